@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "reader",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "reader", targets: ["reader"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The document model, the plain-text parser, the author index and export. No Foundation:
+    // start-up time is part of the first frame.
+    .target(name: "ReaderCore"),
+    // Cells, display width, wrapping and the headless screen grid.
+    .target(name: "ReaderScreen"),
+    // The pure UI: state, events, reduce, layout, panes, themes, overlays.
+    .target(name: "ReaderUI", dependencies: ["ReaderCore", "ReaderScreen"]),
+    .systemLibrary(
+      name: "CNcursesw",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncursesw5-dev"])]
+    ),
+    // The only module that talks to curses.
+    .target(name: "NcursesBackend", dependencies: ["CNcursesw", "ReaderScreen", "ReaderUI"]),
+    .executableTarget(
+      name: "reader",
+      dependencies: [
+        "ReaderCore", "ReaderScreen", "ReaderUI", "NcursesBackend",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore"]),
+    .testTarget(name: "ReaderScreenTests", dependencies: ["ReaderScreen"]),
+    .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ReaderCore", "ReaderScreen"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,54 @@
+/// What a block is, which decides how the reading pane sets it.
+public enum BlockKind: UInt8, Sendable, Hashable {
+  /// The article's title line.
+  case title
+  /// The `by …` line.
+  case byline
+  /// The editor's note, shown where it stands, set apart. Its spans exclude the parentheses
+  /// and the `— NAME` signature.
+  case editorNote
+  /// The standfirst: a short line under the byline.
+  case dek
+  /// A paragraph about the author (`NAME is …`).
+  case bio
+  /// Ordinary body text.
+  case paragraph
+  /// A paragraph that starts like `1.`, `-`, `*` or `•`; it keeps its indentation.
+  case listItem
+  /// The line naming a speaker (`Role Name:`); `Block.quote` points at its quote.
+  case speaker
+  /// A paragraph of what a speaker said.
+  case speakerQuote
+  /// The `Source` line that closes a speaker block.
+  case source
+  /// The `Related` (or `Additional Related Articles`) heading.
+  case relatedHeading
+  /// One related link: `TITLE [DATE] note`.
+  case relatedLink
+}
+
+/// One paragraph-level piece of an article.
+public struct Block: Sendable, Hashable {
+  public var kind: BlockKind
+  /// Indexes into `Document.spans`.
+  public var spans: Range<Int>
+  /// 1-based line numbers in the file, first and last.
+  public var firstLine: Int32
+  public var lastLine: Int32
+  /// Leading columns of indentation kept for list items; 0 elsewhere.
+  public var indent: UInt16
+  /// For `.speaker` and `.speakerQuote` blocks: index into `Document.quotes`; otherwise -1.
+  public var quote: Int32
+
+  public init(
+    kind: BlockKind, spans: Range<Int>, firstLine: Int32, lastLine: Int32,
+    indent: UInt16 = 0, quote: Int32 = -1
+  ) {
+    self.kind = kind
+    self.spans = spans
+    self.firstLine = firstLine
+    self.lastLine = lastLine
+    self.indent = indent
+    self.quote = quote
+  }
+}

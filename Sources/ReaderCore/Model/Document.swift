@@ -1,0 +1,98 @@
+/// A parsed compilation: immutable, shareable across threads, its text stored once.
+///
+/// Everything points into flat arrays by index: articles own ranges of blocks, blocks own
+/// ranges of spans, spans own byte ranges of `storage`. Nothing holds a `String` per line.
+public struct Document: Sendable {
+  public var storage: TextStorage
+  /// The path as given, `-` for standard input, or `(sample)`.
+  public var source: String
+  public var encoding: TextEncoding
+  /// How many invalid UTF-8 sequences were shown as U+FFFD (0 when `encoding` is not UTF-8).
+  public var replacedSequences: Int
+  public var editor: Editor?
+  public var articles: [Article]
+  public var blocks: [Block]
+  public var spans: [Span]
+  public var highlights: [Highlight]
+  public var quotes: [Quote]
+  /// The compilation's own links (`Additional Related Articles`).
+  public var related: [RelatedLink]
+  public var authors: AuthorIndex
+  /// Lines in the file.
+  public var lineCount: Int
+
+  public init(
+    storage: TextStorage, source: String, encoding: TextEncoding, replacedSequences: Int = 0,
+    editor: Editor?, articles: [Article], blocks: [Block], spans: [Span],
+    highlights: [Highlight], quotes: [Quote], related: [RelatedLink], authors: AuthorIndex,
+    lineCount: Int
+  ) {
+    self.storage = storage
+    self.source = source
+    self.encoding = encoding
+    self.replacedSequences = replacedSequences
+    self.editor = editor
+    self.articles = articles
+    self.blocks = blocks
+    self.spans = spans
+    self.highlights = highlights
+    self.quotes = quotes
+    self.related = related
+    self.authors = authors
+    self.lineCount = lineCount
+  }
+
+  /// The text of a span as stored (soft line breaks included).
+  public func text(of span: Span) -> String { storage.string(span.range) }
+
+  /// The plain text of a block: spans joined, soft line breaks folded to single spaces.
+  public func text(of block: Block) -> String {
+    var result = ""
+    for index in block.spans { result += text(of: spans[index]) }
+    return Document.foldingLineBreaks(result)
+  }
+
+  /// A highlight's phrase without markers, soft line breaks folded to single spaces.
+  public func text(of highlight: Highlight) -> String {
+    var result = ""
+    for index in highlight.spans { result += text(of: spans[index]) }
+    return Document.foldingLineBreaks(result)
+  }
+
+  /// A quote's text: an inline quotation's words, or a speaker's paragraphs joined by blank
+  /// lines.
+  public func text(of quote: Quote) -> String {
+    switch quote.kind {
+    case .inline:
+      return Document.foldingLineBreaks(storage.string(quote.range))
+    case .block:
+      return quote.blocks.map { text(of: blocks[$0]) }.joined(separator: "\n\n")
+    }
+  }
+
+  /// Replaces each run of whitespace that holds a line break with one space.
+  public static func foldingLineBreaks(_ text: String) -> String {
+    guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+    var result = ""
+    var pendingBreak = false
+    var pendingSpace = ""
+    for character in text {
+      if character == "\n" || character == "\r" || character == "\r\n" {
+        pendingBreak = true
+      } else if character == " " || character == "\t" {
+        pendingSpace.append(character)
+      } else {
+        if pendingBreak {
+          if !result.isEmpty { result.append(" ") }
+        } else {
+          result += pendingSpace
+        }
+        pendingBreak = false
+        pendingSpace = ""
+        result.append(character)
+      }
+    }
+    if !pendingBreak { result += pendingSpace }
+    return result
+  }
+}
