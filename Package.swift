@@ -18,11 +18,10 @@ let package = Package(
     .target(name: "ReaderScreen"),
     // The pure UI: state, events, reduce, layout, panes, themes, overlays.
     .target(name: "ReaderUI", dependencies: ["ReaderCore", "ReaderScreen"]),
-    .systemLibrary(
-      name: "CNcursesw",
-      pkgConfig: "ncursesw",
-      providers: [.apt(["libncursesw5-dev"])]
-    ),
+    // Not through pkg-config: Debian's ncursesw.pc puts -D_XOPEN_SOURCE=600 in its cflags, which
+    // SwiftPM refuses with a warning on every build. The shim defines what the wide API needs
+    // and the module map links ncursesw.
+    .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
     // The only module that talks to curses.
     .target(name: "NcursesBackend", dependencies: ["CNcursesw", "ReaderScreen", "ReaderUI"]),
     .executableTarget(
