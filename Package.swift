@@ -38,6 +38,9 @@ let package = Package(
     .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore"]),
     .testTarget(name: "ReaderScreenTests", dependencies: ["ReaderScreen"]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ReaderCore", "ReaderScreen"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["NcursesBackend", "CNcursesw", "ReaderUI", "ReaderScreen"]),
   ],
   swiftLanguageModes: [.v6]
 )

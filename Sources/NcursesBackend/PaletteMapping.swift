@@ -22,9 +22,12 @@ func nearestBasicColor(toPaletteIndex index: UInt8, basicCount: Int) -> Int {
   // A bright basic colour (8–15) on an 8-colour terminal is its plain counterpart.
   if index < 16 { return Int(index) - 8 }
   let target = xtermRGB(index)
+  // A grey stays a grey: by distance alone mid grey would turn yellow.
+  let isGrey = target.r == target.g && target.g == target.b
+  let candidates = isGrey ? [0, 7, 8, 15].filter { $0 < basicCount } : Array(0..<basicCount)
   var best = 0
   var bestDistance = Int.max
-  for candidate in 0..<basicCount {
+  for candidate in candidates {
     let rgb = xtermRGB(UInt8(candidate))
     let distance =
       (rgb.r - target.r) * (rgb.r - target.r) + (rgb.g - target.g) * (rgb.g - target.g)
