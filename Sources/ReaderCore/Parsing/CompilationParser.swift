@@ -61,6 +61,8 @@ struct CompilationParser {
 
   /// The longest one-line paragraph that can be a title.
   static let maximumTitleLength = 400
+  /// The longest `Article.title` taken from a first line, in characters.
+  static let maximumTitleCharacters = 200
   /// The longest dek, in characters.
   static let maximumDekLength = 300
 
@@ -134,7 +136,7 @@ struct CompilationParser {
       firstLine: paragraph.firstLine)
     let titleRange = paragraph.range.lowerBound..<paragraph.firstLineEnd
     let titleBlock = addBlock(.title, titleRange, lines: paragraph.firstLine...paragraph.firstLine)
-    article!.title = plainText(of: titleBlock)
+    article!.title = shortened(plainText(of: titleBlock))
     guard !paragraph.isSingleLine else { return }
     let rest = Bytes.trimmed(text, paragraph.firstLineEnd..<paragraph.range.upperBound)
     var lineStart = paragraph.firstLineEnd
@@ -379,6 +381,13 @@ struct CompilationParser {
           kind: .inline, speaker: speaker, role: nil, article: articles.count,
           blocks: block..<block + 1, range: quotation.content))
     }
+  }
+
+  /// A first line used as a title can be a whole book on one line: the article list gets its
+  /// start, ending in `…`; the title block still holds the whole line.
+  private func shortened(_ title: String) -> String {
+    guard title.count > Self.maximumTitleCharacters else { return title }
+    return String(title.prefix(Self.maximumTitleCharacters)) + "…"
   }
 
   private func plainText(of block: Int) -> String {
