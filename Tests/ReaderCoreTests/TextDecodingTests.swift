@@ -53,7 +53,8 @@ import Testing
 
   @Test func eightBitTextFallsBackToWindows1252() throws {
     // "Caf\xE9 \x93quoted\x94 \x80" in Windows-1252: no valid UTF-8 multi-byte sequence.
-    let bytes = Array("Caf".utf8) + [0xE9] + Array(" ".utf8) + [0x93] + Array("q".utf8) + [0x94]
+    let bytes =
+      Array("Caf".utf8) + [0xE9] + Array(" ".utf8) + [0x93] + Array("q".utf8) + [0x94]
       + Array(" ".utf8) + [0x80, 0x0A]
     let document = try DocumentLoader.parse(bytes: bytes, source: "old.txt")
     #expect(document.encoding == .windows1252)

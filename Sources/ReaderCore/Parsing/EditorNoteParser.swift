@@ -8,7 +8,7 @@ struct EditorNoteShape: Equatable {
 
 /// Recognises a paragraph wholly in parentheses that ends with `— NAME)`, `– NAME)` or
 /// ` - NAME)`. A plain hyphen needs a space before it, so a hyphenated name (`— Jean-Luc)`)
-/// is read whole. The name has at most five words and starts with a letter.
+/// is read whole. The name has at most five words and starts with a capital letter.
 enum EditorNoteParser {
   static func parse(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> EditorNoteShape? {
     guard range.count >= 4, text[range.lowerBound] == UInt8(ascii: "("),
@@ -42,7 +42,6 @@ enum EditorNoteParser {
 
   private static func isName(_ text: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
     guard !name.isEmpty, name.count <= 60, Bytes.wordCount(text, name) <= 5 else { return false }
-    let first = text[name.lowerBound]
-    return Bytes.isASCIILetter(first) || first >= 0xC0
+    return Bytes.startsCapitalised(text, at: name.lowerBound, limit: name.upperBound)
   }
 }
