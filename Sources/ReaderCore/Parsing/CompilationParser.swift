@@ -391,9 +391,11 @@ struct CompilationParser {
   }
 
   private func plainText(of block: Int) -> String {
-    var result = ""
-    for index in blocks[block].spans { result += storage.string(spans[index].range) }
-    return Document.foldingLineBreaks(result)
+    let range = blocks[block].spans
+    if range.count == 1 { return Bytes.string(text, spans[range.lowerBound].range) }
+    var joined: [UInt8] = []
+    for index in range { joined += text[spans[index].range] }
+    return joined.withUnsafeBufferPointer { Bytes.string($0, 0..<$0.count) }
   }
 
   // MARK: Recognisers

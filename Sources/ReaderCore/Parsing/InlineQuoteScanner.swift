@@ -17,13 +17,16 @@ enum InlineQuoteScanner {
     var found: [InlineQuotation] = []
     var index = range.lowerBound
     let end = range.upperBound
-    while index < end {
+    var curlyCloserMissing = false
+    while true {
+      index = ByteSearch.nextQuoteMark(in: text, from: index, to: end)
+      guard index < end else { break }
       let byte = text[index]
       var closer: Int? = nil
       var width = 1
       if byte == UInt8(ascii: "\"") {
         closer = next(UInt8(ascii: "\""), in: text, from: index + 1, end: end)
-      } else if byte == 0xE2 && isCurly(text, index, end, 0x9C) {
+      } else if byte == 0xE2 && isCurly(text, index, end, 0x9C) && !curlyCloserMissing {
         width = 3
         var probe = index + 3
         while probe < end {
@@ -33,6 +36,8 @@ enum InlineQuoteScanner {
           }
           probe += 1
         }
+        // No `”` after this `“`: none after any later `“` either, so stop looking.
+        if closer == nil { curlyCloserMissing = true }
       }
       guard let closer else {
         index += 1

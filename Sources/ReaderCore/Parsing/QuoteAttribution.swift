@@ -29,11 +29,32 @@ struct KnownNames {
 /// In order: a verb of saying next to capitalised words (`said Ann Lee`, `Ann Lee has said`,
 /// `Lee told`), then a known author's or speaker's full name in the sentence, then the surname
 /// of exactly one known person. A pronoun (`he said`) names nobody: the speaker stays nil.
-/// Only the sentence around the quotation is read, not the quoted words.
+/// Only the sentence around the quotation is read (at most `reach` bytes each side), not the
+/// quoted words.
 enum QuoteAttribution {
   private static let verbs: Set<[UInt8]> = Set(
     ["said", "says", "told", "added", "wrote", "stated", "noted", "warned", "argued", "insisted"]
       .map { Array($0.utf8) })
+  /// How far from the quotation marks the sentence is read, in bytes.
+  static let reach = 240
+
+  private static let verbList: [[UInt8]] = Array(verbs)
+
+  /// Whether the word is a verb of saying, tested without copying it (every word is tested).
+  private static func isVerb(_ word: Word) -> Bool {
+    let count = word.range.count
+    guard count >= 4, count <= 8, !word.capitalised else { return false }
+    for verb in verbList where verb.count == count {
+      if Bytes.matches(
+        word.text, at: word.range.lowerBound, verb, limit: word.range.upperBound,
+        ignoringCase: false)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   private static let auxiliaries: Set<[UInt8]> = Set(
     ["has", "had", "have", "also", "then", "later", "once", "reportedly"].map { Array($0.utf8) })
   private static let pronouns: Set<[UInt8]> = Set(
@@ -49,7 +70,10 @@ enum QuoteAttribution {
 
   /// A word of the sentence: its bytes without surrounding punctuation.
   private struct Word {
-    var bytes: [UInt8]
+    var text: UnsafeBufferPointer<UInt8>
+    var range: Range<Int>
+    /// A copy of the word's bytes, made only where a lookup needs one.
+    var bytes: [UInt8] { Array(text[range]) }
     var capitalised: Bool
     /// Punctuation after the word ends a run of name words.
     var endsClause: Bool
@@ -61,8 +85,14 @@ enum QuoteAttribution {
     known: KnownNames
   ) -> String? {
     let sentence = sentenceBounds(around: quotation, in: text, paragraph: paragraph)
-    let before = words(text, sentence.lowerBound..<quotation.outer.lowerBound)
-    let after = words(text, quotation.outer.upperBound..<sentence.upperBound)
+    // A name that says who spoke stands close to the quotation; reading at most `reach` bytes
+    // each side keeps a very long sentence from costing more than a short one.
+    let before = words(
+      text,
+      max(sentence.lowerBound, quotation.outer.lowerBound - reach)..<quotation.outer.lowerBound)
+    let after = words(
+      text,
+      quotation.outer.upperBound..<min(sentence.upperBound, quotation.outer.upperBound + reach))
     for part in [after, before] {
       if let name = nameNextToVerb(part, known: known) { return name }
     }
@@ -84,7 +114,7 @@ enum QuoteAttribution {
   }
 
   private static func nameNextToVerb(_ words: [Word], known: KnownNames) -> String? {
-    for (index, word) in words.enumerated() where verbs.contains(word.bytes) {
+    for (index, word) in words.enumerated() where isVerb(word) {
       // `said Ann Lee`
       var run: [Word] = []
       var next = index + 1
@@ -206,18 +236,20 @@ enum QuoteAttribution {
       }
       guard lower < upper else { return nil }
       return Word(
-        bytes: Array(text[lower..<upper]),
+        text: text, range: lower..<upper,
         capitalised: Bytes.startsCapitalised(text, at: lower, limit: upper),
         endsClause: endsClause, startsClause: startsClause)
     }
   }
 
-  /// The sentence holding the quotation, within its paragraph.
+  /// The sentence holding the quotation, within its paragraph and `reach` bytes of its marks.
   private static func sentenceBounds(
     around quotation: InlineQuotation, in text: UnsafeBufferPointer<UInt8>, paragraph: Range<Int>
   ) -> Range<Int> {
+    let floor = max(paragraph.lowerBound, quotation.outer.lowerBound - reach)
+    let ceiling = min(paragraph.upperBound, quotation.outer.upperBound + reach)
     var start = quotation.outer.lowerBound
-    while start > paragraph.lowerBound {
+    while start > floor {
       if Bytes.isWhitespace(text[start - 1]) && endsSentence(before: start - 1, text, paragraph) {
         break
       }
@@ -225,25 +257,24 @@ enum QuoteAttribution {
     }
     let closeMarkEnd = quotation.outer.upperBound
     var afterMark = closeMarkEnd
-    while afterMark < paragraph.upperBound && Bytes.isWhitespace(text[afterMark]) { afterMark += 1 }
+    while afterMark < ceiling && Bytes.isWhitespace(text[afterMark]) { afterMark += 1 }
     let quotedEnd = closeMarkEnd - (text[closeMarkEnd - 1] == UInt8(ascii: "\"") ? 1 : 3)
     if endsSentence(before: quotedEnd, text, paragraph)
-      && (afterMark == paragraph.upperBound
-        || Bytes.startsCapitalised(text, at: afterMark, limit: paragraph.upperBound))
+      && (afterMark == ceiling || Bytes.startsCapitalised(text, at: afterMark, limit: ceiling))
     {
       return start..<closeMarkEnd
     }
     var end = closeMarkEnd
-    while end < paragraph.upperBound {
+    while end < ceiling {
       let byte = text[end]
       if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
-        if end + 1 == paragraph.upperBound || Bytes.isWhitespace(text[end + 1]) {
+        if end + 1 == ceiling || Bytes.isWhitespace(text[end + 1]) {
           return start..<end + 1
         }
       }
       end += 1
     }
-    return start..<paragraph.upperBound
+    return start..<ceiling
   }
 
   /// Whether the text just before `index` ends a sentence: `.`, `!` or `?`, perhaps followed by
