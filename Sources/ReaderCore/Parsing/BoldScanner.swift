@@ -37,8 +37,10 @@ enum BoldScanner {
     var exhausted = Exhausted()
     var index = range.lowerBound
     let end = range.upperBound
+    var marks = ByteSearch(
+      text, end: end, UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "<"))
     while true {
-      index = ByteSearch.nextBoldMark(in: text, from: index, to: end)
+      index = marks.next(from: index)
       guard index < end else { break }
       let byte = text[index]
       if let run = pair(text, at: index, end: end, start: range.lowerBound, &exhausted) {

@@ -1,59 +1,56 @@
-/// Finds the next marker byte, eight bytes at a time.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Finds the next of up to three marker bytes in a range, using the C library's `memchr`.
 ///
 /// Bold marks and quotation marks are rare in prose, so the scanners spend most of their time
-/// skipping plain text; testing a whole 64-bit word per step ("does any byte equal one of these")
-/// makes that skip several times faster than a byte loop. The targets are constants so the
-/// compiler keeps everything in registers.
-enum ByteSearch {
-  private static let ones: UInt64 = 0x0101_0101_0101_0101
-  private static let highs: UInt64 = 0x8080_8080_8080_8080
+/// skipping plain text. `memchr` skips it with vector instructions; keeping each target's next
+/// position until the scan passes it means every byte is looked at about once per target, and
+/// the whole search stays linear.
+struct ByteSearch {
+  private let text: UnsafeBufferPointer<UInt8>
+  private let end: Int
+  private var targets: (UInt8, UInt8, UInt8)
+  private let targetCount: Int
+  /// The next position of each target at or after the last search start (`end` if none);
+  /// -1 until first searched.
+  private var next: (Int, Int, Int) = (-1, -1, -1)
 
-  /// Whether any byte of `word` equals the byte repeated in `pattern` (false positives are
-  /// possible above a true match, never false negatives).
-  @inline(__always) private static func hasByte(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
-    let difference = word ^ pattern
-    return (difference &- ones) & ~difference & highs
+  /// Searches `text` up to `end` for `first`, `second` and `third` (nil targets are skipped).
+  init(
+    _ text: UnsafeBufferPointer<UInt8>, end: Int, _ first: UInt8, _ second: UInt8? = nil,
+    _ third: UInt8? = nil
+  ) {
+    self.text = text
+    self.end = end
+    self.targetCount = third != nil ? 3 : second != nil ? 2 : 1
+    self.targets = (first, second ?? first, third ?? first)
   }
 
-  /// The next `*`, `_` or `<` in `start..<end`, or `end`.
-  static func nextBoldMark(in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
-    -> Int
-  {
-    guard let base = text.baseAddress else { return end }
-    var index = start
-    while index + 8 <= end {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      let found =
-        hasByte(word, 0x2A2A_2A2A_2A2A_2A2A) | hasByte(word, 0x5F5F_5F5F_5F5F_5F5F)
-        | hasByte(word, 0x3C3C_3C3C_3C3C_3C3C)
-      if found != 0 { break }
-      index += 8
+  /// The first index in `start..<end` holding one of the targets, or `end`.
+  mutating func next(from start: Int) -> Int {
+    guard start < end, let base = text.baseAddress else { return end }
+    func refresh(_ cached: inout Int, _ target: UInt8) {
+      guard cached < start else { return }
+      if let found = memchr(base + start, Int32(target), end - start) {
+        cached = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+      } else {
+        cached = end
+      }
     }
-    while index < end {
-      let byte = base[index]
-      if byte == 0x2A || byte == 0x5F || byte == 0x3C { return index }
-      index += 1
+    refresh(&next.0, targets.0)
+    var result = next.0
+    if targetCount > 1 {
+      refresh(&next.1, targets.1)
+      result = min(result, next.1)
     }
-    return end
-  }
-
-  /// The next `"` or 0xE2 (the lead byte of `“` and `”`) in `start..<end`, or `end`.
-  static func nextQuoteMark(in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
-    -> Int
-  {
-    guard let base = text.baseAddress else { return end }
-    var index = start
-    while index + 8 <= end {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      let found = hasByte(word, 0x2222_2222_2222_2222) | hasByte(word, 0xE2E2_E2E2_E2E2_E2E2)
-      if found != 0 { break }
-      index += 8
+    if targetCount > 2 {
+      refresh(&next.2, targets.2)
+      result = min(result, next.2)
     }
-    while index < end {
-      let byte = base[index]
-      if byte == 0x22 || byte == 0xE2 { return index }
-      index += 1
-    }
-    return end
+    return result
   }
 }

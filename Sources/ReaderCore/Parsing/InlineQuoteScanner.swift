@@ -18,8 +18,9 @@ enum InlineQuoteScanner {
     var index = range.lowerBound
     let end = range.upperBound
     var curlyCloserMissing = false
+    var marks = ByteSearch(text, end: end, UInt8(ascii: "\""), 0xE2)
     while true {
-      index = ByteSearch.nextQuoteMark(in: text, from: index, to: end)
+      index = marks.next(from: index)
       guard index < end else { break }
       let byte = text[index]
       var closer: Int? = nil

@@ -4,19 +4,17 @@ struct KnownNames {
   /// Surname → full name; nil value when two people share the surname.
   private var surnames: [[UInt8]: String?] = [:]
 
+  /// Remembers `name` (as the parser built it: single spaces between words).
   mutating func add(_ name: String) {
-    let words = name.split(separator: " ")
-    guard !words.isEmpty else { return }
-    let key = Array(words.joined(separator: " ").utf8)
-    guard fullNames[key] == nil else { return }
+    let key = Array(name.utf8)
+    guard !key.isEmpty, fullNames[key] == nil else { return }
     fullNames[key] = name
-    if words.count >= 2, let last = words.last {
-      let surname = Array(last.utf8)
-      if let existing = surnames[surname] {
-        if existing != name { surnames[surname] = .some(nil) }
-      } else {
-        surnames[surname] = .some(name)
-      }
+    guard let space = key.lastIndex(of: 0x20) else { return }
+    let surname = Array(key[(space + 1)...])
+    if let existing = surnames[surname] {
+      if existing != name { surnames[surname] = .some(nil) }
+    } else {
+      surnames[surname] = .some(name)
     }
   }
 
@@ -209,15 +207,22 @@ enum QuoteAttribution {
 
   private static func words(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Word] {
     guard !range.isEmpty else { return [] }
-    return Bytes.words(text, range).compactMap { raw in
-      var lower = raw.lowerBound
-      var upper = raw.upperBound
+    var result: [Word] = []
+    result.reserveCapacity(range.count / 5 + 1)
+    var index = range.lowerBound
+    let end = range.upperBound
+    while index < end {
+      while index < end && Bytes.isWhitespace(text[index]) { index += 1 }
+      var lower = index
+      while index < end && !Bytes.isWhitespace(text[index]) { index += 1 }
+      var upper = index
+      guard lower < upper else { break }
       var startsClause = false
       var endsClause = false
       while lower < upper {
         if isPunctuation(text[lower]) {
           lower += 1
-        } else if lower + 3 <= upper && curlyMarkEnding(at: lower + 3, text, raw) {
+        } else if lower + 3 <= upper && curlyMarkEnding(at: lower + 3, text, lower..<upper) {
           lower += 3
         } else {
           break
@@ -234,12 +239,14 @@ enum QuoteAttribution {
         }
         endsClause = true
       }
-      guard lower < upper else { return nil }
-      return Word(
-        text: text, range: lower..<upper,
-        capitalised: Bytes.startsCapitalised(text, at: lower, limit: upper),
-        endsClause: endsClause, startsClause: startsClause)
+      guard lower < upper else { continue }
+      result.append(
+        Word(
+          text: text, range: lower..<upper,
+          capitalised: Bytes.startsCapitalised(text, at: lower, limit: upper),
+          endsClause: endsClause, startsClause: startsClause))
     }
+    return result
   }
 
   /// The sentence holding the quotation, within its paragraph and `reach` bytes of its marks.
