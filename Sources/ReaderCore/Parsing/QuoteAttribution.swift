@@ -3,19 +3,37 @@ struct KnownNames {
   private var fullNames: [[UInt8]: String] = [:]
   /// Surname → full name; nil value when two people share the surname.
   private var surnames: [[UInt8]: String?] = [:]
+  /// Hashes of every known name's last word (the whole name when it is one word).
+  private var lastWordHashes: Set<UInt64> = []
 
   /// Remembers `name` (as the parser built it: single spaces between words).
   mutating func add(_ name: String) {
     let key = Array(name.utf8)
     guard !key.isEmpty, fullNames[key] == nil else { return }
     fullNames[key] = name
-    guard let space = key.lastIndex(of: 0x20) else { return }
-    let surname = Array(key[(space + 1)...])
+    let lastStart = (key.lastIndex(of: 0x20) ?? -1) + 1
+    _ = key.withUnsafeBufferPointer { lastWordHashes.insert(Self.hash($0, lastStart..<$0.count)) }
+    guard lastStart > 0 else { return }
+    let surname = Array(key[lastStart...])
     if let existing = surnames[surname] {
       if existing != name { surnames[surname] = .some(nil) }
     } else {
       surnames[surname] = .some(name)
     }
+  }
+
+  /// Whether the bytes in `range` may be the last word of a known name (a hash test: false
+  /// means certainly not).
+  func mayEndAName(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    !lastWordHashes.isEmpty && lastWordHashes.contains(Self.hash(text, range))
+  }
+
+  private static func hash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    for index in range {
+      value = (value ^ UInt64(text[index])) &* 0x100_0000_01b3
+    }
+    return value
   }
 
   func fullName(_ key: [UInt8]) -> String? { fullNames[key] }
@@ -94,21 +112,35 @@ enum QuoteAttribution {
     for part in [after, before] {
       if let name = nameNextToVerb(part, known: known) { return name }
     }
+    // Known names are found by their last word; the cheap hash test keeps the other words from
+    // costing a copy and a dictionary lookup each.
     for part in [before, after] {
-      for run in capitalisedRuns(part) {
-        for length in stride(from: min(4, run.count), through: 2, by: -1) {
-          for offset in 0...(run.count - length) {
-            if let name = known.fullName(joined(run[offset..<offset + length])) { return name }
-          }
+      for (index, word) in part.enumerated()
+      where word.capitalised && known.mayEndAName(word.text, word.range) {
+        let start = runStart(part, endingAt: index)
+        for length in stride(from: min(4, index - start + 1), through: 2, by: -1) {
+          if let name = known.fullName(joined(part[(index - length + 1)...index])) { return name }
         }
       }
     }
     for part in [before, after] {
-      for word in part where word.capitalised {
+      for word in part
+      where word.capitalised && known.mayEndAName(word.text, word.range) {
         if let name = known.surname(word.bytes) { return name }
       }
     }
     return nil
+  }
+
+  /// Where the run of capitalised words that ends at `index` starts.
+  private static func runStart(_ words: [Word], endingAt index: Int) -> Int {
+    var start = index
+    while start > 0 && !words[start].startsClause && words[start - 1].capitalised
+      && !words[start - 1].endsClause
+    {
+      start -= 1
+    }
+    return start
   }
 
   private static func nameNextToVerb(_ words: [Word], known: KnownNames) -> String? {
@@ -161,27 +193,6 @@ enum QuoteAttribution {
       bytes += word.bytes
     }
     return bytes
-  }
-
-  /// Runs of capitalised words, broken by lower-case words and punctuation.
-  private static func capitalisedRuns(_ words: [Word]) -> [[Word]] {
-    var runs: [[Word]] = []
-    var current: [Word] = []
-    func flush() {
-      if !current.isEmpty { runs.append(current) }
-      current = []
-    }
-    for word in words {
-      guard word.capitalised else {
-        flush()
-        continue
-      }
-      if word.startsClause { flush() }
-      current.append(word)
-      if word.endsClause { flush() }
-    }
-    flush()
-    return runs
   }
 
   private static func isPunctuation(_ byte: UInt8) -> Bool {
