@@ -33,8 +33,8 @@ temporary="$output.tmp"
     fi
     printf '    "%s": #"""\n' "$name"
     # Indent every non-empty line to the closing delimiter's column; Swift strips it again.
-    sed 's/^\(.\)/      \1/' "$file"
-    printf '\n      """#,\n'
+    sed 's/^\(.\)/    \1/' "$file"
+    printf '\n    """#,\n'
   done
   printf '%s\n' '  ]'
   printf '%s\n' '}'

@@ -5,396 +5,396 @@
 enum BuiltinThemes {
   static let texts: [String: String] = [
     "default": #"""
-      # reader theme: default
-      # For dark terminals; keeps the terminal's own background and text colour.
-      #
-      # Format (a small subset of TOML): `name` and `color` at the top, then one [table] per role.
-      # A role left out is drawn like [text]. In each table:
-      #   fg, bg     "default" (the terminal's), black, red, green, yellow, blue, magenta, cyan,
-      #              white, bright-black … bright-white, 0–255, or "#rrggbb" (nearest of 256)
-      #   bold, italic, underline, reverse, dim    true or false (false when left out)
-      # Copy this file to ~/.config/reader/themes/NAME.toml and run `reader --theme NAME`.
+    # reader theme: default
+    # For dark terminals; keeps the terminal's own background and text colour.
+    #
+    # Format (a small subset of TOML): `name` and `color` at the top, then one [table] per role.
+    # A role left out is drawn like [text]. In each table:
+    #   fg, bg     "default" (the terminal's), black, red, green, yellow, blue, magenta, cyan,
+    #              white, bright-black … bright-white, 0–255, or "#rrggbb" (nearest of 256)
+    #   bold, italic, underline, reverse, dim    true or false (false when left out)
+    # Copy this file to ~/.config/reader/themes/NAME.toml and run `reader --theme NAME`.
 
-      name = "default"
-      color = true
+    name = "default"
+    color = true
 
-      [text]
-      fg = "default"
-      bg = "default"
+    [text]
+    fg = "default"
+    bg = "default"
 
-      [title]
-      fg = "bright-cyan"
-      bold = true
+    [title]
+    fg = "bright-cyan"
+    bold = true
 
-      [byline]
-      fg = "cyan"
+    [byline]
+    fg = "cyan"
 
-      [editor-note]
-      fg = "magenta"
-      italic = true
+    [editor-note]
+    fg = "magenta"
+    italic = true
 
-      [dek]
-      fg = "default"
-      italic = true
+    [dek]
+    fg = "default"
+    italic = true
 
-      [bio]
-      fg = "bright-black"
-      italic = true
+    [bio]
+    fg = "bright-black"
+    italic = true
 
-      [highlight]
-      fg = "bright-yellow"
-      bold = true
+    [highlight]
+    fg = "bright-yellow"
+    bold = true
 
-      [current-highlight]
-      fg = "black"
-      bg = "yellow"
-      bold = true
+    [current-highlight]
+    fg = "black"
+    bg = "yellow"
+    bold = true
 
-      [search-match]
-      fg = "black"
-      bg = "cyan"
+    [search-match]
+    fg = "black"
+    bg = "cyan"
 
-      [quote]
-      fg = "green"
+    [quote]
+    fg = "green"
 
-      [speaker]
-      fg = "bright-green"
-      bold = true
+    [speaker]
+    fg = "bright-green"
+    bold = true
 
-      [link]
-      fg = "bright-blue"
-      underline = true
+    [link]
+    fg = "bright-blue"
+    underline = true
 
-      [selection]
-      fg = "black"
-      bg = "cyan"
-      bold = true
+    [selection]
+    fg = "black"
+    bg = "cyan"
+    bold = true
 
-      [inactive-selection]
-      fg = "white"
-      bg = "bright-black"
+    [inactive-selection]
+    fg = "white"
+    bg = "bright-black"
 
-      [border]
-      fg = "bright-black"
+    [border]
+    fg = "bright-black"
 
-      [header]
-      fg = "bright-white"
-      bold = true
+    [header]
+    fg = "bright-white"
+    bold = true
 
-      [status]
-      fg = "black"
-      bg = "white"
+    [status]
+    fg = "black"
+    bg = "white"
 
-      [status-accent]
-      fg = "blue"
-      bg = "white"
-      bold = true
+    [status-accent]
+    fg = "blue"
+    bg = "white"
+    bold = true
 
-      [muted]
-      fg = "bright-black"
+    [muted]
+    fg = "bright-black"
 
-      [control]
-      fg = "bright-red"
-      bold = true
+    [control]
+    fg = "bright-red"
+    bold = true
 
-      [overlay]
-      fg = "default"
-      bg = "default"
+    [overlay]
+    fg = "default"
+    bg = "default"
 
-      [overlay-title]
-      fg = "bright-cyan"
-      bold = true
+    [overlay-title]
+    fg = "bright-cyan"
+    bold = true
 
-      """#,
+    """#,
     "high-contrast": #"""
-      # reader theme: high-contrast
-      # Bright white on black everywhere, strong colours only, no dim or italic text.
-      # The format is described in default.toml.
+    # reader theme: high-contrast
+    # Bright white on black everywhere, strong colours only, no dim or italic text.
+    # The format is described in default.toml.
 
-      name = "high-contrast"
-      color = true
+    name = "high-contrast"
+    color = true
 
-      [text]
-      fg = "bright-white"
-      bg = "black"
+    [text]
+    fg = "bright-white"
+    bg = "black"
 
-      [title]
-      fg = "bright-white"
-      bg = "black"
-      bold = true
-      underline = true
+    [title]
+    fg = "bright-white"
+    bg = "black"
+    bold = true
+    underline = true
 
-      [byline]
-      fg = "bright-cyan"
-      bg = "black"
+    [byline]
+    fg = "bright-cyan"
+    bg = "black"
 
-      [editor-note]
-      fg = "bright-magenta"
-      bg = "black"
-      bold = true
+    [editor-note]
+    fg = "bright-magenta"
+    bg = "black"
+    bold = true
 
-      [dek]
-      fg = "bright-white"
-      bg = "black"
-      bold = true
+    [dek]
+    fg = "bright-white"
+    bg = "black"
+    bold = true
 
-      [bio]
-      fg = "bright-white"
-      bg = "black"
+    [bio]
+    fg = "bright-white"
+    bg = "black"
 
-      [highlight]
-      fg = "bright-yellow"
-      bg = "black"
-      bold = true
-      underline = true
+    [highlight]
+    fg = "bright-yellow"
+    bg = "black"
+    bold = true
+    underline = true
 
-      [current-highlight]
-      fg = "black"
-      bg = "bright-yellow"
-      bold = true
+    [current-highlight]
+    fg = "black"
+    bg = "bright-yellow"
+    bold = true
 
-      [search-match]
-      fg = "black"
-      bg = "bright-cyan"
-      bold = true
+    [search-match]
+    fg = "black"
+    bg = "bright-cyan"
+    bold = true
 
-      [quote]
-      fg = "bright-green"
-      bg = "black"
+    [quote]
+    fg = "bright-green"
+    bg = "black"
 
-      [speaker]
-      fg = "bright-green"
-      bg = "black"
-      bold = true
-      underline = true
+    [speaker]
+    fg = "bright-green"
+    bg = "black"
+    bold = true
+    underline = true
 
-      [link]
-      fg = "bright-cyan"
-      bg = "black"
-      underline = true
+    [link]
+    fg = "bright-cyan"
+    bg = "black"
+    underline = true
 
-      [selection]
-      fg = "black"
-      bg = "bright-white"
-      bold = true
+    [selection]
+    fg = "black"
+    bg = "bright-white"
+    bold = true
 
-      [inactive-selection]
-      fg = "bright-white"
-      bg = "black"
-      underline = true
+    [inactive-selection]
+    fg = "bright-white"
+    bg = "black"
+    underline = true
 
-      [border]
-      fg = "bright-white"
-      bg = "black"
+    [border]
+    fg = "bright-white"
+    bg = "black"
 
-      [header]
-      fg = "bright-yellow"
-      bg = "black"
-      bold = true
+    [header]
+    fg = "bright-yellow"
+    bg = "black"
+    bold = true
 
-      [status]
-      fg = "black"
-      bg = "bright-white"
+    [status]
+    fg = "black"
+    bg = "bright-white"
 
-      [status-accent]
-      fg = "black"
-      bg = "bright-yellow"
-      bold = true
+    [status-accent]
+    fg = "black"
+    bg = "bright-yellow"
+    bold = true
 
-      [muted]
-      fg = "bright-white"
-      bg = "black"
+    [muted]
+    fg = "bright-white"
+    bg = "black"
 
-      [control]
-      fg = "bright-white"
-      bg = "red"
-      bold = true
+    [control]
+    fg = "bright-white"
+    bg = "red"
+    bold = true
 
-      [overlay]
-      fg = "bright-white"
-      bg = "black"
+    [overlay]
+    fg = "bright-white"
+    bg = "black"
 
-      [overlay-title]
-      fg = "bright-yellow"
-      bg = "black"
-      bold = true
+    [overlay-title]
+    fg = "bright-yellow"
+    bg = "black"
+    bold = true
 
-      """#,
+    """#,
     "light": #"""
-      # reader theme: light
-      # For light terminals (dark text on a white or cream background); keeps the terminal's
-      # background. The format is described in default.toml.
+    # reader theme: light
+    # For light terminals (dark text on a white or cream background); keeps the terminal's
+    # background. The format is described in default.toml.
 
-      name = "light"
-      color = true
+    name = "light"
+    color = true
 
-      [text]
-      fg = "default"
-      bg = "default"
+    [text]
+    fg = "default"
+    bg = "default"
 
-      [title]
-      fg = "blue"
-      bold = true
+    [title]
+    fg = "blue"
+    bold = true
 
-      [byline]
-      fg = "cyan"
+    [byline]
+    fg = "cyan"
 
-      [editor-note]
-      fg = "magenta"
-      italic = true
+    [editor-note]
+    fg = "magenta"
+    italic = true
 
-      [dek]
-      fg = "default"
-      italic = true
+    [dek]
+    fg = "default"
+    italic = true
 
-      [bio]
-      fg = "bright-black"
-      italic = true
+    [bio]
+    fg = "bright-black"
+    italic = true
 
-      [highlight]
-      fg = "black"
-      bg = "bright-yellow"
-      bold = true
+    [highlight]
+    fg = "black"
+    bg = "bright-yellow"
+    bold = true
 
-      [current-highlight]
-      fg = "bright-white"
-      bg = "red"
-      bold = true
+    [current-highlight]
+    fg = "bright-white"
+    bg = "red"
+    bold = true
 
-      [search-match]
-      fg = "black"
-      bg = "bright-cyan"
+    [search-match]
+    fg = "black"
+    bg = "bright-cyan"
 
-      [quote]
-      fg = "green"
+    [quote]
+    fg = "green"
 
-      [speaker]
-      fg = "green"
-      bold = true
+    [speaker]
+    fg = "green"
+    bold = true
 
-      [link]
-      fg = "blue"
-      underline = true
+    [link]
+    fg = "blue"
+    underline = true
 
-      [selection]
-      fg = "bright-white"
-      bg = "blue"
-      bold = true
+    [selection]
+    fg = "bright-white"
+    bg = "blue"
+    bold = true
 
-      [inactive-selection]
-      fg = "black"
-      bg = "white"
+    [inactive-selection]
+    fg = "black"
+    bg = "white"
 
-      [border]
-      fg = "bright-black"
+    [border]
+    fg = "bright-black"
 
-      [header]
-      fg = "black"
-      bold = true
+    [header]
+    fg = "black"
+    bold = true
 
-      [status]
-      fg = "bright-white"
-      bg = "bright-black"
+    [status]
+    fg = "bright-white"
+    bg = "bright-black"
 
-      [status-accent]
-      fg = "bright-yellow"
-      bg = "bright-black"
-      bold = true
+    [status-accent]
+    fg = "bright-yellow"
+    bg = "bright-black"
+    bold = true
 
-      [muted]
-      fg = "bright-black"
+    [muted]
+    fg = "bright-black"
 
-      [control]
-      fg = "red"
-      bold = true
+    [control]
+    fg = "red"
+    bold = true
 
-      [overlay]
-      fg = "default"
-      bg = "default"
+    [overlay]
+    fg = "default"
+    bg = "default"
 
-      [overlay-title]
-      fg = "blue"
-      bold = true
+    [overlay-title]
+    fg = "blue"
+    bold = true
 
-      """#,
+    """#,
     "monochrome": #"""
-      # reader theme: monochrome
-      # No colours, only attributes (italic where the terminal has it). Chosen whenever NO_COLOR
-      # is set or the terminal has no colours.
-      # The format is described in default.toml.
+    # reader theme: monochrome
+    # No colours, only attributes (italic where the terminal has it). Chosen whenever NO_COLOR
+    # is set or the terminal has no colours.
+    # The format is described in default.toml.
 
-      name = "monochrome"
-      color = false
+    name = "monochrome"
+    color = false
 
-      [text]
+    [text]
 
-      [title]
-      bold = true
-      underline = true
+    [title]
+    bold = true
+    underline = true
 
-      [byline]
-      dim = true
+    [byline]
+    dim = true
 
-      [editor-note]
-      italic = true
+    [editor-note]
+    italic = true
 
-      [dek]
-      italic = true
+    [dek]
+    italic = true
 
-      [bio]
-      dim = true
+    [bio]
+    dim = true
 
-      [highlight]
-      bold = true
+    [highlight]
+    bold = true
 
-      [current-highlight]
-      bold = true
-      reverse = true
+    [current-highlight]
+    bold = true
+    reverse = true
 
-      [search-match]
-      reverse = true
-      underline = true
+    [search-match]
+    reverse = true
+    underline = true
 
-      [quote]
+    [quote]
 
-      [speaker]
-      bold = true
+    [speaker]
+    bold = true
 
-      [link]
-      underline = true
+    [link]
+    underline = true
 
-      [selection]
-      reverse = true
+    [selection]
+    reverse = true
 
-      [inactive-selection]
-      underline = true
+    [inactive-selection]
+    underline = true
 
-      [border]
-      dim = true
+    [border]
+    dim = true
 
-      [header]
-      bold = true
+    [header]
+    bold = true
 
-      [status]
-      reverse = true
+    [status]
+    reverse = true
 
-      [status-accent]
-      reverse = true
-      bold = true
+    [status-accent]
+    reverse = true
+    bold = true
 
-      [muted]
-      dim = true
+    [muted]
+    dim = true
 
-      [control]
-      reverse = true
-      dim = true
+    [control]
+    reverse = true
+    dim = true
 
-      [overlay]
+    [overlay]
 
-      [overlay-title]
-      bold = true
-      reverse = true
+    [overlay-title]
+    bold = true
+    reverse = true
 
-      """#,
+    """#,
   ]
 }

@@ -17,12 +17,12 @@ public enum ThemeFile {
   public static func parse(_ text: String, name: String) throws(ThemeError) -> Theme {
     var parser = Parser(themeName: name)
     var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // "\r\n" is one Character, so it is a separator of its own.
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    for line in lines {
       lineNumber += 1
-      var content = line
-      if content.last == "\r" { content = content.dropLast() }
       do {
-        try parser.consume(content)
+        try parser.consume(line)
       } catch let reason {
         throw ThemeError(theme: name, line: lineNumber, reason: reason)
       }
