@@ -69,8 +69,11 @@ private let themesFolder: String? = {
     for file in files {
       let name = String(file.dropLast(5))
       let bytes = try #require(FileManager.default.contents(atPath: folder + "/" + file))
-      let embedded = ThemeCatalog.builtinText(named: name).map { Array($0.utf8) }
-      #expect(embedded == Array(bytes), "Themes/\(file) differs: run Scripts/embed-themes.sh")
+      // Bytes, not Strings: String equality would accept a change of Unicode normalisation.
+      let embedded = try #require(ThemeCatalog.builtinText(named: name))
+      let identical = Array(embedded.utf8) == Array(bytes)
+      #expect(
+        identical, "Themes/\(file) differs from its embedded copy: run Scripts/embed-themes.sh")
     }
   }
 }

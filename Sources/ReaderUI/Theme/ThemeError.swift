@@ -1,7 +1,8 @@
 /// Why a theme could not be loaded: a broken theme file (with the line at fault), an unknown
 /// theme name, or a file that could not be read.
 public struct ThemeError: Error, Sendable, Hashable, CustomStringConvertible {
-  /// What went wrong, without the theme's name or the line.
+  /// What went wrong, without the theme's name or the line. An `Error` itself so the parser
+  /// can throw it typed and `ThemeFile.parse` add the line once.
   public enum Reason: Error, Sendable, Hashable {
     /// `[name]` is not a role (nor anything else a theme file knows).
     case unknownTable(String)
