@@ -78,27 +78,80 @@ struct ProseWriter {
 
   // MARK: Sentences and paragraphs
 
-  /// One sentence, usually plain, sometimes with a quotation or a scare quote in it.
+  /// One sentence, usually one or two clauses, sometimes with a quotation or a scare quote.
   mutating func sentence(into out: inout [UInt8]) {
     let shape = rng.below(100)
     if shape < 6 {
       quotedSentence(into: &out)
       return
     }
-    let count = rng.within(6...24)
-    let scareAt = shape < 12 ? rng.within(1...count - 1) : -1
-    for index in 0..<count {
-      if index > 0 { out.append(Glyph.space) }
-      if index == scareAt {
-        out.append(contentsOf: Glyph.leftDoubleQuote)
-        word(into: &out)
-        out.append(contentsOf: Glyph.rightDoubleQuote)
-      } else {
-        word(into: &out, sentenceStart: index == 0)
-      }
-      if index < count - 1, rng.chance(5) { out.append(0x2C) }
+    clause(into: &out, sentenceStart: true, scareQuote: shape < 12)
+    if rng.chance(35) {
+      out.append(contentsOf: rng.pick(words.conjunctions))
+      out.append(Glyph.space)
+      clause(into: &out, sentenceStart: false, scareQuote: false)
     }
     out.append(rng.chance(95) ? 0x2E : 0x3F)  // . or ?
+  }
+
+  /// Subject, verb, object and now and then a prepositional phrase or two.
+  private mutating func clause(into out: inout [UInt8], sentenceStart: Bool, scareQuote: Bool) {
+    let start = out.count
+    switch rng.below(100) {
+    case ..<20: name(into: &out, full: true)
+    case ..<35:
+      out.append(contentsOf: rng.pick(words.pronouns))
+      if !sentenceStart { out[start] |= 0x20 }  // lower-case the ASCII initial
+    default: nounPhrase(into: &out)
+    }
+    if sentenceStart, out[start] >= 0x61, out[start] <= 0x7A { out[start] -= 0x20 }
+    out.append(Glyph.space)
+    if rng.chance(12) {
+      out.append(contentsOf: rng.pick(words.adverbs))
+      out.append(Glyph.space)
+    }
+    out.append(contentsOf: rng.pick(words.verbs))
+    out.append(Glyph.space)
+    if scareQuote {
+      out.append(contentsOf: rng.pick(words.determiners))
+      out.append(Glyph.space)
+      out.append(contentsOf: Glyph.leftDoubleQuote)
+      out.append(contentsOf: rng.pick(words.nouns))
+      out.append(contentsOf: Glyph.rightDoubleQuote)
+    } else if rng.chance(10) {
+      number(into: &out)
+      out.append(contentsOf: Array(" of ".utf8))
+      nounPhrase(into: &out)
+    } else {
+      nounPhrase(into: &out)
+    }
+    var phrases = rng.below(4)
+    while phrases > 0 {
+      out.append(Glyph.space)
+      out.append(contentsOf: rng.pick(words.prepositions))
+      out.append(Glyph.space)
+      if rng.chance(6) {
+        out.append(contentsOf: rng.pick(words.foreign))
+      } else {
+        nounPhrase(into: &out)
+      }
+      phrases -= 1
+    }
+  }
+
+  /// A determiner, perhaps an adjective, a noun, and sometimes `of` another noun.
+  private mutating func nounPhrase(into out: inout [UInt8]) {
+    out.append(contentsOf: rng.pick(words.determiners))
+    out.append(Glyph.space)
+    if rng.chance(40) {
+      out.append(contentsOf: rng.pick(words.adjectives))
+      out.append(Glyph.space)
+    }
+    out.append(contentsOf: rng.pick(words.nouns))
+    if rng.chance(15) {
+      out.append(contentsOf: Array(" of the ".utf8))
+      out.append(contentsOf: rng.pick(words.nouns))
+    }
   }
 
   /// A sentence holding a quotation of four or more words, attributed or not.

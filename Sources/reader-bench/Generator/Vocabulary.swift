@@ -1,6 +1,10 @@
 /// The word lists, encoded once as UTF-8 so that writing a word is a plain byte copy.
 struct Vocabulary {
   let function: [[UInt8]]
+  let determiners: [[UInt8]]
+  let prepositions: [[UInt8]]
+  let pronouns: [[UInt8]]
+  let conjunctions: [[UInt8]]
   let nouns: [[UInt8]]
   let verbs: [[UInt8]]
   let adjectives: [[UInt8]]
@@ -17,6 +21,10 @@ struct Vocabulary {
   init() {
     func encode(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
     function = encode(WordLists.function)
+    determiners = encode(WordLists.determiners)
+    prepositions = encode(WordLists.prepositions)
+    pronouns = encode(WordLists.pronouns)
+    conjunctions = encode(WordLists.conjunctions)
     nouns = encode(WordLists.nouns)
     verbs = encode(WordLists.verbs)
     adjectives = encode(WordLists.adjectives)

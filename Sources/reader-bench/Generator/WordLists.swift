@@ -10,6 +10,22 @@ enum WordLists {
     "who", "all", "some", "most", "yet", "still", "so", "if", "we", "they", "he", "she", "our",
   ]
 
+  static let determiners = [
+    "the", "the", "the", "a", "this", "that", "every", "our", "their", "its", "one", "another",
+    "each", "no", "some", "the whole",
+  ]
+
+  static let prepositions = [
+    "in", "on", "at", "over", "after", "before", "with", "across", "near", "under", "behind",
+    "beyond", "during", "without", "against", "around", "toward",
+  ]
+
+  static let pronouns = ["He", "She", "They", "It", "We", "Nobody", "Everyone", "Someone"]
+
+  static let conjunctions = [
+    ", and", ", but", " because", " while", ", so", " although", " until", " since", ", yet",
+  ]
+
   static let nouns = [
     "harbour", "council", "ledger", "river", "market", "bridge", "treaty", "winter", "signal",
     "archive", "railway", "village", "province", "minister", "budget", "harvest", "frontier",
