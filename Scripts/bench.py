@@ -103,17 +103,20 @@ def build(static):
 def generate(bench, size, seed, directory):
     path = os.path.join(directory, "compilation-%d-seed%d.txt" % (size, seed))
     check = path + ".again"
+    written = None
     for target in (path, check):
         result = run([bench, "generate", "--bytes", str(size), "--seed", str(seed), target],
                      capture_output=True, text=True)
         if result.returncode != 0:
             sys.exit("bench: generate failed: " + result.stderr.strip())
         log(result.stdout.strip())
+        m = re.search(r"(\d+) articles, (\d+) highlights", result.stdout)
+        written = {"articles": int(m.group(1)), "highlights": int(m.group(2))} if m else None
     same = run(["cmp", "-s", path, check]).returncode == 0
     os.remove(check)
     if not same:
         sys.exit("bench: the generator is not deterministic: two runs with seed %d differ" % seed)
-    return path
+    return path, written
 
 
 def first_line_marker(path, strip_bold):
@@ -366,14 +369,16 @@ def main():
         sys.exit("bench: termtime.py not found at %s" % args.termtime)
 
     files = []
+    expected = {}  # what the generator says it wrote, per label
     if os.path.exists(args.seed_file):
         files.append(("seed", args.seed_file, os.path.getsize(args.seed_file)))
     else:
         notes.append("seed file not present (%s): no seed row" % args.seed_file)
     for size in (int(s) for s in args.sizes.split(",") if s):
-        path = generate(bench, size, args.seed, args.dir)
+        path, written = generate(bench, size, args.seed, args.dir)
         label = "%g MB" % (size / 1e6)
         files.append((label, path, os.path.getsize(path)))
+        expected[label] = written
     notes.append("generated files: seed %d, checked byte-identical across two runs; %s" % (
         args.seed, ", ".join("%s = %d bytes" % (label, size) for label, _, size in files)))
 
@@ -383,6 +388,15 @@ def main():
         parse, parse_error = parse_benchmark(bench, path, args.parse_repeat)
         if parse_error:
             notes.append("%s: parse not measured: %s" % (label, parse_error))
+        elif expected.get(label):
+            wrote = expected[label]
+            found = {k: parse[k] for k in wrote}
+            if found != wrote:
+                notes.append("%s: MISMATCH: the generator wrote %s, the parser found %s" % (
+                    label, wrote, found))
+            else:
+                notes.append("%s: the parser found what the generator wrote: %d articles, %d "
+                             "highlights" % (label, wrote["articles"], wrote["highlights"]))
         less = None
         if not args.skip_less:
             less = measure_program(args, "less", args.less, path, args.less_keys, query)

@@ -41,7 +41,9 @@ struct Generate: ParsableCommand {
     if fclose(file) != 0 { throw SinkError(errno: errno) }
     let seconds = MonotonicClock.seconds(since: start)
     if output != "-" {
-      print("wrote \(written) bytes to \(output) in \(Format.fixed(seconds * 1000, 1)) ms")
+      print(
+        "wrote \(written) bytes to \(output) in \(Format.fixed(seconds * 1000, 1)) ms: "
+          + "\(generator.articles) articles, \(generator.highlights) highlights")
     }
   }
 }

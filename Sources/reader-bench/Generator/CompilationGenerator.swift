@@ -7,6 +7,10 @@ struct CompilationGenerator {
   private var sink: ByteSink
   private var paragraph: [UInt8] = []
   private let editor: String
+  /// Articles written so far.
+  private(set) var articles = 0
+  /// Bold phrases written so far (each one a highlight for the parser).
+  var highlights: Int { prose.highlights }
 
   init(seed: UInt64, sink: ByteSink) {
     prose = ProseWriter(rng: SplitMix64(seed: seed), words: Vocabulary())
@@ -59,6 +63,7 @@ struct CompilationGenerator {
   // MARK: Articles
 
   private mutating func article(number: Int) throws(SinkError) {
+    articles += 1
     if prose.rng.chance(3) {
       prose.bold(into: &paragraph)
     } else {

@@ -4,6 +4,8 @@
 struct ProseWriter {
   var rng: SplitMix64
   let words: Vocabulary
+  /// Bold phrases written so far.
+  private(set) var highlights = 0
 
   init(rng: SplitMix64, words: Vocabulary) {
     self.rng = rng
@@ -205,6 +207,7 @@ struct ProseWriter {
 
   /// A bold phrase followed by the end of its sentence.
   mutating func bold(into out: inout [UInt8]) {
+    highlights += 1
     let marker = BoldMarker.allCases[rng.below(4)]
     let upper = rng.chance(15)
     out.append(contentsOf: marker.opener(upperCase: upper))
