@@ -33,7 +33,7 @@ struct ArticleListPane {
       let article = document.articles[index]
       let y = firstRow + slot * ListRows.rowsPerEntry
       let number = String(article.number)
-      let marker = index == state.openArticle ? "▸" : " "
+      let marker = index == state.openArticle ? "▸ " : "  "
       let lead = marker + String(repeating: " ", count: digits - number.count) + number + " "
       var x = columns.lowerBound
       x += screen.put(lead, x: x, y: y, role: .muted, maxWidth: width)
@@ -41,7 +41,7 @@ struct ArticleListPane {
       _ = screen.put(
         fit(article.title, width: width - used, role: .text), x: x, y: y, maxWidth: width - used)
       let detail = ArticleListPane.detail(of: article)
-      let indent = min(width, digits + 2)
+      let indent = min(width, digits + 3)
       _ = screen.put(
         fit(detail, width: width - indent, role: .muted), x: columns.lowerBound + indent, y: y + 1,
         maxWidth: width - indent)

@@ -81,23 +81,27 @@ enum BlockText {
     var pieces: [StyledPiece] = []
     var pendingSpace = ""
     var pendingBreak = false
+    // Whether the pending whitespace was seen in an earlier span than the current one: it
+    // then belongs to the piece before, so a highlight neither starts nor ends with a space.
+    var pendingFromEarlierSpan = false
     var started = false
     for spanIndex in block.spans {
       let span = document.spans[spanIndex]
       let isHighlight = span.style == .highlight && span.highlight >= 0
       var piece = StyledPiece(
         "", isHighlight ? .highlight : role, highlight: isHighlight ? Int(span.highlight) : -1)
+      if pendingBreak || !pendingSpace.isEmpty { pendingFromEarlierSpan = true }
       for character in document.text(of: span) {
         if character == "\n" || character == "\r" || character == "\r\n" {
+          if !pendingBreak && pendingSpace.isEmpty { pendingFromEarlierSpan = false }
           pendingBreak = true
         } else if character == " " || character == "\t" {
+          if !pendingBreak && pendingSpace.isEmpty { pendingFromEarlierSpan = false }
           pendingSpace.append(" ")
         } else {
-          if started {
+          if started && (pendingBreak || !pendingSpace.isEmpty) {
             let gap = pendingBreak ? " " : pendingSpace
-            // Whitespace between two pieces goes to the earlier one, so a highlight never
-            // starts with a space.
-            if piece.text.isEmpty, !pieces.isEmpty {
+            if pendingFromEarlierSpan && piece.text.isEmpty && !pieces.isEmpty {
               pieces[pieces.count - 1].text += gap
             } else {
               piece.text += gap
@@ -105,6 +109,7 @@ enum BlockText {
           }
           pendingBreak = false
           pendingSpace = ""
+          pendingFromEarlierSpan = false
           started = true
           piece.text.append(character)
         }

@@ -1,0 +1,27 @@
+import ReaderCore
+import ReaderScreen
+import ReaderUI
+
+/// A frame after `keys`, through the same path as `reader snapshot`.
+func frame(
+  _ document: Document, _ width: Int, _ height: Int, keys: String = "",
+  options: ReaderOptions = ReaderOptions(fileLabel: "test.txt")
+) throws -> Screen {
+  ReaderProgram.snapshot(
+    of: document, options: options, width: width, height: height, keys: try KeyString.parse(keys))
+}
+
+/// A small document: three articles by two authors, highlights, a speaker block, a note.
+func tinyDocument() -> Document {
+  var builder = DocumentBuilder()
+  builder.article("First steps", by: ["Ann Lee"], date: CalendarDate(year: 2024, month: 3, day: 1))
+  builder.note("Read the second part slowly.", editor: "ED")
+  builder.paragraph(.plain("The opening has "), .bold("one bold phrase"), .plain(" in it."))
+  builder.paragraph(.plain("A second paragraph that is long enough to wrap at narrow widths."))
+  builder.speaker("Maria Gomez", role: "Mayor", says: .plain("We will "), .bold("open the line"), .plain(" soon."))
+  builder.article("Second thoughts", by: ["Bo Chen"])
+  builder.paragraph(.plain("Nothing bold here, only a word to find: lantern."))
+  builder.article("Third time", by: ["Ann Lee"], date: CalendarDate(year: 2024, month: 3, day: 9))
+  builder.paragraph(.bold("Bold start"), .plain(" and a lantern and "), .bold("bold end"), .plain("."))
+  return builder.build()
+}
