@@ -1,7 +1,7 @@
 extension Role {
   /// The short code ``Screen/styledText(marking:)`` writes for this role.
   ///
-  /// `text` none, `title` ti, `byline` by, `editorNote` en, `dek` dk, `bio` bio,
+  /// `text` tx (marked only when asked for), `title` ti, `byline` by, `editorNote` en, `dek` dk, `bio` bio,
   /// `highlight` hl, `currentHighlight` cur, `searchMatch` sm, `quote` q, `speaker` sp,
   /// `link` ln, `selection` sel, `inactiveSelection` isel, `border` bd, `header` hd,
   /// `status` st, `statusAccent` sa, `muted` mu, `control` ctl, `overlay` ov,
