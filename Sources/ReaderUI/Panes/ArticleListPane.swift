@@ -12,7 +12,7 @@ struct ArticleListPane {
     let rows = ListRows(reducer: renderer.reducer, state: state)
     let title: String
     if let author = state.authorFilter {
-      title = "\(author) (\(rows.set.count))"
+      title = "By \(author) (\(rows.set.count) of \(document.articles.count))"
     } else {
       title = "Articles (\(rows.set.count))"
     }

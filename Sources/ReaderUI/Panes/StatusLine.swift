@@ -9,10 +9,10 @@ struct StatusLine {
   func draw(_ screen: inout Screen, row: Int) {
     let width = screen.width
     screen.fill(Rect(x: 0, y: row, width: width, height: 1), with: .blank(.status))
-    let left: [(String, Role)]
+    let left: [[(String, Role)]]
     let right: (String, Role)
     if let search = renderer.state.search, search.isEditing {
-      left = [(" /", .statusAccent), (search.query, .status), ("▏", .statusAccent)]
+      left = [[(" /", .statusAccent), (search.query, .status), ("▏", .statusAccent)]]
       if !search.query.isEmpty && search.current == nil {
         right = ("not found ", .statusAccent)
       } else {
@@ -26,56 +26,55 @@ struct StatusLine {
     _ = screen.put(
       fit(right.0, width: rightWidth, role: right.1), x: width - rightWidth, y: row,
       maxWidth: rightWidth)
+    // Items go left to right while they fit whole; only the first may be cut with `…`.
     var x = 0
     let limit = max(0, width - rightWidth - 1)
-    for (text, role) in left {
-      let cells = fit(text, width: limit - x, role: role)
-      x += screen.put(cells, x: x, y: row, maxWidth: limit - x)
-      if displayWidth(of: cells) < displayWidth(of: text) || x >= limit { break }
+    for (number, item) in left.enumerated() {
+      var pieces = item
+      if number > 0 { pieces.insert((" │ ", .status), at: 0) }
+      let itemWidth = pieces.reduce(0) { $0 + displayWidth(of: $1.0) }
+      if number > 0 && x + itemWidth > limit { break }
+      for (text, role) in pieces {
+        let cells = fit(text, width: limit - x, role: role)
+        x += screen.put(cells, x: x, y: row, maxWidth: limit - x)
+      }
     }
   }
 
-  /// File, article, highlight counter, filter, search, position, encoding.
-  func segments() -> [(String, Role)] {
+  /// File, article, highlight counter, filter, search, position, encoding: each an item of
+  /// one or more styled pieces.
+  func segments() -> [[(String, Role)]] {
     let state = renderer.state
     let document = renderer.document
     let reducer = renderer.reducer
-    let separator = (" │ ", Role.status)
-    var result: [(String, Role)] = [(" " + StatusLine.fileName(renderer.fileLabel), .status)]
+    var result: [[(String, Role)]] = [[(" " + StatusLine.fileName(renderer.fileLabel), .status)]]
     let set = reducer.articles(state)
     guard !set.isEmpty else {
-      result.append(separator)
-      result.append(("no articles", .statusAccent))
+      result.append([("no articles", .statusAccent)])
       return result
     }
-    result.append(separator)
     let position = set.position(of: state.openArticle).map { String($0 + 1) } ?? "–"
-    result.append(("Article \(position)/\(set.count)", .statusAccent))
-    result.append(separator)
+    result.append([("Article \(position)/\(set.count)", .statusAccent)])
     let counter = HighlightOrder(document: document, articles: set).counter(
       of: state.currentHighlight)
     if counter.total == 0 {
-      result.append(("no highlights", .statusAccent))
+      result.append([("no highlights", .statusAccent)])
     } else {
       let index = counter.index.map(String.init) ?? "–"
       let filtered = state.authorFilter == nil ? "" : " (filtered)"
-      result.append(("Highlight \(index)/\(counter.total)\(filtered)", .statusAccent))
+      result.append([("Highlight \(index)/\(counter.total)\(filtered)", .statusAccent)])
     }
     if let author = state.authorFilter {
-      result.append(separator)
-      result.append(("author: " + author, .status))
+      result.append([("author: " + author, .status)])
     }
     if let query = state.search?.query, !query.isEmpty {
-      result.append(separator)
-      result.append(("/" + query, .status))
+      result.append([("/" + query, .status)])
     }
     if let view = reducer.readingView(state) {
-      result.append(separator)
-      result.append(("\(view.percent)%", .status))
+      result.append([("\(view.percent)%", .status)])
     }
     if document.encoding != .utf8 {
-      result.append(separator)
-      result.append((document.encoding.rawValue, .statusAccent))
+      result.append([(document.encoding.rawValue, .statusAccent)])
     }
     return result
   }

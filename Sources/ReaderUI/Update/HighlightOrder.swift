@@ -50,6 +50,9 @@ struct HighlightOrder {
   /// `(i, n)`: the 1-based place of `highlight` among the set's highlights, and how many
   /// there are.
   func counter(of highlight: Int?) -> (index: Int?, total: Int) {
+    if articles.count == document.articles.count {
+      return (highlight.map { $0 + 1 }, document.highlights.count)
+    }
     var total = 0
     var index: Int?
     let owner = highlight.map { document.highlights[$0].article }
