@@ -85,8 +85,10 @@ struct SnapshotCommand: ParsableCommand {
     return (width, height)
   }
 
+  /// Prints one line on standard error and exits with status 1.
   private func fail(_ message: String) -> Never {
-    fputs(message + "\n", stderr)
-    exit(1)
+    let line = message + "\n"
+    _ = line.withCString { write(2, $0, strlen($0)) }
+    Glibc.exit(1)
   }
 }

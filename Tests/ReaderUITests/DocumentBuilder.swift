@@ -15,7 +15,11 @@ struct DocumentBuilder {
   private var highlights: [Highlight] = []
   private var quotes: [Quote] = []
   private var editor: Editor?
-  private var open: (title: String, authors: [String], date: CalendarDate?, start: Int, highlights: Int, quotes: Int)?
+  private var open:
+    (
+      title: String, authors: [String], date: CalendarDate?, start: Int, highlights: Int,
+      quotes: Int
+    )?
 
   mutating func article(_ title: String, by authors: [String], date: CalendarDate? = nil) {
     finishArticle()
@@ -33,11 +37,14 @@ struct DocumentBuilder {
 
   mutating func speaker(_ name: String?, role: String?, says parts: Part...) {
     let quote = quotes.count
-    block(.speaker, [.plain((role.map { $0 + " " } ?? "") + (name ?? "Someone") + ":")], quote: quote)
+    block(
+      .speaker, [.plain((role.map { $0 + " " } ?? "") + (name ?? "Someone") + ":")], quote: quote)
     let first = blocks.count
     block(.speakerQuote, parts, quote: quote)
     quotes.append(
-      Quote(kind: .block, speaker: name, role: role, article: articles.count, blocks: first..<first + 1))
+      Quote(
+        kind: .block, speaker: name, role: role, article: articles.count, blocks: first..<first + 1)
+    )
   }
 
   mutating func block(_ kind: BlockKind, _ parts: [Part], quote: Int = -1) {

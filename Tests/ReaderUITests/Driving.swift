@@ -18,10 +18,13 @@ func tinyDocument() -> Document {
   builder.note("Read the second part slowly.", editor: "ED")
   builder.paragraph(.plain("The opening has "), .bold("one bold phrase"), .plain(" in it."))
   builder.paragraph(.plain("A second paragraph that is long enough to wrap at narrow widths."))
-  builder.speaker("Maria Gomez", role: "Mayor", says: .plain("We will "), .bold("open the line"), .plain(" soon."))
+  builder.speaker(
+    "Maria Gomez", role: "Mayor", says: .plain("We will "), .bold("open the line"), .plain(" soon.")
+  )
   builder.article("Second thoughts", by: ["Bo Chen"])
   builder.paragraph(.plain("Nothing bold here, only a word to find: lantern."))
   builder.article("Third time", by: ["Ann Lee"], date: CalendarDate(year: 2024, month: 3, day: 9))
-  builder.paragraph(.bold("Bold start"), .plain(" and a lantern and "), .bold("bold end"), .plain("."))
+  builder.paragraph(
+    .bold("Bold start"), .plain(" and a lantern and "), .bold("bold end"), .plain("."))
   return builder.build()
 }
