@@ -28,3 +28,25 @@ func tinyDocument() -> Document {
     .bold("Bold start"), .plain(" and a lantern and "), .bold("bold end"), .plain("."))
   return builder.build()
 }
+
+/// How `reader snapshot` labels the sample.
+let sampleOptions = ReaderOptions(mouse: true, fileLabel: "(sample)")
+
+/// A program after a resize and `keys`, for tests that keep going.
+func program(
+  _ document: Document, _ width: Int, _ height: Int, keys: String = "",
+  options: ReaderOptions = sampleOptions
+) throws -> ReaderProgram {
+  var program = ReaderProgram(document: document, options: options)
+  program.handle(.resize(width: width, height: height))
+  for key in try KeyString.parse(keys) { program.handle(.key(key)) }
+  return program
+}
+
+extension Screen {
+  /// Row `y` as text, trailing spaces trimmed.
+  func row(_ y: Int) -> String {
+    let lines = text().split(separator: "\n", omittingEmptySubsequences: false)
+    return y < lines.count ? String(lines[y]) : ""
+  }
+}
