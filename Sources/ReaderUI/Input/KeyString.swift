@@ -8,6 +8,7 @@ public enum KeyString {
   /// Why a key string could not be read.
   public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
     public var name: String
+    public init(name: String) { self.name = name }
     public var description: String { "unknown key name <\(name)> in --keys" }
   }
 

@@ -16,7 +16,7 @@ struct ReadingPane {
       renderer.drawHeader(&screen, columns, "Reading", pane: .reading)
       let message =
         document.articles.isEmpty
-        ? "This file holds no articles: there is nothing to show." : "No article is open."
+        ? "This file holds no articles." : "No article is open."
       _ = screen.put(
         fit(message, width: layout.textWidth, role: .muted), x: layout.textLeft, y: firstRow,
         maxWidth: layout.textWidth)

@@ -31,8 +31,12 @@ final class ArticleLines: Sendable {
       {
         rows.append(([], []))
       }
+      let textRows = rows.count - (rows.last.map { $0.cells.isEmpty ? 1 : 0 } ?? 0)
       for (row, line) in rows.enumerated() {
-        lines.append(ReadingLine(cells: line.cells, tags: line.tags, block: index, row: row))
+        lines.append(
+          ReadingLine(
+            cells: line.cells, tags: line.tags, block: index,
+            row: row < textRows ? row : ReadingAnchor.gap, rows: textRows))
       }
     }
     self.lines = lines
@@ -49,14 +53,18 @@ final class ArticleLines: Sendable {
       return 0
     }
     let end = nextStart(after: anchor.block)
-    return min(start + max(0, anchor.row), end - 1)
+    if anchor.row == ReadingAnchor.gap { return end - 1 }
+    let rows = lines[start].rows
+    var row = max(0, anchor.row)
+    if anchor.rows > 0 && anchor.rows != rows { row = row * rows / anchor.rows }
+    return min(start + row, end - 1)
   }
 
   /// The anchor of line `index` (clamped to the lines).
   func anchor(at index: Int) -> ReadingAnchor {
     guard !lines.isEmpty else { return ReadingAnchor(block: firstBlock, row: 0) }
     let line = lines[min(max(0, index), lines.count - 1)]
-    return ReadingAnchor(block: line.block, row: line.row)
+    return ReadingAnchor(block: line.block, row: line.row, rows: line.rows)
   }
 
   func firstLine(ofBlock block: Int) -> Int? {

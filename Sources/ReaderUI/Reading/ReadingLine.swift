@@ -9,8 +9,10 @@ struct ReadingLine: Sendable {
   var tags: [Int]
   /// Index into `Document.blocks`.
   var block: Int
-  /// Row within the block's lines (the blank line after a block counts as one of its rows).
+  /// Row within the block's text lines, or `ReadingAnchor.gap` for the blank line after it.
   var row: Int
+  /// How many text lines the block has at this width.
+  var rows: Int
 
   static func searchTag(_ ordinal: Int) -> Int { -2 - ordinal }
 }

@@ -9,12 +9,19 @@ public enum Pane: Sendable, Hashable, CaseIterable {
 public struct ReadingAnchor: Sendable, Hashable {
   /// Index into `Document.blocks` of the block at the top of the pane.
   public var block: Int
-  /// Wrapped line within that block (clamped when the block wraps to fewer lines).
+  /// Wrapped line within that block, or `ReadingAnchor.gap` for the blank line after it.
   public var row: Int
+  /// How many text lines the block had when the anchor was taken (0 if unknown): at another
+  /// width `row` is scaled by the block's new line count, so the same part of it stays on top.
+  public var rows: Int
 
-  public init(block: Int, row: Int) {
+  /// The row of the blank line that follows a block.
+  public static let gap = -1
+
+  public init(block: Int, row: Int, rows: Int = 0) {
     self.block = block
     self.row = row
+    self.rows = rows
   }
 }
 
