@@ -7,6 +7,8 @@ struct Glyph {
   var tag: Int32
   /// A space the wrapper may break at (and drop there).
   var isBreakableSpace: Bool
+  /// A tab, for the wrapper: a breakable space whose width depends on its column.
+  var isTab = false
 }
 
 /// Cuts scalars into cells the way ncurses `add_wch` stores them, making controls visible.
@@ -104,6 +106,11 @@ struct CellBuilder {
     }
     column += max(0, count)
     target = nil
+  }
+
+  /// Marks the glyph added last as a tab (for the wrapper, which gives tabs their width).
+  mutating func markLastAsTab() {
+    if !glyphs.isEmpty { glyphs[glyphs.count - 1].isTab = true }
   }
 
   /// Ends the current cell: the next zero-width scalar will not join what came before.

@@ -1,10 +1,21 @@
-/// The cells that show `text` in `role`, as ncurses would store them, with every control and
-/// invisible trick made visible in `.control` (see ``CellBuilder`` and ``VisibleControl`` for
-/// the rules).
+/// The cells that show `text` in `role`, as ncurses `addnwstr` would store them, with
+/// nothing left that could drive the terminal or hide text.
 ///
-/// Tabs become spaces up to the next multiple of 8 columns from the start of `text`. A wide
-/// character is its cell (`width == 2`) followed by a continuation cell (`text == ""`,
-/// `width == 0`).
+/// - A character of width 1 or 2 (glibc `wcwidth`, see ``columnWidth(of:)``) starts a cell; a
+///   wide one is its cell (`width == 2`) followed by a continuation (`text == ""`,
+///   `width == 0`).
+/// - Zero-width characters join the cell before them, at most 4 per cell as in a `cchar_t`;
+///   more are dropped. One with nothing before it (start of the text, after a visible control
+///   or a tab) gets a space as its base.
+/// - VS16 is kept only after a wide character: after a narrow one terminals would draw two
+///   columns for one. ZWJ and ZWNJ are kept between two non-ASCII characters (emoji
+///   sequences, which stay one cell per emoji as in ncurses, and scripts that need them).
+/// - Controls and invisible characters are shown in `.control`: C0 and DEL in caret notation
+///   (`^[`, `^G`, `^?`, `^@`), C1, characters without a width (U+2028, unassigned), bidi
+///   controls and text-hiding invisibles (U+200B, stray ZWJ, U+2060, U+FEFF, tag characters)
+///   as `<U+202E>`. The rest of an escape sequence stays ordinary text: `^[[31m`.
+/// - Tabs become spaces (in `role`) up to the next multiple of 8 columns from the start of
+///   `text`.
 public func cells(of text: String, role: Role) -> [Cell] {
   var builder = CellBuilder()
   for scalar in text.unicodeScalars { builder.add(scalar, role: role) }

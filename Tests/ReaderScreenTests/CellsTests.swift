@@ -36,7 +36,9 @@ private func shape(_ cells: [Cell]) -> String {
 
   @Test func combiningMarksAreCappedPerCell() {
     let text = "a" + String(repeating: "\u{0301}", count: 100_000) + "b"
-    let result = cells(of: text, role: .text)
+    var result: [Cell] = []
+    let elapsed = ContinuousClock().measure { result = cells(of: text, role: .text) }
+    #expect(elapsed < .seconds(1))
     #expect(result.count == 2)
     #expect(result[0].text.unicodeScalars.count == 5)
     #expect(result[0].width == 1)
@@ -114,5 +116,32 @@ private func shape(_ cells: [Cell]) -> String {
     #expect(shape(fit("漢字漢", width: 4)) == "漢|·|…")
     #expect(fit("abc", width: 0).isEmpty)
     #expect(shape(fit("abc", width: 1)) == "…")
+  }
+
+  @Test func joinersStayBetweenNonASCIICharactersOnly() {
+    let joined = { (text: String) in cells(of: text, role: .text).map(\.text) }
+    // ZWNJ inside a Persian word joins the letter before it.
+    #expect(
+      joined("\u{0645}\u{06CC}\u{200C}\u{062E}") == ["\u{0645}", "\u{06CC}\u{200C}", "\u{062E}"])
+    #expect(
+      joined("\u{1F468}\u{200D}") == ["\u{1F468}", "", "<", "U", "+", "2", "0", "0", "D", ">"])
+    #expect(
+      joined("\u{200D}\u{1F468}") == ["<", "U", "+", "2", "0", "0", "D", ">", "\u{1F468}", ""])
+  }
+
+  @Test func subdivisionFlagTagsAreDroppedAndStrayTagsShown() {
+    let flag = "\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}"
+    #expect(cells(of: flag, role: .text).map(\.text) == ["\u{1F3F4}", ""])
+    #expect(cells(of: "a\u{E0041}", role: .text).map(\.text).joined() == "a<U+E0041>")
+  }
+
+  @Test func strayVS16IsDroppedAndSkinTonesAreTheirOwnCells() {
+    #expect(cells(of: "\u{FE0F}a", role: .text).map(\.text) == ["a"])
+    #expect(displayWidth(of: "\u{1F44D}\u{1F3FD}") == 4)
+  }
+
+  @Test func charactersWithoutWidthAreShown() {
+    #expect(cells(of: "a\u{2028}b", role: .text).map(\.text).joined() == "a<U+2028>b")
+    #expect(cells(of: "\u{0378}", role: .text).map(\.text).joined() == "<U+0378>")
   }
 }
