@@ -36,8 +36,7 @@ let package = Package(
       name: "reader-bench",
       dependencies: [
         "ReaderCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      swiftSettings: [.define("READER_BENCH_LOADER_MISSING")]
+      ]
     ),
     .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore"]),
     .testTarget(name: "ReaderScreenTests", dependencies: ["ReaderScreen"]),

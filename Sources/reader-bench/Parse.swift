@@ -34,7 +34,7 @@ struct Parse: ParsableCommand {
     var peakAfterFirst = 0
     for run in 0..<runs {
       let start = MonotonicClock.now()
-      let document = try loadForTiming(path: file)
+      let document = try DocumentLoader.load(path: file)
       seconds.append(MonotonicClock.seconds(since: start))
       summary = DocumentSummary(document)
       if run == 0 { peakAfterFirst = PeakMemory.bytes() }
@@ -70,15 +70,3 @@ struct DocumentSummary {
     authors = document.authors.entries.count
   }
 }
-
-// DocumentLoader is being written on the `core` branch. Until it is merged, this target must
-// still build, so the call sits behind a condition that only the merge removes.
-#if READER_BENCH_LOADER_MISSING
-  private func loadForTiming(path: String) throws -> Document {
-    throw ValidationError("DocumentLoader has not landed in this build; parse cannot run yet")
-  }
-#else
-  private func loadForTiming(path: String) throws -> Document {
-    try DocumentLoader.load(path: path)
-  }
-#endif
