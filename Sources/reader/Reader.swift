@@ -7,7 +7,7 @@ import ReaderCore
 struct Reader: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "A terminal reader for compilations of articles.",
-    subcommands: [Open.self, ExportCommand.self],
+    subcommands: [Open.self, ExportCommand.self, SnapshotCommand.self],
     defaultSubcommand: Open.self
   )
 
