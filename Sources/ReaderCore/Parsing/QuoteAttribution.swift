@@ -1,0 +1,313 @@
+/// Names met so far (bylines' authors and speaker lines), for attributing quotations.
+struct KnownNames {
+  private var fullNames: [[UInt8]: String] = [:]
+  /// Surname → full name; nil value when two people share the surname.
+  private var surnames: [[UInt8]: String?] = [:]
+  /// Hashes of every known name's last word (the whole name when it is one word).
+  private var lastWordHashes: Set<UInt64> = []
+
+  /// Remembers `name` (as the parser built it: single spaces between words).
+  mutating func add(_ name: String) {
+    let key = Array(name.utf8)
+    guard !key.isEmpty, fullNames[key] == nil else { return }
+    fullNames[key] = name
+    let lastStart = (key.lastIndex(of: 0x20) ?? -1) + 1
+    _ = key.withUnsafeBufferPointer { lastWordHashes.insert(Self.hash($0, lastStart..<$0.count)) }
+    guard lastStart > 0 else { return }
+    let surname = Array(key[lastStart...])
+    if let existing = surnames[surname] {
+      if existing != name { surnames[surname] = .some(nil) }
+    } else {
+      surnames[surname] = .some(name)
+    }
+  }
+
+  /// Whether the bytes in `range` may be the last word of a known name (a hash test: false
+  /// means certainly not).
+  func mayEndAName(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    !lastWordHashes.isEmpty && lastWordHashes.contains(Self.hash(text, range))
+  }
+
+  private static func hash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    for index in range {
+      value = (value ^ UInt64(text[index])) &* 0x100_0000_01b3
+    }
+    return value
+  }
+
+  func fullName(_ key: [UInt8]) -> String? { fullNames[key] }
+  func surname(_ key: [UInt8]) -> String? { surnames[key] ?? nil }
+}
+
+/// Decides who said an inline quotation, from the sentence it stands in, without guessing.
+///
+/// In order: a verb of saying next to capitalised words (`said Ann Lee`, `Ann Lee has said`,
+/// `Lee told`), then a known author's or speaker's full name in the sentence, then the surname
+/// of exactly one known person. A pronoun (`he said`) names nobody: the speaker stays nil.
+/// Only the sentence around the quotation is read (at most `reach` bytes each side), not the
+/// quoted words.
+enum QuoteAttribution {
+  private static let verbs: Set<[UInt8]> = Set(
+    ["said", "says", "told", "added", "wrote", "stated", "noted", "warned", "argued", "insisted"]
+      .map { Array($0.utf8) })
+  /// How far from the quotation marks the sentence is read, in bytes.
+  static let reach = 240
+
+  private static let verbList: [[UInt8]] = Array(verbs)
+
+  /// Whether the word is a verb of saying, tested without copying it (every word is tested).
+  private static func isVerb(_ word: Word) -> Bool {
+    let count = word.range.count
+    guard count >= 4, count <= 8, !word.capitalised else { return false }
+    for verb in verbList where verb.count == count {
+      if Bytes.matches(
+        word.text, at: word.range.lowerBound, verb, limit: word.range.upperBound,
+        ignoringCase: false)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  private static let auxiliaries: Set<[UInt8]> = Set(
+    ["has", "had", "have", "also", "then", "later", "once", "reportedly"].map { Array($0.utf8) })
+  private static let pronouns: Set<[UInt8]> = Set(
+    ["He", "She", "They", "It", "We", "I", "You", "This", "That", "Who", "One", "The", "Some"]
+      .map { Array($0.utf8) })
+
+  /// Capitalised words that start sentences and clauses but are no one's name.
+  private static let connectives: Set<[UInt8]> = Set(
+    [
+      "As", "But", "And", "Or", "If", "When", "While", "In", "On", "At", "For", "So", "Yet", "Then",
+      "Now", "Here", "There", "Also", "According", "After", "Before", "Later", "Earlier",
+    ].map { Array($0.utf8) })
+
+  /// A word of the sentence: its bytes without surrounding punctuation.
+  private struct Word {
+    var text: UnsafeBufferPointer<UInt8>
+    var range: Range<Int>
+    /// A copy of the word's bytes, made only where a lookup needs one.
+    var bytes: [UInt8] { Array(text[range]) }
+    var capitalised: Bool
+    /// Punctuation after the word ends a run of name words.
+    var endsClause: Bool
+    var startsClause: Bool
+  }
+
+  static func speaker(
+    for quotation: InlineQuotation, in text: UnsafeBufferPointer<UInt8>, paragraph: Range<Int>,
+    known: KnownNames
+  ) -> String? {
+    let sentence = sentenceBounds(around: quotation, in: text, paragraph: paragraph)
+    // A name that says who spoke stands close to the quotation; reading at most `reach` bytes
+    // each side keeps a very long sentence from costing more than a short one.
+    let before = words(
+      text,
+      max(sentence.lowerBound, quotation.outer.lowerBound - reach)..<quotation.outer.lowerBound)
+    let after = words(
+      text,
+      quotation.outer.upperBound..<min(sentence.upperBound, quotation.outer.upperBound + reach))
+    for part in [after, before] {
+      if let name = nameNextToVerb(part, known: known) { return name }
+    }
+    // Known names are found by their last word; the cheap hash test keeps the other words from
+    // costing a copy and a dictionary lookup each.
+    for part in [before, after] {
+      for (index, word) in part.enumerated()
+      where word.capitalised && known.mayEndAName(word.text, word.range) {
+        let start = runStart(part, endingAt: index)
+        for length in stride(from: min(4, index - start + 1), through: 2, by: -1) {
+          if let name = known.fullName(joined(part[(index - length + 1)...index])) { return name }
+        }
+      }
+    }
+    for part in [before, after] {
+      for word in part
+      where word.capitalised && known.mayEndAName(word.text, word.range) {
+        if let name = known.surname(word.bytes) { return name }
+      }
+    }
+    return nil
+  }
+
+  /// Where the run of capitalised words that ends at `index` starts.
+  private static func runStart(_ words: [Word], endingAt index: Int) -> Int {
+    var start = index
+    while start > 0 && !words[start].startsClause && words[start - 1].capitalised
+      && !words[start - 1].endsClause
+    {
+      start -= 1
+    }
+    return start
+  }
+
+  private static func nameNextToVerb(_ words: [Word], known: KnownNames) -> String? {
+    for (index, word) in words.enumerated() where isVerb(word) {
+      // `said Ann Lee`
+      var run: [Word] = []
+      var next = index + 1
+      while next < words.count && words[next].capitalised && run.count < 3 && !word.endsClause {
+        run.append(words[next])
+        if words[next].endsClause { break }
+        next += 1
+      }
+      if let name = resolve(run, known: known) { return name }
+      // `Ann Lee said`, `Ann Lee has said`
+      run = []
+      var previous = index - 1
+      while previous >= 0 && auxiliaries.contains(words[previous].bytes)
+        && !words[previous].endsClause
+      {
+        previous -= 1
+      }
+      while previous >= 0 && words[previous].capitalised && !words[previous].endsClause
+        && run.count < 4
+      {
+        run.insert(words[previous], at: 0)
+        if words[previous].startsClause { break }
+        previous -= 1
+      }
+      if let name = resolve(run, known: known) { return name }
+    }
+    return nil
+  }
+
+  /// The name a run of capitalised words gives: a known name it ends with, a known surname, or
+  /// its last two words. A lone pronoun gives none.
+  private static func resolve(_ run: [Word], known: KnownNames) -> String? {
+    let run = run.drop { connectives.contains($0.bytes) || pronouns.contains($0.bytes) }
+    guard let last = run.last, !pronouns.contains(last.bytes) else { return nil }
+    for length in stride(from: run.count, through: 2, by: -1) {
+      if let name = known.fullName(joined(run.suffix(length))) { return name }
+    }
+    if let name = known.surname(last.bytes) { return name }
+    return String(decoding: joined(run.suffix(2)), as: UTF8.self)
+  }
+
+  private static func joined(_ words: ArraySlice<Word>) -> [UInt8] {
+    var bytes: [UInt8] = []
+    for word in words {
+      if !bytes.isEmpty { bytes.append(0x20) }
+      bytes += word.bytes
+    }
+    return bytes
+  }
+
+  private static func isPunctuation(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
+      UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: "("),
+      UInt8(ascii: ")"), UInt8(ascii: "'"):
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Whether the bytes ending at `end` (exclusive) are a curly quotation mark or apostrophe.
+  private static func curlyMarkEnding(
+    at end: Int, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+  )
+    -> Bool
+  {
+    end - 3 >= range.lowerBound && text[end - 3] == 0xE2 && text[end - 2] == 0x80
+      && (0x98...0x9D).contains(text[end - 1])
+  }
+
+  private static func words(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Word] {
+    guard !range.isEmpty else { return [] }
+    var result: [Word] = []
+    result.reserveCapacity(range.count / 5 + 1)
+    var index = range.lowerBound
+    let end = range.upperBound
+    while index < end {
+      while index < end && Bytes.isWhitespace(text[index]) { index += 1 }
+      var lower = index
+      while index < end && !Bytes.isWhitespace(text[index]) { index += 1 }
+      var upper = index
+      guard lower < upper else { break }
+      var startsClause = false
+      var endsClause = false
+      while lower < upper {
+        if isPunctuation(text[lower]) {
+          lower += 1
+        } else if lower + 3 <= upper && curlyMarkEnding(at: lower + 3, text, lower..<upper) {
+          lower += 3
+        } else {
+          break
+        }
+        startsClause = true
+      }
+      while upper > lower {
+        if isPunctuation(text[upper - 1]) {
+          upper -= 1
+        } else if curlyMarkEnding(at: upper, text, lower..<upper) {
+          upper -= 3
+        } else {
+          break
+        }
+        endsClause = true
+      }
+      guard lower < upper else { continue }
+      result.append(
+        Word(
+          text: text, range: lower..<upper,
+          capitalised: Bytes.startsCapitalised(text, at: lower, limit: upper),
+          endsClause: endsClause, startsClause: startsClause))
+    }
+    return result
+  }
+
+  /// The sentence holding the quotation, within its paragraph and `reach` bytes of its marks.
+  private static func sentenceBounds(
+    around quotation: InlineQuotation, in text: UnsafeBufferPointer<UInt8>, paragraph: Range<Int>
+  ) -> Range<Int> {
+    let floor = max(paragraph.lowerBound, quotation.outer.lowerBound - reach)
+    let ceiling = min(paragraph.upperBound, quotation.outer.upperBound + reach)
+    var start = quotation.outer.lowerBound
+    while start > floor {
+      if Bytes.isWhitespace(text[start - 1]) && endsSentence(before: start - 1, text, paragraph) {
+        break
+      }
+      start -= 1
+    }
+    let closeMarkEnd = quotation.outer.upperBound
+    var afterMark = closeMarkEnd
+    while afterMark < ceiling && Bytes.isWhitespace(text[afterMark]) { afterMark += 1 }
+    let quotedEnd = closeMarkEnd - (text[closeMarkEnd - 1] == UInt8(ascii: "\"") ? 1 : 3)
+    if endsSentence(before: quotedEnd, text, paragraph)
+      && (afterMark == ceiling || Bytes.startsCapitalised(text, at: afterMark, limit: ceiling))
+    {
+      return start..<closeMarkEnd
+    }
+    var end = closeMarkEnd
+    while end < ceiling {
+      let byte = text[end]
+      if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+        if end + 1 == ceiling || Bytes.isWhitespace(text[end + 1]) {
+          return start..<end + 1
+        }
+      }
+      end += 1
+    }
+    return start..<ceiling
+  }
+
+  /// Whether the text just before `index` ends a sentence: `.`, `!` or `?`, perhaps followed by
+  /// a closing quotation mark.
+  private static func endsSentence(
+    before index: Int, _ text: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>
+  ) -> Bool {
+    var probe = index
+    if probe - 1 >= paragraph.lowerBound && text[probe - 1] == UInt8(ascii: "\"") {
+      probe -= 1
+    } else if curlyMarkEnding(at: probe, text, paragraph) {
+      probe -= 3
+    }
+    guard probe - 1 >= paragraph.lowerBound else { return false }
+    let byte = text[probe - 1]
+    return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+  }
+}
