@@ -21,10 +21,9 @@ struct ScreenPainter {
       werase(window)
       previous = nil
     }
-    for span in changedSpans(from: previous, to: screen) where span.row < Int(rows) {
-      for x in span.columns where x < Int(columns) {
-        drawCell(
-          at: x, row: span.row, of: screen, in: window, styles: styles, columns: Int(columns))
+    for run in changedRuns(from: previous, to: screen) where run.y < Int(rows) {
+      for x in run.x..<(run.x + run.cells.count) where x < Int(columns) {
+        drawCell(at: x, row: run.y, of: screen, in: window, styles: styles, columns: Int(columns))
       }
     }
     wnoutrefresh(window)
