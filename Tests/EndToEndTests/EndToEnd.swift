@@ -2,20 +2,12 @@ import Foundation
 
 /// Where the end-to-end tests find the program and whether they can run.
 enum EndToEnd {
-  /// Set to true once `reader FILE` runs the terminal UI (until then `reader` only prints a
-  /// line, and the terminal tests would fail for a reason that is not theirs).
-  static let readerRunsTheTerminalUI = false
-
-  /// `READER_E2E_BINARY`: another program with `reader`'s command line to run instead (used
-  /// to exercise the backend before the UI is wired).
+  /// `READER_E2E_BINARY`: another program with `reader`'s command line to run instead.
   static let binaryOverride = ProcessInfo.processInfo.environment["READER_E2E_BINARY"]
 
-  static var canRunReader: Bool { readerRunsTheTerminalUI || binaryOverride != nil }
-  static var canRunInTmux: Bool { canRunReader && TmuxSession.isAvailable }
+  static var canRunInTmux: Bool { TmuxSession.isAvailable }
 
-  static let readerNote =
-    "needs `reader FILE` to run the terminal UI (see EndToEnd.readerRunsTheTerminalUI)"
-  static let tmuxNote = readerNote + ", and tmux on the PATH"
+  static let tmuxNote = "needs tmux on the PATH (CI installs it)"
 
   /// The `reader` executable: the override, else the one `swift test` built next to this test
   /// bundle (the products directory, whatever `--build-path` or `-c` says), else

@@ -137,25 +137,20 @@ struct TerminalMechanicsTests {
 }
 
 /// Without a terminal on standard output there is nothing to draw on: `reader` says so.
-@Suite(.enabled(if: EndToEnd.canRunReader, Comment(rawValue: EndToEnd.readerNote)))
+@Suite
 struct NoTerminalTests {
   @Test func standardOutputNotATerminalIsRefusedClearly() throws {
     let scratch = try Scratch()
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: EndToEnd.readerPath)
-    process.arguments = [scratch.directory.appendingPathComponent("document.txt").path]
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let written = output.fileHandleForReading.readDataToEndOfFile()
-    let complaint = String(
-      decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 1)
-    #expect(written.isEmpty)
-    #expect(complaint.hasPrefix("reader: standard output is not a terminal"))
+    let out = scratch.directory.appendingPathComponent("out").path
+    let err = scratch.directory.appendingPathComponent("err").path
+    let status = try runToFiles(
+      EndToEnd.readerPath, [scratch.directory.appendingPathComponent("document.txt").path],
+      stdout: out, stderr: err)
+    #expect(status == 1)
+    #expect(try String(contentsOfFile: out, encoding: .utf8).isEmpty)
+    #expect(
+      try String(contentsOfFile: err, encoding: .utf8)
+        .hasPrefix("reader: standard output is not a terminal"))
   }
+
 }
