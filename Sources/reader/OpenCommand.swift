@@ -57,8 +57,9 @@ struct OpenCommand: ParsableCommand {
     do {
       try runReaderTerminal(&program, mouse: !noMouse) { capabilities in
         if capabilities.hasColors { return chosenTheme }
-        return (try? ThemeCatalog.load(
-          name: theme, environment: environment, colorsAvailable: false)) ?? chosenTheme
+        return
+          (try? ThemeCatalog.load(
+            name: theme, environment: environment, colorsAvailable: false)) ?? chosenTheme
       }
     } catch {
       fail("reader: \(error)")
