@@ -13,6 +13,11 @@ public struct Theme: Sendable, Hashable {
     self.attributesByRole = attributes
   }
 
+  /// Whether the theme sets `role` itself rather than falling back to `.text`.
+  public func defines(_ role: Role) -> Bool {
+    attributesByRole[role] != nil
+  }
+
   /// The attributes for `role`; a role the theme leaves out is drawn like `.text`. The
   /// highlight roles are always bold, whatever the theme says: bold is what the editor chose.
   public func attributes(for role: Role) -> TextAttributes {

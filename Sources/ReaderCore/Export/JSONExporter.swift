@@ -1,0 +1,83 @@
+/// Writes a document as the `reader-document/1` JSON of FORMAT.md: every key always present,
+/// in a fixed order, absent values as `null` or `[]`.
+public enum JSONExporter {
+  /// The schema's name, written as the first key.
+  public static let formatName = "reader-document/1"
+
+  /// The document as pretty-printed JSON, ending in a newline.
+  public static func export(_ document: Document) -> String {
+    value(of: document).printed + "\n"
+  }
+
+  static func value(of document: Document) -> JSONValue {
+    .object([
+      ("format", .string(formatName)),
+      ("source", .string(document.source)),
+      ("encoding", .string(document.encoding.rawValue)),
+      (
+        "editor",
+        document.editor.map { .object([("name", .string($0.name)), ("note", .string($0.note))]) }
+          ?? .null
+      ),
+      (
+        "authors",
+        .array(
+          document.authors.entries.map { entry in
+            .object([
+              ("name", .string(entry.name)),
+              ("articles", .array(entry.articles.map { .int($0 + 1) })),
+            ])
+          })
+      ),
+      ("highlightCount", .int(document.highlights.count)),
+      ("articles", .array(document.articles.map { value(of: $0, in: document) })),
+      ("related", .array(document.related.map(value(of:)))),
+    ])
+  }
+
+  private static func value(of article: Article, in document: Document) -> JSONValue {
+    .object([
+      ("number", .int(article.number)),
+      ("title", .string(article.title)),
+      ("authors", .array(article.authors.map { .string($0) })),
+      ("authorDescription", .optional(article.authorDescription)),
+      ("date", .optional(article.date?.iso)),
+      ("dateText", .optional(article.dateText)),
+      ("dek", .optional(article.dek.map { document.text(of: document.blocks[$0]) })),
+      ("bio", .optional(article.bio.map { document.text(of: document.blocks[$0]) })),
+      ("paragraphs", .int(article.paragraphCount)),
+      ("lines", .object([("first", .int(article.firstLine)), ("last", .int(article.lastLine))])),
+      (
+        "highlights",
+        .array(
+          document.highlights[article.highlights].map { highlight in
+            .object([
+              ("number", .int(highlight.number)),
+              ("text", .string(document.text(of: highlight))),
+            ])
+          })
+      ),
+      (
+        "quotes",
+        .array(
+          document.quotes[article.quotes].map { quote in
+            .object([
+              ("kind", .string(quote.kind.rawValue)),
+              ("speaker", .optional(quote.speaker)),
+              ("role", .optional(quote.role)),
+              ("text", .string(document.text(of: quote))),
+            ])
+          })
+      ),
+      ("related", .array(article.related.map(value(of:)))),
+    ])
+  }
+
+  private static func value(of link: RelatedLink) -> JSONValue {
+    .object([
+      ("title", .string(link.title)),
+      ("date", .optional(link.date?.iso)),
+      ("note", .optional(link.note)),
+    ])
+  }
+}

@@ -1,0 +1,141 @@
+/// Writes a document as Markdown, for reading or pasting elsewhere.
+///
+/// Each article is a `##` heading, then an italic byline line, the editor's note as an italic
+/// block quote signed `— NAME`, the dek in italics, the body with highlights as `**bold**`,
+/// speaker blocks as block quotes attributed `— Speaker, Role`, and related links as a list.
+/// `Source` lines are dropped (the attribution replaces them). Markdown's own characters in
+/// the text are escaped, so literal `**` stays literal.
+public enum MarkdownExporter {
+  /// The document as Markdown, ending in a newline.
+  public static func export(_ document: Document) -> String {
+    var output: [String] = []
+    var compilationLinks: [Int: RelatedLink] = [:]
+    for link in document.related { compilationLinks[link.block] = link }
+    var articleLinks: [Int: RelatedLink] = [:]
+    for article in document.articles {
+      for link in article.related { articleLinks[link.block] = link }
+    }
+    // Paragraphs of one speaker's quote join into one block quote; related links into one list.
+    var openQuote: Int32 = -1
+    var inLinkList = false
+    func append(_ text: String, quote: Int32 = -1, link: Bool = false) {
+      if quote >= 0 && quote == openQuote, let last = output.popLast() {
+        output.append(last + "\n>\n" + text)
+      } else if link && inLinkList, let last = output.popLast() {
+        output.append(last + "\n" + text)
+      } else {
+        output.append(text)
+      }
+      openQuote = quote
+      inLinkList = link
+    }
+    for article in document.articles {
+      for index in article.blocks {
+        let block = document.blocks[index]
+        switch block.kind {
+        case .title:
+          append("## " + inline(block, document))
+        case .byline:
+          append("*" + byline(article) + "*")
+        case .editorNote:
+          var note = "> *" + inline(block, document) + "*"
+          if let editor = document.editor, editor.block == index {
+            note += "\n>\n> — " + escaped(editor.name)
+          }
+          append(note)
+        case .dek:
+          append("*" + inline(block, document) + "*")
+        case .bio, .paragraph:
+          append(inline(block, document))
+        case .listItem:
+          let item = String(repeating: " ", count: Int(block.indent)) + inline(block, document)
+          append(block.quote >= 0 ? "> " + item : item, quote: block.quote)
+          if block.quote >= 0, document.quotes[Int(block.quote)].blocks.last == index {
+            append(attribution(document.quotes[Int(block.quote)]), quote: block.quote)
+          }
+        case .speaker:
+          let quote = document.quotes[Int(block.quote)]
+          if quote.blocks.isEmpty { append(attribution(quote)) }
+        case .speakerQuote:
+          append("> " + inline(block, document), quote: block.quote)
+          let quote = document.quotes[Int(block.quote)]
+          if quote.blocks.last == index { append(attribution(quote), quote: block.quote) }
+        case .source:
+          continue
+        case .relatedHeading:
+          let heading = inline(block, document)
+          append(
+            compilationLinks.isEmpty || !isCompilationHeading(index, document)
+              ? "### " + heading : "## " + heading)
+        case .relatedLink:
+          if let link = compilationLinks[index] ?? articleLinks[index] {
+            append(listEntry(link), link: true)
+          }
+        }
+      }
+    }
+    return output.isEmpty ? "" : output.joined(separator: "\n\n") + "\n"
+  }
+
+  /// Whether the related heading at `index` opens the compilation's own links: a link of
+  /// `Document.related` follows it before any other heading.
+  private static func isCompilationHeading(_ index: Int, _ document: Document) -> Bool {
+    guard let first = document.related.first?.block else { return false }
+    return first > index
+      && !document.blocks[(index + 1)..<first].contains { $0.kind == .relatedHeading }
+  }
+
+  private static func byline(_ article: Article) -> String {
+    var text = "by " + escaped(article.authors.joined(separator: " and "))
+    if let description = article.authorDescription { text += ", " + escaped(description) }
+    if let date = article.date {
+      text += " — " + date.iso
+    } else if let written = article.dateText {
+      text += " — " + escaped(written)
+    }
+    return text
+  }
+
+  private static func attribution(_ quote: Quote) -> String {
+    var text = "> — " + escaped(quote.speaker ?? "")
+    if let role = quote.role { text += ", " + escaped(role) }
+    return text
+  }
+
+  private static func listEntry(_ link: RelatedLink) -> String {
+    var text = "- " + escaped(link.title)
+    if let date = link.date { text += " (" + date.iso + ")" }
+    if let note = link.note { text += " — " + escaped(note) }
+    return text
+  }
+
+  /// A block's text with highlights in `**`, soft line breaks folded.
+  private static func inline(_ block: Block, _ document: Document) -> String {
+    var text = ""
+    for index in block.spans {
+      let span = document.spans[index]
+      let raw = escaped(document.text(of: span))
+      guard span.style == .highlight else {
+        text += raw
+        continue
+      }
+      // Markdown's `**` must touch the phrase, so spaces inside a tag pair move outside.
+      let leading = raw.prefix { $0 == " " || $0.isNewline }
+      let trailing = raw.reversed().prefix { $0 == " " || $0.isNewline }
+      let core = raw.dropFirst(leading.count).dropLast(trailing.count)
+      text += leading + (core.isEmpty ? "" : "**" + core + "**") + String(trailing.reversed())
+    }
+    return Document.foldingLineBreaks(text)
+  }
+
+  /// Escapes the characters Markdown would read as markup.
+  static func escaped(_ text: String) -> String {
+    guard text.contains(where: { "\\*_`[]<".contains($0) }) else { return text }
+    var result = ""
+    for character in text {
+      if "\\*_`[]<".contains(character) { result.append("\\") }
+      result.append(character)
+    }
+    return result
+  }
+}

@@ -1,0 +1,87 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Opens a compilation from a file, standard input or bytes in memory, and parses it.
+///
+/// A regular file is mapped, not read: the document's spans point straight into the mapping.
+/// Pipes, terminals and other character devices are read to the end into owned storage.
+/// An empty file (or one holding only blank lines) is a valid document with zero articles;
+/// the interface says "empty file".
+public enum DocumentLoader {
+  /// Loads the file at `path`; `-` means standard input.
+  public static func load(path: String) throws(LoadError) -> Document {
+    if path == "-" {
+      let bytes = try readToEnd(descriptor: 0, path: path)
+      return try parse(bytes: bytes, source: path)
+    }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw error(errno, path: path) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw error(errno, path: path) }
+    switch status.st_mode & S_IFMT {
+    case S_IFDIR:
+      throw .isDirectory(path: path)
+    case S_IFREG:
+      let size = Int(status.st_size)
+      guard size > 0 else { return try parse(bytes: [], source: path) }
+      guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
+        mapped != UnsafeMutableRawPointer(bitPattern: -1)
+      else { throw error(errno, path: path) }
+      return try parse(storage: TextStorage(mapping: mapped, count: size), source: path)
+    case S_IFIFO, S_IFCHR:
+      return try parse(bytes: readToEnd(descriptor: descriptor, path: path), source: path)
+    default:
+      throw .notAFile(path: path)
+    }
+  }
+
+  /// Parses bytes held in memory, copying them into storage the document owns.
+  public static func parse(bytes: some Collection<UInt8>, source: String) throws(LoadError)
+    -> Document
+  {
+    try parse(storage: TextStorage(copying: bytes), source: source)
+  }
+
+  static func parse(storage: TextStorage, source: String) throws(LoadError) -> Document {
+    let text = try TextDecoding.decode(storage, source: source)
+    var parser = CompilationParser(storage: text.storage, start: text.start)
+    parser.parseAll()
+    return parser.document(
+      source: source, encoding: text.encoding, replacedSequences: text.replacedSequences)
+  }
+
+  private static func readToEnd(descriptor: Int32, path: String) throws(LoadError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    let chunk = 1 << 16
+    while true {
+      let before = bytes.count
+      bytes.reserveCapacity(before + chunk)
+      var failure: Int32 = 0
+      var got = 0
+      bytes.append(contentsOf: repeatElement(0, count: chunk))
+      bytes.withUnsafeMutableBytes { buffer in
+        got = read(descriptor, buffer.baseAddress! + before, chunk)
+        if got < 0 { failure = errno }
+      }
+      bytes.removeLast(chunk - max(got, 0))
+      if got == 0 { return bytes }
+      if got < 0 {
+        if failure == EINTR || failure == EAGAIN { continue }
+        throw error(failure, path: path)
+      }
+    }
+  }
+
+  private static func error(_ number: Int32, path: String) -> LoadError {
+    switch number {
+    case ENOENT, ENOTDIR: return .notFound(path: path)
+    case EACCES, EPERM: return .permissionDenied(path: path)
+    case EISDIR: return .isDirectory(path: path)
+    default: return .system(path: path, message: String(cString: strerror(number)))
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/// Why a file could not be opened as a compilation. Its `description` is one line for stderr.
+public enum LoadError: Error, CustomStringConvertible, Equatable, Sendable {
+  /// Nothing exists at the path.
+  case notFound(path: String)
+  /// The path names a directory.
+  case isDirectory(path: String)
+  /// The file exists but may not be read.
+  case permissionDenied(path: String)
+  /// A socket or another kind of file that holds no text.
+  case notAFile(path: String)
+  /// NUL bytes near the start: not text.
+  case binary(path: String)
+  /// Any other system error, with the C library's message.
+  case system(path: String, message: String)
+
+  /// The path as the user gave it; standard input is shown by name.
+  public var path: String {
+    switch self {
+    case .notFound(let path), .isDirectory(let path), .permissionDenied(let path),
+      .notAFile(let path), .binary(let path), .system(let path, _):
+      return path
+    }
+  }
+
+  public var description: String {
+    let shown = path == "-" ? "standard input" : path
+    switch self {
+    case .notFound: return "reader: \(shown): no such file"
+    case .isDirectory: return "reader: \(shown): is a directory"
+    case .permissionDenied: return "reader: \(shown): permission denied"
+    case .notAFile: return "reader: \(shown): not a regular file"
+    case .binary: return "reader: \(shown): looks like a binary file (NUL bytes), not text"
+    case .system(_, let message): return "reader: \(shown): \(message)"
+    }
+  }
+}

@@ -1,0 +1,455 @@
+/// Turns a compilation's bytes into a `Document` in one forward pass.
+///
+/// The splitter hands over paragraphs; `consume(_:)` classifies each as it comes, holding back
+/// at most one: a one-line paragraph might be a title, which only the next paragraph (a byline)
+/// can tell. That is how a related link that reads like a title is told from the next
+/// article's title. Because all state lives in this value, the parse could be driven
+/// paragraph by paragraph and publish the articles closed so far.
+///
+/// Decisions where FORMAT.md is silent:
+/// - Text before the first article start becomes an article of its own, titled by its first
+///   line, with no byline; a file with no article start at all is that one article.
+/// - An empty or blank-only file has zero articles.
+/// - The compilation's own links (`Additional Related Articles`) go to `Document.related`;
+///   their blocks stay in the last article's block range, where they stand in the file.
+/// - A trailer (`Leave a Comment`, `Leave a Reply`, …) is dropped only as the last paragraph.
+/// - A `Related` section takes one-line paragraphs as links; a longer paragraph ends it.
+/// - Inside a speaker block, list items stay `.listItem` blocks but carry the quote's index
+///   and count in its `blocks` range; an editor's note or a heading ends the block.
+struct CompilationParser {
+  let storage: TextStorage
+  private let text: UnsafeBufferPointer<UInt8>
+  private var splitter: ParagraphSplitter
+
+  private var articles: [Article] = []
+  private var blocks: [Block] = []
+  private var spans: [Span] = []
+  private var highlights: [Highlight] = []
+  private var quotes: [Quote] = []
+  private var compilationRelated: [RelatedLink] = []
+  private var editor: Editor?
+  private var known = KnownNames()
+
+  /// A one-line paragraph waiting to learn whether a byline follows it.
+  private var pending: Paragraph?
+  private var article: OpenArticle?
+  private var section = Section.body
+
+  private enum Section: Equatable {
+    case body
+    case speaker(quote: Int)
+    case related
+    case compilationRelated
+  }
+
+  /// The article being read, until the next one starts.
+  private struct OpenArticle {
+    var title: String
+    var byline: Byline?
+    var authorKeys: [[UInt8]]
+    var blockStart: Int
+    var highlightStart: Int
+    var quoteStart: Int
+    var dek: Int? = nil
+    var bio: Int? = nil
+    /// True until the first paragraph after the byline that could be the dek has been seen.
+    var seekingDek: Bool
+    var paragraphCount = 0
+    var firstLine: Int
+    var related: [RelatedLink] = []
+  }
+
+  /// The longest one-line paragraph that can be a title.
+  static let maximumTitleLength = 400
+  /// The longest `Article.title` taken from a first line, in characters.
+  static let maximumTitleCharacters = 200
+  /// The longest dek, in characters.
+  static let maximumDekLength = 300
+
+  init(storage: TextStorage, start: Int) {
+    self.storage = storage
+    self.text = storage.bytes
+    self.splitter = ParagraphSplitter(text: storage.bytes, start: start)
+  }
+
+  // MARK: Driving
+
+  mutating func parseAll() {
+    while let paragraph = splitter.next() { consume(paragraph) }
+    finish()
+  }
+
+  mutating func consume(_ paragraph: Paragraph) {
+    if let title = pending {
+      pending = nil
+      if let byline = BylineParser.parse(text, paragraph) {
+        startArticle(title: title, byline: byline, bylineParagraph: paragraph)
+        return
+      }
+      place(title)
+    }
+    if paragraph.isSingleLine && paragraph.range.count <= Self.maximumTitleLength {
+      pending = paragraph
+    } else {
+      place(paragraph)
+    }
+  }
+
+  mutating func finish() {
+    if let last = pending {
+      pending = nil
+      if !isTrailer(last) { place(last) }
+    }
+    closeArticle()
+  }
+
+  func document(source: String, encoding: TextEncoding, replacedSequences: Int) -> Document {
+    Document(
+      storage: storage, source: source, encoding: encoding, replacedSequences: replacedSequences,
+      editor: editor, articles: articles, blocks: blocks, spans: spans, highlights: highlights,
+      quotes: quotes, related: compilationRelated, authors: AuthorIndex(articles: articles),
+      lineCount: splitter.lineCount)
+  }
+
+  // MARK: Articles
+
+  private mutating func startArticle(title: Paragraph, byline: Byline, bylineParagraph: Paragraph) {
+    closeArticle()
+    article = OpenArticle(
+      title: "", byline: byline, authorKeys: byline.authors.map { Array($0.utf8) },
+      blockStart: blocks.count, highlightStart: highlights.count, quoteStart: quotes.count,
+      seekingDek: true, firstLine: title.firstLine)
+    let titleBlock = addBlock(.title, title.range, lines: title.firstLine...title.firstLine)
+    article!.title = plainText(of: titleBlock)
+    addBlock(
+      .byline, bylineParagraph.range, lines: bylineParagraph.firstLine...bylineParagraph.lastLine)
+    for name in byline.authors { known.add(name) }
+  }
+
+  /// Opens an article with no byline, titled by the paragraph's first line; the paragraph's
+  /// other lines are placed as its first body paragraph.
+  private mutating func startUntitledArticle(_ paragraph: Paragraph) {
+    closeArticle()
+    article = OpenArticle(
+      title: "", byline: nil, authorKeys: [], blockStart: blocks.count,
+      highlightStart: highlights.count, quoteStart: quotes.count, seekingDek: false,
+      firstLine: paragraph.firstLine)
+    let titleRange = paragraph.range.lowerBound..<paragraph.firstLineEnd
+    let titleBlock = addBlock(.title, titleRange, lines: paragraph.firstLine...paragraph.firstLine)
+    article!.title = shortened(plainText(of: titleBlock))
+    guard !paragraph.isSingleLine else { return }
+    let rest = Bytes.trimmed(text, paragraph.firstLineEnd..<paragraph.range.upperBound)
+    var lineStart = paragraph.firstLineEnd
+    while lineStart < rest.lowerBound && !Bytes.isLineBreak(text[lineStart]) { lineStart += 1 }
+    while lineStart < rest.lowerBound && Bytes.isLineBreak(text[lineStart]) { lineStart += 1 }
+    place(
+      Paragraph(
+        range: rest, lineStart: lineStart, firstLineEnd: firstLineEnd(from: rest),
+        firstLine: paragraph.firstLine + 1, lastLine: paragraph.lastLine))
+  }
+
+  private mutating func closeArticle() {
+    guard let open = article else { return }
+    article = nil
+    section = .body
+    let number = articles.count + 1
+    let lastLine = blocks.last.map { Int($0.lastLine) } ?? open.firstLine
+    articles.append(
+      Article(
+        number: number, title: open.title, authors: open.byline?.authors ?? [],
+        authorDescription: open.byline?.description, date: open.byline?.date,
+        dateText: open.byline?.dateText, blocks: open.blockStart..<blocks.count, dek: open.dek,
+        bio: open.bio, paragraphCount: open.paragraphCount, firstLine: open.firstLine,
+        lastLine: lastLine, highlights: open.highlightStart..<highlights.count,
+        quotes: open.quoteStart..<quotes.count, related: open.related))
+  }
+
+  // MARK: Classifying a paragraph
+
+  private mutating func place(_ paragraph: Paragraph) {
+    guard article != nil else {
+      startUntitledArticle(paragraph)
+      return
+    }
+    let range = paragraph.range
+    let lines = paragraph.firstLine...paragraph.lastLine
+    if paragraph.isSingleLine {
+      if Bytes.isWord(text, range, Self.additionalRelated)
+        || Bytes.isWord(text, range, Self.additionalRelatedShort)
+      {
+        section = .compilationRelated
+        addBlock(.relatedHeading, range, lines: lines)
+        return
+      }
+      if Bytes.isWord(text, range, Self.related) || Bytes.isWord(text, range, Self.relatedArticles)
+      {
+        section = .related
+        addBlock(.relatedHeading, range, lines: lines)
+        return
+      }
+    }
+    if let note = EditorNoteParser.parse(text, range) {
+      if case .speaker = section { section = .body }
+      let block = addBlock(.editorNote, note.text, lines: lines)
+      if editor == nil {
+        editor = Editor(
+          name: Bytes.string(text, note.name), note: plainText(of: block), block: block)
+      }
+      return
+    }
+    switch section {
+    case .related, .compilationRelated:
+      if paragraph.isSingleLine {
+        addRelatedLink(paragraph, toCompilation: section == .compilationRelated)
+        return
+      }
+      section = .body
+    case .speaker(let quote):
+      if paragraph.isSingleLine && Bytes.isWord(text, range, Self.source) {
+        section = .body
+        addBlock(.source, range, lines: lines)
+        return
+      }
+      if let speaker = SpeakerLineParser.parse(text, paragraph) {
+        startSpeaker(speaker, paragraph)
+        return
+      }
+      addBody(paragraph, quote: quote)
+      return
+    case .body:
+      break
+    }
+    if article!.bio == nil && isBio(paragraph) {
+      article!.bio = addBlock(.bio, range, lines: lines)
+      return
+    }
+    if paragraph.isSingleLine && Bytes.isWord(text, range, Self.source) {
+      addBlock(.source, range, lines: lines)
+      return
+    }
+    if let speaker = SpeakerLineParser.parse(text, paragraph) {
+      article!.seekingDek = false
+      startSpeaker(speaker, paragraph)
+      return
+    }
+    if article!.seekingDek {
+      article!.seekingDek = false
+      if paragraph.isSingleLine
+        && !isListItem(at: paragraph.range.lowerBound, end: range.upperBound)
+        && Bytes.scalarCount(text, range) <= Self.maximumDekLength
+      {
+        let block = addBlock(.dek, range, lines: lines)
+        article!.dek = block
+        addInlineQuotes(in: block)
+        return
+      }
+    }
+    addBody(paragraph, quote: nil)
+  }
+
+  /// Adds body text: list items (one block per item) or one paragraph, with their quotations.
+  private mutating func addBody(_ paragraph: Paragraph, quote: Int?) {
+    let quoteIndex = Int32(quote ?? -1)
+    if isListItem(at: paragraph.range.lowerBound, end: paragraph.range.upperBound) {
+      addListItems(paragraph, quote: quoteIndex)
+    } else {
+      let block = addBlock(
+        quote == nil ? .paragraph : .speakerQuote, paragraph.range,
+        lines: paragraph.firstLine...paragraph.lastLine, quote: quoteIndex)
+      article!.paragraphCount += 1
+      addInlineQuotes(in: block)
+    }
+    if let quote {
+      quotes[quote].blocks = quotes[quote].blocks.lowerBound..<blocks.count
+    }
+  }
+
+  /// Splits a list paragraph into items: each line that starts with a list mark starts an item;
+  /// other lines continue the item before them.
+  private mutating func addListItems(_ paragraph: Paragraph, quote: Int32) {
+    var itemStart: Int? = nil
+    var itemEnd = 0
+    var itemIndent = 0
+    var itemFirstLine = paragraph.firstLine
+    var itemLastLine = paragraph.firstLine
+    func flush(_ parser: inout CompilationParser) {
+      guard let start = itemStart else { return }
+      let block = parser.addBlock(
+        .listItem, start..<itemEnd, lines: itemFirstLine...itemLastLine,
+        indent: UInt16(clamping: itemIndent), quote: quote)
+      parser.article!.paragraphCount += 1
+      parser.addInlineQuotes(in: block)
+    }
+    var lineStart = paragraph.lineStart
+    var lineNumber = paragraph.firstLine
+    let end = paragraph.range.upperBound
+    while lineStart < end {
+      var lineEnd = lineStart
+      while lineEnd < end && !Bytes.isLineBreak(text[lineEnd]) { lineEnd += 1 }
+      var first = lineStart
+      var columns = 0
+      while first < lineEnd && Bytes.isSpace(text[first]) {
+        columns += text[first] == 0x09 ? 4 - columns % 4 : 1
+        first += 1
+      }
+      var last = lineEnd
+      while last > first && Bytes.isSpace(text[last - 1]) { last -= 1 }
+      if isListItem(at: first, end: last) || itemStart == nil {
+        flush(&self)
+        itemStart = first
+        itemIndent = columns
+        itemFirstLine = lineNumber
+      }
+      itemEnd = last
+      itemLastLine = lineNumber
+      var next = lineEnd
+      if next < end && text[next] == 0x0D { next += 1 }
+      if next < end && text[next] == 0x0A { next += 1 }
+      lineStart = next
+      lineNumber += 1
+    }
+    flush(&self)
+  }
+
+  private mutating func startSpeaker(_ speaker: SpeakerLine, _ paragraph: Paragraph) {
+    let quote = quotes.count
+    let name = Bytes.string(text, speaker.name)
+    let line = addBlock(
+      .speaker, paragraph.range, lines: paragraph.firstLine...paragraph.lastLine,
+      quote: Int32(quote))
+    quotes.append(
+      Quote(
+        kind: .block, speaker: name, role: speaker.role.map { Bytes.string(text, $0) },
+        article: articles.count, blocks: line + 1..<line + 1))
+    known.add(name)
+    section = .speaker(quote: quote)
+  }
+
+  private mutating func addRelatedLink(_ paragraph: Paragraph, toCompilation: Bool) {
+    let shape = RelatedLinkParser.parse(text, paragraph.range)
+    let block = addBlock(
+      .relatedLink, paragraph.range, lines: paragraph.firstLine...paragraph.lastLine)
+    let link = RelatedLink(
+      title: Bytes.string(text, shape.title), date: shape.date,
+      dateText: shape.dateText.map { Bytes.string(text, $0) },
+      note: shape.note.map { Bytes.string(text, $0) }, block: block)
+    if toCompilation {
+      compilationRelated.append(link)
+    } else {
+      article!.related.append(link)
+    }
+  }
+
+  // MARK: Blocks, spans and highlights
+
+  /// Appends a block over `range`, split into spans around bold marks; returns its index.
+  @discardableResult
+  private mutating func addBlock(
+    _ kind: BlockKind, _ range: Range<Int>, lines: ClosedRange<Int>, indent: UInt16 = 0,
+    quote: Int32 = -1
+  ) -> Int {
+    let blockIndex = blocks.count
+    let firstSpan = spans.count
+    var cursor = range.lowerBound
+    for run in BoldScanner.scan(text, range) {
+      if cursor < run.outer.lowerBound { spans.append(Span(range: cursor..<run.outer.lowerBound)) }
+      let highlight = highlights.count
+      spans.append(Span(range: run.content, style: .highlight, highlight: Int32(highlight)))
+      highlights.append(
+        Highlight(
+          number: highlight + 1, article: articles.count, block: blockIndex,
+          spans: spans.count - 1..<spans.count))
+      cursor = run.outer.upperBound
+    }
+    if cursor < range.upperBound { spans.append(Span(range: cursor..<range.upperBound)) }
+    blocks.append(
+      Block(
+        kind: kind, spans: firstSpan..<spans.count, firstLine: Int32(clamping: lines.lowerBound),
+        lastLine: Int32(clamping: lines.upperBound), indent: indent, quote: quote))
+    return blockIndex
+  }
+
+  private mutating func addInlineQuotes(in block: Int) {
+    let spanRange = blocks[block].spans
+    guard let first = spanRange.first, let last = spanRange.last else { return }
+    let range = spans[first].range.lowerBound..<spans[last].range.upperBound
+    for quotation in InlineQuoteScanner.scan(text, range) {
+      let speaker = QuoteAttribution.speaker(
+        for: quotation, in: text, paragraph: range, known: known)
+      quotes.append(
+        Quote(
+          kind: .inline, speaker: speaker, role: nil, article: articles.count,
+          blocks: block..<block + 1, range: quotation.content))
+    }
+  }
+
+  /// A first line used as a title can be a whole book on one line: the article list gets its
+  /// start, ending in `…`; the title block still holds the whole line.
+  private func shortened(_ title: String) -> String {
+    guard title.count > Self.maximumTitleCharacters else { return title }
+    return String(title.prefix(Self.maximumTitleCharacters)) + "…"
+  }
+
+  private func plainText(of block: Int) -> String {
+    var result = ""
+    for index in blocks[block].spans { result += storage.string(spans[index].range) }
+    return Document.foldingLineBreaks(result)
+  }
+
+  // MARK: Recognisers
+
+  private static let related = Array("related".utf8)
+  private static let relatedArticles = Array("related articles".utf8)
+  private static let additionalRelated = Array("additional related articles".utf8)
+  private static let additionalRelatedShort = Array("additional related".utf8)
+  private static let source = Array("source".utf8)
+  private static let trailers: [[UInt8]] = [
+    "leave a comment", "leave a reply", "post a comment", "add a comment", "comments",
+    "share this", "share this article",
+  ].map { Array($0.utf8) }
+  private static let bioVerbs: [[UInt8]] = [" is ", " was "].map { Array($0.utf8) }
+
+  private func isTrailer(_ paragraph: Paragraph) -> Bool {
+    paragraph.isSingleLine && Self.trailers.contains { Bytes.isWord(text, paragraph.range, $0) }
+  }
+
+  /// `FULL NAME is …` or `FULL NAME was …` for one of the article's authors.
+  private func isBio(_ paragraph: Paragraph) -> Bool {
+    guard let open = article else { return false }
+    let start = paragraph.range.lowerBound
+    let end = paragraph.range.upperBound
+    for name in open.authorKeys
+    where Bytes.matches(text, at: start, name, limit: end, ignoringCase: false) {
+      for verb in Self.bioVerbs
+      where Bytes.matches(text, at: start + name.count, verb, limit: end, ignoringCase: false) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// `1. `, `1) `, `- `, `* ` or `• ` at `start`.
+  private func isListItem(at start: Int, end: Int) -> Bool {
+    guard start < end else { return false }
+    let byte = text[start]
+    if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") {
+      return start + 1 < end && Bytes.isSpace(text[start + 1])
+    }
+    if byte == 0xE2 && start + 3 < end && text[start + 1] == 0x80 && text[start + 2] == 0xA2 {
+      return Bytes.isSpace(text[start + 3])
+    }
+    var index = start
+    while index < end && Bytes.isDigit(text[index]) && index - start < 3 { index += 1 }
+    guard index > start, index + 1 < end,
+      text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ")")
+    else { return false }
+    return Bytes.isSpace(text[index + 1])
+  }
+
+  private func firstLineEnd(from range: Range<Int>) -> Int {
+    var index = range.lowerBound
+    while index < range.upperBound && !Bytes.isLineBreak(text[index]) { index += 1 }
+    while index > range.lowerBound && Bytes.isSpace(text[index - 1]) { index -= 1 }
+    return index
+  }
+}

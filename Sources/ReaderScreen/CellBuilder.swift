@@ -1,0 +1,173 @@
+/// One spacing cell in the making (never a continuation), with where it came from.
+struct Glyph {
+  var cell: Cell
+  /// UTF-8 offset, in the caller's text, of the scalar that began this cell.
+  var offset: Int32
+  /// The caller's tag for the text this cell came from.
+  var tag: Int32
+  /// A space the wrapper may break at (and drop there).
+  var isBreakableSpace: Bool
+  /// A tab, for the wrapper: a breakable space whose width depends on its column.
+  var isTab = false
+}
+
+/// Cuts scalars into cells the way ncurses `add_wch` stores them, making controls visible.
+///
+/// - A scalar of width 1 or 2 starts a cell. The zero-width scalars after it join that cell,
+///   at most ``maxCombining`` of them (a `cchar_t` holds a spacing character and four more,
+///   `CCHARW_MAX` is 5); further ones are dropped, so any number of marks costs one cell.
+/// - A zero-width scalar with nothing to join (at the start of the text, or after a visible
+///   control or a tab) gets a space of its own as base: one width-1 cell, as ncurses would
+///   show it at the start of a line.
+/// - VARIATION SELECTOR-16 stays only on a width-2 base. On a width-1 base (`❤️`) terminals
+///   would draw two columns where `wcwidth` counted one, so it is dropped.
+/// - ZWJ and ZWNJ stay (in the cell before them) when they join two non-ASCII characters that
+///   have width: emoji sequences (`👨‍👩‍👧` is three 2-column cells, as in ncurses) and the
+///   scripts that need them. Anywhere else they are shown as `<U+200D>`.
+/// - Tag characters after U+1F3F4 (subdivision flags) are dropped; elsewhere they are shown.
+/// - Controls and the characters in ``VisibleControl`` are shown visibly, in `.control`.
+struct CellBuilder {
+  /// Zero-width scalars kept in one cell after its spacing scalar.
+  static let maxCombining = 4
+
+  private(set) var glyphs: [Glyph] = []
+  /// Columns used so far.
+  private(set) var column = 0
+  /// The glyph zero-width scalars attach to, if any.
+  private var target: Int?
+  private var targetBase: UInt32 = 0
+  private var attached = 0
+  private var pendingJoiner: (scalar: Unicode.Scalar, role: Role, offset: Int32, tag: Int32)?
+
+  init() {}
+
+  /// Adds one scalar of the caller's text (tabs are expanded here, relative to column 0).
+  mutating func add(_ scalar: Unicode.Scalar, role: Role, offset: Int32 = 0, tag: Int32 = -1) {
+    let value = scalar.value
+    if let joiner = pendingJoiner {
+      pendingJoiner = nil
+      if value > 0x7F && !VisibleControl.isControl(value) && !VisibleControl.isNeutralised(value)
+        && columnWidth(of: scalar) > 0
+      {
+        attach(joiner.scalar)
+      } else {
+        addVisible(joiner.scalar, role: joiner.role, offset: joiner.offset, tag: joiner.tag)
+      }
+    }
+    if value == 0x09 {
+      addSpaces(8 - column % 8, role: role, offset: offset, tag: tag)
+      return
+    }
+    if VisibleControl.isControl(value) {
+      addVisible(scalar, role: role, offset: offset, tag: tag)
+      return
+    }
+    if VisibleControl.isJoiner(value) {
+      if target != nil && targetBase > 0x7F {
+        pendingJoiner = (scalar, role, offset, tag)
+      } else {
+        addVisible(scalar, role: role, offset: offset, tag: tag)
+      }
+      return
+    }
+    if VisibleControl.isTag(value) && target != nil && targetBase == 0x1F3F4 { return }
+    if VisibleControl.isNeutralised(value) {
+      addVisible(scalar, role: role, offset: offset, tag: tag)
+      return
+    }
+    let width = columnWidth(of: scalar)
+    if width < 0 {
+      addVisible(scalar, role: role, offset: offset, tag: tag)
+      return
+    }
+    if width == 0 {
+      if value == 0xFE0F {
+        if let target, glyphs[target].cell.width == 2 { attach(scalar) }
+        return
+      }
+      if target == nil {
+        startGlyph(" ", width: 1, role: role, offset: offset, tag: tag, base: 0x20)
+      }
+      attach(scalar)
+      return
+    }
+    startGlyph(String(scalar), width: width, role: role, offset: offset, tag: tag, base: value)
+  }
+
+  /// Adds `count` plain spaces; nothing attaches to them afterwards.
+  mutating func addSpaces(
+    _ count: Int, role: Role, offset: Int32, tag: Int32, breakable: Bool = false
+  ) {
+    resolvePendingJoiner()
+    for _ in 0..<max(0, count) {
+      glyphs.append(
+        Glyph(
+          cell: .blank(role), offset: offset, tag: tag, isBreakableSpace: breakable))
+    }
+    column += max(0, count)
+    target = nil
+  }
+
+  /// Marks the glyph added last as a tab (for the wrapper, which gives tabs their width).
+  mutating func markLastAsTab() {
+    if !glyphs.isEmpty { glyphs[glyphs.count - 1].isTab = true }
+  }
+
+  /// Ends the current cell: the next zero-width scalar will not join what came before.
+  mutating func breakAttachment() {
+    resolvePendingJoiner()
+    target = nil
+  }
+
+  /// Call once after the last scalar.
+  mutating func finish() { breakAttachment() }
+
+  /// The cells, each wide one followed by its continuation.
+  func cells() -> [Cell] {
+    var result: [Cell] = []
+    result.reserveCapacity(column)
+    for glyph in glyphs {
+      result.append(glyph.cell)
+      if glyph.cell.width == 2 { result.append(Cell(text: "", width: 0, role: glyph.cell.role)) }
+    }
+    return result
+  }
+
+  private mutating func resolvePendingJoiner() {
+    guard let joiner = pendingJoiner else { return }
+    pendingJoiner = nil
+    addVisible(joiner.scalar, role: joiner.role, offset: joiner.offset, tag: joiner.tag)
+  }
+
+  private mutating func startGlyph(
+    _ text: String, width: Int, role: Role, offset: Int32, tag: Int32, base: UInt32
+  ) {
+    glyphs.append(
+      Glyph(
+        cell: Cell(text: text, width: UInt8(width), role: role), offset: offset, tag: tag,
+        isBreakableSpace: false))
+    column += width
+    target = glyphs.count - 1
+    targetBase = base
+    attached = 0
+  }
+
+  private mutating func attach(_ scalar: Unicode.Scalar) {
+    guard let target, attached < Self.maxCombining else { return }
+    glyphs[target].cell.text.unicodeScalars.append(scalar)
+    attached += 1
+  }
+
+  private mutating func addVisible(_ scalar: Unicode.Scalar, role: Role, offset: Int32, tag: Int32)
+  {
+    let shown = VisibleControl.text(for: scalar).unicodeScalars
+    for character in shown {
+      glyphs.append(
+        Glyph(
+          cell: Cell(text: String(character), width: 1, role: .control), offset: offset,
+          tag: tag, isBreakableSpace: false))
+    }
+    column += shown.count
+    target = nil
+  }
+}

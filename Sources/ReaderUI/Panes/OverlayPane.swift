@@ -1,0 +1,105 @@
+import ReaderCore
+import ReaderScreen
+
+/// The help and the author picker: a framed box over the middle of the panes.
+struct OverlayPane {
+  let renderer: Renderer
+
+  func draw(_ screen: inout Screen, _ overlay: Overlay, _ layout: Layout) {
+    switch overlay {
+    case .help(let offset): drawHelp(&screen, offset: offset, layout)
+    case .authorPicker(let query, let selection):
+      drawPicker(&screen, query: query, selection: selection, layout)
+    }
+  }
+
+  private func drawHelp(_ screen: inout Screen, offset: Int, _ layout: Layout) {
+    let keyWidth = Keymap.help.map { displayWidth(of: $0.keys) }.max() ?? 0
+    let lines = Keymap.help.map { binding in
+      binding.keys + String(repeating: " ", count: keyWidth - displayWidth(of: binding.keys))
+        + "  " + binding.meaning
+    }
+    let widest = lines.map { displayWidth(of: $0) }.max() ?? 0
+    guard
+      let inside = box(
+        &screen, layout, width: widest + 4, height: lines.count + 2,
+        title: "Keys", footer: "Esc closes")
+    else { return }
+    let first = min(offset, max(0, lines.count - inside.height))
+    for row in 0..<inside.height where first + row < lines.count {
+      _ = screen.put(
+        fit(lines[first + row], width: inside.width - 2, role: .overlay), x: inside.x + 1,
+        y: inside.y + row, maxWidth: inside.width - 2)
+    }
+  }
+
+  private func drawPicker(_ screen: inout Screen, query: String, selection: Int, _ layout: Layout) {
+    let entries = AuthorPicker.entries(matching: query, in: renderer.document)
+    let labels = entries.map { "\($0.name) (\($0.articles.count))" }
+    let widest = max(30, labels.map { displayWidth(of: $0) }.max() ?? 0)
+    guard
+      let inside = box(
+        &screen, layout, width: widest + 4, height: max(labels.count, 1) + 4,
+        title: "Author", footer: "Enter applies · Esc")
+    else { return }
+    let field = "Name: " + query
+    var x = inside.x + 1
+    x += screen.put(
+      fit(field, width: inside.width - 3, role: .overlay), x: x, y: inside.y,
+      maxWidth: inside.width - 3)
+    _ = screen.put("▏", x: x, y: inside.y, role: .overlayTitle, maxWidth: 1)
+    let listRows = inside.height - 2
+    guard listRows > 0 else { return }
+    let y0 = inside.y + 2
+    if labels.isEmpty {
+      _ = screen.put(
+        fit("(no author matches)", width: inside.width - 2, role: .muted), x: inside.x + 1, y: y0,
+        maxWidth: inside.width - 2)
+      return
+    }
+    let top = scrollTop(selection: selection, count: labels.count, visible: listRows)
+    for row in 0..<listRows where top + row < labels.count {
+      let y = y0 + row
+      _ = screen.put(
+        fit(labels[top + row], width: inside.width - 2, role: .overlay), x: inside.x + 1, y: y,
+        maxWidth: inside.width - 2)
+      if top + row == selection {
+        screen.setRole(.selection, in: Rect(x: inside.x, y: y, width: inside.width, height: 1))
+      }
+    }
+  }
+
+  /// Frames a box of at most `width` × `height` (frame included), centred over the panes;
+  /// returns the rectangle inside the frame, or nil when there is no room for one.
+  private func box(
+    _ screen: inout Screen, _ layout: Layout, width: Int, height: Int, title: String,
+    footer: String
+  ) -> Rect? {
+    let rows = layout.paneRows
+    let boxWidth = min(width, layout.width)
+    let boxHeight = min(height, rows.count)
+    guard boxWidth >= 4, boxHeight >= 3 else { return nil }
+    let x = (layout.width - boxWidth) / 2
+    let y = rows.lowerBound + (rows.count - boxHeight) / 2
+    let frame = Role.overlayTitle
+    screen.fill(Rect(x: x, y: y, width: boxWidth, height: boxHeight), with: .blank(.overlay))
+    let horizontal = Cell(text: "─", width: 1, role: frame)
+    let vertical = Cell(text: "│", width: 1, role: frame)
+    screen.fill(Rect(x: x + 1, y: y, width: boxWidth - 2, height: 1), with: horizontal)
+    screen.fill(
+      Rect(x: x + 1, y: y + boxHeight - 1, width: boxWidth - 2, height: 1), with: horizontal)
+    screen.fill(Rect(x: x, y: y + 1, width: 1, height: boxHeight - 2), with: vertical)
+    screen.fill(
+      Rect(x: x + boxWidth - 1, y: y + 1, width: 1, height: boxHeight - 2), with: vertical)
+    _ = screen.put("┌", x: x, y: y, role: frame, maxWidth: 1)
+    _ = screen.put("┐", x: x + boxWidth - 1, y: y, role: frame, maxWidth: 1)
+    _ = screen.put("└", x: x, y: y + boxHeight - 1, role: frame, maxWidth: 1)
+    _ = screen.put("┘", x: x + boxWidth - 1, y: y + boxHeight - 1, role: frame, maxWidth: 1)
+    _ = screen.put(
+      fit(" \(title) ", width: boxWidth - 4, role: frame), x: x + 2, y: y, maxWidth: boxWidth - 4)
+    _ = screen.put(
+      fit(" \(footer) ", width: boxWidth - 4, role: frame), x: x + 2, y: y + boxHeight - 1,
+      maxWidth: boxWidth - 4)
+    return Rect(x: x + 1, y: y + 1, width: boxWidth - 2, height: boxHeight - 2)
+  }
+}

@@ -1,0 +1,15 @@
+/// What the command line decides about a reading session.
+public struct ReaderOptions: Sendable, Hashable {
+  /// Show only this author's articles (a name as `resolveAuthor` returns it), or nil.
+  public var authorFilter: String?
+  /// Whether clicks and the wheel do anything.
+  public var mouse: Bool
+  /// What the status line calls the file (its last path component is shown).
+  public var fileLabel: String
+
+  public init(authorFilter: String? = nil, mouse: Bool = true, fileLabel: String = "(sample)") {
+    self.authorFilter = authorFilter
+    self.mouse = mouse
+    self.fileLabel = fileLabel
+  }
+}

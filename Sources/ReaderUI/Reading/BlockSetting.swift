@@ -1,0 +1,46 @@
+import ReaderCore
+import ReaderScreen
+
+/// How each kind of block is set in the reading pane: indentation, a bar for the editor's
+/// note, a hanging indent for list items.
+extension ArticleLines {
+  typealias Row = (cells: [Cell], tags: [Int])
+
+  static func setting(_ block: Block, pieces: [StyledPiece], width: Int) -> [Row] {
+    switch block.kind {
+    case .editorNote:
+      return indented(
+        pieces, width: width, by: 2, bar: Cell(text: "│", width: 1, role: .editorNote))
+    case .bio:
+      return indented(pieces, width: width, by: 2)
+    case .speakerQuote, .source:
+      return indented(pieces, width: width, by: 4)
+    case .listItem:
+      let indent = min(Int(block.indent), width / 3)
+      let marker = pieces.first.map { $0.text.prefix(while: { $0 != " " }).count + 1 } ?? 0
+      return indented(pieces, width: width, by: indent, hanging: min(marker, 8))
+    case .relatedLink:
+      return indented(pieces, width: width, by: 0, hanging: 2)
+    default:
+      return indented(pieces, width: width, by: 0)
+    }
+  }
+
+  /// `pieces` wrapped to `width - indent` columns (continuation lines a further `hanging`
+  /// in), each line shifted right by `indent` columns, the first of which is `bar` if given.
+  private static func indented(
+    _ pieces: [StyledPiece], width: Int, by indent: Int, hanging: Int = 0, bar: Cell? = nil
+  ) -> [Row] {
+    let indent = width > indent + 4 ? indent : 0
+    let runs = pieces.map { TextRun($0.text, role: $0.role, tag: Int32($0.highlight)) }
+    let wrapped = wrap(runs, width: max(1, width - indent), firstIndent: 0, restIndent: hanging)
+    var prefix = Array(repeating: Cell.blank(), count: indent)
+    if let bar, indent > 0 { prefix[0] = bar }
+    return wrapped.map { line in
+      let lead = prefix + Array(repeating: Cell.blank(), count: line.indent)
+      return (
+        lead + line.cells, Array(repeating: -1, count: lead.count) + line.tags.map { Int($0) }
+      )
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import ReaderCore
+
+/// Wrapped articles, kept per article, width and search text, so a frame wraps at most the
+/// article it shows and usually nothing.
+///
+/// Only a few entries are kept: wrapping one article is cheap, wrapping the whole document
+/// is what must never happen.
+final class LineCache {
+  private struct Key: Hashable {
+    var article: Int
+    var width: Int
+    var query: String
+  }
+
+  private var entries: [(key: Key, lines: ArticleLines)] = []
+  private let capacity = 8
+  /// How many articles were wrapped (tests use it to check the cache works).
+  private(set) var wrapCount = 0
+
+  func lines(
+    of article: Int, width: Int, query: String?, in document: Document
+  ) -> ArticleLines {
+    let key = Key(article: article, width: width, query: query ?? "")
+    if let found = entries.firstIndex(where: { $0.key == key }) {
+      let entry = entries.remove(at: found)
+      entries.append(entry)
+      return entry.lines
+    }
+    let search = query.flatMap { $0.isEmpty ? nil : TextSearch($0) }
+    let lines = ArticleLines(document: document, article: article, width: width, search: search)
+    wrapCount += 1
+    entries.append((key, lines))
+    if entries.count > capacity { entries.removeFirst() }
+    return lines
+  }
+}

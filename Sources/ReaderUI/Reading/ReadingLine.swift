@@ -1,0 +1,18 @@
+import ReaderScreen
+
+/// One row of the reading pane's content, and where it comes from.
+struct ReadingLine: Sendable {
+  /// From the text column's left edge, indentation included.
+  var cells: [Cell]
+  /// One per cell: index into `Document.highlights`, `-2 - k` for the block's k-th search
+  /// match, or -1.
+  var tags: [Int]
+  /// Index into `Document.blocks`.
+  var block: Int
+  /// Row within the block's text lines, or `ReadingAnchor.gap` for the blank line after it.
+  var row: Int
+  /// How many text lines the block has at this width.
+  var rows: Int
+
+  static func searchTag(_ ordinal: Int) -> Int { -2 - ordinal }
+}

@@ -1,0 +1,49 @@
+/// Case-insensitive substring search over display text, in `Character` offsets.
+struct TextSearch: Sendable {
+  let needle: [Character]
+  private let folded: [String]
+
+  init(_ query: String) {
+    needle = Array(query)
+    folded = needle.map { TextSearch.fold($0) }
+  }
+
+  var isEmpty: Bool { needle.isEmpty }
+
+  /// Offsets of every non-overlapping occurrence in `text`.
+  func offsets(in text: String) -> [Int] {
+    guard !needle.isEmpty else { return [] }
+    let characters = Array(text)
+    guard characters.count >= needle.count else { return [] }
+    var result: [Int] = []
+    var start = 0
+    while start + needle.count <= characters.count {
+      if matches(characters, at: start) {
+        result.append(start)
+        start += needle.count
+      } else {
+        start += 1
+      }
+    }
+    return result
+  }
+
+  private func matches(_ characters: [Character], at start: Int) -> Bool {
+    for index in 0..<needle.count {
+      let character = characters[start + index]
+      if character == needle[index] { continue }
+      if let a = character.asciiValue, let b = needle[index].asciiValue {
+        if TextSearch.lowerASCII(a) != TextSearch.lowerASCII(b) { return false }
+        continue
+      }
+      if TextSearch.fold(character) != folded[index] { return false }
+    }
+    return true
+  }
+
+  private static func lowerASCII(_ byte: UInt8) -> UInt8 {
+    byte >= 65 && byte <= 90 ? byte + 32 : byte
+  }
+
+  private static func fold(_ character: Character) -> String { character.lowercased() }
+}

@@ -1,0 +1,124 @@
+/// The panes that can take the keyboard focus.
+public enum Pane: Sendable, Hashable, CaseIterable {
+  case list
+  case reading
+  case sidebar
+}
+
+/// A reading position tied to the content, not to screen rows, so a resize keeps it.
+public struct ReadingAnchor: Sendable, Hashable {
+  /// Index into `Document.blocks` of the block at the top of the pane.
+  public var block: Int
+  /// Wrapped line within that block, or `ReadingAnchor.gap` for the blank line after it.
+  public var row: Int
+  /// How many text lines the block had when the anchor was taken (0 if unknown): at another
+  /// width `row` is scaled by the block's new line count, so the same part of it stays on top.
+  public var rows: Int
+
+  /// The row of the blank line that follows a block.
+  public static let gap = -1
+
+  public init(block: Int, row: Int, rows: Int = 0) {
+    self.block = block
+    self.row = row
+    self.rows = rows
+  }
+}
+
+/// What floats over the panes, if anything.
+public enum Overlay: Sendable, Hashable {
+  /// The list of keys; `offset` is how far it is scrolled.
+  case help(offset: Int)
+  /// Choosing an author: what was typed so far and which matching entry is selected.
+  case authorPicker(query: String, selection: Int)
+}
+
+/// A search: what was typed, whether it is still being typed, and the match last jumped to.
+public struct SearchState: Sendable, Hashable {
+  public var query: String
+  /// True while the user types the query in the status line.
+  public var isEditing: Bool
+  /// Where the reading position was when `/` was pressed, restored by Esc.
+  public var origin: ReadingOrigin
+  /// The match the reading pane shows, if any.
+  public var current: SearchMatch?
+
+  public init(query: String, isEditing: Bool, origin: ReadingOrigin, current: SearchMatch?) {
+    self.query = query
+    self.isEditing = isEditing
+    self.origin = origin
+    self.current = current
+  }
+}
+
+/// An open article and where it is scrolled to.
+public struct ReadingOrigin: Sendable, Hashable {
+  public var article: Int
+  public var anchor: ReadingAnchor
+
+  public init(article: Int, anchor: ReadingAnchor) {
+    self.article = article
+    self.anchor = anchor
+  }
+}
+
+/// One occurrence of the search text: a block and a character offset in its displayed text.
+public struct SearchMatch: Sendable, Hashable, Comparable {
+  public var article: Int
+  public var block: Int
+  /// Offset in `Character`s into the block's text as the reading pane shows it.
+  public var offset: Int
+  /// Which match of the block it is (0-based).
+  public var ordinal: Int
+
+  public init(article: Int, block: Int, offset: Int, ordinal: Int) {
+    self.article = article
+    self.block = block
+    self.offset = offset
+    self.ordinal = ordinal
+  }
+
+  public static func < (a: SearchMatch, b: SearchMatch) -> Bool {
+    (a.block, a.offset) < (b.block, b.offset)
+  }
+}
+
+/// All the state of the UI, as one plain value. `reduce` is the only thing that changes it.
+public struct AppState: Sendable, Hashable {
+  /// The terminal size the last `.resize` reported.
+  public var width: Int
+  public var height: Int
+  public var focus: Pane = .reading
+  /// Index into `Document.articles` of the article in the reading pane.
+  public var openArticle: Int = 0
+  /// Index into `Document.articles` of the selected row of the article list.
+  public var listSelection: Int = 0
+  /// The reading pane's scroll position.
+  public var anchor: ReadingAnchor = ReadingAnchor(block: 0, row: 0)
+  /// Index into `Document.quotes` chosen in the sidebar with the keys; nil follows the
+  /// reading position.
+  public var sidebarSelection: Int?
+  /// The author whose articles alone are shown (a name as in `AuthorIndex`), or nil.
+  public var authorFilter: String?
+  /// Index into `Document.highlights` of the highlight last jumped to.
+  public var currentHighlight: Int?
+  public var search: SearchState?
+  public var overlay: Overlay?
+  /// A short message for the status line, cleared by the next key.
+  public var message: String?
+  /// nil: shown when the terminal is wide enough; true/false: the user's choice (`s`).
+  public var sidebarChoice: Bool?
+  /// nil: shown when the terminal is wide enough; true/false: the user's choice (`l`).
+  public var listChoice: Bool?
+  public var isFinished = false
+
+  public init(width: Int = 80, height: Int = 24) {
+    self.width = width
+    self.height = height
+  }
+
+  /// The pane rectangles for the current size and choices.
+  public var layout: Layout {
+    Layout(width: width, height: height, listChoice: listChoice, sidebarChoice: sidebarChoice)
+  }
+}

@@ -1,0 +1,63 @@
+import ReaderCore
+
+/// The articles the user can move between: all of them, or one author's.
+public struct ArticleSet: Sendable, Hashable {
+  private enum Storage: Sendable, Hashable {
+    case all(Int)
+    case some([Int])
+  }
+
+  private let storage: Storage
+
+  /// Every article of `document`, or only `author`'s when the filter is on.
+  public init(document: Document, author: String?) {
+    if let author, let entry = document.authors.entry(named: author) {
+      storage = .some(entry.articles)
+    } else {
+      storage = .all(document.articles.count)
+    }
+  }
+
+  public var count: Int {
+    switch storage {
+    case .all(let count): return count
+    case .some(let list): return list.count
+    }
+  }
+
+  public var isEmpty: Bool { count == 0 }
+
+  /// The article index (into `Document.articles`) at `position` (0-based, in this set).
+  public subscript(position: Int) -> Int {
+    switch storage {
+    case .all: return position
+    case .some(let list): return list[position]
+    }
+  }
+
+  /// The position in this set of the article `article`, or nil when it is not in it.
+  public func position(of article: Int) -> Int? {
+    switch storage {
+    case .all(let count): return article >= 0 && article < count ? article : nil
+    case .some(let list): return list.firstIndex(of: article)
+    }
+  }
+
+  public func contains(_ article: Int) -> Bool { position(of: article) != nil }
+
+  /// The position of the first article at or after `article` (in document order), or nil.
+  public func firstPosition(atOrAfter article: Int) -> Int? {
+    switch storage {
+    case .all(let count): return article < count ? max(0, article) : nil
+    case .some(let list): return list.firstIndex(where: { $0 >= article })
+    }
+  }
+
+  /// The position of the last article at or before `article` (in document order), or nil.
+  public func lastPosition(atOrBefore article: Int) -> Int? {
+    switch storage {
+    case .all(let count): return article >= 0 && count > 0 ? min(count - 1, article) : nil
+    case .some(let list): return list.lastIndex(where: { $0 <= article })
+    }
+  }
+}

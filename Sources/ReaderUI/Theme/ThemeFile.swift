@@ -1,0 +1,250 @@
+import ReaderScreen
+
+/// Reads a theme file: a small subset of TOML.
+///
+/// What it takes: `#` comments, `name = "…"` and `color = true|false` before the first table,
+/// then one `[role]` table per role (named as in `RoleNames`) with `fg`, `bg` (a colour as
+/// `ThemeColor(themeText:)` reads it, or a bare palette index) and the flags `bold`, `italic`,
+/// `underline`, `reverse`, `dim`. Strings are `"…"` (escapes `\"`, `\\`, `\t`, `\n`) or `'…'`.
+///
+/// Why not a TOML library: TOMLKit compiles toml++ (a C++ build of its own) and adds to
+/// start-up time, which is most of a small file's first frame; a theme needs a tenth of TOML.
+/// What it does not take (arrays, inline tables, dotted keys, multi-line strings) is an error
+/// naming the line, never silently ignored.
+public enum ThemeFile {
+  /// The theme in `text`; `name` is the theme's name for errors, and its name unless the file
+  /// sets `name = "…"`.
+  public static func parse(_ text: String, name: String) throws(ThemeError) -> Theme {
+    var parser = Parser(themeName: name)
+    var lineNumber = 0
+    // "\r\n" is one Character, so it is a separator of its own.
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    for line in lines {
+      lineNumber += 1
+      do {
+        try parser.consume(line)
+      } catch let reason {
+        throw ThemeError(theme: name, line: lineNumber, reason: reason)
+      }
+    }
+    return Theme(
+      name: parser.displayName ?? name, usesColor: parser.usesColor,
+      attributes: parser.attributes)
+  }
+}
+
+/// One value as written on the right of `=`.
+private enum Value {
+  case string(String)
+  case bool(Bool)
+  case integer(Int)
+  case other
+}
+
+private struct Parser {
+  let themeName: String
+  var displayName: String?
+  var usesColor = true
+  var attributes: [Role: TextAttributes] = [:]
+
+  private var currentRole: Role?
+  private var currentTableName: String?
+  private var seenTables: Set<String> = []
+  private var seenKeys: Set<String> = []
+
+  init(themeName: String) {
+    self.themeName = themeName
+  }
+
+  mutating func consume(_ line: Substring) throws(ThemeError.Reason) {
+    var cursor = Cursor(line)
+    cursor.skipBlanks()
+    guard let first = cursor.peek, first != "#" else { return }
+    if first == "[" {
+      try startTable(&cursor)
+      return
+    }
+    let key = cursor.takeBareKey()
+    guard !key.isEmpty else { throw .missingKey(String(cursor.rest).trimmed) }
+    cursor.skipBlanks()
+    guard cursor.peek == "=" else { throw .missingEquals(String(line).trimmed) }
+    cursor.advance()
+    cursor.skipBlanks()
+    let start = cursor.rest
+    let value = try cursor.takeValue()
+    let written = String(start.prefix(start.count - cursor.rest.count)).trimmed
+    try cursor.expectEnd()
+    try assign(key: key, value: value, written: written)
+  }
+
+  private mutating func startTable(_ cursor: inout Cursor) throws(ThemeError.Reason) {
+    let header = String(cursor.rest).trimmed
+    cursor.advance()
+    guard cursor.peek != "[", let close = cursor.rest.firstIndex(of: "]") else {
+      throw .malformedTable(header)
+    }
+    let tableName = String(cursor.rest[..<close]).trimmed
+    guard !tableName.isEmpty else { throw .malformedTable(header) }
+    cursor.rest = cursor.rest[cursor.rest.index(after: close)...]
+    try cursor.expectEnd()
+    guard let role = RoleNames.role(named: tableName) else { throw .unknownTable(tableName) }
+    guard seenTables.insert(tableName).inserted else { throw .duplicateTable(tableName) }
+    currentRole = role
+    currentTableName = tableName
+    seenKeys = []
+    attributes[role] = TextAttributes()
+  }
+
+  private mutating func assign(key: String, value: Value, written: String)
+    throws(ThemeError.Reason)
+  {
+    guard let role = currentRole else {
+      try assignTop(key: key, value: value, written: written)
+      return
+    }
+    guard ThemeKeys.roleKeys.contains(key) else {
+      throw .unknownKey(key, table: currentTableName)
+    }
+    guard seenKeys.insert(key).inserted else { throw .duplicateKey(key, table: currentTableName) }
+    var entry = attributes[role] ?? TextAttributes()
+    if ThemeKeys.colorKeys.contains(key) {
+      let color = try Self.color(value, key: key, written: written)
+      if key == "fg" { entry.foreground = color } else { entry.background = color }
+    } else {
+      guard case .bool(let flag) = value else {
+        throw .badValue(key: key, value: written, expected: "true or false")
+      }
+      switch key {
+      case "bold": entry.bold = flag
+      case "italic": entry.italic = flag
+      case "underline": entry.underline = flag
+      case "reverse": entry.reverse = flag
+      default: entry.dim = flag
+      }
+    }
+    attributes[role] = entry
+  }
+
+  private mutating func assignTop(key: String, value: Value, written: String)
+    throws(ThemeError.Reason)
+  {
+    guard ThemeKeys.topKeys.contains(key) else { throw .unknownKey(key, table: nil) }
+    guard seenKeys.insert(key).inserted else { throw .duplicateKey(key, table: nil) }
+    switch (key, value) {
+    case ("name", .string(let text)):
+      displayName = text
+    case ("name", _):
+      throw .badValue(key: key, value: written, expected: "a string")
+    case ("color", .bool(let flag)):
+      usesColor = flag
+    default:
+      throw .badValue(key: key, value: written, expected: "true or false")
+    }
+  }
+
+  private static func color(_ value: Value, key: String, written: String)
+    throws(ThemeError.Reason) -> ThemeColor
+  {
+    switch value {
+    case .string(let text):
+      if let color = ThemeColor(themeText: text) { return color }
+    case .integer(let index):
+      if let index = UInt8(exactly: index) { return .palette(index) }
+    default:
+      break
+    }
+    throw .badValue(
+      key: key, value: written,
+      expected: "a colour name (default, red, bright-red …), 0–255 or \"#rrggbb\"")
+  }
+}
+
+/// A position in one line of a theme file.
+private struct Cursor {
+  var rest: Substring
+
+  init(_ line: Substring) {
+    rest = line
+  }
+
+  var peek: Character? { rest.first }
+
+  mutating func advance() {
+    rest = rest.dropFirst()
+  }
+
+  mutating func skipBlanks() {
+    rest = rest.drop { $0 == " " || $0 == "\t" }
+  }
+
+  mutating func takeBareKey() -> String {
+    let key = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+    rest = rest.dropFirst(key.count)
+    return String(key)
+  }
+
+  mutating func takeValue() throws(ThemeError.Reason) -> Value {
+    switch peek {
+    case "\"": return .string(try takeBasicString())
+    case "'": return .string(try takeLiteralString())
+    default:
+      let token = rest.prefix { $0 != " " && $0 != "\t" && $0 != "#" }
+      rest = rest.dropFirst(token.count)
+      switch token {
+      case "true": return .bool(true)
+      case "false": return .bool(false)
+      default:
+        if let first = token.first, first.isNumber || first == "-", let number = Int(token) {
+          return .integer(number)
+        }
+        return .other
+      }
+    }
+  }
+
+  private mutating func takeBasicString() throws(ThemeError.Reason) -> String {
+    advance()
+    var text = ""
+    while let character = peek {
+      advance()
+      switch character {
+      case "\"":
+        return text
+      case "\\":
+        guard let escaped = peek else { throw .unterminatedString }
+        advance()
+        switch escaped {
+        case "\"": text.append("\"")
+        case "\\": text.append("\\")
+        case "t": text.append("\t")
+        case "n": text.append("\n")
+        default: throw .badEscape("\\\(escaped)")
+        }
+      default:
+        text.append(character)
+      }
+    }
+    throw .unterminatedString
+  }
+
+  private mutating func takeLiteralString() throws(ThemeError.Reason) -> String {
+    advance()
+    guard let close = rest.firstIndex(of: "'") else { throw .unterminatedString }
+    let text = String(rest[..<close])
+    rest = rest[rest.index(after: close)...]
+    return text
+  }
+
+  /// Only blanks and a comment may follow a value or a table header.
+  mutating func expectEnd() throws(ThemeError.Reason) {
+    skipBlanks()
+    if let first = peek, first != "#" { throw .trailingText(String(rest).trimmed) }
+  }
+}
+
+extension String {
+  fileprivate var trimmed: String {
+    let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+    return String(drop(while: blank).reversed().drop(while: blank).reversed())
+  }
+}

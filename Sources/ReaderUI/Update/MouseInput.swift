@@ -1,0 +1,37 @@
+/// Clicks and the wheel, mapped through the layout to the pane under the pointer.
+extension Reducer {
+  /// Lines the wheel scrolls the reading pane by.
+  static let wheelLines = 3
+
+  func handleMouse(_ state: inout AppState, _ mouse: MouseEvent) {
+    guard state.overlay == nil, state.search?.isEditing != true else { return }
+    let layout = state.layout
+    guard layout.paneRows.contains(mouse.y), let pane = layout.pane(atColumn: mouse.x) else {
+      return
+    }
+    let row = mouse.y - layout.paneRows.lowerBound - 1
+    switch mouse.action {
+    case .wheelUp, .wheelDown:
+      let delta = mouse.action == .wheelDown ? 1 : -1
+      let saved = state.focus
+      state.focus = pane
+      move(&state, by: pane == .reading ? delta * Reducer.wheelLines : delta)
+      state.focus = saved
+    case .press:
+      state.focus = pane
+      guard row >= 0 else { return }
+      switch pane {
+      case .list:
+        if let article = ListRows(reducer: self, state: state).article(atRow: row) {
+          open(&state, article: article)
+        }
+      case .sidebar:
+        if let quote = SidebarRows(reducer: self, state: state).quote(atRow: row) {
+          jump(&state, toQuote: quote)
+        }
+      case .reading:
+        break
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import ReaderCore
+
+/// Keys while the help or the author picker is open.
+extension Reducer {
+  func handleOverlay(_ state: inout AppState, _ overlay: Overlay, _ key: Key) {
+    switch overlay {
+    case .help(let offset):
+      switch key {
+      case .down, .character("j"):
+        state.overlay = .help(offset: min(offset + 1, Keymap.help.count - 1))
+      case .up, .character("k"): state.overlay = .help(offset: max(0, offset - 1))
+      case .character("q"), .character("?"), .escape, .enter: state.overlay = nil
+      default: break
+      }
+    case .authorPicker(var query, var selection):
+      let matching = AuthorPicker.entries(matching: query, in: document)
+      switch key {
+      case .escape:
+        state.overlay = nil
+        return
+      case .enter:
+        state.overlay = nil
+        if matching.indices.contains(selection) {
+          applyAuthorFilter(&state, matching[selection].name)
+        }
+        return
+      case .down, .control("n"): selection = min(selection + 1, max(0, matching.count - 1))
+      case .up, .control("p"): selection = max(0, selection - 1)
+      case .pageDown: selection = min(selection + 10, max(0, matching.count - 1))
+      case .pageUp: selection = max(0, selection - 10)
+      case .backspace, .delete, .control("h"):
+        if !query.isEmpty { query.removeLast() }
+        selection = 0
+      case .character(let character):
+        query.append(character)
+        selection = 0
+      default: break
+      }
+      state.overlay = .authorPicker(query: query, selection: selection)
+    }
+  }
+
+  /// Shows only `author`'s articles, moving to the first of them if the open one is not.
+  func applyAuthorFilter(_ state: inout AppState, _ author: String) {
+    state.authorFilter = author
+    let set = articles(state)
+    if !set.contains(state.openArticle), !set.isEmpty {
+      open(&state, article: set[0])
+    }
+    state.listSelection = state.openArticle
+    if let highlight = state.currentHighlight,
+      !set.contains(document.highlights[highlight].article)
+    {
+      state.currentHighlight = nil
+    }
+    if let match = state.search?.current, !set.contains(match.article) {
+      state.search?.current = nil
+    }
+  }
+}
+
+/// The author picker's entries: every author whose name contains the typed text.
+enum AuthorPicker {
+  static func entries(matching query: String, in document: Document) -> [AuthorIndex.Entry] {
+    let search = TextSearch(query)
+    if search.isEmpty { return document.authors.entries }
+    return document.authors.entries.filter { !search.offsets(in: $0.name).isEmpty }
+  }
+}

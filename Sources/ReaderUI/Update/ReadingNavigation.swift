@@ -1,0 +1,132 @@
+import ReaderCore
+
+/// Scrolling, opening articles, and jumping to highlights and quotes.
+extension Reducer {
+  /// Lines of context kept above a highlight, match or quote jumped to.
+  static let jumpContext = 2
+
+  func readingView(_ state: AppState) -> ReadingView? {
+    guard state.openArticle >= 0, state.openArticle < document.articles.count else { return nil }
+    let layout = state.layout
+    let lines = cache.lines(
+      of: state.openArticle, width: layout.textWidth, query: activeQuery(state), in: document)
+    return ReadingView(lines: lines, height: max(1, layout.contentRows), anchor: state.anchor)
+  }
+
+  /// The search text whose matches are marked, if any.
+  func activeQuery(_ state: AppState) -> String? {
+    guard let query = state.search?.query, !query.isEmpty else { return nil }
+    return query
+  }
+
+  func scroll(_ state: inout AppState, by delta: Int) {
+    guard let view = readingView(state) else { return }
+    let top = clamp(view.top + delta, 0, view.maxTop)
+    state.anchor = view.lines.anchor(at: top)
+    state.sidebarSelection = nil
+  }
+
+  /// Opens `article` at its top.
+  func open(_ state: inout AppState, article: Int) {
+    guard article >= 0, article < document.articles.count else { return }
+    state.openArticle = article
+    state.listSelection = article
+    state.anchor = ReadingAnchor(block: document.articles[article].blocks.lowerBound, row: 0)
+    state.sidebarSelection = nil
+  }
+
+  /// Opens the article holding `block` (if needed) and scrolls `line(lines)` into view.
+  private func show(
+    _ state: inout AppState, article: Int, line: (ArticleLines) -> Int?
+  ) {
+    if state.openArticle != article { open(&state, article: article) }
+    guard let view = readingView(state), let target = line(view.lines) else { return }
+    state.anchor = view.anchor(showing: target, context: Reducer.jumpContext)
+    state.sidebarSelection = nil
+  }
+
+  func jump(_ state: inout AppState, toHighlight index: Int) {
+    let highlight = document.highlights[index]
+    show(&state, article: highlight.article) {
+      $0.line(ofHighlight: index, block: highlight.block)
+    }
+    state.currentHighlight = index
+  }
+
+  func jump(_ state: inout AppState, toMatch match: SearchMatch) {
+    show(&state, article: match.article) { $0.line(ofMatch: match.ordinal, block: match.block) }
+  }
+
+  func jump(_ state: inout AppState, toQuote index: Int) {
+    let quote = document.quotes[index]
+    show(&state, article: quote.article) { quoteLine(index, in: $0) }
+    state.sidebarSelection = index
+  }
+
+  // MARK: Quotes
+
+  /// The open article's quotes (indexes into `Document.quotes`).
+  func openQuotes(_ state: AppState) -> Range<Int>? {
+    guard state.openArticle >= 0, state.openArticle < document.articles.count else { return nil }
+    return document.articles[state.openArticle].quotes
+  }
+
+  /// The line where quote `index` starts: its speaker's heading, or the block holding it.
+  func quoteLine(_ index: Int, in lines: ArticleLines) -> Int? {
+    let quote = document.quotes[index]
+    let first = quote.blocks.lowerBound
+    if quote.kind == .block, first > 0 {
+      let previous = document.blocks[first - 1]
+      if previous.kind == .speaker && Int(previous.quote) == index {
+        return lines.firstLine(ofBlock: first - 1)
+      }
+    }
+    return lines.firstLine(ofBlock: first)
+  }
+
+  /// The quote nearest the reading position: the last one starting at or above the top
+  /// (give or take the jump context), else the first one below.
+  func followedQuote(_ state: AppState) -> Int? {
+    guard let quotes = openQuotes(state), !quotes.isEmpty, let view = readingView(state) else {
+      return nil
+    }
+    var best: (quote: Int, line: Int)?
+    var firstBelow: (quote: Int, line: Int)?
+    for index in quotes {
+      guard let line = quoteLine(index, in: view.lines) else { continue }
+      if line <= view.top + Reducer.jumpContext {
+        if best == nil || line >= best!.line { best = (index, line) }
+      } else if firstBelow == nil || line < firstBelow!.line {
+        firstBelow = (index, line)
+      }
+    }
+    return best?.quote ?? firstBelow?.quote ?? quotes.lowerBound
+  }
+
+  /// The sidebar's marked entry: the one chosen with the keys, else the followed one.
+  func sidebarCurrent(_ state: AppState) -> Int? {
+    if let selection = state.sidebarSelection, let quotes = openQuotes(state),
+      quotes.contains(selection)
+    {
+      return selection
+    }
+    return followedQuote(state)
+  }
+
+  // MARK: Highlights
+
+  func stepHighlight(_ state: inout AppState, forward: Bool) {
+    let set = articles(state)
+    guard
+      let found = HighlightOrder(document: document, articles: set)
+        .step(from: state.currentHighlight, openArticle: state.openArticle, forward: forward)
+    else {
+      state.message = state.authorFilter == nil ? "no highlights" : "no highlights by this author"
+      return
+    }
+    jump(&state, toHighlight: found.highlight)
+    if found.wrapped {
+      state.message = forward ? "wrapped to first highlight" : "wrapped to last highlight"
+    }
+  }
+}

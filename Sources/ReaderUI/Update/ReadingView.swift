@@ -1,0 +1,30 @@
+/// The open article as the reading pane shows it right now: its lines at the pane's width
+/// and the first line on screen.
+struct ReadingView {
+  let lines: ArticleLines
+  /// Rows of text the pane shows.
+  let height: Int
+  /// The first line on screen, already clamped so the pane never scrolls past the end.
+  let top: Int
+
+  init(lines: ArticleLines, height: Int, anchor: ReadingAnchor) {
+    self.lines = lines
+    self.height = height
+    top = min(lines.index(of: anchor), ReadingView.maxTop(lines: lines, height: height))
+  }
+
+  static func maxTop(lines: ArticleLines, height: Int) -> Int { max(0, lines.count - height) }
+
+  var maxTop: Int { ReadingView.maxTop(lines: lines, height: height) }
+
+  /// How far through the article the bottom of the pane is, in percent.
+  var percent: Int {
+    guard lines.count > 0 else { return 100 }
+    return min(100, (top + height) * 100 / lines.count)
+  }
+
+  /// The anchor that puts `line` at the top, `context` lines below the top where possible.
+  func anchor(showing line: Int, context: Int) -> ReadingAnchor {
+    lines.anchor(at: clamp(line - context, 0, maxTop))
+  }
+}

@@ -1,0 +1,130 @@
+import ReaderCore
+
+/// Finding search matches across the articles in the set, and the search prompt's keys.
+extension Reducer {
+  /// The first match strictly after (or before) `position`, or at it when `inclusive`,
+  /// going through the set's articles and wrapping around once.
+  func findMatch(
+    _ query: String, from position: SearchMatch, forward: Bool, inclusive: Bool,
+    in set: ArticleSet
+  ) -> (match: SearchMatch, wrapped: Bool)? {
+    let search = TextSearch(query)
+    guard !search.isEmpty, !set.isEmpty else { return nil }
+    let count = set.count
+    let start =
+      set.position(of: position.article)
+      ?? (forward
+        ? (set.firstPosition(atOrAfter: position.article) ?? 0)
+        : (set.lastPosition(atOrBefore: position.article) ?? count - 1))
+    let startsInside = set.contains(position.article)
+    // Starting inside the set, the start article is visited twice: after the position first,
+    // then, all the way round, before it.
+    let steps = startsInside ? count + 1 : count
+    for step in 0..<steps {
+      let raw = forward ? start + step : start - step
+      let article = set[((raw % count) + count) % count]
+      var matches = self.matches(of: search, in: article)
+      if !forward { matches.reverse() }
+      for match in matches {
+        if startsInside && step == 0 && !isBeyond(match, position, forward, inclusive) { continue }
+        if startsInside && step == count && isBeyond(match, position, forward, inclusive) {
+          continue
+        }
+        return (match, raw >= count || raw < 0)
+      }
+    }
+    return nil
+  }
+
+  /// Whether `match` comes after `position` in the direction of the search.
+  private func isBeyond(
+    _ match: SearchMatch, _ position: SearchMatch, _ forward: Bool, _ inclusive: Bool
+  ) -> Bool {
+    if match == position || (match.block == position.block && match.offset == position.offset) {
+      return inclusive
+    }
+    return forward ? position < match : match < position
+  }
+
+  /// Every match of `search` in `article`, in order.
+  func matches(of search: TextSearch, in article: Int) -> [SearchMatch] {
+    var result: [SearchMatch] = []
+    for block in document.articles[article].blocks {
+      let text = BlockText.text(of: BlockText.pieces(of: block, article: article, in: document))
+      for (ordinal, offset) in search.offsets(in: text).enumerated() {
+        result.append(SearchMatch(article: article, block: block, offset: offset, ordinal: ordinal))
+      }
+    }
+    return result
+  }
+
+  /// Where a search starts: the top of the reading pane.
+  func readingPosition(_ state: AppState) -> SearchMatch {
+    let anchor = readingView(state).map { $0.lines.anchor(at: $0.top) } ?? state.anchor
+    return SearchMatch(article: state.openArticle, block: anchor.block, offset: 0, ordinal: 0)
+  }
+
+  func handleSearchInput(_ state: inout AppState, _ key: Key) {
+    guard var search = state.search else { return }
+    switch key {
+    case .escape:
+      state.openArticle = search.origin.article
+      state.listSelection = search.origin.article
+      state.anchor = search.origin.anchor
+      state.search = nil
+      return
+    case .enter:
+      search.isEditing = false
+      if search.query.isEmpty {
+        state.search = nil
+      } else {
+        if search.current == nil { state.message = "not found: \(search.query)" }
+        state.search = search
+      }
+      return
+    case .backspace, .delete, .control("h"):
+      if !search.query.isEmpty { search.query.removeLast() }
+    case .character(let character):
+      search.query.append(character)
+    default:
+      return
+    }
+    // Incremental: every change searches again from where `/` was pressed.
+    state.openArticle = search.origin.article
+    state.listSelection = search.origin.article
+    state.anchor = search.origin.anchor
+    search.current = nil
+    state.search = search
+    guard !search.query.isEmpty else { return }
+    let from = readingPosition(state)
+    if let found = findMatch(
+      search.query, from: from, forward: true, inclusive: true, in: articles(state))
+    {
+      search.current = found.match
+      state.search = search
+      jump(&state, toMatch: found.match)
+    }
+  }
+
+  func stepMatch(_ state: inout AppState, forward: Bool) {
+    guard var search = state.search, !search.query.isEmpty else {
+      state.message = "no search: press / to search"
+      return
+    }
+    let from = search.current ?? readingPosition(state)
+    let inclusive = search.current == nil
+    guard
+      let found = findMatch(
+        search.query, from: from, forward: forward, inclusive: inclusive, in: articles(state))
+    else {
+      state.message = "not found: \(search.query)"
+      return
+    }
+    search.current = found.match
+    state.search = search
+    jump(&state, toMatch: found.match)
+    if found.wrapped {
+      state.message = forward ? "search wrapped to the top" : "search wrapped to the bottom"
+    }
+  }
+}

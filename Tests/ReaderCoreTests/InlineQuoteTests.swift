@@ -1,0 +1,53 @@
+import Testing
+
+@testable import ReaderCore
+
+@Suite struct InlineQuoteTests {
+  private func quotes(_ body: String, before: String = "") throws -> [(String, String?)] {
+    let document = try parse("Title\n\nby Ann Lee\n\nDek.\n\n\(before)\(body)\n")
+    return document.quotes.filter { $0.kind == .inline }.map { (document.text(of: $0), $0.speaker) }
+  }
+
+  @Test func fourWordsOrMoreAreQuotationsShorterAreScareQuotes() throws {
+    let found = try quotes(
+      "The “elites” spoke of a “long and very useful talk” and \"this is plain text\" today.")
+    #expect(found.map(\.0) == ["long and very useful talk", "this is plain text"])
+    #expect(found.map(\.1) == [nil, nil])
+  }
+
+  @Test func quotationMayCrossASoftLineBreak() throws {
+    let found = try quotes("He called it “one two\nthree four” then.")
+    #expect(found.map(\.0) == ["one two three four"])
+  }
+
+  @Test func unclosedCurlyQuoteIsNoQuotation() throws {
+    #expect(try quotes("“It runs on into the next paragraph").isEmpty)
+  }
+
+  @Test func saidNameAndNameSaid() throws {
+    #expect(try quotes("“We will sail at dawn,” said Ola Nordmann.").map(\.1) == ["Ola Nordmann"])
+    #expect(
+      try quotes("“We will sail at dawn,” harbour chief Ola Nordmann has said.").map(\.1)
+        == ["Ola Nordmann"])
+    #expect(try quotes("Nordmann said “we will sail at dawn” on Monday.").map(\.1) == ["Nordmann"])
+  }
+
+  @Test func pronounsNameNobody() throws {
+    #expect(try quotes("“We will sail at dawn,” he said.").map(\.1) == [nil])
+    #expect(try quotes("As I wrote, “we will sail at dawn” then.").map(\.1) == [nil])
+  }
+
+  @Test func knownSpeakerOrAuthorInTheSentence() throws {
+    let speaker = "Harbour chief Ola Nordmann:\n\nWe sail.\n\nSource\n\n"
+    #expect(
+      try quotes("Later Nordmann called it “a very fine day indeed.”", before: speaker).map(\.1)
+        == ["Ola Nordmann"])
+    #expect(
+      try quotes("Ann Lee thinks it “a very fine day indeed” now.").map(\.1) == ["Ann Lee"])
+  }
+
+  @Test func anotherSentenceDoesNotCount() throws {
+    #expect(
+      try quotes("Ola Nordmann left. It was “a very fine day indeed” they say.").map(\.1) == [nil])
+  }
+}

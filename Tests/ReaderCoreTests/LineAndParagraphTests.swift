@@ -1,0 +1,81 @@
+import Testing
+
+@testable import ReaderCore
+
+@Suite struct LineAndParagraphTests {
+  private func paragraphs(_ text: String) -> [(String, Int, Int)] {
+    let storage = TextStorage(copying: Array(text.utf8))
+    var splitter = ParagraphSplitter(text: storage.bytes, start: 0)
+    var result: [(String, Int, Int)] = []
+    while let paragraph = splitter.next() {
+      result.append((storage.string(paragraph.range), paragraph.firstLine, paragraph.lastLine))
+    }
+    return result
+  }
+
+  @Test func lineFeedsAndBlankLinesWithSpaces() {
+    let found = paragraphs("one\ntwo  \n \t \n\nthree\n")
+    #expect(found.map(\.0) == ["one\ntwo", "three"])
+    #expect(found.map(\.1) == [1, 5])
+    #expect(found.map(\.2) == [2, 5])
+  }
+
+  @Test func carriageReturnLineFeeds() {
+    let found = paragraphs("one\r\ntwo\r\n\r\nthree")
+    #expect(found.map(\.0) == ["one\r\ntwo", "three"])
+    #expect(found.map(\.1) == [1, 4])
+  }
+
+  @Test func loneCarriageReturns() {
+    let found = paragraphs("one\rtwo\r\rthree\r")
+    #expect(found.map(\.0) == ["one\rtwo", "three"])
+    #expect(found.map(\.1) == [1, 4])
+  }
+
+  @Test func lineCountCountsAnUnterminatedLastLine() throws {
+    #expect(try parse("a\nb").lineCount == 2)
+    #expect(try parse("a\nb\n").lineCount == 2)
+    #expect(try parse("a\r\n\r\nb\r\n").lineCount == 3)
+    #expect(try parse("").lineCount == 0)
+  }
+
+  @Test func crlfDocumentParsesLikeLF() throws {
+    let text = "Title\n\nby Ann Lee [1-2-2024 published].\n\nA body\nparagraph.\n"
+    let lf = try parse(text)
+    let crlf = try parse(text.replacingAll("\n", with: "\r\n"))
+    let cr = try parse(text.replacingAll("\n", with: "\r"))
+    for document in [lf, crlf, cr] {
+      #expect(document.articles.map(\.title) == ["Title"])
+      #expect(document.articles[0].authors == ["Ann Lee"])
+      #expect(document.texts(.paragraph, article: 0) == ["A body paragraph."])
+      #expect(document.articles[0].lastLine == 6)
+    }
+  }
+
+  @Test(.timeLimit(.minutes(1))) func twentyMegabyteSingleLineParses() throws {
+    var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: 20 * 1024 * 1024)
+    for index in stride(from: 7, to: bytes.count, by: 8) { bytes[index] = UInt8(ascii: " ") }
+    bytes[100] = UInt8(ascii: "*")
+    bytes[101] = UInt8(ascii: "*")
+    let document = try DocumentLoader.parse(bytes: bytes, source: "long.txt")
+    #expect(document.lineCount == 1)
+    #expect(document.articles.count == 1)
+    #expect(document.highlights.isEmpty)
+    // The last byte is a space, which the paragraph does not keep.
+    #expect(document.spans.map(\.range) == [0..<bytes.count - 1])
+    #expect(document.articles[0].title.count == CompilationParser.maximumTitleCharacters + 1)
+    #expect(
+      document.articles[0].title.hasPrefix("xxxxxxx xxxxxxx")
+        && document.articles[0].title.hasSuffix(" …"))
+  }
+}
+
+extension String {
+  func replacingAll(_ target: Character, with replacement: String) -> String {
+    var result = ""
+    for character in self {
+      if character == target { result += replacement } else { result.append(character) }
+    }
+    return result
+  }
+}
