@@ -98,9 +98,10 @@ def write(target, name, data):
 
 
 def main():
-    # The render target reads five parameter bytes first: screen width, height, column,
-    # limit, background (see Fuzz/render/main.swift).
-    params = [bytes([11, 2, 0x13, 9, 1]), bytes([4, 0, 2, 7, 2]), bytes([0, 1, 0, 3, 0])]
+    # The render target reads seven parameter bytes first: screen width, height, column,
+    # limit, background, run cuts, indents (see Fuzz/render/main.swift).
+    params = [bytes([11, 2, 0x13, 9, 1, 0x35, 0o12]), bytes([4, 0, 2, 7, 2, 0x21, 0o03]),
+              bytes([0, 1, 0, 3, 0, 0, 0])]
     for index, (name, text) in enumerate(HOSTILE.items()):
         data = text.encode("utf-8")
         write("parser", name, data)

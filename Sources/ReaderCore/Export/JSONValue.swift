@@ -2,7 +2,7 @@
 ///
 /// Printed as `jq .` prints: two-space indent, one member or element per line, `[]` and `{}`
 /// for empty containers, a space after each colon. Non-ASCII text is written as it is; only
-/// `"`, `\` and control characters are escaped.
+/// `"`, `\` and control characters (C0, DEL, C1) are escaped.
 enum JSONValue {
   case string(String)
   case int(Int)
@@ -73,7 +73,9 @@ enum JSONValue {
       case "\t": output += "\\t"
       case "\u{08}": output += "\\b"
       case "\u{0C}": output += "\\f"
-      case "\u{00}"..."\u{1F}":
+      // DEL and the C1 controls are valid raw in JSON, but a UTF-8 terminal acts on them
+      // (U+009B is CSI), and the export is often printed straight to one.
+      case "\u{00}"..."\u{1F}", "\u{7F}"..."\u{9F}":
         let value = Int(scalar.value)
         output += "\\u00"
         output.unicodeScalars.append(hexDigits[value >> 4])
