@@ -14,8 +14,9 @@
 # instrumented with `-sanitize=fuzzer,address`, and Fuzz/TARGET/*.swift with Fuzz/Shared/*.swift
 # is linked against them.
 #
-# Environment: FUZZ_SMOKE_SECONDS (per target in `smoke`, default 30), FUZZ_JOBS_NICE (niceness
-# of the fuzzing process, default 0), FUZZ_OPT (optimisation flag, default -O).
+# Environment: FUZZ_SMOKE_SECONDS (per target in `smoke`, default 30), FUZZ_SEED (libFuzzer's
+# seed; random, but 1 in `smoke`), FUZZ_JOBS_NICE (niceness of the fuzzing process, default 0),
+# FUZZ_OPT (optimisation flag, default -O), FUZZ_MAX_LEN (longest input, default 8192).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -125,6 +126,7 @@ run_target() {
   local options=()
   mapfile -t options < <(fuzzer_options "$target")
   # The first corpus directory receives new inputs; the committed seeds stay untouched.
+  [ -n "${FUZZ_SEED:-}" ] && options+=(-seed="$FUZZ_SEED")
   nice -n "${FUZZ_JOBS_NICE:-0}" "$out/bin/$target" "${options[@]}" \
     -max_total_time="$seconds" -artifact_prefix="$fuzz_dir/crashes/$target-" \
     "$scratch" "$seeds"
@@ -165,6 +167,8 @@ case $command in
     fi
     ;;
   smoke)
+    # A fixed seed: the same code and corpus give CI the same run every time.
+    export FUZZ_SEED=${FUZZ_SEED:-1}
     started=$SECONDS
     build_all
     for target in $(targets); do replay_target "$target"; done
@@ -179,7 +183,7 @@ case $command in
     echo "fuzz.sh: smoke passed in $((SECONDS - started)) s" >&2
     ;;
   *)
-    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac
