@@ -111,9 +111,26 @@ def main():
         write("render", name, params[index % len(params)] + data)
     for name, text in COMPILATIONS.items():
         write("parser", name, text.encode("utf-8"))
-    write("parser", "hostile-compilation",
-          ("Title " + ESC + "]0;x\x07\n\nby A B\n\n" + HOSTILE["bidi"] + " **" + HOSTILE["c1"]
-           + "**\n\n" + HOSTILE["emoji-zwj"] + "\n").encode("utf-8"))
+    hostile_compilation = ("Title " + ESC + "]0;x\x07\n\nby A B\n\n" + HOSTILE["bidi"] + " **"
+                           + HOSTILE["c1"] + "**\n\n" + HOSTILE["emoji-zwj"] + "\n").encode("utf-8")
+    write("parser", "hostile-compilation", hostile_compilation)
+    # The ui target reads an event count, two bytes per event, then the document (see
+    # Fuzz/ui/main.swift): keys are indexes into its key table, 0xC0-0xDF resize, 0xF0- mouse.
+    walks = {
+        "read": [0, 0, 2, 0, 6, 0, 36, 0, 0, 0, 7, 0],
+        "search": [12, 0, 20, 0, 21, 0, 35, 0, 13, 0, 14, 0],
+        "narrow": [0xC0, 3, 0, 0, 0xC4, 0, 6, 0, 0xC9, 40, 36, 0],
+        "authors": [10, 0, 0, 0, 35, 0, 11, 0, 15, 0, 16, 0, 17, 0, 38, 0],
+        "mouse": [0xF0, 10, 0xF1, 30, 0xF2, 90, 36, 0],
+    }
+    documents = {
+        "two-articles": COMPILATIONS["two-articles-note"].encode("utf-8"),
+        "hostile": hostile_compilation,
+        "cjk": ("漢字の題\n\nby 山田 太郎.\n\n" + HOSTILE["cjk"] * 8 + "\n").encode("utf-8"),
+    }
+    for walk_name, walk in walks.items():
+        for document_name, document in documents.items():
+            write("ui", walk_name + "-" + document_name, bytes([len(walk) // 2] + walk) + document)
 
 
 if __name__ == "__main__":

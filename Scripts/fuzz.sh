@@ -14,7 +14,7 @@
 # instrumented with `-sanitize=fuzzer,address`, and Fuzz/TARGET/*.swift with Fuzz/Shared/*.swift
 # is linked against them.
 #
-# Environment: FUZZ_SMOKE_SECONDS (per target in `smoke`, default 30), FUZZ_SEED (libFuzzer's
+# Environment: FUZZ_SMOKE_SECONDS (per target in `smoke`, default 20), FUZZ_SEED (libFuzzer's
 # seed; random, but 1 in `smoke`), FUZZ_JOBS_NICE (niceness of the fuzzing process, default 0),
 # FUZZ_OPT (optimisation flag, default -O), FUZZ_MAX_LEN (longest input, default 8192).
 set -euo pipefail
@@ -174,7 +174,7 @@ case $command in
     for target in $(targets); do replay_target "$target"; done
     for target in $(targets); do
       log=$out/smoke-$target.log
-      if ! run_target "$target" "${FUZZ_SMOKE_SECONDS:-30}" >"$log" 2>&1; then
+      if ! run_target "$target" "${FUZZ_SMOKE_SECONDS:-20}" >"$log" 2>&1; then
         tail -n 60 "$log" >&2
         die "$target crashed; the input is in Fuzz/crashes/"
       fi
