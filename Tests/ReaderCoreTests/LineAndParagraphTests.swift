@@ -70,6 +70,21 @@ import Testing
   }
 }
 
+@Suite struct PathologicalInputTests {
+  /// Openers without closers, repeated through one long paragraph (a title, then a related
+  /// section, so the link parser sees it too), must be read in linear time.
+  @Test(.timeLimit(.minutes(1))) func manyUnclosedMarksInOneLongLine() throws {
+    let unit = "**a __b <b>c <strong>d “e \"f [g "
+    let line = String(repeating: unit, count: 20_000)
+    let text = "Title\n\nby Ann Lee\n\nDek.\n\n\(line)\n\nRelated\n\n\(line)\n"
+    let document = try parse(text)
+    #expect(document.highlights.isEmpty)
+    #expect(document.articles[0].related.count == 1)
+    // Straight quotes pair in order, so every second `"` opens `"f [g **a __b <b>c <strong>d “e "`.
+    #expect(document.quotes.count == 10_000)
+  }
+}
+
 extension String {
   func replacingAll(_ target: Character, with replacement: String) -> String {
     var result = ""

@@ -43,8 +43,8 @@ public enum JSONExporter {
       ("authorDescription", .optional(article.authorDescription)),
       ("date", .optional(article.date?.iso)),
       ("dateText", .optional(article.dateText)),
-      ("dek", .optional(article.dek.map { document.text(of: document.blocks[$0]) })),
-      ("bio", .optional(article.bio.map { document.text(of: document.blocks[$0]) })),
+      ("dek", .optional(article.dek.map { document.foldedText(of: document.blocks[$0]) })),
+      ("bio", .optional(article.bio.map { document.foldedText(of: document.blocks[$0]) })),
       ("paragraphs", .int(article.paragraphCount)),
       ("lines", .object([("first", .int(article.firstLine)), ("last", .int(article.lastLine))])),
       (
@@ -53,7 +53,7 @@ public enum JSONExporter {
           document.highlights[article.highlights].map { highlight in
             .object([
               ("number", .int(highlight.number)),
-              ("text", .string(document.text(of: highlight))),
+              ("text", .string(document.foldedText(of: highlight))),
             ])
           })
       ),
@@ -65,7 +65,7 @@ public enum JSONExporter {
               ("kind", .string(quote.kind.rawValue)),
               ("speaker", .optional(quote.speaker)),
               ("role", .optional(quote.role)),
-              ("text", .string(document.text(of: quote))),
+              ("text", .string(document.foldedText(of: quote))),
             ])
           })
       ),

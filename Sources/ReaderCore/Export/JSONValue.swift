@@ -2,7 +2,8 @@
 ///
 /// Printed as `jq .` prints: two-space indent, one member or element per line, `[]` and `{}`
 /// for empty containers, a space after each colon. Non-ASCII text is written as it is; only
-/// `"`, `\` and control characters (C0, DEL, C1) are escaped.
+/// `"`, `\` and control characters (C0, DEL, C1) are escaped. The writer works on UTF-8 bytes
+/// and makes one `String` at the end: a large document's export is mostly copying text.
 enum JSONValue {
   case string(String)
   case int(Int)
@@ -14,76 +15,96 @@ enum JSONValue {
 
   /// The value printed, without a final newline.
   var printed: String {
-    var output = ""
+    var output: [UInt8] = []
     write(to: &output, indent: 0)
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 
-  func write(to output: inout String, indent: Int) {
+  func write(to output: inout [UInt8], indent: Int) {
     switch self {
     case .string(let text): JSONValue.writeString(text, to: &output)
-    case .int(let value): output += String(value)
-    case .null: output += "null"
+    case .int(let value): output += String(value).utf8
+    case .null: output += "null".utf8
     case .array(let elements):
       guard !elements.isEmpty else {
-        output += "[]"
+        output += "[]".utf8
         return
       }
-      output += "[\n"
+      output += "[\n".utf8
       for (index, element) in elements.enumerated() {
         JSONValue.pad(&output, indent + 1)
         element.write(to: &output, indent: indent + 1)
-        output += index == elements.count - 1 ? "\n" : ",\n"
+        if index < elements.count - 1 { output.append(UInt8(ascii: ",")) }
+        output.append(UInt8(ascii: "\n"))
       }
       JSONValue.pad(&output, indent)
-      output += "]"
+      output.append(UInt8(ascii: "]"))
     case .object(let members):
       guard !members.isEmpty else {
-        output += "{}"
+        output += "{}".utf8
         return
       }
-      output += "{\n"
+      output += "{\n".utf8
       for (index, (key, value)) in members.enumerated() {
         JSONValue.pad(&output, indent + 1)
         JSONValue.writeString(key, to: &output)
-        output += ": "
+        output += ": ".utf8
         value.write(to: &output, indent: indent + 1)
-        output += index == members.count - 1 ? "\n" : ",\n"
+        if index < members.count - 1 { output.append(UInt8(ascii: ",")) }
+        output.append(UInt8(ascii: "\n"))
       }
       JSONValue.pad(&output, indent)
-      output += "}"
+      output.append(UInt8(ascii: "}"))
     }
   }
 
-  private static func pad(_ output: inout String, _ level: Int) {
-    output += String(repeating: "  ", count: level)
+  private static func pad(_ output: inout [UInt8], _ level: Int) {
+    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
   }
 
-  private static let hexDigits = Array("0123456789abcdef".unicodeScalars)
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 
   /// Writes `text` as a JSON string literal.
-  static func writeString(_ text: String, to output: inout String) {
-    output.unicodeScalars.append("\"")
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "\u{08}": output += "\\b"
-      case "\u{0C}": output += "\\f"
-      // DEL and the C1 controls are valid raw in JSON, but a UTF-8 terminal acts on them
-      // (U+009B is CSI), and the export is often printed straight to one.
-      case "\u{00}"..."\u{1F}", "\u{7F}"..."\u{9F}":
-        let value = Int(scalar.value)
-        output += "\\u00"
-        output.unicodeScalars.append(hexDigits[value >> 4])
-        output.unicodeScalars.append(hexDigits[value & 0xF])
+  static func writeString(_ text: String, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    // DEL and the C1 controls (U+0080–U+009F, `C2 80`…`C2 9F` in UTF-8) are valid raw in
+    // JSON, but a UTF-8 terminal acts on them (U+009B is CSI), and the export is often printed
+    // straight to one: they are escaped too.
+    var afterC2 = false
+    for byte in text.utf8 {
+      if afterC2 {
+        afterC2 = false
+        if byte <= 0x9F {
+          writeUnicodeEscape(byte, to: &output)
+        } else {
+          output.append(0xC2)
+          output.append(byte)
+        }
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "\""): output += #"\""#.utf8
+      case UInt8(ascii: "\\"): output += #"\\"#.utf8
+      case 0x0A: output += #"\n"#.utf8
+      case 0x0D: output += #"\r"#.utf8
+      case 0x09: output += #"\t"#.utf8
+      case 0x08: output += #"\b"#.utf8
+      case 0x0C: output += #"\f"#.utf8
+      case 0x00..<0x20, 0x7F:
+        writeUnicodeEscape(byte, to: &output)
+      case 0xC2:
+        afterC2 = true
       default:
-        output.unicodeScalars.append(scalar)
+        output.append(byte)
       }
     }
-    output.unicodeScalars.append("\"")
+    output.append(UInt8(ascii: "\""))
+  }
+
+  /// `\u00XX` for a code point below U+0100.
+  private static func writeUnicodeEscape(_ value: UInt8, to output: inout [UInt8]) {
+    output += #"\u00"#.utf8
+    output.append(hexDigits[Int(value >> 4)])
+    output.append(hexDigits[Int(value & 0xF)])
   }
 }

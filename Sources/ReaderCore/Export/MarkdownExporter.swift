@@ -11,6 +11,7 @@ public enum MarkdownExporter {
     var output: [String] = []
     var compilationLinks: [Int: RelatedLink] = [:]
     for link in document.related { compilationLinks[link.block] = link }
+    let compilationHeading = compilationHeading(document)
     var articleLinks: [Int: RelatedLink] = [:]
     for article in document.articles {
       for link in article.related { articleLinks[link.block] = link }
@@ -64,9 +65,7 @@ public enum MarkdownExporter {
           continue
         case .relatedHeading:
           let heading = inline(block, document)
-          append(
-            compilationLinks.isEmpty || !isCompilationHeading(index, document)
-              ? "### " + heading : "## " + heading)
+          append(index == compilationHeading ? "## " + heading : "### " + heading)
         case .relatedLink:
           if let link = compilationLinks[index] ?? articleLinks[index] {
             append(listEntry(link), link: true)
@@ -77,12 +76,11 @@ public enum MarkdownExporter {
     return output.isEmpty ? "" : output.joined(separator: "\n\n") + "\n"
   }
 
-  /// Whether the related heading at `index` opens the compilation's own links: a link of
-  /// `Document.related` follows it before any other heading.
-  private static func isCompilationHeading(_ index: Int, _ document: Document) -> Bool {
-    guard let first = document.related.first?.block else { return false }
-    return first > index
-      && !document.blocks[(index + 1)..<first].contains { $0.kind == .relatedHeading }
+  /// The heading that opens the compilation's own links: the last related heading before the
+  /// first of `Document.related`.
+  private static func compilationHeading(_ document: Document) -> Int? {
+    guard let first = document.related.first?.block else { return nil }
+    return document.blocks[..<first].lastIndex { $0.kind == .relatedHeading }
   }
 
   private static func byline(_ article: Article) -> String {
@@ -109,33 +107,57 @@ public enum MarkdownExporter {
     return text
   }
 
-  /// A block's text with highlights in `**`, soft line breaks folded.
+  /// A block's text with highlights in `**`, soft line breaks folded. Works on bytes: this is
+  /// most of the export's work.
   private static func inline(_ block: Block, _ document: Document) -> String {
-    var text = ""
+    let text = document.storage.bytes
+    var raw: [UInt8] = []
     for index in block.spans {
       let span = document.spans[index]
-      let raw = escaped(document.text(of: span))
       guard span.style == .highlight else {
-        text += raw
+        appendEscaped(UnsafeBufferPointer(rebasing: text[span.range]), to: &raw)
         continue
       }
       // Markdown's `**` must touch the phrase, so spaces inside a tag pair move outside.
-      let leading = raw.prefix { $0 == " " || $0.isNewline }
-      let trailing = raw.reversed().prefix { $0 == " " || $0.isNewline }
-      let core = raw.dropFirst(leading.count).dropLast(trailing.count)
-      text += leading + (core.isEmpty ? "" : "**" + core + "**") + String(trailing.reversed())
+      let core = Bytes.trimmed(text, span.range)
+      raw += text[span.range.lowerBound..<core.lowerBound]
+      if !core.isEmpty {
+        raw += "**".utf8
+        appendEscaped(UnsafeBufferPointer(rebasing: text[core]), to: &raw)
+        raw += "**".utf8
+      }
+      raw += text[core.upperBound..<span.range.upperBound]
     }
-    return Document.foldingLineBreaks(text)
+    var folded: [UInt8] = []
+    folded.reserveCapacity(raw.count)
+    raw.withUnsafeBufferPointer { Bytes.appendFolding($0, to: &folded) }
+    return String(decoding: folded, as: UTF8.self)
+  }
+
+  /// Whether Markdown would read the byte as markup.
+  private static func needsEscape(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"),
+      UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"):
+      return true
+    default:
+      return false
+    }
+  }
+
+  private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    for byte in bytes {
+      if needsEscape(byte) { output.append(UInt8(ascii: "\\")) }
+      output.append(byte)
+    }
   }
 
   /// Escapes the characters Markdown would read as markup.
   static func escaped(_ text: String) -> String {
-    guard text.contains(where: { "\\*_`[]<".contains($0) }) else { return text }
-    var result = ""
-    for character in text {
-      if "\\*_`[]<".contains(character) { result.append("\\") }
-      result.append(character)
-    }
-    return result
+    guard text.utf8.contains(where: needsEscape) else { return text }
+    var output: [UInt8] = []
+    var text = text
+    text.withUTF8 { appendEscaped($0, to: &output) }
+    return String(decoding: output, as: UTF8.self)
   }
 }

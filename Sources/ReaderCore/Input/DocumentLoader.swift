@@ -57,21 +57,17 @@ public enum DocumentLoader {
   private static func readToEnd(descriptor: Int32, path: String) throws(LoadError) -> [UInt8] {
     var bytes: [UInt8] = []
     let chunk = 1 << 16
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 1)
+    defer { buffer.deallocate() }
     while true {
-      let before = bytes.count
-      bytes.reserveCapacity(before + chunk)
-      var failure: Int32 = 0
-      var got = 0
-      bytes.append(contentsOf: repeatElement(0, count: chunk))
-      bytes.withUnsafeMutableBytes { buffer in
-        got = read(descriptor, buffer.baseAddress! + before, chunk)
-        if got < 0 { failure = errno }
-      }
-      bytes.removeLast(chunk - max(got, 0))
-      if got == 0 { return bytes }
-      if got < 0 {
-        if failure == EINTR || failure == EAGAIN { continue }
-        throw error(failure, path: path)
+      let got = read(descriptor, buffer.baseAddress, chunk)
+      if got > 0 {
+        // Appending grows the array geometrically, so reading stays linear in the input.
+        bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<got]))
+      } else if got == 0 {
+        return bytes
+      } else if errno != EINTR && errno != EAGAIN {
+        throw error(errno, path: path)
       }
     }
   }

@@ -22,18 +22,28 @@ enum BoldScanner {
   private static let strongOpen = Array("<strong>".utf8)
   private static let strongClose = Array("</strong>".utf8)
 
+  /// Kinds of mark whose closer is known to be missing from the rest of the block: once a
+  /// search for a closer runs to the end, later openers of that kind cannot pair either, so a
+  /// long paragraph of unclosed openers stays linear.
+  private struct Exhausted {
+    var stars = false
+    var underscores = false
+    var boldTag = false
+    var strongTag = false
+  }
+
   static func scan(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [BoldRun] {
     var runs: [BoldRun] = []
+    var exhausted = Exhausted()
     var index = range.lowerBound
     let end = range.upperBound
-    while index < end {
+    var marks = ByteSearch(
+      text, end: end, UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "<"))
+    while true {
+      index = marks.next(from: index)
+      guard index < end else { break }
       let byte = text[index]
-      guard byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "<")
-      else {
-        index += 1
-        continue
-      }
-      if let run = pair(text, at: index, end: end, start: range.lowerBound) {
+      if let run = pair(text, at: index, end: end, start: range.lowerBound, &exhausted) {
         runs.append(run)
         index = run.outer.upperBound
       } else {
@@ -46,22 +56,22 @@ enum BoldScanner {
   }
 
   private static func pair(
-    _ text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int, start: Int
+    _ text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int, start: Int,
+    _ exhausted: inout Exhausted
   ) -> BoldRun? {
     let byte = text[index]
     if byte == UInt8(ascii: "<") {
-      for (open, close) in [(boldOpen, boldClose), (strongOpen, strongClose)]
-      where Bytes.matches(text, at: index, open, limit: end) {
-        let contentStart = index + open.count
-        guard contentStart < end,
-          let closer = Bytes.find(close, in: text, contentStart + 1..<end, ignoringCase: true)
-        else { return nil }
-        return BoldRun(content: contentStart..<closer, outer: index..<closer + close.count)
+      if !exhausted.boldTag && Bytes.matches(text, at: index, boldOpen, limit: end) {
+        return tagPair(text, at: index, end: end, boldOpen, boldClose, &exhausted.boldTag)
+      }
+      if !exhausted.strongTag && Bytes.matches(text, at: index, strongOpen, limit: end) {
+        return tagPair(text, at: index, end: end, strongOpen, strongClose, &exhausted.strongTag)
       }
       return nil
     }
     guard index + 1 < end, text[index + 1] == byte else { return nil }
     let underscore = byte == UInt8(ascii: "_")
+    if underscore ? exhausted.underscores : exhausted.stars { return nil }
     let contentStart = index + 2
     guard contentStart < end, !Bytes.isWhitespace(text[contentStart]), text[contentStart] != byte
     else { return nil }
@@ -80,7 +90,22 @@ enum BoldScanner {
       }
       probe += 1
     }
+    if underscore { exhausted.underscores = true } else { exhausted.stars = true }
     return nil
+  }
+
+  private static func tagPair(
+    _ text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int, _ open: [UInt8],
+    _ close: [UInt8], _ exhausted: inout Bool
+  ) -> BoldRun? {
+    let contentStart = index + open.count
+    guard contentStart < end,
+      let closer = Bytes.find(close, in: text, contentStart + 1..<end, ignoringCase: true)
+    else {
+      exhausted = true
+      return nil
+    }
+    return BoldRun(content: contentStart..<closer, outer: index..<closer + close.count)
   }
 
   private static func isWordByte(_ byte: UInt8) -> Bool {

@@ -128,9 +128,39 @@ enum Bytes {
     return count
   }
 
-  /// The text in `range` as a `String`, soft line breaks folded to single spaces.
+  /// The text in `range` as a `String`, soft line breaks folded to single spaces (as
+  /// `Document.foldingLineBreaks` does, but on bytes: most ranges hold no break at all).
   static func string(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-    Document.foldingLineBreaks(
-      String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self))
+    let slice = UnsafeBufferPointer(rebasing: text[range])
+    guard slice.contains(where: isLineBreak) else { return String(decoding: slice, as: UTF8.self) }
+    var folded: [UInt8] = []
+    folded.reserveCapacity(slice.count)
+    appendFolding(slice, to: &folded)
+    return String(decoding: folded, as: UTF8.self)
+  }
+
+  /// Appends `bytes`, turning each run of spaces that holds a line break into one space.
+  static func appendFolding(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      guard isWhitespace(byte) else {
+        output.append(byte)
+        index += 1
+        continue
+      }
+      var end = index
+      var hasBreak = false
+      while end < bytes.count && isWhitespace(bytes[end]) {
+        hasBreak = hasBreak || isLineBreak(bytes[end])
+        end += 1
+      }
+      if hasBreak {
+        if !output.isEmpty && end < bytes.count { output.append(0x20) }
+      } else {
+        output.append(contentsOf: bytes[index..<end])
+      }
+      index = end
+    }
   }
 }

@@ -10,6 +10,12 @@
 /// - Text before the first article start becomes an article of its own, titled by its first
 ///   line, with no byline; a file with no article start at all is that one article.
 /// - An empty or blank-only file has zero articles.
+/// - The dek is looked for in one place only: the first paragraph after the byline that is not
+///   the editor's note or the bio. If that one is not a short single line (≤ 300 characters,
+///   not a list item or speaker line), the article has no dek; a short line further down is
+///   body text, not a standfirst.
+/// - A title taken from a file's first line (no byline) is cut to 200 characters plus `…` in
+///   `Article.title`; its block keeps the whole line.
 /// - The compilation's own links (`Additional Related Articles`) go to `Document.related`;
 ///   their blocks stay in the last article's block range, where they stand in the file.
 /// - A trailer (`Leave a Comment`, `Leave a Reply`, …) is dropped only as the last paragraph.
@@ -391,9 +397,11 @@ struct CompilationParser {
   }
 
   private func plainText(of block: Int) -> String {
-    var result = ""
-    for index in blocks[block].spans { result += storage.string(spans[index].range) }
-    return Document.foldingLineBreaks(result)
+    let range = blocks[block].spans
+    if range.count == 1 { return Bytes.string(text, spans[range.lowerBound].range) }
+    var joined: [UInt8] = []
+    for index in range { joined += text[spans[index].range] }
+    return joined.withUnsafeBufferPointer { Bytes.string($0, 0..<$0.count) }
   }
 
   // MARK: Recognisers

@@ -9,7 +9,7 @@ enum DateParser {
   /// The date that `range` holds exactly (after trimming), or nil.
   static func parse(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> CalendarDate? {
     let range = Bytes.trimmed(text, range)
-    guard !range.isEmpty else { return nil }
+    guard !range.isEmpty, range.count <= 40 else { return nil }
     if Bytes.isDigit(text[range.lowerBound]) { return numeric(text, range) }
     return named(text, range)
   }

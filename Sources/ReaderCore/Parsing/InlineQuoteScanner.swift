@@ -17,13 +17,17 @@ enum InlineQuoteScanner {
     var found: [InlineQuotation] = []
     var index = range.lowerBound
     let end = range.upperBound
-    while index < end {
+    var curlyCloserMissing = false
+    var marks = ByteSearch(text, end: end, UInt8(ascii: "\""), 0xE2)
+    while true {
+      index = marks.next(from: index)
+      guard index < end else { break }
       let byte = text[index]
       var closer: Int? = nil
       var width = 1
       if byte == UInt8(ascii: "\"") {
         closer = next(UInt8(ascii: "\""), in: text, from: index + 1, end: end)
-      } else if byte == 0xE2 && isCurly(text, index, end, 0x9C) {
+      } else if byte == 0xE2 && isCurly(text, index, end, 0x9C) && !curlyCloserMissing {
         width = 3
         var probe = index + 3
         while probe < end {
@@ -33,6 +37,8 @@ enum InlineQuoteScanner {
           }
           probe += 1
         }
+        // No `”` after this `“`: none after any later `“` either, so stop looking.
+        if closer == nil { curlyCloserMissing = true }
       }
       guard let closer else {
         index += 1

@@ -3,21 +3,37 @@ struct KnownNames {
   private var fullNames: [[UInt8]: String] = [:]
   /// Surname → full name; nil value when two people share the surname.
   private var surnames: [[UInt8]: String?] = [:]
+  /// Hashes of every known name's last word (the whole name when it is one word).
+  private var lastWordHashes: Set<UInt64> = []
 
+  /// Remembers `name` (as the parser built it: single spaces between words).
   mutating func add(_ name: String) {
-    let words = name.split(separator: " ")
-    guard !words.isEmpty else { return }
-    let key = Array(words.joined(separator: " ").utf8)
-    guard fullNames[key] == nil else { return }
+    let key = Array(name.utf8)
+    guard !key.isEmpty, fullNames[key] == nil else { return }
     fullNames[key] = name
-    if words.count >= 2, let last = words.last {
-      let surname = Array(last.utf8)
-      if let existing = surnames[surname] {
-        if existing != name { surnames[surname] = .some(nil) }
-      } else {
-        surnames[surname] = .some(name)
-      }
+    let lastStart = (key.lastIndex(of: 0x20) ?? -1) + 1
+    _ = key.withUnsafeBufferPointer { lastWordHashes.insert(Self.hash($0, lastStart..<$0.count)) }
+    guard lastStart > 0 else { return }
+    let surname = Array(key[lastStart...])
+    if let existing = surnames[surname] {
+      if existing != name { surnames[surname] = .some(nil) }
+    } else {
+      surnames[surname] = .some(name)
     }
+  }
+
+  /// Whether the bytes in `range` may be the last word of a known name (a hash test: false
+  /// means certainly not).
+  func mayEndAName(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    !lastWordHashes.isEmpty && lastWordHashes.contains(Self.hash(text, range))
+  }
+
+  private static func hash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    for index in range {
+      value = (value ^ UInt64(text[index])) &* 0x100_0000_01b3
+    }
+    return value
   }
 
   func fullName(_ key: [UInt8]) -> String? { fullNames[key] }
@@ -29,11 +45,32 @@ struct KnownNames {
 /// In order: a verb of saying next to capitalised words (`said Ann Lee`, `Ann Lee has said`,
 /// `Lee told`), then a known author's or speaker's full name in the sentence, then the surname
 /// of exactly one known person. A pronoun (`he said`) names nobody: the speaker stays nil.
-/// Only the sentence around the quotation is read, not the quoted words.
+/// Only the sentence around the quotation is read (at most `reach` bytes each side), not the
+/// quoted words.
 enum QuoteAttribution {
   private static let verbs: Set<[UInt8]> = Set(
     ["said", "says", "told", "added", "wrote", "stated", "noted", "warned", "argued", "insisted"]
       .map { Array($0.utf8) })
+  /// How far from the quotation marks the sentence is read, in bytes.
+  static let reach = 240
+
+  private static let verbList: [[UInt8]] = Array(verbs)
+
+  /// Whether the word is a verb of saying, tested without copying it (every word is tested).
+  private static func isVerb(_ word: Word) -> Bool {
+    let count = word.range.count
+    guard count >= 4, count <= 8, !word.capitalised else { return false }
+    for verb in verbList where verb.count == count {
+      if Bytes.matches(
+        word.text, at: word.range.lowerBound, verb, limit: word.range.upperBound,
+        ignoringCase: false)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   private static let auxiliaries: Set<[UInt8]> = Set(
     ["has", "had", "have", "also", "then", "later", "once", "reportedly"].map { Array($0.utf8) })
   private static let pronouns: Set<[UInt8]> = Set(
@@ -49,7 +86,10 @@ enum QuoteAttribution {
 
   /// A word of the sentence: its bytes without surrounding punctuation.
   private struct Word {
-    var bytes: [UInt8]
+    var text: UnsafeBufferPointer<UInt8>
+    var range: Range<Int>
+    /// A copy of the word's bytes, made only where a lookup needs one.
+    var bytes: [UInt8] { Array(text[range]) }
     var capitalised: Bool
     /// Punctuation after the word ends a run of name words.
     var endsClause: Bool
@@ -61,30 +101,50 @@ enum QuoteAttribution {
     known: KnownNames
   ) -> String? {
     let sentence = sentenceBounds(around: quotation, in: text, paragraph: paragraph)
-    let before = words(text, sentence.lowerBound..<quotation.outer.lowerBound)
-    let after = words(text, quotation.outer.upperBound..<sentence.upperBound)
+    // A name that says who spoke stands close to the quotation; reading at most `reach` bytes
+    // each side keeps a very long sentence from costing more than a short one.
+    let before = words(
+      text,
+      max(sentence.lowerBound, quotation.outer.lowerBound - reach)..<quotation.outer.lowerBound)
+    let after = words(
+      text,
+      quotation.outer.upperBound..<min(sentence.upperBound, quotation.outer.upperBound + reach))
     for part in [after, before] {
       if let name = nameNextToVerb(part, known: known) { return name }
     }
+    // Known names are found by their last word; the cheap hash test keeps the other words from
+    // costing a copy and a dictionary lookup each.
     for part in [before, after] {
-      for run in capitalisedRuns(part) {
-        for length in stride(from: min(4, run.count), through: 2, by: -1) {
-          for offset in 0...(run.count - length) {
-            if let name = known.fullName(joined(run[offset..<offset + length])) { return name }
-          }
+      for (index, word) in part.enumerated()
+      where word.capitalised && known.mayEndAName(word.text, word.range) {
+        let start = runStart(part, endingAt: index)
+        for length in stride(from: min(4, index - start + 1), through: 2, by: -1) {
+          if let name = known.fullName(joined(part[(index - length + 1)...index])) { return name }
         }
       }
     }
     for part in [before, after] {
-      for word in part where word.capitalised {
+      for word in part
+      where word.capitalised && known.mayEndAName(word.text, word.range) {
         if let name = known.surname(word.bytes) { return name }
       }
     }
     return nil
   }
 
+  /// Where the run of capitalised words that ends at `index` starts.
+  private static func runStart(_ words: [Word], endingAt index: Int) -> Int {
+    var start = index
+    while start > 0 && !words[start].startsClause && words[start - 1].capitalised
+      && !words[start - 1].endsClause
+    {
+      start -= 1
+    }
+    return start
+  }
+
   private static func nameNextToVerb(_ words: [Word], known: KnownNames) -> String? {
-    for (index, word) in words.enumerated() where verbs.contains(word.bytes) {
+    for (index, word) in words.enumerated() where isVerb(word) {
       // `said Ann Lee`
       var run: [Word] = []
       var next = index + 1
@@ -135,27 +195,6 @@ enum QuoteAttribution {
     return bytes
   }
 
-  /// Runs of capitalised words, broken by lower-case words and punctuation.
-  private static func capitalisedRuns(_ words: [Word]) -> [[Word]] {
-    var runs: [[Word]] = []
-    var current: [Word] = []
-    func flush() {
-      if !current.isEmpty { runs.append(current) }
-      current = []
-    }
-    for word in words {
-      guard word.capitalised else {
-        flush()
-        continue
-      }
-      if word.startsClause { flush() }
-      current.append(word)
-      if word.endsClause { flush() }
-    }
-    flush()
-    return runs
-  }
-
   private static func isPunctuation(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
@@ -179,15 +218,22 @@ enum QuoteAttribution {
 
   private static func words(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Word] {
     guard !range.isEmpty else { return [] }
-    return Bytes.words(text, range).compactMap { raw in
-      var lower = raw.lowerBound
-      var upper = raw.upperBound
+    var result: [Word] = []
+    result.reserveCapacity(range.count / 5 + 1)
+    var index = range.lowerBound
+    let end = range.upperBound
+    while index < end {
+      while index < end && Bytes.isWhitespace(text[index]) { index += 1 }
+      var lower = index
+      while index < end && !Bytes.isWhitespace(text[index]) { index += 1 }
+      var upper = index
+      guard lower < upper else { break }
       var startsClause = false
       var endsClause = false
       while lower < upper {
         if isPunctuation(text[lower]) {
           lower += 1
-        } else if lower + 3 <= upper && curlyMarkEnding(at: lower + 3, text, raw) {
+        } else if lower + 3 <= upper && curlyMarkEnding(at: lower + 3, text, lower..<upper) {
           lower += 3
         } else {
           break
@@ -204,20 +250,24 @@ enum QuoteAttribution {
         }
         endsClause = true
       }
-      guard lower < upper else { return nil }
-      return Word(
-        bytes: Array(text[lower..<upper]),
-        capitalised: Bytes.startsCapitalised(text, at: lower, limit: upper),
-        endsClause: endsClause, startsClause: startsClause)
+      guard lower < upper else { continue }
+      result.append(
+        Word(
+          text: text, range: lower..<upper,
+          capitalised: Bytes.startsCapitalised(text, at: lower, limit: upper),
+          endsClause: endsClause, startsClause: startsClause))
     }
+    return result
   }
 
-  /// The sentence holding the quotation, within its paragraph.
+  /// The sentence holding the quotation, within its paragraph and `reach` bytes of its marks.
   private static func sentenceBounds(
     around quotation: InlineQuotation, in text: UnsafeBufferPointer<UInt8>, paragraph: Range<Int>
   ) -> Range<Int> {
+    let floor = max(paragraph.lowerBound, quotation.outer.lowerBound - reach)
+    let ceiling = min(paragraph.upperBound, quotation.outer.upperBound + reach)
     var start = quotation.outer.lowerBound
-    while start > paragraph.lowerBound {
+    while start > floor {
       if Bytes.isWhitespace(text[start - 1]) && endsSentence(before: start - 1, text, paragraph) {
         break
       }
@@ -225,25 +275,24 @@ enum QuoteAttribution {
     }
     let closeMarkEnd = quotation.outer.upperBound
     var afterMark = closeMarkEnd
-    while afterMark < paragraph.upperBound && Bytes.isWhitespace(text[afterMark]) { afterMark += 1 }
+    while afterMark < ceiling && Bytes.isWhitespace(text[afterMark]) { afterMark += 1 }
     let quotedEnd = closeMarkEnd - (text[closeMarkEnd - 1] == UInt8(ascii: "\"") ? 1 : 3)
     if endsSentence(before: quotedEnd, text, paragraph)
-      && (afterMark == paragraph.upperBound
-        || Bytes.startsCapitalised(text, at: afterMark, limit: paragraph.upperBound))
+      && (afterMark == ceiling || Bytes.startsCapitalised(text, at: afterMark, limit: ceiling))
     {
       return start..<closeMarkEnd
     }
     var end = closeMarkEnd
-    while end < paragraph.upperBound {
+    while end < ceiling {
       let byte = text[end]
       if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
-        if end + 1 == paragraph.upperBound || Bytes.isWhitespace(text[end + 1]) {
+        if end + 1 == ceiling || Bytes.isWhitespace(text[end + 1]) {
           return start..<end + 1
         }
       }
       end += 1
     }
-    return start..<paragraph.upperBound
+    return start..<ceiling
   }
 
   /// Whether the text just before `index` ends a sentence: `.`, `!` or `?`, perhaps followed by

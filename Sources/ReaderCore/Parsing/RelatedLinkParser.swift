@@ -12,11 +12,18 @@ struct RelatedLinkShape: Equatable {
 enum RelatedLinkParser {
   static func parse(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> RelatedLinkShape {
     var index = range.lowerBound
+    // The first `]` after the current `[`, kept while it stays ahead, so that many `[` before
+    // one `]` are not each searched to it again.
+    var close = range.lowerBound
     while index < range.upperBound {
-      if text[index] == UInt8(ascii: "["),
-        let close = BylineParser.firstIndex(
-          of: UInt8(ascii: "]"), in: text, index + 1..<range.upperBound)
-      {
+      if text[index] == UInt8(ascii: "[") {
+        if close <= index {
+          guard
+            let found = BylineParser.firstIndex(
+              of: UInt8(ascii: "]"), in: text, index + 1..<range.upperBound)
+          else { break }
+          close = found
+        }
         let inside = Bytes.trimmed(text, index + 1..<close)
         if let date = DateParser.parse(text, inside) {
           let note = Bytes.trimmed(text, close + 1..<range.upperBound)
