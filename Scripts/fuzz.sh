@@ -60,12 +60,18 @@ stale() {
   [ -n "$(find "$@" -name '*.swift' -newer "$product" -print -quit)" ]
 }
 
+# Builds module $1; the modules after it are the ones it may import, already built.
 build_module() {
   local name=$1
+  shift
   local sources=$root/Sources/$name
   local library=$out/modules/lib$name.a
   [ -d "$sources" ] || die "no module Sources/$name"
-  stale "$library" "$sources" "$root/Scripts/fuzz.sh" || return 0
+  local dependency newer=""
+  for dependency in "$@"; do
+    [ "$out/modules/lib$dependency.a" -nt "$library" ] && newer=yes
+  done
+  [ -n "$newer" ] || stale "$library" "$sources" "$root/Scripts/fuzz.sh" || return 0
   echo "fuzz.sh: compiling $name" >&2
   mkdir -p "$out/modules"
   local files=()
@@ -81,8 +87,11 @@ build_target() {
   local target=$1
   local modules
   read -r -a modules <<<"$(modules_of "$target")"
-  local module
-  for module in "${modules[@]}"; do build_module "$module"; done
+  local module built=()
+  for module in "${modules[@]}"; do
+    build_module "$module" "${built[@]}"
+    built+=("$module")
+  done
   local binary=$out/bin/$target
   local libraries=()
   for module in "${modules[@]}"; do libraries+=("$out/modules/lib$module.a"); done
