@@ -81,21 +81,23 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// Parses about `budget` more bytes (whole paragraphs); returns `isComplete`.
   @discardableResult
   public func advance(bytes budget: Int = DocumentIndexer.defaultSlice) -> Bool {
-    guard !isComplete else { return true }
-    let limit = parser.position + max(1, budget)
-    let more = parser.parse(upTo: limit)
-    checkUTF8(upTo: more ? parser.position : storage.count)
-    if !more { end() }
-    return isComplete
+    advance(bytes: budget, untilArticles: Int.max)
   }
 
   /// Parses until at least `articles` articles are closed, `bytes` more bytes are parsed, or
   /// the text ends: what the first screen needs, and no more.
   public func advance(untilArticles articles: Int, orBytes bytes: Int) {
-    let limit = parser.position + bytes
-    while !isComplete && articleCount < articles && parser.position < limit {
-      advance(bytes: 16 * 1024)
-    }
+    advance(bytes: bytes, untilArticles: articles)
+  }
+
+  @discardableResult
+  private func advance(bytes budget: Int, untilArticles articles: Int) -> Bool {
+    guard !isComplete else { return true }
+    let limit = parser.position + max(1, min(budget, Int.max / 2))
+    let more = parser.parse(upTo: limit, untilArticles: articles)
+    checkUTF8(upTo: more ? parser.position : storage.count)
+    if !more { end() }
+    return isComplete
   }
 
   /// Parses everything left.

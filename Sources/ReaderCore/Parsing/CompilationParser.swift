@@ -105,10 +105,10 @@ struct CompilationParser {
   /// How many articles are closed (final) so far.
   var closedArticles: Int { closed.articles }
 
-  /// Consumes paragraphs until the splitter passes `limit` (or the text ends); returns false
-  /// once the text has ended. Call `finish()` after it returns false.
-  mutating func parse(upTo limit: Int) -> Bool {
-    while splitter.position < limit {
+  /// Consumes paragraphs until the splitter passes `limit`, `articleLimit` articles are
+  /// closed, or the text ends; returns false once the text has ended. Call `finish()` after it returns false.
+  mutating func parse(upTo limit: Int, untilArticles articleLimit: Int = Int.max) -> Bool {
+    while splitter.position < limit && closed.articles < articleLimit {
       guard let paragraph = splitter.next() else { return false }
       consume(paragraph)
     }

@@ -48,9 +48,12 @@ struct StatusLine {
     let document = renderer.document
     let reducer = renderer.reducer
     var result: [[(String, Role)]] = [[(" " + StatusLine.fileName(renderer.fileLabel), .status)]]
+    if let percent = reducer.indexingPercent {
+      result.append([("indexing \(percent)%", .statusAccent)])
+    }
     let set = reducer.articles(state)
     guard !set.isEmpty else {
-      result.append([("no articles", .statusAccent)])
+      if reducer.indexingPercent == nil { result.append([("no articles", .statusAccent)]) }
       return result
     }
     let position = set.position(of: state.openArticle).map { String($0 + 1) } ?? "–"

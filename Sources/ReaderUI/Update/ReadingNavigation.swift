@@ -124,6 +124,14 @@ extension Reducer {
       state.message = state.authorFilter == nil ? "no highlights" : "no highlights by this author"
       return
     }
+    if found.wrapped, let percent = indexingPercent {
+      // Wrapping would skip what is not indexed yet.
+      state.message =
+        forward
+        ? "indexing \(percent)%: no further highlights yet"
+        : "indexing \(percent)%: the last highlights are not indexed yet"
+      return
+    }
     jump(&state, toHighlight: found.highlight)
     if found.wrapped {
       state.message = forward ? "wrapped to first highlight" : "wrapped to last highlight"
