@@ -8,8 +8,8 @@ extension Reducer {
     _ query: String, from position: SearchMatch, forward: Bool, inclusive: Bool,
     in set: ArticleSet
   ) -> (match: SearchMatch, wrapped: Bool)? {
-    let search = TextSearch(query)
-    guard !search.isEmpty, !set.isEmpty else { return nil }
+    let finder = MatchFinder(document: document, query: query)
+    guard !finder.search.isEmpty, !set.isEmpty else { return nil }
     let count = set.count
     let start =
       set.position(of: position.article)
@@ -23,7 +23,7 @@ extension Reducer {
     for step in 0..<steps {
       let raw = forward ? start + step : start - step
       let article = set[((raw % count) + count) % count]
-      var matches = self.matches(of: search, in: article)
+      var matches = finder.matches(in: article)
       if !forward { matches.reverse() }
       for match in matches {
         if startsInside && step == 0 && !isBeyond(match, position, forward, inclusive) { continue }
@@ -44,18 +44,6 @@ extension Reducer {
       return inclusive
     }
     return forward ? position < match : match < position
-  }
-
-  /// Every match of `search` in `article`, in order.
-  func matches(of search: TextSearch, in article: Int) -> [SearchMatch] {
-    var result: [SearchMatch] = []
-    for block in document.articles[article].blocks {
-      let text = BlockText.text(of: BlockText.pieces(of: block, article: article, in: document))
-      for (ordinal, offset) in search.offsets(in: text).enumerated() {
-        result.append(SearchMatch(article: article, block: block, offset: offset, ordinal: ordinal))
-      }
-    }
-    return result
   }
 
   /// Where a search starts: the top of the reading pane.
