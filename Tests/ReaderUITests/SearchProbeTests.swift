@@ -68,7 +68,7 @@ import Testing
       document,
       [
         "lantern", "LANTERN", "ntern", "keeper said", "by", "and", "2024-03", "2024", "—",
-        "Gomez — Mayor", "•", "• Old", "bridges", "ED", "— ED", "k", "kelvin", "café", "CAFÉ",
+        "Gomez — Mayor", "•", "• Old", "Chen,", "n,", "·", "03-01", "bridges", "ED", "— ED", "k", "kelvin", "café", "CAFÉ",
         "a line broken", "moves at night", "Ann Lee and Bo", "correspondents ·", "e",
       ])
   }
@@ -92,7 +92,11 @@ import Testing
     #expect(ByteProbe("the lantern").patterns.map(\.bytes) == [Array("lantern".utf8)])
     #expect(ByteProbe("Kelvin").patterns.map(\.bytes) == [Array("elvin".utf8)])
     #expect(ByteProbe("кот").patterns.count == 2)
-    #expect(ByteProbe("2024").needsMadeUpText)
-    #expect(!ByteProbe("lantern").needsMadeUpText)
+    #expect(ByteProbe("2024").madeUp == .bylines)
+    #expect(ByteProbe("Lee,").madeUp == .bylines)
+    #expect(ByteProbe("435,786").madeUp == [])
+    #expect(ByteProbe("— Mayor").madeUp == [])
+    #expect(ByteProbe("—").madeUp == .speakers)
+    #expect(ByteProbe("lantern").madeUp == [])
   }
 }

@@ -12,7 +12,7 @@
 /// markers removed, so a run of the query without whitespace appears in the bytes as it is,
 /// unless bold markers cut it (the search checks blocks with highlights for that) or the
 /// pane made the text up (bylines, speaker headings, related links, the editor's signature:
-/// `needsMadeUpText`). ASCII letters compare ignoring case; the few characters that other
+/// `madeUp`). ASCII letters compare ignoring case; the few characters that other
 /// characters fold or normalise to (K, `;`, `` ` ``) are never used for the probe.
 struct ByteProbe {
   /// One way the probe's text can be written in the file.
@@ -28,8 +28,22 @@ struct ByteProbe {
   /// Alternatives; a block with a match contains at least one. Empty: no probe is possible
   /// (every block must be checked).
   let patterns: [Pattern]
-  /// Whether a match may lie in text the pane makes up, which the bytes do not hold.
-  let needsMadeUpText: Bool
+  /// Which kinds of block may show a match in text the pane makes up, which the bytes do not
+  /// hold: those must be set and searched whatever the bytes say.
+  let madeUp: MadeUpText
+
+  /// Kinds of block whose shown text is partly the pane's own.
+  struct MadeUpText: OptionSet {
+    let rawValue: UInt8
+    /// `by`, `and`, the comma after the names, `·` and the ISO date.
+    static let bylines = MadeUpText(rawValue: 1)
+    /// The `—` between a speaker's name and role.
+    static let speakers = MadeUpText(rawValue: 2)
+    /// The `• ` before a related link.
+    static let links = MadeUpText(rawValue: 4)
+    static let all: MadeUpText = [.bylines, .speakers, .links]
+  }
+
   /// The longest pattern, in bytes: how far a match can reach across a bold marker.
   var length: Int { patterns.map(\.bytes.count).max() ?? 0 }
 
@@ -47,13 +61,13 @@ struct ByteProbe {
     if run.count > best.count { best = run }
     if !best.isEmpty {
       patterns = [Pattern(bytes: best, foldsASCII: true, anchor: ByteProbe.rarest(best))]
-      needsMadeUpText = ByteProbe.mayBeMadeUp(String(decoding: best, as: UTF8.self))
+      madeUp = ByteProbe.madeUpText(containing: String(decoding: best, as: UTF8.self))
     } else if let character = query.first(where: { !$0.isWhitespace }) {
       patterns = ByteProbe.variants(of: character)
-      needsMadeUpText = ByteProbe.mayBeMadeUp(String(character).lowercased())
+      madeUp = ByteProbe.madeUpText(containing: String(character).lowercased())
     } else {
       patterns = []
-      needsMadeUpText = true
+      madeUp = .all
     }
   }
 
@@ -170,13 +184,19 @@ struct ByteProbe {
     }
   }
 
-  /// Whether `probe` (lowercased) can lie inside a word the pane adds to what the file holds:
-  /// `by`, `and`, an ISO date, or the separators of bylines, speaker headings, related links
-  /// and the editor's signature. The probe holds no whitespace, so it lies inside one word.
-  private static func mayBeMadeUp(_ probe: String) -> Bool {
-    if "by".contains(probe) || "and".contains(probe) { return true }
-    return probe.contains { character in
-      character.isNumber || "-,·—•".contains(character)
+  /// The kinds of block where `probe` (lowercased, no whitespace, so inside one shown word)
+  /// may lie in a word the pane adds: `by`, `and`, `Name,`, `·` or an ISO date in a byline, the
+  /// `—` of a speaker heading, the `•` of a related link.
+  private static func madeUpText(containing probe: String) -> MadeUpText {
+    var result: MadeUpText = []
+    let dateLike = probe.allSatisfy { $0.isNumber || $0 == "-" }
+    if "by".contains(probe) || "and".contains(probe) || probe.contains("·") || dateLike
+      || (probe.last == "," && !probe.dropLast().contains(","))
+    {
+      result.insert(.bylines)
     }
+    if probe.contains("—") { result.insert(.speakers) }
+    if probe.contains("•") { result.insert(.links) }
+    return result
   }
 }

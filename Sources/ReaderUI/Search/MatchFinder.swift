@@ -19,6 +19,8 @@ struct MatchFinder {
     var result: [SearchMatch] = []
     for block in candidates(in: article) {
       let text = BlockText.text(of: BlockText.pieces(of: block, article: article, in: document))
+      // The shown text holds the probe too: a cheap byte test before the character search.
+      guard probe.patterns.isEmpty || probe.occurs(in: Array(text.utf8)) else { continue }
       for (ordinal, offset) in search.offsets(in: text).enumerated() {
         result.append(SearchMatch(article: article, block: block, offset: offset, ordinal: ordinal))
       }
@@ -40,7 +42,7 @@ struct MatchFinder {
       from = max(hit + 1, end(of: block))
     }
     if let editor = document.editor, blocks.contains(editor.block) { found.append(editor.block) }
-    if probe.needsMadeUpText { found += madeUpBlocks(in: article) }
+    if !probe.madeUp.isEmpty { found += madeUpBlocks(in: article) }
     found += blocksCutByMarkers(in: article)
     return Array(Set(found)).sorted()
   }
@@ -87,16 +89,22 @@ struct MatchFinder {
   private func madeUpBlocks(in article: Int) -> [Int] {
     let value = document.articles[article]
     var result: [Int] = []
-    for index in value.blocks.prefix(3) where document.blocks[index].kind == .byline {
-      result.append(index)
+    if probe.madeUp.contains(.bylines) {
+      for index in value.blocks.prefix(3) where document.blocks[index].kind == .byline {
+        result.append(index)
+      }
     }
-    for quote in value.quotes where document.quotes[quote].kind == .block {
-      let first = document.quotes[quote].blocks.lowerBound
-      if first > 0 && document.blocks[first - 1].kind == .speaker { result.append(first - 1) }
+    if probe.madeUp.contains(.speakers) {
+      for quote in value.quotes where document.quotes[quote].kind == .block {
+        let first = document.quotes[quote].blocks.lowerBound
+        if first > 0 && document.blocks[first - 1].kind == .speaker { result.append(first - 1) }
+      }
     }
-    result += value.related.map(\.block)
-    for link in document.related where value.blocks.contains(link.block) {
-      result.append(link.block)
+    if probe.madeUp.contains(.links) {
+      result += value.related.map(\.block)
+      for link in document.related where value.blocks.contains(link.block) {
+        result.append(link.block)
+      }
     }
     return result
   }

@@ -48,7 +48,10 @@ extension Reducer {
 
   /// Where a search starts: the top of the reading pane.
   func readingPosition(_ state: AppState) -> SearchMatch {
-    let anchor = readingView(state).map { $0.lines.anchor(at: $0.top) } ?? state.anchor
+    // Lines without search marks: usually cached already, and a query being typed must not
+    // cost a wrap of the article per key.
+    let anchor =
+      readingView(state, query: nil).map { $0.lines.anchor(at: $0.top) } ?? state.anchor
     return SearchMatch(article: state.openArticle, block: anchor.block, offset: 0, ordinal: 0)
   }
 
