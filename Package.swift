@@ -22,8 +22,12 @@ let package = Package(
     // SwiftPM refuses with a warning on every build. The shim defines what the wide API needs
     // and the module map links ncursesw.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+    // Async-signal-safe terminal restoring for signals and crashes (C, for the handlers).
+    .target(name: "CTerminalGuard"),
     // The only module that talks to curses.
-    .target(name: "NcursesBackend", dependencies: ["CNcursesw", "ReaderScreen", "ReaderUI"]),
+    .target(
+      name: "NcursesBackend",
+      dependencies: ["CNcursesw", "CTerminalGuard", "ReaderScreen", "ReaderUI"]),
     .executableTarget(
       name: "reader",
       dependencies: [
@@ -42,6 +46,9 @@ let package = Package(
     .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore"]),
     .testTarget(name: "ReaderScreenTests", dependencies: ["ReaderScreen"]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ReaderCore", "ReaderScreen"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["NcursesBackend", "CNcursesw", "ReaderUI", "ReaderScreen"]),
   ],
   swiftLanguageModes: [.v6]
 )

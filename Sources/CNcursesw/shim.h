@@ -2,4 +2,40 @@
 #define READER_CNCURSESW_SHIM_H
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <ncursesw/curses.h>
+
+/* ---------------------------------------------------------------------------------------------
+ * Curses macros that Swift cannot import (expressions and function-like macros), as functions.
+ * Plain integer macros (KEY_UP, KEY_RESIZE, ERR, OK, ...) import as they are.
+ * ------------------------------------------------------------------------------------------- */
+
+static inline attr_t reader_a_normal(void) { return A_NORMAL; }
+static inline attr_t reader_a_bold(void) { return A_BOLD; }
+static inline attr_t reader_a_dim(void) { return A_DIM; }
+static inline attr_t reader_a_italic(void) { return A_ITALIC; }
+static inline attr_t reader_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t reader_a_reverse(void) { return A_REVERSE; }
+static inline attr_t reader_color_pair(int pair) { return (attr_t)COLOR_PAIR(pair); }
+
+static inline WINDOW *reader_stdscr(void) { return stdscr; }
+static inline WINDOW *reader_curscr(void) { return curscr; }
+static inline int reader_colors(void) { return COLORS; }
+static inline int reader_color_pairs(void) { return COLOR_PAIRS; }
+static inline void reader_getmaxyx(WINDOW *window, int *rows, int *columns) {
+  getmaxyx(window, *rows, *columns);
+}
+
+/* The width curses gives a character (the C library's, after setlocale). Declared here because
+ * <wchar.h> only declares it under _XOPEN_SOURCE, which the shim does not define. */
+extern int wcwidth(wchar_t character);
+static inline int reader_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
+
+static inline int reader_key_f(int n) { return KEY_F(n); }
+static inline int reader_key_f_max(void) { return 63; }
+
+static inline mmask_t reader_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t reader_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t reader_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t reader_button5_pressed(void) { return BUTTON5_PRESSED; }
+static inline mmask_t reader_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+
 #endif

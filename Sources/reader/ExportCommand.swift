@@ -56,26 +56,4 @@ struct ExportCommand: ParsableCommand {
     }
     return try DocumentLoader.load(path: "-")
   }
-
-  /// Prints one line on standard error and exits with status 1.
-  private func fail(_ message: String) -> Never {
-    writeAll(message + "\n", to: 2)
-    Glibc.exit(1)
-  }
-
-  /// Writes every byte of `text` to a file descriptor, retrying short writes.
-  private func writeAll(_ text: String, to descriptor: Int32) {
-    var text = text
-    text.withUTF8 { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return
-        }
-        offset += written
-      }
-    }
-  }
 }

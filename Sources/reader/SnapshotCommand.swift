@@ -84,11 +84,4 @@ struct SnapshotCommand: ParsableCommand {
     else { return nil }
     return (width, height)
   }
-
-  /// Prints one line on standard error and exits with status 1.
-  private func fail(_ message: String) -> Never {
-    let line = message + "\n"
-    _ = line.withCString { write(2, $0, strlen($0)) }
-    Glibc.exit(1)
-  }
 }

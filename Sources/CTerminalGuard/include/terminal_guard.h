@@ -1,0 +1,45 @@
+#ifndef READER_TERMINAL_GUARD_H
+#define READER_TERMINAL_GUARD_H
+
+/* Puts the terminal back on every way out of the UI, including signals and crashes.
+ *
+ * The signal handlers must be async-signal-safe, so they are written in C: they only store a
+ * flag, write one byte to a pipe, call tcsetattr and write, and re-raise. NcursesBackend calls
+ * these functions; nothing else should. */
+
+/* Saves the modes of the terminal on `terminal_fd`, opens the wake-up pipe and installs the
+ * handlers: SIGINT, SIGTERM, SIGHUP and SIGQUIT (unless ignored)
+ * set a flag and wake the event loop; SIGSEGV,
+ * SIGBUS, SIGILL, SIGFPE, SIGTRAP and SIGABRT restore the terminal and pass the signal on to
+ * the handler they replaced (Swift's backtracer) or the default action. Call before curses
+ * starts: ncurses then leaves SIGINT and SIGTERM alone (it only takes signals still at SIG_DFL)
+ * and keeps its own SIGTSTP and SIGWINCH handlers. When standard error is a terminal, what is
+ * written to it meanwhile is held in a pipe and written out when the terminal is restored (a
+ * crash message would otherwise vanish with the alternate screen). Returns 0, or -1 with errno
+ * set. */
+int reader_guard_terminal(int terminal_fd);
+
+/* Whether curses owns the terminal (1) or not (0): a crash restores the terminal only while it
+ * does. */
+void reader_set_terminal_active(int active);
+
+/* Puts back every handler reader_guard_terminal replaced, closes the pipe and writes out what
+ * standard error received meanwhile. Call after curses has restored the terminal. */
+void reader_unguard_terminal(void);
+
+/* Puts back the terminal modes saved by reader_guard_terminal. */
+void reader_restore_saved_modes(void);
+
+/* What a crash does first: the saved modes, then bytes that leave the alternate screen, show
+ * the cursor, stop mouse reporting and reset attributes, then what standard error received.
+ * Async-signal-safe; does nothing unless the terminal is active. */
+void reader_emergency_restore(void);
+
+/* The first quit signal received since reader_guard_terminal, or 0. */
+int reader_received_signal(void);
+
+/* The read end of the wake-up pipe, for poll(); drain it once it is readable. */
+int reader_wake_fd(void);
+void reader_drain_wake_pipe(void);
+
+#endif

@@ -1,0 +1,37 @@
+/// What the backend actually hands curses for one cell.
+enum Glyph: Equatable {
+  /// One spacing character and the zero-width characters after it, drawn as one curses cell.
+  case text([Unicode.Scalar])
+  /// `first` in the first column and spaces in the others: a stand-in for text that cannot be
+  /// drawn safely in the cell's width.
+  case substitute(Unicode.Scalar, columns: Int)
+}
+
+/// The glyph for a cell's text, never a control character.
+///
+/// The `Screen` should already hold only printable text; this is the last guard before the
+/// terminal, so a stray escape byte can never reach it raw. `measure` is the width function
+/// curses uses (`wcwidth`); when the text does not measure `expectedWidth` columns it becomes
+/// `?` padded with spaces, so the rest of the row stays where the layout put it. At most
+/// `limit` scalars are kept (curses' `CCHARW_MAX`).
+func glyph(
+  for text: String, expectedWidth: Int, limit: Int, measure: (Unicode.Scalar) -> Int
+) -> Glyph {
+  var scalars = text.unicodeScalars.makeIterator()
+  guard let first = scalars.next() else { return .substitute(" ", columns: expectedWidth) }
+  if isControl(first) || measure(first) != expectedWidth {
+    return .substitute("?", columns: expectedWidth)
+  }
+  var kept: [Unicode.Scalar] = [first]
+  while kept.count < limit, let next = scalars.next() {
+    // Only characters that take no column may follow; anything else would shift the row.
+    if isControl(next) || measure(next) != 0 { continue }
+    kept.append(next)
+  }
+  return .text(kept)
+}
+
+/// C0, DEL and C1 controls: the characters that drive a terminal instead of showing.
+func isControl(_ scalar: Unicode.Scalar) -> Bool {
+  scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
+}

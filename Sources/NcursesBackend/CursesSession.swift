@@ -1,0 +1,128 @@
+import CNcursesw
+import CTerminalGuard
+import Glibc
+import ReaderUI
+
+/// Curses running on the controlling terminal, from `start` until `stop`.
+///
+/// Starting guards the terminal first (saved modes, signal handlers, see `shim.h`), so every
+/// way out puts it back: `stop` on a normal exit or a thrown error, the event loop noticing a
+/// quit signal, and the crash handler for faults.
+final class CursesSession {
+  let window: UnsafeMutablePointer<WINDOW>
+  private let screen: OpaquePointer
+  let inputFile: UnsafeMutablePointer<FILE>
+  private let output: UnsafeMutablePointer<FILE>
+  private var stopped = false
+
+  private init(
+    window: UnsafeMutablePointer<WINDOW>, screen: OpaquePointer, input: UnsafeMutablePointer<FILE>,
+    output: UnsafeMutablePointer<FILE>
+  ) {
+    self.window = window
+    self.screen = screen
+    self.inputFile = input
+    self.output = output
+  }
+
+  /// Checks the terminal, then starts curses on it. Keys come from standard input, or from
+  /// `/dev/tty` when standard input is a pipe (`cat file | reader -`).
+  static func start(mouse: Bool) throws(TerminalError) -> CursesSession {
+    guard isatty(STDOUT_FILENO) == 1 else { throw .outputNotATerminal }
+    let terminalType = getenv("TERM").map { String(cString: $0) } ?? ""
+    if terminalType.isEmpty { throw .terminalTypeUnset }
+    if terminalType == "dumb" { throw .terminalTooLimited(terminalType) }
+    setlocale(LC_ALL, "")
+
+    let (input, output) = try openTerminalFiles()
+    var guarded = false
+    func giveUp(_ error: TerminalError) -> TerminalError {
+      if guarded { reader_unguard_terminal() }
+      fclose(input)
+      fclose(output)
+      return error
+    }
+    guard reader_guard_terminal(fileno(output)) == 0 else {
+      throw giveUp(.setupFailed(errno: errno))
+    }
+    guarded = true
+
+    guard let screen = newterm(nil, output, input) else {
+      throw giveUp(.unknownTerminalType(terminalType))
+    }
+    reader_set_terminal_active(1)
+    guard let cursorMotion = tigetstr("cup"), Int(bitPattern: cursorMotion) != -1 else {
+      endwin()
+      delscreen(screen)
+      reader_restore_saved_modes()
+      throw giveUp(.terminalTooLimited(terminalType))
+    }
+    let window = reader_stdscr()!
+    cbreak()
+    noecho()
+    nonl()
+    keypad(window, true)
+    scrollok(window, false)
+    leaveok(window, true)
+    curs_set(0)
+    set_escdelay(25)
+    if has_colors() {
+      start_color()
+      use_default_colors()
+    }
+    if mouse {
+      mousemask(reader_button1_pressed() | reader_button4_pressed() | reader_button5_pressed(), nil)
+      mouseinterval(0)
+    }
+    return CursesSession(window: window, screen: screen, input: input, output: output)
+  }
+
+  /// The files curses reads keys from and draws to, opened for this session only.
+  private static func openTerminalFiles() throws(TerminalError) -> (
+    input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>
+  ) {
+    if isatty(STDIN_FILENO) == 1 {
+      guard let input = fdopen(dup(STDIN_FILENO), "r"), let output = fdopen(dup(STDOUT_FILENO), "w")
+      else { throw .setupFailed(errno: errno) }
+      return (input, output)
+    }
+    // Standard input carries the document: both directions use the controlling terminal.
+    guard let input = fopen("/dev/tty", "r"), let output = fopen("/dev/tty", "w") else {
+      throw .noTerminalForInput(errno: errno)
+    }
+    return (input, output)
+  }
+
+  /// Puts the terminal back as it was: mouse off, cursor shown, alternate screen left, modes
+  /// restored, signal handlers put back. Safe to call twice.
+  func stop() {
+    if stopped { return }
+    stopped = true
+    mousemask(0, nil)
+    curs_set(1)
+    reader_set_terminal_active(0)
+    endwin()
+    delscreen(screen)
+    reader_restore_saved_modes()
+    reader_unguard_terminal()
+    fclose(inputFile)
+    fclose(output)
+  }
+
+  deinit { stop() }
+
+  /// What the terminal can show.
+  var capabilities: TerminalCapabilities {
+    let size = self.size
+    return TerminalCapabilities(
+      colorCount: has_colors() ? Int(reader_colors()) : 0, width: size.width, height: size.height)
+  }
+
+  /// The terminal's size in cells.
+  var size: (width: Int, height: Int) {
+    var rows: Int32 = 0
+    var columns: Int32 = 0
+    reader_getmaxyx(window, &rows, &columns)
+    return (Int(columns), Int(rows))
+  }
+}

@@ -1,0 +1,86 @@
+import Glibc
+import ReaderScreen
+import ReaderUI
+
+/// How a terminal session ended.
+public enum TerminalExit: Sendable, Equatable {
+  /// The program finished (`isFinished` became true).
+  case finished
+  /// A quit signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) ended the session; the terminal has been
+  /// restored. SIGHUP also stands for the terminal going away.
+  case signalled(Int32)
+
+  /// The conventional exit status: 0, or 128 plus the signal's number.
+  public var exitStatus: Int32 {
+    switch self {
+    case .finished: 0
+    case .signalled(let signal): 128 + signal
+    }
+  }
+}
+
+/// Runs `program` on the terminal until it finishes or a quit signal arrives, and restores the
+/// terminal on every way out.
+///
+/// - The first event the program gets is `.resize` with the terminal's size; then keys, mouse
+///   actions (only when `mouse` is true), resizes, and a `.tick` whenever `tickInterval`
+///   milliseconds pass without input.
+/// - `theme` is called once, after curses has started, with what the terminal can show: pick a
+///   monochrome theme when `hasColors` is false.
+/// - Errors are thrown before anything is drawn (standard output not a terminal, `TERM` unset,
+///   unknown or `dumb`), with the terminal untouched.
+/// - A crash (a failed precondition, a fault) restores the terminal from a signal handler before
+///   Swift's backtrace is printed.
+/// - `^Z` suspends through curses' own handler, which restores the terminal, stops, and redraws
+///   the whole screen on `fg`.
+public func runInTerminal<P: Program>(
+  _ program: inout P, mouse: Bool, theme: (TerminalCapabilities) -> Theme
+) throws(TerminalError) -> TerminalExit {
+  let session = try CursesSession.start(mouse: mouse)
+  defer { session.stop() }
+  let capabilities = session.capabilities
+  let styles = CursesStyles(theme: theme(capabilities), colorCount: capabilities.colorCount)
+  var painter = ScreenPainter()
+  var size = session.size
+  program.handle(.resize(width: size.width, height: size.height))
+  while !program.isFinished {
+    painter.draw(
+      program.render(width: size.width, height: size.height), in: session.window, styles: styles)
+    switch session.nextInput(timeout: program.tickInterval) {
+    case .signal(let signal):
+      return .signalled(signal)
+    case .timedOut:
+      program.handle(.tick)
+    case .event(let event):
+      if case .resize(let width, let height) = event {
+        size = (width, height)
+        painter.forgetPreviousFrame()
+      }
+      program.handle(event)
+    }
+  }
+  return .finished
+}
+
+/// `runInTerminal`, for the command line: when a signal ended the session, the process then ends
+/// by that same signal (so the shell sees 128 + its number), with the terminal already restored.
+public func runReaderTerminal<P: Program>(
+  _ program: inout P, mouse: Bool, theme: (TerminalCapabilities) -> Theme
+) throws(TerminalError) {
+  if case .signalled(let signal) = try runInTerminal(&program, mouse: mouse, theme: theme) {
+    terminateProcess(bySignal: signal)
+  }
+}
+
+/// Ends the process by `signal`'s default action, or with status 128 + `signal` if that action
+/// does not end it.
+public func terminateProcess(bySignal signalNumber: Int32) -> Never {
+  fflush(nil)
+  signal(signalNumber, SIG_DFL)
+  var unblock = sigset_t()
+  sigemptyset(&unblock)
+  sigaddset(&unblock, signalNumber)
+  sigprocmask(SIG_UNBLOCK, &unblock, nil)
+  raise(signalNumber)
+  _exit(128 + signalNumber)
+}

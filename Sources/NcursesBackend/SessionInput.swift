@@ -1,0 +1,84 @@
+import CNcursesw
+import CTerminalGuard
+import Glibc
+import ReaderUI
+
+/// What waiting for input produced.
+enum SessionInput: Equatable {
+  case event(Event)
+  /// The wait lasted the whole timeout.
+  case timedOut
+  /// A quit signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) arrived, or the terminal went away
+  /// (reported as SIGHUP).
+  case signal(Int32)
+}
+
+extension CursesSession {
+  /// Waits up to `milliseconds` (nil: as long as it takes) for the next event.
+  ///
+  /// curses may already hold decoded input, so it is asked first without waiting; only then
+  /// does the session sleep in `poll`, on the terminal and on the signal handlers' wake-up
+  /// pipe, so a signal ends the wait at once. SIGWINCH also interrupts `poll`, and curses
+  /// then reports `KEY_RESIZE`.
+  func nextInput(timeout milliseconds: Int?) -> SessionInput {
+    let deadline = milliseconds.map { monotonicMilliseconds() + $0 }
+    while true {
+      let received = reader_received_signal()
+      if received != 0 { return .signal(received) }
+      if let event = readPendingEvent() { return .event(event) }
+
+      var remaining: Int32 = -1
+      if let deadline {
+        let left = deadline - monotonicMilliseconds()
+        if left <= 0 { return .timedOut }
+        remaining = Int32(clamping: left)
+      }
+      var waits = [
+        pollfd(fd: fileno(inputFile), events: Int16(POLLIN), revents: 0),
+        pollfd(fd: reader_wake_fd(), events: Int16(POLLIN), revents: 0),
+      ]
+      let ready = poll(&waits, 2, remaining)
+      if ready > 0 && waits[1].revents != 0 { reader_drain_wake_pipe() }
+      if ready > 0 && waits[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+        && waits[0].revents & Int16(POLLIN) == 0
+      {
+        return .signal(SIGHUP)
+      }
+    }
+  }
+
+  /// One event curses can give without waiting, skipping input the UI has no use for.
+  private func readPendingEvent() -> Event? {
+    wtimeout(window, 0)
+    while true {
+      var value: wint_t = 0
+      let status = wget_wch(window, &value)
+      if status == OK {
+        if let key = decodeKey(.character(UInt32(value))) { return .key(key) }
+      } else if status == KEY_CODE_YES {
+        switch Int32(value) {
+        case KEY_RESIZE:
+          let size = self.size
+          return .resize(width: size.width, height: size.height)
+        case KEY_MOUSE:
+          var report = MEVENT()
+          if getmouse(&report) == OK,
+            let mouse = decodeMouse(buttonState: report.bstate, x: Int(report.x), y: Int(report.y))
+          {
+            return .mouse(mouse)
+          }
+        case let code:
+          if let key = decodeKey(.keyCode(code)) { return .key(key) }
+        }
+      } else {
+        return nil
+      }
+    }
+  }
+}
+
+private func monotonicMilliseconds() -> Int {
+  var now = timespec()
+  clock_gettime(CLOCK_MONOTONIC, &now)
+  return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+}

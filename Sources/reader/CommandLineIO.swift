@@ -1,0 +1,43 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes every byte of `text` to a file descriptor, retrying short and interrupted writes.
+func writeAll(_ text: String, to descriptor: Int32) {
+  var text = text
+  text.withUTF8 { bytes in
+    var offset = 0
+    while offset < bytes.count {
+      let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return
+      }
+      offset += written
+    }
+  }
+}
+
+/// Prints one line on standard error and exits with status 1: how every command reports bad
+/// input, without a stack trace.
+func fail(_ message: String) -> Never {
+  writeAll(message + "\n", to: 2)
+  exit(1)
+}
+
+/// The process environment as a dictionary (theme lookup reads `NO_COLOR`, `XDG_CONFIG_HOME`,
+/// `HOME`).
+func processEnvironment() -> [String: String] {
+  var result: [String: String] = [:]
+  var entry = environ
+  while let pointer = entry.pointee {
+    let pair = String(cString: pointer)
+    if let equals = pair.firstIndex(of: "=") {
+      result[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+    }
+    entry += 1
+  }
+  return result
+}

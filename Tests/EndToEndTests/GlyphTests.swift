@@ -1,0 +1,65 @@
+import Testing
+
+@testable import NcursesBackend
+
+/// The width function is given explicitly, so these do not depend on the test's locale.
+private func width(_ scalar: Unicode.Scalar) -> Int {
+  switch scalar.value {
+  case 0x300...0x36F, 0x200D, 0xFE0F: 0
+  case 0x1100...0x115F, 0x3000...0x9FFF, 0x1F300...0x1FAFF: 2
+  case 0..<0x20, 0x7F..<0xA0: -1
+  default: 1
+  }
+}
+
+@Suite struct GlyphTests {
+  @Test func plainCharactersPassThrough() {
+    #expect(glyph(for: "a", expectedWidth: 1, limit: 5, measure: width) == .text(["a"]))
+    #expect(glyph(for: "漢", expectedWidth: 2, limit: 5, measure: width) == .text(["漢"]))
+  }
+
+  @Test func combiningMarksStayWithTheirBase() {
+    #expect(
+      glyph(for: "e\u{301}", expectedWidth: 1, limit: 5, measure: width)
+        == .text(["e", "\u{301}"]))
+  }
+
+  @Test func aControlCharacterNeverReachesTheTerminal() {
+    #expect(
+      glyph(for: "\u{1B}", expectedWidth: 1, limit: 5, measure: width)
+        == .substitute("?", columns: 1))
+    #expect(
+      glyph(for: "\u{1B}[31m", expectedWidth: 1, limit: 5, measure: width)
+        == .substitute("?", columns: 1))
+    #expect(
+      glyph(for: "\u{9B}", expectedWidth: 1, limit: 5, measure: width)
+        == .substitute("?", columns: 1))
+    #expect(
+      glyph(for: "\u{7F}", expectedWidth: 1, limit: 5, measure: width)
+        == .substitute("?", columns: 1))
+    // Trailing controls and trailing spacing characters are dropped, the base is kept.
+    #expect(glyph(for: "a\u{7}b", expectedWidth: 1, limit: 5, measure: width) == .text(["a"]))
+  }
+
+  @Test func aWidthMismatchIsReplacedToKeepTheRowAligned() {
+    #expect(
+      glyph(for: "漢", expectedWidth: 1, limit: 5, measure: width) == .substitute("?", columns: 1))
+    #expect(
+      glyph(for: "a", expectedWidth: 2, limit: 5, measure: width) == .substitute("?", columns: 2))
+    #expect(
+      glyph(for: "\u{301}", expectedWidth: 1, limit: 5, measure: width)
+        == .substitute("?", columns: 1))
+  }
+
+  @Test func emptyTextIsBlank() {
+    #expect(
+      glyph(for: "", expectedWidth: 1, limit: 5, measure: width) == .substitute(" ", columns: 1))
+  }
+
+  @Test func atMostLimitScalarsAreKept() {
+    let text = "a" + String(repeating: "\u{301}", count: 8)
+    #expect(
+      glyph(for: text, expectedWidth: 1, limit: 5, measure: width)
+        == .text(["a", "\u{301}", "\u{301}", "\u{301}", "\u{301}"]))
+  }
+}

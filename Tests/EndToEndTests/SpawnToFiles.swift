@@ -1,0 +1,28 @@
+import Foundation
+
+/// Runs a program with standard input from /dev/null and its output into files, and waits.
+///
+/// Files, not pipes: tmux servers started by tests running at the same time inherit any open
+/// pipe end, and a reader waiting for end-of-file on such a pipe would wait for the server.
+func runToFiles(
+  _ executable: String, _ arguments: [String], stdout: String, stderr: String
+) throws -> Int32 {
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  defer { posix_spawn_file_actions_destroy(&actions) }
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+  posix_spawn_file_actions_addopen(
+    &actions, STDOUT_FILENO, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+  posix_spawn_file_actions_addopen(
+    &actions, STDERR_FILENO, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+  var argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) }
+  argv.append(nil)
+  defer { argv.forEach { free($0) } }
+  var pid = pid_t()
+  let spawned = posix_spawn(&pid, executable, &actions, nil, &argv, environ)
+  guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+  var status: Int32 = 0
+  while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+  // WIFEXITED / WEXITSTATUS are macros that do not import into Swift.
+  return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+}

@@ -1,0 +1,156 @@
+import Foundation
+import Testing
+
+/// The real `reader` in tmux: whatever the UI shows, the terminal must come back as it was.
+/// These wait for tmux's `alternate_on` flag (curses has started) instead of sleeping.
+@Suite(.serialized, .enabled(if: EndToEnd.canRunInTmux, Comment(rawValue: EndToEnd.tmuxNote)))
+struct TerminalMechanicsTests {
+  /// Starts the scenario and waits until curses has the terminal.
+  private func start(
+    _ scratch: Scratch, arguments: [String] = ["document.txt"], prefix: String = "",
+    width: Int = 80, height: Int = 24, environment: String = ""
+  ) throws -> TmuxSession {
+    let script = try scratch.scenario(arguments: arguments, prefix: prefix)
+    let tmux = try TmuxSession(
+      width: width, height: height, directory: scratch.directory, command: environment + script)
+    waitUntil("the UI has started") { try tmux.alternateScreenOn() }
+    return tmux
+  }
+
+  /// After the program ended: its status, the same terminal modes as before it, the normal
+  /// screen back, the cursor visible and mouse reporting off.
+  private func expectRestored(
+    _ tmux: TmuxSession, _ scratch: Scratch, status: Int32,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    guard waitUntil("the program has exited", { scratch.read("after") != nil }) else {
+      Issue.record("pane:\n\(try tmux.capture())", sourceLocation: sourceLocation)
+      return
+    }
+    #expect(scratch.read("status") == "\(status)", sourceLocation: sourceLocation)
+    #expect(scratch.read("after") == scratch.read("before"), sourceLocation: sourceLocation)
+    #expect(try tmux.display("#{alternate_on}") == "0", sourceLocation: sourceLocation)
+    #expect(try tmux.display("#{cursor_flag}") == "1", sourceLocation: sourceLocation)
+    #expect(try tmux.display("#{mouse_any_flag}") == "0", sourceLocation: sourceLocation)
+  }
+
+  @Test func quittingRestoresTheTerminal() throws {
+    let scratch = try Scratch()
+    let tmux = try start(scratch)
+    try tmux.sendKeys("q")
+    try expectRestored(tmux, scratch, status: 0)
+  }
+
+  @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+  func aQuitSignalRestoresTheTerminalAndExits(signal: Int32) throws {
+    let scratch = try Scratch()
+    let tmux = try start(scratch)
+    if signal == SIGINT {
+      try tmux.sendKeys("C-c")  // the way a user sends it: from the terminal
+    } else {
+      let pid = try #require(scratch.read("pid").flatMap { pid_t($0) })
+      #expect(kill(pid, signal) == 0)
+    }
+    try expectRestored(tmux, scratch, status: 128 + signal)
+  }
+
+  @Test func aCrashRestoresTheTerminalBeforeItIsReported() throws {
+    let scratch = try Scratch()
+    // Without the backtracer the default action follows at once (it would wait for a key).
+    let tmux = try start(scratch, environment: "SWIFT_BACKTRACE=enable=no ")
+    let pid = try #require(scratch.read("pid").flatMap { pid_t($0) })
+    #expect(kill(pid, SIGSEGV) == 0)
+    try expectRestored(tmux, scratch, status: 128 + SIGSEGV)
+  }
+
+  @Test func suspendingAndResumingRedrawsTheScreen() throws {
+    let scratch = try Scratch()
+    let command =
+      ([EndToEnd.readerPath, "document.txt"]).map(shellQuoted).joined(separator: " ")
+    let tmux = try TmuxSession(
+      width: 80, height: 24, directory: scratch.directory, command: "env PS1='e2e$ ' sh -i")
+    waitUntil("the shell prompts") { try tmux.capture().contains("e2e$") }
+    try tmux.sendKeys("stty -g > before; \(command); stty -g > after", "Enter")
+    waitUntil("the UI has started") { try tmux.alternateScreenOn() }
+    var shown = ""
+    waitUntil("the first frame is drawn") {
+      shown = try tmux.capture(escapes: true)
+      return !shown.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+
+    try tmux.sendKeys("C-z")
+    waitUntil("the shell is back") { try !tmux.alternateScreenOn() }
+    #expect(try tmux.display("#{cursor_flag}") == "1")
+    try tmux.sendKeys("stty -g > suspended; fg", "Enter")
+    waitUntil("the UI is back") { try tmux.alternateScreenOn() }
+    waitUntil("the same frame is drawn again") { try tmux.capture(escapes: true) == shown }
+    #expect(scratch.read("suspended") == scratch.read("before"))
+
+    try tmux.sendKeys("q")
+    waitUntil("the program has exited") { scratch.read("after") != nil }
+    #expect(scratch.read("after") == scratch.read("before"))
+    #expect(try tmux.display("#{alternate_on}") == "0")
+  }
+
+  @Test func resizingRedrawsAtTheNewSize() throws {
+    let scratch = try Scratch()
+    let resized = try start(scratch, width: 80, height: 24)
+    let fresh = try start(try Scratch(), width: 100, height: 30)
+    var expected = ""
+    waitUntil("a frame is drawn at 100×30") {
+      expected = try fresh.capture(escapes: true)
+      return !expected.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+    try resized.resize(width: 100, height: 30)
+    waitUntil("the resized UI matches one started at that size") {
+      try resized.capture(escapes: true) == expected
+    }
+    try resized.resize(width: 60, height: 20)
+    try resized.sendKeys("q")
+    try expectRestored(resized, scratch, status: 0)
+  }
+
+  @Test func keysComeFromTheTerminalWhenTheDocumentIsPiped() throws {
+    let scratch = try Scratch()
+    let tmux = try start(scratch, arguments: ["-"], prefix: "cat document.txt |")
+    try tmux.sendKeys("Down")
+    try tmux.sendKeys("q")
+    try expectRestored(tmux, scratch, status: 0)
+  }
+
+  @Test(arguments: [
+    ("env TERM=dumb", "reader: the terminal type 'dumb' cannot move the cursor"),
+    ("env -u TERM", "reader: TERM is not set"),
+    ("env TERM=no-such-terminal", "reader: the terminal type 'no-such-terminal' is not known"),
+  ])
+  func anUnusableTerminalTypeIsRefusedClearly(prefix: String, message: String) throws {
+    let scratch = try Scratch()
+    let script = try scratch.scenario(arguments: ["document.txt"], prefix: prefix, stderr: "errors")
+    let tmux = try TmuxSession(
+      width: 80, height: 24, directory: scratch.directory, command: script)
+    guard waitUntil("the program has exited", { scratch.read("after") != nil }) else { return }
+    #expect(scratch.read("status") == "1")
+    #expect(scratch.read("errors")?.hasPrefix(message) == true, "\(scratch.read("errors") ?? "")")
+    #expect(scratch.read("after") == scratch.read("before"))
+    #expect(try tmux.display("#{alternate_on}") == "0")
+  }
+}
+
+/// Without a terminal on standard output there is nothing to draw on: `reader` says so.
+@Suite
+struct NoTerminalTests {
+  @Test func standardOutputNotATerminalIsRefusedClearly() throws {
+    let scratch = try Scratch()
+    let out = scratch.directory.appendingPathComponent("out").path
+    let err = scratch.directory.appendingPathComponent("err").path
+    let status = try runToFiles(
+      EndToEnd.readerPath, [scratch.directory.appendingPathComponent("document.txt").path],
+      stdout: out, stderr: err)
+    #expect(status == 1)
+    #expect(try String(contentsOfFile: out, encoding: .utf8).isEmpty)
+    #expect(
+      try String(contentsOfFile: err, encoding: .utf8)
+        .hasPrefix("reader: standard output is not a terminal"))
+  }
+
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// A private tmux server (`tmux -L reader-test-…`, no configuration file) running one command
+/// in a detached session of a fixed size. The server is killed when the session is released.
+final class TmuxSession {
+  /// Whether `tmux` can be run here; tests that need it are skipped otherwise.
+  static let isAvailable: Bool = {
+    let probe = Process()
+    probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    probe.arguments = ["tmux", "-V"]
+    probe.standardOutput = FileHandle.nullDevice
+    probe.standardError = FileHandle.nullDevice
+    guard (try? probe.run()) != nil else { return false }
+    probe.waitUntilExit()
+    return probe.terminationStatus == 0
+  }()
+
+  let socket = "reader-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+
+  /// Starts `command` (run by the shell) at `width` × `height` in `directory`.
+  init(width: Int, height: Int, directory: URL, command: String) throws {
+    try tmux(
+      ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", directory.path, command],
+      readOutput: false)
+  }
+
+  deinit { _ = try? tmux("kill-server") }
+
+  /// `tmux send-keys`: key names (`Up`, `C-c`) or text.
+  func sendKeys(_ keys: String...) throws { try tmux(["send-keys", "-t", "0"] + keys) }
+
+  /// The pane's text; with `escapes`, its styles as SGR sequences (`ESC[1m` for bold).
+  func capture(escapes: Bool = false) throws -> String {
+    try tmux(["capture-pane", "-p", "-t", "0"] + (escapes ? ["-e"] : []))
+  }
+
+  /// A tmux format evaluated for the pane, such as `#{alternate_on}`.
+  func display(_ format: String) throws -> String {
+    try tmux("display-message", "-p", "-t", "0", format).trimmingCharacters(in: .newlines)
+  }
+
+  /// Whether the program in the pane has the alternate screen (curses is running).
+  func alternateScreenOn() throws -> Bool { try display("#{alternate_on}") == "1" }
+
+  func resize(width: Int, height: Int) throws {
+    try tmux("resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)")
+  }
+
+  @discardableResult
+  private func tmux(_ arguments: String...) throws -> String { try tmux(arguments) }
+
+  /// Runs tmux and returns what it wrote. Not through Foundation's `Process`: the server that
+  /// `new-session` starts inherits the descriptor `Process` watches for the child's exit, and
+  /// `waitUntilExit` would wait for the server.
+  @discardableResult
+  private func tmux(_ arguments: [String], readOutput: Bool = true) throws -> String {
+    let words = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
+    var ends: [Int32] = [-1, -1]
+    guard pipe(&ends) == 0 else { throw TmuxError(arguments: arguments, status: -1) }
+    for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    if readOutput {
+      posix_spawn_file_actions_adddup2(&actions, ends[1], STDOUT_FILENO)
+    } else {
+      // The server `new-session` starts keeps its standard output open: nothing to read.
+      posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
+    }
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+    var argv = words.map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &argv, environ)
+    close(ends[1])
+    var output: [UInt8] = []
+    if spawned == 0 && readOutput {
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      while true {
+        let count = read(ends[0], &buffer, buffer.count)
+        if count <= 0 { break }
+        output += buffer[0..<count]
+      }
+    }
+    close(ends[0])
+    guard spawned == 0 else { throw TmuxError(arguments: arguments, status: -1) }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    guard status == 0 else { throw TmuxError(arguments: arguments, status: status) }
+    return String(decoding: output, as: UTF8.self)
+  }
+}
+
+struct TmuxError: Error, CustomStringConvertible {
+  var arguments: [String]
+  var status: Int32
+  var description: String { "tmux \(arguments.joined(separator: " ")) exited with \(status)" }
+}
+
+/// Polls `condition` every 50 ms until it holds or `seconds` pass; records an issue naming
+/// `what` on timeout. Returns whether the condition held.
+@discardableResult
+func waitUntil(
+  _ what: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+  _ condition: () throws -> Bool
+) -> Bool {
+  let deadline = Date().addingTimeInterval(seconds)
+  while Date() < deadline {
+    if (try? condition()) == true { return true }
+    usleep(50_000)
+  }
+  Issue.record("timed out after \(seconds) s waiting until \(what)", sourceLocation: sourceLocation)
+  return false
+}
