@@ -68,7 +68,8 @@ import Testing
       document,
       [
         "lantern", "LANTERN", "ntern", "keeper said", "by", "and", "2024-03", "2024", "—",
-        "Gomez — Mayor", "•", "• Old", "Chen,", "n,", "·", "03-01", "bridges", "ED", "— ED", "k", "kelvin", "café", "CAFÉ",
+        "Gomez — Mayor", "•", "• Old", "Chen,", "n,", "·", "03-01", "bridges", "ED", "— ED", "k",
+        "kelvin", "café", "CAFÉ",
         "a line broken", "moves at night", "Ann Lee and Bo", "correspondents ·", "e",
       ])
   }

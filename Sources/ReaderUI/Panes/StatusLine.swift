@@ -71,7 +71,13 @@ struct StatusLine {
       result.append([("author: " + author, .status)])
     }
     if let query = state.search?.query, !query.isEmpty {
-      result.append([("/" + query, .status)])
+      var text = "/" + query
+      if let counter = reducer.matchCounter(state) {
+        // `+`: still counting, there may be more.
+        text += " \(counter.index.map(String.init) ?? "–")/\(counter.total)"
+        if !counter.isComplete { text += "+" }
+      }
+      result.append([(text, .status)])
     }
     if let view = reducer.readingView(state) {
       result.append([("\(view.percent)%", .status)])

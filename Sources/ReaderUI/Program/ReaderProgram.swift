@@ -82,8 +82,15 @@ public struct ReaderProgram: Program {
 
   public var isFinished: Bool { state.isFinished }
 
-  /// Ticks only while indexing goes on; otherwise nothing changes by itself.
-  public var tickInterval: Int? { indexing == nil ? nil : ReaderProgram.indexingTickInterval }
+  /// Ticks while matches are being counted (as soon as the keys leave time) and while
+  /// indexing goes on; otherwise nothing changes by itself.
+  public var tickInterval: Int? {
+    if reducer.isCounting(state) { return ReaderProgram.countingTickInterval }
+    return indexing == nil ? nil : ReaderProgram.indexingTickInterval
+  }
+
+  /// Milliseconds of quiet before the next slice of a match count.
+  public static let countingTickInterval = 1
 
   /// Indexing progress in percent while it goes on; nil when the document is complete.
   public var indexingPercent: Int? { indexing?.percent }

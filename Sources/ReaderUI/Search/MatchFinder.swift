@@ -49,7 +49,7 @@ struct MatchFinder {
 
   /// From the article's first byte to the next article's first byte (to its last block's
   /// end for the last article: while indexing, the file goes on past it).
-  private func byteRange(of article: Int) -> Range<Int> {
+  func byteRange(of article: Int) -> Range<Int> {
     let blocks = document.articles[article].blocks
     guard !blocks.isEmpty else { return 0..<0 }
     let first = start(of: blocks.lowerBound)

@@ -20,7 +20,7 @@ struct Reducer {
       state.width = max(0, width)
       state.height = max(0, height)
     case .tick:
-      break
+      countMatches(&state)
     case .mouse(let mouse):
       if mouseEnabled { handleMouse(&state, mouse) }
     case .key(let key):
@@ -91,6 +91,7 @@ struct Reducer {
       if state.authorFilter != nil {
         state.authorFilter = nil
         state.message = "showing all articles"
+        state.search?.count = MatchCount()
       }
     case .search:
       state.search = SearchState(

@@ -7,7 +7,7 @@ extension Reducer {
   func findMatch(
     _ query: String, from position: SearchMatch, forward: Bool, inclusive: Bool,
     in set: ArticleSet
-  ) -> (match: SearchMatch, wrapped: Bool)? {
+  ) -> (match: SearchMatch, wrapped: Bool, rank: Int)? {
     let finder = MatchFinder(document: document, query: query)
     guard !finder.search.isEmpty, !set.isEmpty else { return nil }
     let count = set.count
@@ -23,14 +23,14 @@ extension Reducer {
     for step in 0..<steps {
       let raw = forward ? start + step : start - step
       let article = set[((raw % count) + count) % count]
-      var matches = finder.matches(in: article)
-      if !forward { matches.reverse() }
-      for match in matches {
+      let matches = finder.matches(in: article)
+      for rank in forward ? Array(matches.indices) : matches.indices.reversed() {
+        let match = matches[rank]
         if startsInside && step == 0 && !isBeyond(match, position, forward, inclusive) { continue }
         if startsInside && step == count && isBeyond(match, position, forward, inclusive) {
           continue
         }
-        return (match, raw >= count || raw < 0)
+        return (match, raw >= count || raw < 0, rank)
       }
     }
     return nil
@@ -69,7 +69,7 @@ extension Reducer {
       if search.query.isEmpty {
         state.search = nil
       } else {
-        if search.current == nil { state.message = "not found: \(search.query)" }
+        if search.current == nil { state.message = notFound(search.query) }
         state.search = search
       }
       return
@@ -85,6 +85,8 @@ extension Reducer {
     state.listSelection = search.origin.article
     state.anchor = search.origin.anchor
     search.current = nil
+    search.currentRank = nil
+    search.count = MatchCount()
     state.search = search
     guard !search.query.isEmpty else { return }
     let from = readingPosition(state)
@@ -92,6 +94,7 @@ extension Reducer {
       search.query, from: from, forward: true, inclusive: true, in: articles(state))
     {
       search.current = found.match
+      search.currentRank = found.rank
       state.search = search
       jump(&state, toMatch: found.match)
     }
@@ -108,14 +111,21 @@ extension Reducer {
       let found = findMatch(
         search.query, from: from, forward: forward, inclusive: inclusive, in: articles(state))
     else {
-      state.message = "not found: \(search.query)"
+      state.message = notFound(search.query)
       return
     }
     search.current = found.match
+    search.currentRank = found.rank
     state.search = search
     jump(&state, toMatch: found.match)
     if found.wrapped {
       state.message = forward ? "search wrapped to the top" : "search wrapped to the bottom"
     }
+  }
+
+  /// While indexing goes on, a search only covers the articles indexed so far.
+  private func notFound(_ query: String) -> String {
+    guard let percent = indexingPercent else { return "not found: \(query)" }
+    return "not found so far: \(query) (indexing \(percent)%)"
   }
 }
