@@ -122,4 +122,11 @@ func compilation(articles count: Int) -> String {
     #expect(table[255] == 255 && table[256] == 256 && table[767] == 767 && table[768] == 768)
     #expect(Array(table[4990...]) == Array(4990..<5000))
   }
+
+  @Test func authorKeysFoldCaseAndSpacesWithOrWithoutASCII() {
+    #expect(AuthorIndex.key("  Ann \t LEE ") == "ann lee")
+    #expect(AuthorIndex.key("Ann Lee") == AuthorIndex.key("ann  lee"))
+    #expect(AuthorIndex.key("Zoë  ÜBER") == "zoë über")
+    #expect(AuthorIndex.key("") == "")
+  }
 }

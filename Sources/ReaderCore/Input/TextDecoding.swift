@@ -86,7 +86,16 @@ enum TextDecoding {
     var multibyte = 0
     var index = start
     while index < stop {
-      // Most text is ASCII: skip it eight bytes at a time.
+      // Most text is ASCII: skip it 32, then eight bytes at a time.
+      while index + 32 <= stop {
+        let raw = UnsafeRawPointer(base + index)
+        let word =
+          raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+          | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+          | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 != 0 { break }
+        index += 32
+      }
       while index + 8 <= stop {
         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
         if word & 0x8080_8080_8080_8080 != 0 { break }
