@@ -129,4 +129,29 @@ func compilation(articles count: Int) -> String {
     #expect(AuthorIndex.key("Zoë  ÜBER") == "zoë über")
     #expect(AuthorIndex.key("") == "")
   }
+
+  @Test func lineEndsMixedAcrossTheCarriageReturnWindow() throws {
+    // More than the splitter's 1 MiB window of CR look-ahead, with LF, CRLF and lone CR lines.
+    var plain = ""
+    var mixed = ""
+    let endings = ["\n", "\r\n", "\r"]
+    for line in 0..<30_000 {
+      let text = line % 7 == 6 ? "" : "Line \(line) of the text, with a few words after it."
+      plain += text + "\n"
+      // A lone CR before an empty LF-ended line would read as one CRLF: blank lines use CRLF.
+      let ending = line / 9000 != 1 ? 0 : text.isEmpty ? 1 : line % 3
+      mixed += text + endings[ending]
+    }
+    let expected = try parse(plain)
+    let document = try parse(mixed)
+    #expect(document.lineCount == expected.lineCount)
+    #expect(document.blocks.count == expected.blocks.count)
+    let sameLines =
+      document.blocks.map(\.firstLine) == expected.blocks.map(\.firstLine)
+      && document.blocks.map(\.lastLine) == expected.blocks.map(\.lastLine)
+    #expect(sameLines)
+    let sameText =
+      document.blocks.map { document.text(of: $0) } == expected.blocks.map { expected.text(of: $0) }
+    #expect(sameText)
+  }
 }
