@@ -59,7 +59,7 @@ private let threeArticles = """
     let percent = feed.latest().percent
     #expect(feed.latest().document.articles.count == 1)
     #expect(percent > 0 && percent < 100)
-    #expect(program.tickInterval == 30)
+    #expect(program.tickInterval == 100)
     #expect(
       status(program).hasPrefix(
         " three.txt │ indexing \(percent)% │ Article 1/1 │ Highlight –/1 │ "))
