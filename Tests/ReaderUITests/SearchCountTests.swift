@@ -57,3 +57,22 @@ extension Substring {
     String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
   }
 }
+
+@Suite struct TypingSearchTests {
+  /// Typed letter by letter, each letter going on from the last match, the search lands where
+  /// one search for the whole query from the top lands.
+  @Test func typingOnFindsWhatSearchingTheWholeQueryFinds() throws {
+    let document = Document.sample()
+    let engine = Reducer(document: document, cache: LineCache(), mouseEnabled: false)
+    let top = SearchMatch(
+      article: 0, block: document.articles[0].blocks.lowerBound, offset: 0, ordinal: 0)
+    for query in ["the", "stat", "zzq", "ad", "report"] {
+      let typed = try program(document, 120, 30, keys: "/" + query).state.search?.current
+      let direct = engine.findMatch(
+        query, from: top, forward: true, inclusive: true,
+        in: ArticleSet(document: document, author: nil))
+      #expect(typed == direct?.match, "query \(query)")
+      #expect((direct == nil) == (query == "zzq"))
+    }
+  }
+}

@@ -57,6 +57,7 @@ extension Reducer {
 
   func handleSearchInput(_ state: inout AppState, _ key: Key) {
     guard var search = state.search else { return }
+    let previous = (query: search.query, match: search.current)
     switch key {
     case .escape:
       state.openArticle = search.origin.article
@@ -80,7 +81,8 @@ extension Reducer {
     default:
       return
     }
-    // Incremental: every change searches again from where `/` was pressed.
+    // Incremental: every change searches again from where `/` was pressed (or, for a longer
+    // query, from the last match).
     state.openArticle = search.origin.article
     state.listSelection = search.origin.article
     state.anchor = search.origin.anchor
@@ -89,7 +91,17 @@ extension Reducer {
     search.count = MatchCount()
     state.search = search
     guard !search.query.isEmpty else { return }
-    let from = readingPosition(state)
+    var from = readingPosition(state)
+    // A longer query only matches where the shorter one did: typing on goes on from the last
+    // match, and a query that matched nowhere in the whole document stays unmatched. Typing a
+    // word then costs one pass, not one per letter.
+    if !previous.query.isEmpty && search.query.hasPrefix(previous.query) {
+      if let match = previous.match {
+        from = match
+      } else if indexingPercent == nil {
+        return
+      }
+    }
     if let found = findMatch(
       search.query, from: from, forward: true, inclusive: true, in: articles(state))
     {
