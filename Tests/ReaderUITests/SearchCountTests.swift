@@ -66,7 +66,7 @@ extension Substring {
     let engine = Reducer(document: document, cache: LineCache(), mouseEnabled: false)
     let top = SearchMatch(
       article: 0, block: document.articles[0].blocks.lowerBound, offset: 0, ordinal: 0)
-    for query in ["the", "stat", "zzq", "ad", "report"] {
+    for query in ["the", "stat", "zzq", "ad"] {
       let typed = try program(document, 120, 30, keys: "/" + query).state.search?.current
       let direct = engine.findMatch(
         query, from: top, forward: true, inclusive: true,
