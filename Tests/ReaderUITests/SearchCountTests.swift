@@ -76,3 +76,25 @@ extension Substring {
     }
   }
 }
+
+@Suite struct MarkedLinesTests {
+  /// Lines with search marks built from the unmarked lines equal lines built from nothing.
+  @Test func reusingUnmarkedLinesChangesNothing() {
+    let document = Document.sample()
+    for article in document.articles.indices {
+      let plain = ArticleLines(document: document, article: article, width: 70, search: nil)
+      for query in ["the", "state", "zzq"] {
+        let search = TextSearch(query)
+        let fresh = ArticleLines(document: document, article: article, width: 70, search: search)
+        let reused = ArticleLines(
+          document: document, article: article, width: 70, search: search, plain: plain)
+        let same =
+          fresh.lines.map(\.cells) == reused.lines.map(\.cells)
+          && fresh.lines.map(\.tags) == reused.lines.map(\.tags)
+          && fresh.lines.map(\.block) == reused.lines.map(\.block)
+          && fresh.lines.map(\.row) == reused.lines.map(\.row)
+        #expect(same, "article \(article), query \(query)")
+      }
+    }
+  }
+}
