@@ -98,9 +98,15 @@ struct Keys: ParsableCommand {
       _ = searching.render(width: width, height: height)
       let seconds = MonotonicClock.seconds(since: searchStart)
       let screen = searching.render(width: width, height: height)
+      // `n` from the only match goes all the way round: one pass over the whole file.
+      let nextStart = MonotonicClock.now()
+      searching.handle(.key(.character("n")))
+      _ = searching.render(width: width, height: height)
+      let next = MonotonicClock.seconds(since: nextStart)
       print(
-        "search /\(query): \(Format.fixed(seconds * 1000, 2)) ms, "
-          + "\(screen.text().contains(query) ? "shown" : "not on screen")")
+        "search /\(query): \(Format.fixed(seconds * 1000, 2)) ms typed key by key, "
+          + "\(screen.text().contains(query) ? "shown" : "not on screen"); "
+          + "n: \(Format.fixed(next * 1000, 2)) ms (\(searching.state.message ?? "no message"))")
     }
     print("peak RSS    \(Format.mebibytes(PeakMemory.bytes())) MiB")
   }
