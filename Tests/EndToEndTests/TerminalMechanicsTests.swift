@@ -29,6 +29,7 @@ struct TerminalMechanicsTests {
     }
     #expect(scratch.read("status") == "\(status)", sourceLocation: sourceLocation)
     #expect(scratch.read("after") == scratch.read("before"), sourceLocation: sourceLocation)
+    tmux.waitForNormalScreen(sourceLocation: sourceLocation)
     #expect(try tmux.display("#{alternate_on}") == "0", sourceLocation: sourceLocation)
     #expect(try tmux.display("#{cursor_flag}") == "1", sourceLocation: sourceLocation)
     #expect(try tmux.display("#{mouse_any_flag}") == "0", sourceLocation: sourceLocation)
@@ -89,6 +90,7 @@ struct TerminalMechanicsTests {
     try tmux.sendKeys("q")
     waitUntil("the program has exited") { scratch.read("after") != nil }
     #expect(scratch.read("after") == scratch.read("before"))
+    tmux.waitForNormalScreen()
     #expect(try tmux.display("#{alternate_on}") == "0")
   }
 

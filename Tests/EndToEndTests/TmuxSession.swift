@@ -18,10 +18,16 @@ final class TmuxSession {
 
   let socket = "reader-test-\(getpid())-\(UUID().uuidString.prefix(8))"
 
-  /// Starts `command` (run by the shell) at `width` × `height` in `directory`.
-  init(width: Int, height: Int, directory: URL, command: String) throws {
+  /// Starts `command` (run by the shell) at `width` × `height` in `directory`. `options` are
+  /// global options (`set-clipboard`: `on`) set before the command starts.
+  init(
+    width: Int, height: Int, directory: URL, command: String, options: [(String, String)] = []
+  ) throws {
+    let settings = options.flatMap { ["set-option", "-g", $0.0, $0.1, ";"] }
     try tmux(
-      ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", directory.path, command],
+      settings + [
+        "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", directory.path, command,
+      ],
       readOutput: false)
   }
 
@@ -29,6 +35,18 @@ final class TmuxSession {
 
   /// `tmux send-keys`: key names (`Up`, `C-c`) or text.
   func sendKeys(_ keys: String...) throws { try tmux(["send-keys", "-t", "0"] + keys) }
+
+  /// `tmux send-keys -l`: `text` typed as it is, never read as key names.
+  func type(_ text: String) throws { try tmux(["send-keys", "-t", "0", "-l", text]) }
+
+  /// `tmux list-buffers`: what programs in the pane have copied (OSC 52), one line a buffer.
+  func buffers() throws -> String { try tmux("list-buffers") }
+
+  /// `tmux pipe-pane`: from now on, everything the pane's program writes to the terminal is
+  /// appended to the file at `path` as well.
+  func copyOutput(to path: String) throws {
+    try tmux("pipe-pane", "-t", "0", "cat >> \(shellQuoted(path))")
+  }
 
   /// The pane's text; with `escapes`, its styles as SGR sequences (`ESC[1m` for bold).
   func capture(escapes: Bool = false) throws -> String {
@@ -42,6 +60,16 @@ final class TmuxSession {
 
   /// Whether the program in the pane has the alternate screen (curses is running).
   func alternateScreenOn() throws -> Bool { try display("#{alternate_on}") == "1" }
+
+  /// Waits until tmux shows the normal screen, the cursor and no mouse reporting again. tmux
+  /// reads the pane's output on its own time: a program can have exited (and the files it
+  /// left be read) before tmux has processed its last bytes.
+  @discardableResult
+  func waitForNormalScreen(sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+    waitUntil("tmux shows the normal screen again", sourceLocation: sourceLocation) {
+      try display("#{alternate_on} #{cursor_flag} #{mouse_any_flag}") == "0 1 0"
+    }
+  }
 
   func resize(width: Int, height: Int) throws {
     try tmux("resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)")

@@ -2,8 +2,8 @@
 ///
 /// Printed as `jq .` prints: two-space indent, one member or element per line, `[]` and `{}`
 /// for empty containers, a space after each colon. Non-ASCII text is written as it is; only
-/// `"`, `\` and control characters are escaped. The writer works on UTF-8 bytes and makes one
-/// `String` at the end: a large document's export is mostly copying text.
+/// `"`, `\` and control characters (C0, DEL, C1) are escaped. The writer works on UTF-8 bytes
+/// and makes one `String` at the end: a large document's export is mostly copying text.
 enum JSONValue {
   case string(String)
   case int(Int)
@@ -67,7 +67,21 @@ enum JSONValue {
   /// Writes `text` as a JSON string literal.
   static func writeString(_ text: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
+    // DEL and the C1 controls (U+0080–U+009F, `C2 80`…`C2 9F` in UTF-8) are valid raw in
+    // JSON, but a UTF-8 terminal acts on them (U+009B is CSI), and the export is often printed
+    // straight to one: they are escaped too.
+    var afterC2 = false
     for byte in text.utf8 {
+      if afterC2 {
+        afterC2 = false
+        if byte <= 0x9F {
+          writeUnicodeEscape(byte, to: &output)
+        } else {
+          output.append(0xC2)
+          output.append(byte)
+        }
+        continue
+      }
       switch byte {
       case UInt8(ascii: "\""): output += #"\""#.utf8
       case UInt8(ascii: "\\"): output += #"\\"#.utf8
@@ -76,14 +90,21 @@ enum JSONValue {
       case 0x09: output += #"\t"#.utf8
       case 0x08: output += #"\b"#.utf8
       case 0x0C: output += #"\f"#.utf8
-      case 0x00..<0x20:
-        output += #"\u00"#.utf8
-        output.append(hexDigits[Int(byte >> 4)])
-        output.append(hexDigits[Int(byte & 0xF)])
+      case 0x00..<0x20, 0x7F:
+        writeUnicodeEscape(byte, to: &output)
+      case 0xC2:
+        afterC2 = true
       default:
         output.append(byte)
       }
     }
     output.append(UInt8(ascii: "\""))
+  }
+
+  /// `\u00XX` for a code point below U+0100.
+  private static func writeUnicodeEscape(_ value: UInt8, to output: inout [UInt8]) {
+    output += #"\u00"#.utf8
+    output.append(hexDigits[Int(value >> 4)])
+    output.append(hexDigits[Int(value & 0xF)])
   }
 }
