@@ -39,7 +39,8 @@ let package = Package(
     .executableTarget(
       name: "reader-bench",
       dependencies: [
-        "ReaderCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "ReaderCore", "ReaderScreen", "ReaderUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore"]),

@@ -5,7 +5,7 @@ import ArgumentParser
 struct ReaderBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reader-bench",
-    abstract: "Benchmark tools for reader: generate compilations, time the parser.",
-    subcommands: [Generate.self, Parse.self]
+    abstract: "Benchmark tools for reader: generate compilations, time the parser and keys.",
+    subcommands: [Generate.self, Parse.self, Keys.self]
   )
 }

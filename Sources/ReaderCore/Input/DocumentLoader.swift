@@ -13,11 +13,17 @@
 public enum DocumentLoader {
   /// Loads the file at `path`; `-` means standard input.
   public static func load(path: String) throws(LoadError) -> Document {
+    try open(path: path).finish()
+  }
+
+  /// Opens the file at `path` (`-` means standard input) for indexing a slice at a time;
+  /// nothing is parsed yet. A regular file is mapped; the rest is read here, to the end.
+  public static func open(path: String) throws(LoadError) -> DocumentIndexer {
     if path == "-" {
       let bytes = try readToEnd(descriptor: 0, path: path)
-      return try parse(bytes: bytes, source: path)
+      return try DocumentIndexer(storage: TextStorage(copying: bytes), source: path)
     }
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = openForReading(path)
     guard descriptor >= 0 else { throw error(errno, path: path) }
     defer { close(descriptor) }
     var status = stat()
@@ -27,13 +33,18 @@ public enum DocumentLoader {
       throw .isDirectory(path: path)
     case S_IFREG:
       let size = Int(status.st_size)
-      guard size > 0 else { return try parse(bytes: [], source: path) }
+      guard size > 0 else {
+        return try DocumentIndexer(storage: TextStorage(copying: []), source: path)
+      }
       guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
         mapped != UnsafeMutableRawPointer(bitPattern: -1)
       else { throw error(errno, path: path) }
-      return try parse(storage: TextStorage(mapping: mapped, count: size), source: path)
+      // The parser reads the file front to back once.
+      _ = madvise(mapped, size, MADV_SEQUENTIAL)
+      return try DocumentIndexer(storage: TextStorage(mapping: mapped, count: size), source: path)
     case S_IFIFO, S_IFCHR:
-      return try parse(bytes: readToEnd(descriptor: descriptor, path: path), source: path)
+      let bytes = try readToEnd(descriptor: descriptor, path: path)
+      return try DocumentIndexer(storage: TextStorage(copying: bytes), source: path)
     default:
       throw .notAFile(path: path)
     }
@@ -47,11 +58,15 @@ public enum DocumentLoader {
   }
 
   static func parse(storage: TextStorage, source: String) throws(LoadError) -> Document {
-    let text = try TextDecoding.decode(storage, source: source)
-    var parser = CompilationParser(storage: text.storage, start: text.start)
-    parser.parseAll()
-    return parser.document(
-      source: source, encoding: text.encoding, replacedSequences: text.replacedSequences)
+    try DocumentIndexer(storage: storage, source: source).finish()
+  }
+
+  private static func openForReading(_ path: String) -> Int32 {
+    #if canImport(Glibc)
+      Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    #else
+      Darwin.open(path, O_RDONLY | O_CLOEXEC)
+    #endif
   }
 
   private static func readToEnd(descriptor: Int32, path: String) throws(LoadError) -> [UInt8] {

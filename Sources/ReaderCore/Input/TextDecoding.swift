@@ -69,19 +69,39 @@ enum TextDecoding {
   static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (
     invalid: Int, multibyte: Int
   ) {
-    guard let base = bytes.baseAddress else { return (0, 0) }
+    let tally = scanUTF8(bytes, from: start, to: bytes.count)
+    return (tally.invalid, tally.multibyte)
+  }
+
+  /// The same count over the sequences that start in `start..<limit`; a sequence that starts
+  /// before `limit` is read to its end. Resuming at the returned `end` counts exactly what one
+  /// scan of the whole text would, which lets the indexer check the text a slice at a time.
+  static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int) -> (
+    invalid: Int, multibyte: Int, end: Int
+  ) {
+    guard let base = bytes.baseAddress else { return (0, 0, start) }
     let count = bytes.count
+    let stop = min(limit, count)
     var invalid = 0
     var multibyte = 0
     var index = start
-    while index < count {
-      // Most text is ASCII: skip it eight bytes at a time.
-      while index + 8 <= count {
+    while index < stop {
+      // Most text is ASCII: skip it 32, then eight bytes at a time.
+      while index + 32 <= stop {
+        let raw = UnsafeRawPointer(base + index)
+        let word =
+          raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+          | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+          | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 != 0 { break }
+        index += 32
+      }
+      while index + 8 <= stop {
         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
         if word & 0x8080_8080_8080_8080 != 0 { break }
         index += 8
       }
-      guard index < count else { break }
+      guard index < stop else { break }
       let lead = base[index]
       if lead < 0x80 {
         index += 1
@@ -121,7 +141,7 @@ enum TextDecoding {
       if complete { multibyte += 1 } else { invalid += 1 }
       index = next
     }
-    return (invalid, multibyte)
+    return (invalid, multibyte, max(index, start))
   }
 
   /// Windows-1252's 0x80…0x9F; the five unassigned bytes map to the C1 controls, as browsers do.

@@ -56,6 +56,26 @@ public struct AuthorIndex: Sendable, Hashable {
   }
 
   static func key(_ name: String) -> String {
-    name.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ").lowercased()
+    // ASCII names (most of them) are folded byte by byte: the index is built once per article
+    // while the file is read, and splitting and lowercasing Strings cost more than the parse.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(name.utf8.count)
+    var pendingSpace = false
+    for byte in name.utf8 {
+      if byte >= 0x80 {
+        return name.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+          .lowercased()
+      }
+      if byte == 0x20 || byte == 0x09 {
+        pendingSpace = !bytes.isEmpty
+        continue
+      }
+      if pendingSpace {
+        bytes.append(0x20)
+        pendingSpace = false
+      }
+      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -29,16 +29,17 @@ public enum BlockKind: UInt8, Sendable, Hashable {
 
 /// One paragraph-level piece of an article.
 public struct Block: Sendable, Hashable {
-  public var kind: BlockKind
+  // Stored widest first: 32 bytes a block instead of 40, over hundreds of thousands of blocks.
   /// Indexes into `Document.spans`.
   public var spans: Range<Int>
   /// 1-based line numbers in the file, first and last.
   public var firstLine: Int32
   public var lastLine: Int32
-  /// Leading columns of indentation kept for list items; 0 elsewhere.
-  public var indent: UInt16
   /// For `.speaker` and `.speakerQuote` blocks: index into `Document.quotes`; otherwise -1.
   public var quote: Int32
+  /// Leading columns of indentation kept for list items; 0 elsewhere.
+  public var indent: UInt16
+  public var kind: BlockKind
 
   public init(
     kind: BlockKind, spans: Range<Int>, firstLine: Int32, lastLine: Int32,

@@ -1,7 +1,10 @@
 /// A parsed compilation: immutable, shareable across threads, its text stored once.
 ///
-/// Everything points into flat arrays by index: articles own ranges of blocks, blocks own
+/// Everything points into flat tables by index: articles own ranges of blocks, blocks own
 /// ranges of spans, spans own byte ranges of `storage`. Nothing holds a `String` per line.
+///
+/// While a file is still being indexed (`DocumentIndexer`), a document is a snapshot of the
+/// articles closed so far; later snapshots only add to the end of every table.
 public struct Document: Sendable {
   public var storage: TextStorage
   /// The path as given, `-` for standard input, or `(sample)`.
@@ -10,13 +13,13 @@ public struct Document: Sendable {
   /// How many invalid UTF-8 sequences were shown as U+FFFD (0 when `encoding` is not UTF-8).
   public var replacedSequences: Int
   public var editor: Editor?
-  public var articles: [Article]
-  public var blocks: [Block]
-  public var spans: [Span]
-  public var highlights: [Highlight]
-  public var quotes: [Quote]
+  public var articles: Table<Article>
+  public var blocks: Table<Block>
+  public var spans: Table<Span>
+  public var highlights: Table<Highlight>
+  public var quotes: Table<Quote>
   /// The compilation's own links (`Additional Related Articles`).
-  public var related: [RelatedLink]
+  public var related: Table<RelatedLink>
   public var authors: AuthorIndex
   /// Lines in the file.
   public var lineCount: Int
@@ -32,12 +35,33 @@ public struct Document: Sendable {
     self.encoding = encoding
     self.replacedSequences = replacedSequences
     self.editor = editor
-    self.articles = articles
-    self.blocks = blocks
-    self.spans = spans
-    self.highlights = highlights
-    self.quotes = quotes
-    self.related = related
+    self.articles = Table(articles)
+    self.blocks = Table(blocks)
+    self.spans = Table(spans)
+    self.highlights = Table(highlights)
+    self.quotes = Table(quotes)
+    self.related = Table(related)
+    self.authors = authors
+    self.lineCount = lineCount
+  }
+
+  init(
+    storage: TextStorage, source: String, encoding: TextEncoding, replacedSequences: Int,
+    editor: Editor?, articleTable: Table<Article>, blockTable: Table<Block>,
+    spanTable: Table<Span>, highlightTable: Table<Highlight>, quoteTable: Table<Quote>,
+    relatedTable: Table<RelatedLink>, authors: AuthorIndex, lineCount: Int
+  ) {
+    self.storage = storage
+    self.source = source
+    self.encoding = encoding
+    self.replacedSequences = replacedSequences
+    self.editor = editor
+    articles = articleTable
+    blocks = blockTable
+    spans = spanTable
+    highlights = highlightTable
+    quotes = quoteTable
+    related = relatedTable
     self.authors = authors
     self.lineCount = lineCount
   }

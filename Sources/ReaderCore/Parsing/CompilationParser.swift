@@ -27,14 +27,28 @@ struct CompilationParser {
   private let text: UnsafeBufferPointer<UInt8>
   private var splitter: ParagraphSplitter
 
-  private var articles: [Article] = []
-  private var blocks: [Block] = []
-  private var spans: [Span] = []
-  private var highlights: [Highlight] = []
-  private var quotes: [Quote] = []
-  private var compilationRelated: [RelatedLink] = []
+  // Appended to in place, never copied: a snapshot shares them and shows a prefix.
+  private let articles = TableBuffer<Article>()
+  private let blocks = TableBuffer<Block>()
+  private let spans = TableBuffer<Span>()
+  private let highlights = TableBuffer<Highlight>()
+  private let quotes = TableBuffer<Quote>()
+  private let compilationRelated = TableBuffer<RelatedLink>()
   private var editor: Editor?
+  private var authors = AuthorIndex()
   private var known = KnownNames()
+  /// How far every table reached when the last article closed: what a snapshot shows, since
+  /// the open article's records may still change.
+  private var closed = ClosedCounts()
+
+  private struct ClosedCounts {
+    var articles = 0
+    var blocks = 0
+    var spans = 0
+    var highlights = 0
+    var quotes = 0
+    var related = 0
+  }
 
   /// A one-line paragraph waiting to learn whether a byline follows it.
   private var pending: Paragraph?
@@ -85,6 +99,22 @@ struct CompilationParser {
     finish()
   }
 
+  /// Byte offset in the storage the splitter has reached.
+  var position: Int { splitter.position }
+
+  /// How many articles are closed (final) so far.
+  var closedArticles: Int { closed.articles }
+
+  /// Consumes paragraphs until the splitter passes `limit`, `articleLimit` articles are
+  /// closed, or the text ends; returns false once the text has ended. Call `finish()` after it returns false.
+  mutating func parse(upTo limit: Int, untilArticles articleLimit: Int = Int.max) -> Bool {
+    while splitter.position < limit && closed.articles < articleLimit {
+      guard let paragraph = splitter.next() else { return false }
+      consume(paragraph)
+    }
+    return splitter.position < text.count
+  }
+
   mutating func consume(_ paragraph: Paragraph) {
     if let title = pending {
       pending = nil
@@ -109,11 +139,26 @@ struct CompilationParser {
     closeArticle()
   }
 
+  /// The whole document, after `finish()`.
   func document(source: String, encoding: TextEncoding, replacedSequences: Int) -> Document {
     Document(
       storage: storage, source: source, encoding: encoding, replacedSequences: replacedSequences,
-      editor: editor, articles: articles, blocks: blocks, spans: spans, highlights: highlights,
-      quotes: quotes, related: compilationRelated, authors: AuthorIndex(articles: articles),
+      editor: editor, articleTable: articles.view, blockTable: blocks.view,
+      spanTable: spans.view, highlightTable: highlights.view, quoteTable: quotes.view,
+      relatedTable: compilationRelated.view, authors: authors, lineCount: splitter.lineCount)
+  }
+
+  /// The articles closed so far and everything they own; shares the tables, copies nothing
+  /// but the author index (copy-on-write, so only when the parser next adds an author).
+  func snapshot(source: String, encoding: TextEncoding, replacedSequences: Int) -> Document {
+    Document(
+      storage: storage, source: source, encoding: encoding, replacedSequences: replacedSequences,
+      editor: editor.flatMap { $0.block < closed.blocks ? $0 : nil },
+      articleTable: articles.view(count: closed.articles),
+      blockTable: blocks.view(count: closed.blocks), spanTable: spans.view(count: closed.spans),
+      highlightTable: highlights.view(count: closed.highlights),
+      quoteTable: quotes.view(count: closed.quotes),
+      relatedTable: compilationRelated.view(count: closed.related), authors: authors,
       lineCount: splitter.lineCount)
   }
 
@@ -160,6 +205,7 @@ struct CompilationParser {
     section = .body
     let number = articles.count + 1
     let lastLine = blocks.last.map { Int($0.lastLine) } ?? open.firstLine
+    for name in open.byline?.authors ?? [] { authors.add(name, article: articles.count) }
     articles.append(
       Article(
         number: number, title: open.title, authors: open.byline?.authors ?? [],
@@ -168,6 +214,9 @@ struct CompilationParser {
         bio: open.bio, paragraphCount: open.paragraphCount, firstLine: open.firstLine,
         lastLine: lastLine, highlights: open.highlightStart..<highlights.count,
         quotes: open.quoteStart..<quotes.count, related: open.related))
+    closed = ClosedCounts(
+      articles: articles.count, blocks: blocks.count, spans: spans.count,
+      highlights: highlights.count, quotes: quotes.count, related: compilationRelated.count)
   }
 
   // MARK: Classifying a paragraph
@@ -266,7 +315,8 @@ struct CompilationParser {
       addInlineQuotes(in: block)
     }
     if let quote {
-      quotes[quote].blocks = quotes[quote].blocks.lowerBound..<blocks.count
+      let end = blocks.count
+      quotes.update(quote) { $0.blocks = $0.blocks.lowerBound..<end }
     }
   }
 

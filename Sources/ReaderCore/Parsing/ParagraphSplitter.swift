@@ -26,33 +26,56 @@ struct ParagraphSplitter {
   private(set) var position: Int
   /// Lines seen so far; the file's line count once `next()` has returned nil.
   private(set) var lineCount = 0
-  /// Without carriage returns a line ends at the next LF, which `memchr` finds fastest.
-  private let hasCarriageReturns: Bool
+  /// Carriage returns are looked for a window at a time, ahead of the lines: no CR lies between
+  /// the current line's start and `carriageReturnFreeEnd`, which is either the next CR
+  /// (`windowEndsAtCarriageReturn`) or where the last window stopped. A file without CRs then
+  /// costs one `memchr` per line, and opening a huge file does not read it all to find out.
+  private var carriageReturnFreeEnd: Int
+  private var windowEndsAtCarriageReturn = false
+  private static let carriageReturnWindow = 1 << 20
 
   init(text: UnsafeBufferPointer<UInt8>, start: Int) {
     self.text = text
     self.position = start
-    if let base = text.baseAddress, start < text.count {
-      hasCarriageReturns = memchr(base + start, 0x0D, text.count - start) != nil
+    carriageReturnFreeEnd = start
+  }
+
+  private mutating func findCarriageReturn(from start: Int) {
+    let count = text.count
+    guard let base = text.baseAddress, start < count else {
+      carriageReturnFreeEnd = count
+      windowEndsAtCarriageReturn = false
+      return
+    }
+    let length = min(Self.carriageReturnWindow, count - start)
+    if let found = memchr(base + start, 0x0D, length) {
+      carriageReturnFreeEnd = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+      windowEndsAtCarriageReturn = true
     } else {
-      hasCarriageReturns = false
+      carriageReturnFreeEnd = start + length
+      windowEndsAtCarriageReturn = false
     }
   }
 
-  @inline(__always) private func lineEnd(from start: Int) -> Int {
+  /// Where the line starting at `start` ends: its LF, or its CR (of CRLF or a lone CR). The
+  /// LF is looked for only up to the next CR, so a file of CR-ended lines stays linear.
+  @inline(__always) private mutating func lineEnd(from start: Int) -> Int {
     let count = text.count
     guard let base = text.baseAddress else { return count }
-    if !hasCarriageReturns {
-      guard let found = memchr(base + start, 0x0A, count - start) else { return count }
-      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    var from = start
+    while true {
+      if windowEndsAtCarriageReturn && carriageReturnFreeEnd < start {
+        findCarriageReturn(from: carriageReturnFreeEnd + 1)
+        continue
+      }
+      let limit = carriageReturnFreeEnd
+      if from < limit, let found = memchr(base + from, 0x0A, limit - from) {
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+      }
+      if windowEndsAtCarriageReturn || limit >= count { return limit }
+      from = max(from, limit)
+      findCarriageReturn(from: limit)
     }
-    var index = start
-    while index < count {
-      let byte = base[index]
-      if byte == 0x0A || byte == 0x0D { return index }
-      index += 1
-    }
-    return count
   }
 
   /// The next paragraph, or nil at the end of the text.

@@ -6,8 +6,13 @@ struct KnownNames {
   /// Hashes of every known name's last word (the whole name when it is one word).
   private var lastWordHashes: Set<UInt64> = []
 
+  /// Every name added, as given: most names come back article after article, and a String
+  /// set answers that without copying the name into an array to hash it byte by byte.
+  private var added: Set<String> = []
+
   /// Remembers `name` (as the parser built it: single spaces between words).
   mutating func add(_ name: String) {
+    guard added.insert(name).inserted else { return }
     let key = Array(name.utf8)
     guard !key.isEmpty, fullNames[key] == nil else { return }
     fullNames[key] = name
@@ -71,18 +76,58 @@ enum QuoteAttribution {
     return false
   }
 
-  private static let auxiliaries: Set<[UInt8]> = Set(
-    ["has", "had", "have", "also", "then", "later", "once", "reportedly"].map { Array($0.utf8) })
-  private static let pronouns: Set<[UInt8]> = Set(
-    ["He", "She", "They", "It", "We", "I", "You", "This", "That", "Who", "One", "The", "Some"]
-      .map { Array($0.utf8) })
+  private static let auxiliaries = WordSet([
+    "has", "had", "have", "also", "then", "later", "once", "reportedly",
+  ])
+  private static let pronouns = WordSet([
+    "He", "She", "They", "It", "We", "I", "You", "This", "That", "Who", "One", "The", "Some",
+  ])
 
   /// Capitalised words that start sentences and clauses but are no one's name.
-  private static let connectives: Set<[UInt8]> = Set(
-    [
-      "As", "But", "And", "Or", "If", "When", "While", "In", "On", "At", "For", "So", "Yet", "Then",
-      "Now", "Here", "There", "Also", "According", "After", "Before", "Later", "Earlier",
-    ].map { Array($0.utf8) })
+  private static let connectives = WordSet([
+    "As", "But", "And", "Or", "If", "When", "While", "In", "On", "At", "For", "So", "Yet", "Then",
+    "Now", "Here", "There", "Also", "According", "After", "Before", "Later", "Earlier",
+  ])
+
+  /// A few short words, looked up without copying the word: every word next to a verb of
+  /// saying is tested, and copying each into an array to hash it cost more than the rest.
+  private struct WordSet {
+    /// Words of up to seven bytes, packed into an integer with their length.
+    private let short: Set<UInt64>
+    private let long: [[UInt8]]
+
+    init(_ words: [String]) {
+      var short = Set<UInt64>()
+      var long: [[UInt8]] = []
+      for word in words {
+        let bytes = Array(word.utf8)
+        if bytes.count <= 7 {
+          short.insert(bytes.withUnsafeBufferPointer { WordSet.pack($0, 0..<$0.count) })
+        } else {
+          long.append(bytes)
+        }
+      }
+      self.short = short
+      self.long = long
+    }
+
+    static func pack(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+      var value = UInt64(range.count) << 56
+      for (shift, index) in range.enumerated() { value |= UInt64(text[index]) << (shift * 8) }
+      return value
+    }
+
+    func contains(_ word: Word) -> Bool {
+      let count = word.range.count
+      if count <= 7 { return short.contains(WordSet.pack(word.text, word.range)) }
+      return long.contains { candidate in
+        candidate.count == count
+          && Bytes.matches(
+            word.text, at: word.range.lowerBound, candidate, limit: word.range.upperBound,
+            ignoringCase: false)
+      }
+    }
+  }
 
   /// A word of the sentence: its bytes without surrounding punctuation.
   private struct Word {
@@ -157,7 +202,7 @@ enum QuoteAttribution {
       // `Ann Lee said`, `Ann Lee has said`
       run = []
       var previous = index - 1
-      while previous >= 0 && auxiliaries.contains(words[previous].bytes)
+      while previous >= 0 && auxiliaries.contains(words[previous])
         && !words[previous].endsClause
       {
         previous -= 1
@@ -177,8 +222,8 @@ enum QuoteAttribution {
   /// The name a run of capitalised words gives: a known name it ends with, a known surname, or
   /// its last two words. A lone pronoun gives none.
   private static func resolve(_ run: [Word], known: KnownNames) -> String? {
-    let run = run.drop { connectives.contains($0.bytes) || pronouns.contains($0.bytes) }
-    guard let last = run.last, !pronouns.contains(last.bytes) else { return nil }
+    let run = run.drop { connectives.contains($0) || pronouns.contains($0) }
+    guard let last = run.last, !pronouns.contains(last) else { return nil }
     for length in stride(from: run.count, through: 2, by: -1) {
       if let name = known.fullName(joined(run.suffix(length))) { return name }
     }

@@ -15,8 +15,9 @@ struct ReadingPane {
     guard let view = renderer.reducer.readingView(state) else {
       renderer.drawHeader(&screen, columns, "Reading", pane: .reading)
       let message =
-        document.articles.isEmpty
-        ? "This file holds no articles." : "No article is open."
+        !document.articles.isEmpty
+        ? "No article is open."
+        : renderer.reducer.indexingPercent == nil ? "This file holds no articles." : "Indexing…"
       _ = screen.put(
         fit(message, width: layout.textWidth, role: .muted), x: layout.textLeft, y: firstRow,
         maxWidth: layout.textWidth)

@@ -48,9 +48,12 @@ struct StatusLine {
     let document = renderer.document
     let reducer = renderer.reducer
     var result: [[(String, Role)]] = [[(" " + StatusLine.fileName(renderer.fileLabel), .status)]]
+    if let percent = reducer.indexingPercent {
+      result.append([("indexing \(percent)%", .statusAccent)])
+    }
     let set = reducer.articles(state)
     guard !set.isEmpty else {
-      result.append([("no articles", .statusAccent)])
+      if reducer.indexingPercent == nil { result.append([("no articles", .statusAccent)]) }
       return result
     }
     let position = set.position(of: state.openArticle).map { String($0 + 1) } ?? "–"
@@ -68,7 +71,13 @@ struct StatusLine {
       result.append([("author: " + author, .status)])
     }
     if let query = state.search?.query, !query.isEmpty {
-      result.append([("/" + query, .status)])
+      var text = "/" + query
+      if let counter = reducer.matchCounter(state) {
+        // `+`: still counting, there may be more.
+        text += " \(counter.index.map(String.init) ?? "–")/\(counter.total)"
+        if !counter.isComplete { text += "+" }
+      }
+      result.append([(text, .status)])
     }
     if let view = reducer.readingView(state) {
       result.append([("\(view.percent)%", .status)])

@@ -11,19 +11,37 @@ final class ArticleLines: Sendable {
   private let blockStarts: [Int]
   private let firstBlock: Int
 
-  init(document: Document, article: Int, width: Int, search: TextSearch?) {
+  /// `plain`: the same article at the same width without search marks, if at hand; blocks
+  /// without a match take their lines from it instead of being wrapped again, so marking the
+  /// matches of each letter typed costs only the blocks that match.
+  init(
+    document: Document, article: Int, width: Int, search: TextSearch?,
+    plain: ArticleLines? = nil
+  ) {
     self.article = article
     self.width = width
     let blocks = document.articles[article].blocks
     firstBlock = blocks.lowerBound
     var lines: [ReadingLine] = []
     var starts = Array(repeating: -1, count: blocks.count)
+    let search = search.flatMap { $0.isEmpty ? nil : $0 }
+    let probe = search.map { ByteProbe($0.query) }
+    let reusable = plain.flatMap { $0.article == article && $0.width == width ? $0 : nil }
     for index in blocks {
       starts[index - blocks.lowerBound] = lines.count
       let block = document.blocks[index]
       var pieces = BlockText.pieces(of: index, article: article, in: document)
-      if let search, !search.isEmpty {
-        pieces = ArticleLines.marking(search, in: pieces)
+      if let search, let probe {
+        // The shown text must hold the probe for a match: most blocks are settled by bytes.
+        let text = BlockText.text(of: pieces)
+        if !probe.patterns.isEmpty && !probe.occurs(in: Array(text.utf8)) {
+          if let reusable, let copied = reusable.lines(ofBlock: index) {
+            lines += copied
+            continue
+          }
+        } else {
+          pieces = ArticleLines.marking(search, in: pieces)
+        }
       }
       var rows = ArticleLines.setting(block, pieces: pieces, width: width)
       let next = index + 1 < blocks.upperBound ? document.blocks[index + 1].kind : nil
@@ -44,6 +62,12 @@ final class ArticleLines: Sendable {
   }
 
   var count: Int { lines.count }
+
+  /// The lines of `block`, its blank line after it included.
+  func lines(ofBlock block: Int) -> ArraySlice<ReadingLine>? {
+    guard let start = firstLine(ofBlock: block) else { return nil }
+    return lines[start..<nextStart(after: block)]
+  }
 
   /// The line an anchor points at (its row clamped to the block's lines).
   func index(of anchor: ReadingAnchor) -> Int {

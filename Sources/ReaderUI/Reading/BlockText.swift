@@ -78,44 +78,145 @@ enum BlockText {
   /// The block's spans with highlights in `.highlight`, whitespace holding a line break
   /// folded to one space across span boundaries.
   static func spans(of block: Block, in document: Document, role: Role) -> [StyledPiece] {
-    var pieces: [StyledPiece] = []
-    var pendingSpace = ""
-    var pendingBreak = false
-    // Whether the pending whitespace was seen in an earlier span than the current one: it
-    // then belongs to the piece before, so a highlight neither starts nor ends with a space.
-    var pendingFromEarlierSpan = false
-    var started = false
+    var folding = Folding()
     for spanIndex in block.spans {
       let span = document.spans[spanIndex]
       let isHighlight = span.style == .highlight && span.highlight >= 0
-      var piece = StyledPiece(
-        "", isHighlight ? .highlight : role, highlight: isHighlight ? Int(span.highlight) : -1)
-      if pendingBreak || !pendingSpace.isEmpty { pendingFromEarlierSpan = true }
-      for character in document.text(of: span) {
+      let style = (
+        role: isHighlight ? Role.highlight : role, tag: isHighlight ? Int(span.highlight) : -1
+      )
+      if folding.pendingBreak || folding.pendingSpaces > 0 { folding.pendingFromEarlierSpan = true }
+      let bytes = UnsafeBufferPointer(rebasing: document.storage.bytes[span.range])
+      if Folding.bytesFoldLikeCharacters(bytes) {
+        folding.add(bytes: bytes, role: style.role, tag: style.tag)
+      } else {
+        folding.add(characters: document.text(of: span), role: style.role, tag: style.tag)
+      }
+    }
+    return folding.pieces
+  }
+
+  /// Whitespace folding, the same for characters and for bytes. A gap seen in an earlier span
+  /// than the current one belongs to the piece before, so a highlight neither starts nor ends
+  /// with a space.
+  private struct Folding {
+    var pieces: [StyledPiece] = []
+    var pendingSpaces = 0
+    var pendingBreak = false
+    var pendingFromEarlierSpan = false
+    var started = false
+
+    mutating func add(characters text: String, role: Role, tag: Int) {
+      var piece = StyledPiece("", role, highlight: tag)
+      for character in text {
         if character == "\n" || character == "\r" || character == "\r\n" {
-          if !pendingBreak && pendingSpace.isEmpty { pendingFromEarlierSpan = false }
-          pendingBreak = true
+          breakLine()
         } else if character == " " || character == "\t" {
-          if !pendingBreak && pendingSpace.isEmpty { pendingFromEarlierSpan = false }
-          pendingSpace.append(" ")
+          space()
         } else {
-          if started && (pendingBreak || !pendingSpace.isEmpty) {
-            let gap = pendingBreak ? " " : pendingSpace
-            if pendingFromEarlierSpan && piece.text.isEmpty && !pieces.isEmpty {
-              pieces[pieces.count - 1].text += gap
-            } else {
-              piece.text += gap
-            }
-          }
-          pendingBreak = false
-          pendingSpace = ""
-          pendingFromEarlierSpan = false
-          started = true
+          if let gap = takeGap(pieceIsEmpty: piece.text.isEmpty) { piece.text += gap }
           piece.text.append(character)
         }
       }
       if !piece.text.isEmpty { pieces.append(piece) }
     }
-    return pieces
+
+    /// The same as `add(characters:)` for bytes where every space, tab and line break is a
+    /// character of its own (`bytesFoldLikeCharacters`), without decoding them one by one.
+    mutating func add(bytes: UnsafeBufferPointer<UInt8>, role: Role, tag: Int) {
+      var text: [UInt8] = []
+      text.reserveCapacity(bytes.count)
+      for byte in bytes {
+        if byte == 0x0A || byte == 0x0D {
+          breakLine()
+        } else if byte == 0x20 || byte == 0x09 {
+          space()
+        } else {
+          if let gap = takeGap(pieceIsEmpty: text.isEmpty) { text += gap.utf8 }
+          text.append(byte)
+        }
+      }
+      if !text.isEmpty {
+        pieces.append(StyledPiece(String(decoding: text, as: UTF8.self), role, highlight: tag))
+      }
+    }
+
+    private mutating func breakLine() {
+      if !pendingBreak && pendingSpaces == 0 { pendingFromEarlierSpan = false }
+      pendingBreak = true
+    }
+
+    private mutating func space() {
+      if !pendingBreak && pendingSpaces == 0 { pendingFromEarlierSpan = false }
+      pendingSpaces += 1
+    }
+
+    /// Before a visible character: the gap to put in front of it, if it goes into the current
+    /// piece (nil when there is none or it went to the piece before).
+    private mutating func takeGap(pieceIsEmpty: Bool) -> String? {
+      defer {
+        pendingBreak = false
+        pendingSpaces = 0
+        pendingFromEarlierSpan = false
+        started = true
+      }
+      guard started && (pendingBreak || pendingSpaces > 0) else { return nil }
+      let gap = pendingBreak ? " " : String(repeating: " ", count: pendingSpaces)
+      if pendingFromEarlierSpan && pieceIsEmpty && !pieces.isEmpty {
+        pieces[pieces.count - 1].text += gap
+        return nil
+      }
+      return gap
+    }
+
+    /// Whether each space in `bytes` is a character of its own: not joined to a mark after it
+    /// (`" \u{301}"` is one character) or to a prepended sign before it. Tabs and line breaks
+    /// always stand alone.
+    static func bytesFoldLikeCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      var index = 0
+      while index < bytes.count {
+        defer { index += 1 }
+        guard bytes[index] == 0x20 else { continue }
+        if index + 1 < bytes.count && bytes[index + 1] >= 0x80,
+          let next = scalar(in: bytes, at: index + 1), joinsBefore(next)
+        {
+          return false
+        }
+        if index > 0 && bytes[index - 1] >= 0x80 {
+          var start = index - 1
+          while start > 0 && bytes[start] & 0xC0 == 0x80 && index - start < 4 { start -= 1 }
+          if let previous = scalar(in: bytes, at: start), isPrepend(previous.value) {
+            return false
+          }
+        }
+      }
+      return true
+    }
+
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+      -> Unicode.Scalar?
+    {
+      var iterator = bytes[index...].makeIterator()
+      var decoder = UTF8()
+      if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+      return nil
+    }
+
+    private static func joinsBefore(_ scalar: Unicode.Scalar) -> Bool {
+      let properties = scalar.properties
+      return properties.isGraphemeExtend || properties.isEmojiModifier
+        || properties.generalCategory == .spacingMark || scalar.value == 0x200D
+    }
+
+    /// Unicode's Grapheme_Cluster_Break=Prepend characters, which join what follows them.
+    private static func isPrepend(_ value: UInt32) -> Bool {
+      switch value {
+      case 0x600...0x605, 0x6DD, 0x70F, 0x890...0x891, 0x8E2, 0xD4E, 0x110BD, 0x110CD,
+        0x111C2...0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46, 0x11F02:
+        return true
+      default:
+        return false
+      }
+    }
   }
 }

@@ -27,7 +27,12 @@ final class LineCache {
       return entry.lines
     }
     let search = query.flatMap { $0.isEmpty ? nil : TextSearch($0) }
-    let lines = ArticleLines(document: document, article: article, width: width, search: search)
+    // Marked lines reuse the unmarked ones for every block without a match.
+    let plain =
+      search == nil
+      ? nil : entries.last { $0.key == Key(article: article, width: width, query: "") }?.lines
+    let lines = ArticleLines(
+      document: document, article: article, width: width, search: search, plain: plain)
     wrapCount += 1
     entries.append((key, lines))
     if entries.count > capacity { entries.removeFirst() }

@@ -1,9 +1,11 @@
 /// Case-insensitive substring search over display text, in `Character` offsets.
 struct TextSearch: Sendable {
+  let query: String
   let needle: [Character]
   private let folded: [String]
 
   init(_ query: String) {
+    self.query = query
     needle = Array(query)
     folded = needle.map { TextSearch.fold($0) }
   }

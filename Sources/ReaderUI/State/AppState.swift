@@ -42,13 +42,34 @@ public struct SearchState: Sendable, Hashable {
   public var origin: ReadingOrigin
   /// The match the reading pane shows, if any.
   public var current: SearchMatch?
+  /// Which match of its article `current` is (0-based), for the `i/n` counter.
+  public var currentRank: Int?
+  /// How many matches there are, counted a slice at a time after each change of the query.
+  public var count: MatchCount
 
-  public init(query: String, isEditing: Bool, origin: ReadingOrigin, current: SearchMatch?) {
+  public init(
+    query: String, isEditing: Bool, origin: ReadingOrigin, current: SearchMatch?,
+    count: MatchCount = MatchCount()
+  ) {
     self.query = query
     self.isEditing = isEditing
     self.origin = origin
     self.current = current
+    self.count = count
   }
+}
+
+/// The matches of a search counted so far, article by article through the article set.
+public struct MatchCount: Sendable, Hashable {
+  /// Matches in each article of the set counted so far, by position in the set.
+  public var perArticle: [Int] = []
+  /// Their sum.
+  public var total = 0
+
+  public init() {}
+
+  /// How many articles of the set have been counted.
+  public var counted: Int { perArticle.count }
 }
 
 /// An open article and where it is scrolled to.

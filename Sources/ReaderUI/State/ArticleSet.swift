@@ -39,7 +39,9 @@ public struct ArticleSet: Sendable, Hashable {
   public func position(of article: Int) -> Int? {
     switch storage {
     case .all(let count): return article >= 0 && article < count ? article : nil
-    case .some(let list): return list.firstIndex(of: article)
+    case .some(let list):
+      let position = ArticleSet.partition(list) { $0 < article }
+      return position < list.count && list[position] == article ? position : nil
     }
   }
 
@@ -49,7 +51,9 @@ public struct ArticleSet: Sendable, Hashable {
   public func firstPosition(atOrAfter article: Int) -> Int? {
     switch storage {
     case .all(let count): return article < count ? max(0, article) : nil
-    case .some(let list): return list.firstIndex(where: { $0 >= article })
+    case .some(let list):
+      let position = ArticleSet.partition(list) { $0 < article }
+      return position < list.count ? position : nil
     }
   }
 
@@ -57,7 +61,21 @@ public struct ArticleSet: Sendable, Hashable {
   public func lastPosition(atOrBefore article: Int) -> Int? {
     switch storage {
     case .all(let count): return article >= 0 && count > 0 ? min(count - 1, article) : nil
-    case .some(let list): return list.lastIndex(where: { $0 <= article })
+    case .some(let list):
+      let position = ArticleSet.partition(list) { $0 <= article }
+      return position > 0 ? position - 1 : nil
     }
+  }
+
+  /// The first position in the ascending `list` where `isBefore` is false: an author's list
+  /// can hold thousands of articles, and these lookups run on every key and every frame.
+  private static func partition(_ list: [Int], _ isBefore: (Int) -> Bool) -> Int {
+    var low = 0
+    var high = list.count
+    while low < high {
+      let middle = (low + high) / 2
+      if isBefore(list[middle]) { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 }

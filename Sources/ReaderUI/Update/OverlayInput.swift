@@ -56,6 +56,8 @@ extension Reducer {
     if let match = state.search?.current, !set.contains(match.article) {
       state.search?.current = nil
     }
+    // The count goes through the articles of the set: a new set, a new count.
+    state.search?.count = MatchCount()
   }
 }
 

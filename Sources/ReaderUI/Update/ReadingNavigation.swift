@@ -6,10 +6,15 @@ extension Reducer {
   static let jumpContext = 2
 
   func readingView(_ state: AppState) -> ReadingView? {
+    readingView(state, query: activeQuery(state))
+  }
+
+  /// The reading view with `query`'s matches marked (nil: none marked).
+  func readingView(_ state: AppState, query: String?) -> ReadingView? {
     guard state.openArticle >= 0, state.openArticle < document.articles.count else { return nil }
     let layout = state.layout
     let lines = cache.lines(
-      of: state.openArticle, width: layout.textWidth, query: activeQuery(state), in: document)
+      of: state.openArticle, width: layout.textWidth, query: query, in: document)
     return ReadingView(lines: lines, height: max(1, layout.contentRows), anchor: state.anchor)
   }
 
@@ -122,6 +127,14 @@ extension Reducer {
         .step(from: state.currentHighlight, openArticle: state.openArticle, forward: forward)
     else {
       state.message = state.authorFilter == nil ? "no highlights" : "no highlights by this author"
+      return
+    }
+    if found.wrapped, let percent = indexingPercent {
+      // Wrapping would skip what is not indexed yet.
+      state.message =
+        forward
+        ? "indexing \(percent)%: no further highlights yet"
+        : "indexing \(percent)%: the last highlights are not indexed yet"
       return
     }
     jump(&state, toHighlight: found.highlight)

@@ -6,6 +6,8 @@ struct Reducer {
   let document: Document
   let cache: LineCache
   let mouseEnabled: Bool
+  /// How much of the file is indexed, while indexing goes on; nil once the document is whole.
+  var indexingPercent: Int? = nil
 
   /// The articles the user moves between under the current filter.
   func articles(_ state: AppState) -> ArticleSet {
@@ -18,7 +20,7 @@ struct Reducer {
       state.width = max(0, width)
       state.height = max(0, height)
     case .tick:
-      break
+      countMatches(&state)
     case .mouse(let mouse):
       if mouseEnabled { handleMouse(&state, mouse) }
     case .key(let key):
@@ -73,7 +75,9 @@ struct Reducer {
       if target < 0 {
         state.message = "already at the first article"
       } else if target >= set.count {
-        state.message = "already at the last article"
+        state.message =
+          indexingPercent.map { "indexing \($0)%: no further articles yet" }
+          ?? "already at the last article"
       } else {
         open(&state, article: set[target])
       }
@@ -87,6 +91,7 @@ struct Reducer {
       if state.authorFilter != nil {
         state.authorFilter = nil
         state.message = "showing all articles"
+        state.search?.count = MatchCount()
       }
     case .search:
       state.search = SearchState(

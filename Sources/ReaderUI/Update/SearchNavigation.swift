@@ -7,9 +7,9 @@ extension Reducer {
   func findMatch(
     _ query: String, from position: SearchMatch, forward: Bool, inclusive: Bool,
     in set: ArticleSet
-  ) -> (match: SearchMatch, wrapped: Bool)? {
-    let search = TextSearch(query)
-    guard !search.isEmpty, !set.isEmpty else { return nil }
+  ) -> (match: SearchMatch, wrapped: Bool, rank: Int)? {
+    let finder = MatchFinder(document: document, query: query)
+    guard !finder.search.isEmpty, !set.isEmpty else { return nil }
     let count = set.count
     let start =
       set.position(of: position.article)
@@ -23,14 +23,14 @@ extension Reducer {
     for step in 0..<steps {
       let raw = forward ? start + step : start - step
       let article = set[((raw % count) + count) % count]
-      var matches = self.matches(of: search, in: article)
-      if !forward { matches.reverse() }
-      for match in matches {
+      let matches = finder.matches(in: article)
+      for rank in forward ? Array(matches.indices) : matches.indices.reversed() {
+        let match = matches[rank]
         if startsInside && step == 0 && !isBeyond(match, position, forward, inclusive) { continue }
         if startsInside && step == count && isBeyond(match, position, forward, inclusive) {
           continue
         }
-        return (match, raw >= count || raw < 0)
+        return (match, raw >= count || raw < 0, rank)
       }
     }
     return nil
@@ -46,26 +46,18 @@ extension Reducer {
     return forward ? position < match : match < position
   }
 
-  /// Every match of `search` in `article`, in order.
-  func matches(of search: TextSearch, in article: Int) -> [SearchMatch] {
-    var result: [SearchMatch] = []
-    for block in document.articles[article].blocks {
-      let text = BlockText.text(of: BlockText.pieces(of: block, article: article, in: document))
-      for (ordinal, offset) in search.offsets(in: text).enumerated() {
-        result.append(SearchMatch(article: article, block: block, offset: offset, ordinal: ordinal))
-      }
-    }
-    return result
-  }
-
   /// Where a search starts: the top of the reading pane.
   func readingPosition(_ state: AppState) -> SearchMatch {
-    let anchor = readingView(state).map { $0.lines.anchor(at: $0.top) } ?? state.anchor
+    // Lines without search marks: usually cached already, and a query being typed must not
+    // cost a wrap of the article per key.
+    let anchor =
+      readingView(state, query: nil).map { $0.lines.anchor(at: $0.top) } ?? state.anchor
     return SearchMatch(article: state.openArticle, block: anchor.block, offset: 0, ordinal: 0)
   }
 
   func handleSearchInput(_ state: inout AppState, _ key: Key) {
     guard var search = state.search else { return }
+    let previous = (query: search.query, match: search.current)
     switch key {
     case .escape:
       state.openArticle = search.origin.article
@@ -78,7 +70,7 @@ extension Reducer {
       if search.query.isEmpty {
         state.search = nil
       } else {
-        if search.current == nil { state.message = "not found: \(search.query)" }
+        if search.current == nil { state.message = notFound(search.query) }
         state.search = search
       }
       return
@@ -89,18 +81,32 @@ extension Reducer {
     default:
       return
     }
-    // Incremental: every change searches again from where `/` was pressed.
+    // Incremental: every change searches again from where `/` was pressed (or, for a longer
+    // query, from the last match).
     state.openArticle = search.origin.article
     state.listSelection = search.origin.article
     state.anchor = search.origin.anchor
     search.current = nil
+    search.currentRank = nil
+    search.count = MatchCount()
     state.search = search
     guard !search.query.isEmpty else { return }
-    let from = readingPosition(state)
+    var from = readingPosition(state)
+    // A longer query only matches where the shorter one did: typing on goes on from the last
+    // match, and a query that matched nowhere in the whole document stays unmatched. Typing a
+    // word then costs one pass, not one per letter.
+    if !previous.query.isEmpty && search.query.hasPrefix(previous.query) {
+      if let match = previous.match {
+        from = match
+      } else if indexingPercent == nil {
+        return
+      }
+    }
     if let found = findMatch(
       search.query, from: from, forward: true, inclusive: true, in: articles(state))
     {
       search.current = found.match
+      search.currentRank = found.rank
       state.search = search
       jump(&state, toMatch: found.match)
     }
@@ -117,14 +123,21 @@ extension Reducer {
       let found = findMatch(
         search.query, from: from, forward: forward, inclusive: inclusive, in: articles(state))
     else {
-      state.message = "not found: \(search.query)"
+      state.message = notFound(search.query)
       return
     }
     search.current = found.match
+    search.currentRank = found.rank
     state.search = search
     jump(&state, toMatch: found.match)
     if found.wrapped {
       state.message = forward ? "search wrapped to the top" : "search wrapped to the bottom"
     }
+  }
+
+  /// While indexing goes on, a search only covers the articles indexed so far.
+  private func notFound(_ query: String) -> String {
+    guard let percent = indexingPercent else { return "not found: \(query)" }
+    return "not found so far: \(query) (indexing \(percent)%)"
   }
 }

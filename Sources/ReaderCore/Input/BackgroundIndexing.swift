@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Indexes a document on a thread of its own and publishes a snapshot after every few
+/// slices, so the reader can take keys and draw while the rest of the file is read.
+///
+/// A plain POSIX thread and a mutex: the library stays free of Foundation and Dispatch, which
+/// would cost start-up time. The thread owns the indexer; the mutex guards only the latest
+/// snapshot and the stop request, so the reader never waits for parsing.
+public final class BackgroundIndexing: DocumentFeed, @unchecked Sendable {
+  private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+  private var current: IndexSnapshot
+  private var stopRequested = false
+  private let indexer: DocumentIndexer
+  private let slicesPerSnapshot: Int
+
+  /// Publishes what `indexer` has done so far at once, then indexes the rest in the
+  /// background, publishing every `slicesPerSnapshot` slices of `DocumentIndexer.defaultSlice`.
+  public init(_ indexer: DocumentIndexer, slicesPerSnapshot: Int = 8) {
+    mutex = .allocate(capacity: 1)
+    pthread_mutex_init(mutex, nil)
+    self.indexer = indexer
+    self.slicesPerSnapshot = max(1, slicesPerSnapshot)
+    current = IndexSnapshot(indexer)
+    guard !indexer.isComplete else { return }
+    let context = Unmanaged.passRetained(self).toOpaque()
+    var thread = pthread_t()
+    let started = pthread_create(
+      &thread, nil,
+      { context in
+        let feed = Unmanaged<BackgroundIndexing>.fromOpaque(context!).takeRetainedValue()
+        feed.run()
+        return nil
+      }, context)
+    if started == 0 {
+      pthread_detach(thread)
+    } else {
+      // No thread: index here, so the reader still gets the whole document.
+      Unmanaged<BackgroundIndexing>.fromOpaque(context).release()
+      run()
+    }
+  }
+
+  deinit {
+    pthread_mutex_destroy(mutex)
+    mutex.deallocate()
+  }
+
+  public func latest() -> IndexSnapshot {
+    pthread_mutex_lock(mutex)
+    defer { pthread_mutex_unlock(mutex) }
+    return current
+  }
+
+  public func cancel() {
+    pthread_mutex_lock(mutex)
+    stopRequested = true
+    pthread_mutex_unlock(mutex)
+  }
+
+  /// Blocks until indexing is complete (or cancelled) and returns the last snapshot.
+  public func waitForCompletion() -> IndexSnapshot {
+    while true {
+      let snapshot = latest()
+      if snapshot.isComplete || isStopped { return snapshot }
+      var pause = timespec(tv_sec: 0, tv_nsec: 1_000_000)
+      nanosleep(&pause, nil)
+    }
+  }
+
+  private var isStopped: Bool {
+    pthread_mutex_lock(mutex)
+    defer { pthread_mutex_unlock(mutex) }
+    return stopRequested
+  }
+
+  private func run() {
+    while !isStopped {
+      var done = false
+      for _ in 0..<slicesPerSnapshot where !done { done = indexer.advance() }
+      let snapshot = IndexSnapshot(indexer)
+      pthread_mutex_lock(mutex)
+      current = snapshot
+      pthread_mutex_unlock(mutex)
+      if done { return }
+    }
+  }
+}

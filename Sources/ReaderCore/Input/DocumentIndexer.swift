@@ -1,0 +1,150 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Parses a compilation a slice at a time, so a reader can show the first articles while the
+/// rest is still being read, and anyone can ask for a snapshot of what is done.
+///
+/// It checks the UTF-8 as it goes, one slice behind the parser, instead of in a pass of its
+/// own before parsing: the bytes are read while they are still in the cache, and the first
+/// screen does not wait for the whole file. The encoding rules are `TextDecoding`'s; the only
+/// one that needs the whole file (mostly invalid UTF-8 means Windows-1252) is settled at the
+/// end, and then the converted text is parsed again from the start (`generation` goes up).
+///
+/// Not thread-safe: one owner calls `advance`; snapshots are immutable and go anywhere.
+public final class DocumentIndexer: @unchecked Sendable {
+  /// The path as given, `-` for standard input.
+  public let source: String
+  private var storage: TextStorage
+  private var parser: CompilationParser
+  private var encoding = TextEncoding.utf8
+  /// Nil once the encoding is settled (no checking left to do).
+  private var check: UTF8Check?
+  private var replacedSequences = 0
+  /// Bumped when the text is converted and parsing starts over.
+  public private(set) var generation = 0
+  public private(set) var isComplete = false
+
+  private struct UTF8Check {
+    var checkedUpTo: Int
+    var invalid = 0
+    var multibyte = 0
+    /// A UTF-8 byte order mark settles the encoding whatever follows.
+    var hasByteOrderMark: Bool
+  }
+
+  /// How much one `advance()` without a budget parses: small enough to stay in the cache
+  /// between parsing and checking the UTF-8.
+  public static let defaultSlice = 256 * 1024
+
+  /// Starts indexing `storage`. Throws `.binary` for NUL bytes near the start; converts
+  /// UTF-16 (with a byte order mark) here, in full, since nothing can be shown before.
+  public init(storage: TextStorage, source: String) throws(LoadError) {
+    self.source = source
+    let bytes = storage.bytes
+    let count = bytes.count
+    if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+      self.storage = storage
+      parser = CompilationParser(storage: storage, start: 3)
+      check = UTF8Check(checkedUpTo: 3, hasByteOrderMark: true)
+      return
+    }
+    if count >= 2
+      && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+    {
+      let converted = TextStorage(
+        copying: TextDecoding.utf16ToUTF8(bytes, bigEndian: bytes[0] == 0xFE))
+      self.storage = converted
+      parser = CompilationParser(storage: converted, start: 0)
+      check = nil
+      return
+    }
+    if count > 0, let base = bytes.baseAddress,
+      memchr(base, 0, min(count, TextDecoding.binaryWindow)) != nil
+    {
+      throw .binary(path: source)
+    }
+    self.storage = storage
+    parser = CompilationParser(storage: storage, start: 0)
+    check = UTF8Check(checkedUpTo: 0, hasByteOrderMark: false)
+  }
+
+  /// Bytes of text parsed so far (of the converted text after a conversion).
+  public var indexedBytes: Int { isComplete ? storage.count : parser.position }
+  /// Bytes of text to parse.
+  public var totalBytes: Int { storage.count }
+  /// Articles closed so far: final, and in every later snapshot.
+  public var articleCount: Int { parser.closedArticles }
+
+  /// Parses about `budget` more bytes (whole paragraphs); returns `isComplete`.
+  @discardableResult
+  public func advance(bytes budget: Int = DocumentIndexer.defaultSlice) -> Bool {
+    advance(bytes: budget, untilArticles: Int.max)
+  }
+
+  /// Parses until at least `articles` articles are closed, `bytes` more bytes are parsed, or
+  /// the text ends: what the first screen needs, and no more.
+  public func advance(untilArticles articles: Int, orBytes bytes: Int) {
+    advance(bytes: bytes, untilArticles: articles)
+  }
+
+  @discardableResult
+  private func advance(bytes budget: Int, untilArticles articles: Int) -> Bool {
+    guard !isComplete else { return true }
+    let limit = parser.position + max(1, min(budget, Int.max / 2))
+    let more = parser.parse(upTo: limit, untilArticles: articles)
+    checkUTF8(upTo: more ? parser.position : storage.count)
+    if !more { end() }
+    return isComplete
+  }
+
+  /// Parses everything left.
+  public func finish() -> Document {
+    while !advance() {}
+    return snapshot()
+  }
+
+  /// The articles closed so far, or the whole document once complete.
+  public func snapshot() -> Document {
+    let replaced = encoding == .utf8 ? (check.map { $0.invalid } ?? replacedSequences) : 0
+    if isComplete {
+      return parser.document(source: source, encoding: encoding, replacedSequences: replaced)
+    }
+    return parser.snapshot(source: source, encoding: encoding, replacedSequences: replaced)
+  }
+
+  private func checkUTF8(upTo limit: Int) {
+    guard var state = check, state.checkedUpTo < limit else { return }
+    let tally = TextDecoding.scanUTF8(storage.bytes, from: state.checkedUpTo, to: limit)
+    state.invalid += tally.invalid
+    state.multibyte += tally.multibyte
+    state.checkedUpTo = tally.end
+    check = state
+  }
+
+  /// The text has been parsed to its end: settle the encoding, and start over on the
+  /// converted text if it turns out to be Windows-1252.
+  private func end() {
+    parser.finish()
+    guard let state = check else {
+      isComplete = true
+      return
+    }
+    check = nil
+    if state.hasByteOrderMark || state.invalid == 0
+      || !(state.multibyte == 0 || state.invalid > state.multibyte)
+    {
+      replacedSequences = state.invalid
+      isComplete = true
+      return
+    }
+    let converted = TextStorage(copying: TextDecoding.windows1252ToUTF8(storage.bytes))
+    storage = converted
+    encoding = .windows1252
+    replacedSequences = 0
+    parser = CompilationParser(storage: converted, start: 0)
+    generation += 1
+  }
+}

@@ -1,0 +1,139 @@
+import ReaderCore
+
+/// Finds the search matches of one article: the byte probe picks the blocks that may hold
+/// one, and only those are set as text and searched exactly.
+struct MatchFinder {
+  let document: Document
+  let search: TextSearch
+  let probe: ByteProbe
+
+  init(document: Document, query: String) {
+    self.document = document
+    search = TextSearch(query)
+    probe = ByteProbe(query)
+  }
+
+  /// Every match in `article`, in order.
+  func matches(in article: Int) -> [SearchMatch] {
+    guard !search.isEmpty else { return [] }
+    var result: [SearchMatch] = []
+    for block in candidates(in: article) {
+      let text = BlockText.text(of: BlockText.pieces(of: block, article: article, in: document))
+      // The shown text holds the probe too: a cheap byte test before the character search.
+      guard probe.patterns.isEmpty || probe.occurs(in: Array(text.utf8)) else { continue }
+      for (ordinal, offset) in search.offsets(in: text).enumerated() {
+        result.append(SearchMatch(article: article, block: block, offset: offset, ordinal: ordinal))
+      }
+    }
+    return result
+  }
+
+  /// The blocks of `article` that may hold a match, ascending.
+  func candidates(in article: Int) -> [Int] {
+    let blocks = document.articles[article].blocks
+    guard !probe.patterns.isEmpty, !blocks.isEmpty else { return Array(blocks) }
+    var found: [Int] = []
+    let text = document.storage.bytes
+    let bytes = byteRange(of: article)
+    var from = bytes.lowerBound
+    while from < bytes.upperBound, let hit = probe.first(in: text, from..<bytes.upperBound) {
+      let block = self.block(at: hit, in: blocks)
+      found.append(block)
+      from = max(hit + 1, end(of: block))
+    }
+    if let editor = document.editor, blocks.contains(editor.block) { found.append(editor.block) }
+    if !probe.madeUp.isEmpty { found += madeUpBlocks(in: article) }
+    found += blocksCutByMarkers(in: article)
+    return Array(Set(found)).sorted()
+  }
+
+  /// From the article's first byte to the next article's first byte (to its last block's
+  /// end for the last article: while indexing, the file goes on past it).
+  func byteRange(of article: Int) -> Range<Int> {
+    let blocks = document.articles[article].blocks
+    guard !blocks.isEmpty else { return 0..<0 }
+    let first = start(of: blocks.lowerBound)
+    let next = article + 1
+    let last =
+      next < document.articles.count
+      ? start(of: document.articles[next].blocks.lowerBound) : end(of: blocks.upperBound - 1)
+    return first..<max(first, last)
+  }
+
+  /// Where block `index` starts in the file (its first span; blocks without spans take the
+  /// next span's start, which keeps the order).
+  private func start(of index: Int) -> Int {
+    guard index < document.blocks.count else { return document.storage.count }
+    let first = document.blocks[index].spans.lowerBound
+    return first < document.spans.count
+      ? document.spans[first].range.lowerBound : document.storage.count
+  }
+
+  private func end(of index: Int) -> Int {
+    let spans = document.blocks[index].spans
+    return spans.isEmpty ? start(of: index) : document.spans[spans.upperBound - 1].range.upperBound
+  }
+
+  /// The last block of `blocks` starting at or before byte `offset`.
+  private func block(at offset: Int, in blocks: Range<Int>) -> Int {
+    var low = blocks.lowerBound
+    var high = blocks.upperBound
+    while low < high {
+      let middle = (low + high) / 2
+      if start(of: middle) <= offset { low = middle + 1 } else { high = middle }
+    }
+    return max(blocks.lowerBound, low - 1)
+  }
+
+  /// The blocks whose text the pane builds rather than shows as written.
+  private func madeUpBlocks(in article: Int) -> [Int] {
+    let value = document.articles[article]
+    var result: [Int] = []
+    if probe.madeUp.contains(.bylines) {
+      for index in value.blocks.prefix(3) where document.blocks[index].kind == .byline {
+        result.append(index)
+      }
+    }
+    if probe.madeUp.contains(.speakers) {
+      for quote in value.quotes where document.quotes[quote].kind == .block {
+        let first = document.quotes[quote].blocks.lowerBound
+        if first > 0 && document.blocks[first - 1].kind == .speaker { result.append(first - 1) }
+      }
+    }
+    if probe.madeUp.contains(.links) {
+      result += value.related.map(\.block)
+      for link in document.related where value.blocks.contains(link.block) {
+        result.append(link.block)
+      }
+    }
+    return result
+  }
+
+  /// Blocks with highlights where the probe's text runs across a bold marker (`**fo**o`):
+  /// the bytes on both sides of each marker, joined, are probed.
+  private func blocksCutByMarkers(in article: Int) -> [Int] {
+    let reach = probe.length - 1
+    guard reach > 0 else { return [] }
+    let text = document.storage.bytes
+    var result: [Int] = []
+    var last = -1
+    for highlight in document.articles[article].highlights {
+      let block = document.highlights[highlight].block
+      guard block != last else { continue }
+      last = block
+      let spans = document.blocks[block].spans
+      for index in spans.dropLast() {
+        let left = document.spans[index].range
+        let right = document.spans[index + 1].range
+        guard left.upperBound < right.lowerBound else { continue }
+        var joined = Array(text[max(left.lowerBound, left.upperBound - reach)..<left.upperBound])
+        joined += text[right.lowerBound..<min(right.upperBound, right.lowerBound + reach)]
+        if probe.occurs(in: joined) {
+          result.append(block)
+          break
+        }
+      }
+    }
+    return result
+  }
+}

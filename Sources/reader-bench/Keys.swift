@@ -1,0 +1,124 @@
+import ArgumentParser
+import ReaderCore
+import ReaderScreen
+import ReaderUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `reader-bench keys`: the reader's own share of start-up and key latency, headless: time
+/// from opening the file to the first rendered frame, then `handle` + `render` per key.
+struct Keys: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Time the first frame and each key (handle + render), headless, on a file.",
+    discussion: """
+      First frame: ReaderProgram(loading:) (map, index the first articles, start the \
+      background indexer), a resize and one render. Then, once indexing is complete, the key \
+      list is sent --repeat times and each key's handle + render is timed. This is the part \
+      of a key's latency the program controls; drawing the changed cells on the terminal is \
+      the backend's.
+      """
+  )
+
+  @Argument(help: "The compilation to open.")
+  var file: String
+
+  @Option(help: "Terminal size as WIDTHxHEIGHT.")
+  var size: String = "200x60"
+
+  @Option(help: "Keys as `reader snapshot --keys` reads them, separated by spaces.")
+  var keys: String = "j <Space> G ] [ } { a<Enter> A"
+
+  @Option(name: .customLong("repeat"), help: "How many times to send the key list.")
+  var runs: Int = 20
+
+  @Option(help: "Also time a search for this word (typed with / and Enter) from the top.")
+  var query: String?
+
+  func run() throws {
+    let parts = size.split(separator: "x").compactMap { Int($0) }
+    guard parts.count == 2 else { throw ValidationError("--size must be WIDTHxHEIGHT") }
+    let (width, height) = (parts[0], parts[1])
+    let groups = try keys.split(separator: " ").map {
+      (String($0), try KeyString.parse(String($0)))
+    }
+
+    let start = MonotonicClock.now()
+    var program = try ReaderProgram(loading: file, options: ReaderOptions(fileLabel: file))
+    let opened = MonotonicClock.seconds(since: start)
+    program.handle(.resize(width: width, height: height))
+    _ = program.render(width: width, height: height)
+    let firstFrame = MonotonicClock.seconds(since: start)
+    let firstArticles = program.document.articles.count
+    let firstPercent = program.indexingPercent ?? 100
+
+    // Let the background indexer finish, ticking as the backend would.
+    var ticks = 0
+    while program.indexingPercent != nil {
+      var pause = timespec(tv_sec: 0, tv_nsec: 5_000_000)
+      nanosleep(&pause, nil)
+      program.handle(.tick)
+      ticks += 1
+    }
+    let indexed = MonotonicClock.seconds(since: start)
+    _ = program.render(width: width, height: height)
+
+    var times: [String: [Double]] = [:]
+    for _ in 0..<runs {
+      for (label, sequence) in groups {
+        let keyStart = MonotonicClock.now()
+        for key in sequence { program.handle(.key(key)) }
+        _ = program.render(width: width, height: height)
+        times[label, default: []].append(MonotonicClock.seconds(since: keyStart))
+      }
+    }
+    print(
+      "file        \(file): \(program.document.storage.count) bytes, "
+        + "\(program.document.articles.count) articles")
+    print(
+      "first frame \(Format.fixed(firstFrame * 1000, 2)) ms (open and index the first screen "
+        + "\(Format.fixed(opened * 1000, 2)) ms; \(firstArticles) articles, "
+        + "\(firstPercent)% indexed); whole index after \(Format.fixed(indexed * 1000, 1)) ms "
+        + "(\(ticks) ticks)")
+    for (label, _) in groups {
+      let sorted = (times[label] ?? []).sorted()
+      print(
+        "key \(label.padding(8))  median \(Format.fixed(Self.quantile(sorted, 0.5) * 1000, 3)) ms"
+          + "  p90 \(Format.fixed(Self.quantile(sorted, 0.9) * 1000, 3)) ms"
+          + "  max \(Format.fixed((sorted.last ?? 0) * 1000, 3)) ms")
+    }
+    if let query {
+      var searching = program
+      searching.handle(.key(.character("g")))
+      let searchStart = MonotonicClock.now()
+      for key in try KeyString.parse("/" + query + "<Enter>") { searching.handle(.key(key)) }
+      _ = searching.render(width: width, height: height)
+      let seconds = MonotonicClock.seconds(since: searchStart)
+      let screen = searching.render(width: width, height: height)
+      // `n` from the only match goes all the way round: one pass over the whole file.
+      let nextStart = MonotonicClock.now()
+      searching.handle(.key(.character("n")))
+      _ = searching.render(width: width, height: height)
+      let next = MonotonicClock.seconds(since: nextStart)
+      print(
+        "search /\(query): \(Format.fixed(seconds * 1000, 2)) ms typed key by key, "
+          + "\(screen.text().contains(query) ? "shown" : "not on screen"); "
+          + "n: \(Format.fixed(next * 1000, 2)) ms (\(searching.state.message ?? "no message"))")
+    }
+    print("peak RSS    \(Format.mebibytes(PeakMemory.bytes())) MiB")
+  }
+
+  static func quantile(_ sorted: [Double], _ fraction: Double) -> Double {
+    guard !sorted.isEmpty else { return 0 }
+    return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * fraction + 0.5))]
+  }
+}
+
+extension String {
+  fileprivate func padding(_ width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+}
