@@ -46,13 +46,13 @@ struct SnapshotCommand: ParsableCommand {
 
   mutating func run() throws {
     guard let (width, height) = SnapshotCommand.parseSize(size) else {
-      throw ValidationError(terminalSafe("--size must look like 80x24 (got \(size))"))
+      throw ValidationError("--size must look like 80x24 (got \(size))")
     }
     let parsedKeys: [Key]
     do {
       parsedKeys = try KeyString.parse(keys)
     } catch {
-      throw ValidationError(terminalSafe(error.description))
+      throw ValidationError(error.description)
     }
     let document: Document
     if let file {

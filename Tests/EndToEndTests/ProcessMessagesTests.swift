@@ -40,15 +40,29 @@ import Testing
     #expect(!result.errors.dropLast().contains("\n"))
   }
 
+  /// A file named like an option, from a glob, reaches the argument parser's messages.
   @Test(arguments: [
-    (["--size", "x\u{1B}[2J"], "Error: --size must look like 80x24 (got x^[[2J)\n"),
-    (["--keys", "<x\u{1B}[2J>"], "Error: unknown key name <x^[[2J> in --keys\n"),
+    (["snapshot", "--size", "x\u{1B}[2J"], "Error: --size must look like 80x24 (got x^[[2J)\n"),
+    (["snapshot", "--keys", "<x\u{1B}[2J>"], "Error: unknown key name <x^[[2J> in --keys\n"),
+    (["--x\u{1B}]0;t\u{07}"], "Error: Unknown option '--x^[]0;t^G'\n"),
+    (
+      ["export", "--format", "x\u{9B}2J"], "Error: The value 'x<U+009B>2J' is invalid for '--format"
+    ),
   ])
-  func aBadSnapshotArgumentIsQuotedVisibly(arguments: [String], message: String) throws {
+  func aBadArgumentIsQuotedVisibly(arguments: [String], message: String) throws {
     let scratch = try Scratch()
-    let result = try EndToEnd.run(["snapshot"] + arguments, in: scratch)
-    #expect(result.status != 0)
+    let result = try EndToEnd.run(arguments, in: scratch)
+    #expect(result.status == 64)
     #expect(result.errors.hasPrefix(message), "\(result.errors)")
-    #expect(!result.errors.contains("\u{1B}"))
+    #expect(!result.errors.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{9B}" })
+  }
+
+  /// Help still goes to standard output, whole, with status 0.
+  @Test func helpIsUnchanged() throws {
+    let result = try EndToEnd.run(["--help"], in: try Scratch())
+    #expect(result.status == 0)
+    #expect(result.errors.isEmpty)
+    #expect(result.output.hasPrefix("OVERVIEW: A terminal reader for compilations of articles.\n"))
+    #expect(result.output.contains("\nSUBCOMMANDS:\n"))
   }
 }
