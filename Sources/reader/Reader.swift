@@ -46,9 +46,7 @@ struct Reader: ParsableCommand {
     let code = exitCode(for: error)
     let message = fullMessage(for: error)
     if !message.isEmpty {
-      let safe = message.split(separator: "\n", omittingEmptySubsequences: false)
-        .map { terminalSafe(String($0)) }.joined(separator: "\n")
-      writeAll(safe + "\n", to: code == .success ? 1 : 2)
+      writeAll(terminalSafeLines(message) + "\n", to: code == .success ? 1 : 2)
     }
     Glibc.exit(code.rawValue)
   }

@@ -6,3 +6,9 @@ import ReaderScreen
 func terminalSafe(_ text: String) -> String {
   cells(of: text, role: .text).map(\.text).joined()
 }
+
+/// `terminalSafe` for text of several lines: the line feeds stay line feeds.
+func terminalSafeLines(_ text: String) -> String {
+  text.split(separator: "\n", omittingEmptySubsequences: false)
+    .map { terminalSafe(String($0)) }.joined(separator: "\n")
+}
