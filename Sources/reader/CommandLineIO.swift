@@ -21,9 +21,10 @@ func writeAll(_ text: String, to descriptor: Int32) {
 }
 
 /// Prints one line on standard error and exits with status 1: how every command reports bad
-/// input, without a stack trace.
+/// input, without a stack trace. Controls in `message` (an author name from the file, a theme
+/// name as typed) are shown, not sent.
 func fail(_ message: String) -> Never {
-  writeAll(message + "\n", to: 2)
+  writeAll(terminalSafe(message) + "\n", to: 2)
   exit(1)
 }
 

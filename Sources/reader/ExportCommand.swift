@@ -42,7 +42,13 @@ struct ExportCommand: ParsableCommand {
     case .json: text = JSONExporter.export(document)
     case .markdown: text = MarkdownExporter.export(document)
     }
-    writeAll(text, to: 1)
+    // Exported text is the file's own, controls included: faithful into a file or a pipe, but
+    // on a terminal `ESC c` would reset it, so there every line is shown as the reader shows it.
+    if isatty(STDOUT_FILENO) == 1 {
+      writeAll(terminalSafeLines(text), to: 1)
+    } else {
+      writeAll(text, to: 1)
+    }
   }
 
   private func load() throws(LoadError) -> Document {

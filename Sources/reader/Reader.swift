@@ -1,5 +1,11 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The `reader` command: opens a compilation in the terminal.
 @main
 struct Reader: ParsableCommand {
@@ -18,4 +24,30 @@ struct Reader: ParsableCommand {
     subcommands: [OpenCommand.self, ExportCommand.self, SnapshotCommand.self],
     defaultSubcommand: OpenCommand.self
   )
+
+  /// ArgumentParser's own `main`, except that its messages go out through `terminalSafe`: they
+  /// quote the arguments (`Unknown option '--…'`), and a file name from a glob can hold escapes.
+  static func main() {
+    let command: ParsableCommand
+    do {
+      command = try parseAsRoot()
+    } catch {
+      exitShowingSafely(error)
+    }
+    do {
+      var command = command
+      try command.run()
+    } catch {
+      exitShowingSafely(error)
+    }
+  }
+
+  private static func exitShowingSafely(_ error: Error) -> Never {
+    let code = exitCode(for: error)
+    let message = fullMessage(for: error)
+    if !message.isEmpty {
+      writeAll(terminalSafeLines(message) + "\n", to: code == .success ? 1 : 2)
+    }
+    Glibc.exit(code.rawValue)
+  }
 }

@@ -1,0 +1,14 @@
+import ReaderScreen
+
+/// `text` with every control, C1 and bidi character in the visible form the reading pane uses
+/// (`^[`, `^J`, `<U+202E>`): error messages quote file content and arguments, and go to a
+/// terminal that must not obey them.
+func terminalSafe(_ text: String) -> String {
+  cells(of: text, role: .text).map(\.text).joined()
+}
+
+/// `terminalSafe` for text of several lines: the line feeds stay line feeds.
+func terminalSafeLines(_ text: String) -> String {
+  text.split(separator: "\n", omittingEmptySubsequences: false)
+    .map { terminalSafe(String($0)) }.joined(separator: "\n")
+}
