@@ -117,10 +117,10 @@ import Testing
 
     // The title holds `ESC ] 0 ; x BEL`: searching for it finds it.
     let found = try hostileFrame(keys: "/\u{1B}]0;x\u{07}<Enter>")
-    #expect(found.row(39).contains(" │ /^[]0;x^G │ 100%"))
+    #expect(found.row(39).contains(" │ /^[]0;x^G "))
     #expect(found.row(39).hasSuffix("? help"))
     let missing = try hostileFrame(keys: "/\u{1B}]0;q\u{07}\u{0}<Enter>")
-    #expect(missing.row(39).contains(" │ /^[]0;q^G^@ │ 100%"))
+    #expect(missing.row(39).contains(" │ /^[]0;q^G^@ "))
     #expect(missing.row(39).hasSuffix("not found: ^[]0;q^G^@"))
 
     // What the backend makes of a pasted `ESC ] 0 ; x BEL`: Esc ends the prompt, BEL is Ctrl-G.
