@@ -19,24 +19,42 @@ public struct ScreenRun: Sendable, Hashable {
 /// another size.
 public func changedRuns(from old: Screen?, to new: Screen) -> [ScreenRun] {
   var runs: [ScreenRun] = []
-  let everything = old.map { $0.width != new.width || $0.height != new.height } ?? true
-  for y in 0..<new.height {
-    var x = 0
-    while x < new.width {
-      if !everything, let old, old[x, y] == new[x, y] {
-        x += 1
-        continue
-      }
-      var start = x
-      if start > 0 && new[start, y].width == 0 { start -= 1 }
-      var end = x + 1
-      while end < new.width && (everything || old.map { $0[end, y] != new[end, y] } ?? true) {
-        end += 1
-      }
-      if end < new.width && new[end, y].width == 0 { end += 1 }
-      runs.append(ScreenRun(x: start, y: y, cells: (start..<end).map { new[$0, y] }))
-      x = end
-    }
+  forEachChangedSpan(from: old, to: new) { y, columns in
+    runs.append(ScreenRun(x: columns.lowerBound, y: y, cells: columns.map { new[$0, y] }))
   }
   return runs
+}
+
+/// Calls `body` with the row and the columns of every run `changedRuns` would return, in the
+/// same order, without copying a cell: the backend draws straight from `new`.
+public func forEachChangedSpan(
+  from old: Screen?, to new: Screen, _ body: (_ y: Int, _ columns: Range<Int>) -> Void
+) {
+  let width = new.width
+  guard width > 0 else { return }
+  guard let old, old.width == width, old.height == new.height else {
+    for y in 0..<new.height { body(y, 0..<width) }
+    return
+  }
+  new.cells.withUnsafeBufferPointer { fresh in
+    old.cells.withUnsafeBufferPointer { stale in
+      for y in 0..<new.height {
+        let row = y * width
+        var x = 0
+        while x < width {
+          if stale[row + x] == fresh[row + x] {
+            x += 1
+            continue
+          }
+          var start = x
+          if start > 0 && fresh[row + start].width == 0 { start -= 1 }
+          var end = x + 1
+          while end < width && stale[row + end] != fresh[row + end] { end += 1 }
+          if end < width && fresh[row + end].width == 0 { end += 1 }
+          body(y, start..<end)
+          x = end
+        }
+      }
+    }
+  }
 }

@@ -62,4 +62,30 @@ private func width(_ scalar: Unicode.Scalar) -> Int {
       glyph(for: text, expectedWidth: 1, limit: 5, measure: width)
         == .text(["a", "\u{301}", "\u{301}", "\u{301}", "\u{301}"]))
   }
+
+  /// Half a flag is one column for glibc (and curses) but two for pyte, kitty and others; sent
+  /// raw, the rest of its row moved and a later update overwrote half of a wide character.
+  @Test func regionalIndicatorsBecomeTheirLetters() {
+    #expect(
+      glyph(for: "\u{1F1FA}", expectedWidth: 1, limit: 5, measure: width)
+        == .substitute("U", columns: 1))
+    #expect(
+      glyph(for: "\u{1F1E6}", expectedWidth: 1, limit: 5, measure: width)
+        == .substitute("A", columns: 1))
+    #expect(
+      glyph(for: "\u{1F1FF}", expectedWidth: 1, limit: 5, measure: width)
+        == .substitute("Z", columns: 1))
+    #expect(regionalIndicatorLetter("\u{1F1E5}") == nil)
+    #expect(regionalIndicatorLetter("\u{1F200}") == nil)
+  }
+
+  @Test func charactersOfDisputedWidthAreReplaced() {
+    #expect(
+      glyph(for: "\u{2630}", expectedWidth: 1, limit: 5, measure: width)
+        == .substitute("?", columns: 1))
+    #expect(disputedWidth("\u{3164}"))
+    #expect(disputedWidth("\u{1D376}"))
+    #expect(!disputedWidth("\u{2638}"))
+    #expect(!disputedWidth("漢"))
+  }
 }

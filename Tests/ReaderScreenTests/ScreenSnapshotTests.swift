@@ -66,4 +66,33 @@ import Testing
     #expect(runs.map(\.x) == [2])
     #expect(runs[0].cells.map(\.width) == [2, 0])
   }
+
+  @Test func aWideCharacterReplacingNarrowOnesIsOneRun() {
+    var old = Screen(width: 6, height: 1)
+    old.put("abcdef", x: 0, y: 0, role: .text, maxWidth: 6)
+    var new = old
+    new.put("漢", x: 3, y: 0, role: .text, maxWidth: 2)
+    #expect(changedRuns(from: old, to: new).map { [$0.x, $0.cells.count] } == [[3, 2]])
+    // Only the right half differs from a wide character one column to the left: the run still
+    // starts on the left half.
+    var shifted = Screen(width: 6, height: 1)
+    shifted.put("a漢漢", x: 0, y: 0, role: .text, maxWidth: 6)
+    var moved = shifted
+    moved.put("字", x: 3, y: 0, role: .text, maxWidth: 2)
+    #expect(changedRuns(from: shifted, to: moved).map { [$0.x, $0.cells.count] } == [[3, 2]])
+  }
+
+  @Test func spansMatchTheRuns() {
+    var old = Screen(width: 8, height: 3)
+    old.put("漢字 ab", x: 0, y: 1, role: .text, maxWidth: 8)
+    var new = old
+    new.put("x", x: 1, y: 1, role: .text, maxWidth: 1)
+    new.put("yz", x: 5, y: 2, role: .text, maxWidth: 2)
+    var spans: [[Int]] = []
+    forEachChangedSpan(from: old, to: new) { y, columns in
+      spans.append([y, columns.lowerBound, columns.upperBound])
+    }
+    #expect(spans == [[1, 0, 2], [2, 5, 7]])
+    #expect(changedRuns(from: old, to: new).map { [$0.y, $0.x, $0.x + $0.cells.count] } == spans)
+  }
 }
