@@ -29,6 +29,17 @@ static inline void reader_getmaxyx(WINDOW *window, int *rows, int *columns) {
 extern int wcwidth(wchar_t character);
 static inline int reader_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
 
+/* tiparm is variadic, which Swift cannot call: the one- and two-parameter forms used to build
+ * escape sequences (colours, cursor motion). NULL when `capability` is absent or cancelled. */
+static inline const char *reader_tiparm1(const char *capability, int first) {
+  if (capability == NULL || capability == (const char *)-1) return NULL;
+  return tiparm(capability, first);
+}
+static inline const char *reader_tiparm2(const char *capability, int first, int second) {
+  if (capability == NULL || capability == (const char *)-1) return NULL;
+  return tiparm(capability, first, second);
+}
+
 static inline int reader_key_f(int n) { return KEY_F(n); }
 static inline int reader_key_f_max(void) { return 63; }
 

@@ -118,6 +118,9 @@ final class CursesSession {
       colorCount: has_colors() ? Int(reader_colors()) : 0, width: size.width, height: size.height)
   }
 
+  /// The descriptor frames are written to (curses' output).
+  var outputDescriptor: Int32 { fileno(output) }
+
   /// The terminal's size in cells.
   var size: (width: Int, height: Int) {
     var rows: Int32 = 0

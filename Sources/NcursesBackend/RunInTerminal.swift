@@ -39,16 +39,21 @@ public func runInTerminal<P: Program>(
   let session = try CursesSession.start(mouse: mouse)
   defer { session.stop() }
   let capabilities = session.capabilities
-  let styles = CursesStyles(theme: theme(capabilities), colorCount: capabilities.colorCount)
-  var painter = ScreenPainter()
+  var painter = ScreenPainter(
+    sequences: .fromTerminfo(
+      theme: theme(capabilities), colorCount: capabilities.colorCount))
   var size = session.size
   program.handle(.resize(width: size.width, height: size.height))
   while !program.isFinished {
     painter.draw(
-      program.render(width: size.width, height: size.height), in: session.window, styles: styles)
+      program.render(width: size.width, height: size.height), in: session.window,
+      descriptor: session.outputDescriptor)
     switch session.nextInput(timeout: program.tickInterval) {
     case .signal(let signal):
       return .signalled(signal)
+    case .interrupted:
+      // Resumed after ^Z (curses has cleared the screen) or another signal: draw it all.
+      painter.forgetPreviousFrame()
     case .timedOut:
       program.handle(.tick)
     case .event(let event):

@@ -2,111 +2,66 @@ import CNcursesw
 import Glibc
 import ReaderScreen
 
-/// Copies frames to a curses window, only the cells that changed since the previous frame.
+/// Draws frames on the terminal: the cells that changed since the previous frame, written by
+/// `FrameEncoder` in one `write`.
 ///
-/// Every key redraws a frame, so this is on the path of every key press: it compares the cells
-/// in place and hands curses a `cchar_t` built without allocating for plain ASCII.
+/// Curses still starts and stops the terminal, reads keys and handles resizing and `^Z`, but
+/// it no longer draws: its window stays blank. Putting every changed cell through
+/// `mvwadd_wch` and then letting `doupdate` compare the whole window again cost more than the
+/// rest of a key press (5 M instructions for a one-line scroll at 200×60), and `doupdate`
+/// wrote the frame in dozens of small writes. When curses has something of its own to show
+/// (the first clear, a resize), it is let to, and the next frame is written whole.
 struct ScreenPainter {
   private var previous: Screen?
-  private var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
-  private var complex = cchar_t()
+  private var output: [UInt8] = []
+  private let encoder: FrameEncoder
 
-  /// Makes the next `draw` repaint every cell (after the terminal was cleared or resized).
-  mutating func forgetPreviousFrame() { previous = nil }
-
-  /// Draws what changed between the previous frame and `screen`, then updates the terminal.
-  mutating func draw(
-    _ screen: Screen, in window: UnsafeMutablePointer<WINDOW>, styles: CursesStyles
-  ) {
-    copy(screen, to: window, styles: styles)
-    wnoutrefresh(window)
-    doupdate()
+  init(sequences: TerminalSequences) {
+    encoder = FrameEncoder(sequences: sequences, measure: { Int(reader_wcwidth($0.value)) })
   }
 
-  /// Puts the changed cells into `window` without updating the terminal.
-  mutating func copy(
-    _ screen: Screen, to window: UnsafeMutablePointer<WINDOW>, styles: CursesStyles
+  /// Makes the next `draw` write every cell (after the terminal was cleared, resized or
+  /// suspended).
+  mutating func forgetPreviousFrame() { previous = nil }
+
+  /// Draws what changed between the previous frame and `screen` on the terminal behind
+  /// `window`, whose output is `descriptor`.
+  mutating func draw(
+    _ screen: Screen, in window: UnsafeMutablePointer<WINDOW>, descriptor: Int32
   ) {
+    if previous == nil || is_wintouched(window) {
+      wnoutrefresh(window)
+      doupdate()
+      previous = nil
+    }
     var rows: Int32 = 0
     var columns: Int32 = 0
     reader_getmaxyx(window, &rows, &columns)
-    if previous == nil || previous?.width != screen.width || previous?.height != screen.height {
-      werase(window)
-      previous = nil
-    }
-    let visibleRows = Int(rows)
-    let visibleColumns = min(Int(columns), screen.width)
-    forEachChangedSpan(from: previous, to: screen) { y, span in
-      guard y < visibleRows else { return }
-      let row = y * screen.width
-      for x in span where x < visibleColumns {
-        drawCell(
-          screen.cells[row + x], leftWidth: x > 0 ? screen.cells[row + x - 1].width : 1,
-          at: x, row: y, in: window, styles: styles, columns: visibleColumns)
-      }
-    }
+    output.removeAll(keepingCapacity: true)
+    encoder.encode(
+      from: previous, to: screen, rows: Int(rows), columns: Int(columns), into: &output)
+    writeAll(output, to: descriptor)
     previous = screen
   }
 
-  private mutating func drawCell(
-    _ cell: Cell, leftWidth: UInt8, at x: Int, row y: Int, in window: UnsafeMutablePointer<WINDOW>,
-    styles: CursesStyles, columns: Int
-  ) {
-    let attributes = styles.attributes(for: cell.role)
-    let pair = styles.pair(for: cell.role)
-    if cell.width == 1, let ascii = singleASCII(cell.text) {
-      characters[0] = wchar_t(ascii)
-      characters[1] = 0
-      put(at: x, row: y, in: window, attributes: attributes, pair: pair)
-      return
-    }
-    let visual: Glyph
-    switch cell.width {
-    case 0:
-      // The right half of a wide character is drawn with its left half; an orphan is a blank.
-      if leftWidth == 2 { return }
-      visual = .substitute(" ", columns: 1)
-    case 2 where x + 1 >= columns:
-      visual = .substitute("?", columns: 1)
-    default:
-      visual = glyph(
-        for: cell.text, expectedWidth: Int(cell.width), limit: Int(CCHARW_MAX),
-        measure: { Int(reader_wcwidth($0.value)) })
-    }
-    switch visual {
-    case .text(let scalars):
-      for (index, scalar) in scalars.enumerated() {
-        characters[index] = wchar_t(bitPattern: scalar.value)
-      }
-      characters[scalars.count] = 0
-      put(at: x, row: y, in: window, attributes: attributes, pair: pair)
-    case .substitute(let first, let count):
-      characters[0] = wchar_t(bitPattern: first.value)
-      characters[1] = 0
-      put(at: x, row: y, in: window, attributes: attributes, pair: pair)
-      characters[0] = 0x20
-      for offset in 1..<max(count, 1) where x + offset < columns {
-        put(at: x + offset, row: y, in: window, attributes: attributes, pair: pair)
+  /// Writes all of `bytes`, going on after interruptions; gives up if the terminal is gone
+  /// (the event loop then sees it hang up).
+  private func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written > 0 {
+          offset += written
+        } else if written < 0 && (errno == EINTR || errno == EAGAIN) {
+          if errno == EAGAIN {
+            var wait = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+            _ = poll(&wait, 1, 100)
+          }
+        } else {
+          return
+        }
       }
     }
-  }
-
-  /// The one printable ASCII byte `text` consists of, if that is all it is.
-  private func singleASCII(_ text: String) -> UInt8? {
-    var utf8 = text.utf8.makeIterator()
-    guard let byte = utf8.next(), byte >= 0x20, byte < 0x7F, utf8.next() == nil else {
-      return nil
-    }
-    return byte
-  }
-
-  /// One curses cell from `characters`. Writing the bottom-right cell returns ERR (curses cannot
-  /// move the cursor past it) although the cell is drawn, so the result is not checked.
-  private mutating func put(
-    at x: Int, row y: Int, in window: UnsafeMutablePointer<WINDOW>, attributes: attr_t,
-    pair: Int16
-  ) {
-    _ = setcchar(&complex, characters, attributes, pair, nil)
-    _ = mvwadd_wch(window, Int32(y), Int32(x), &complex)
   }
 }

@@ -8,6 +8,8 @@ enum SessionInput: Equatable {
   case event(Event)
   /// The wait lasted the whole timeout.
   case timedOut
+  /// A signal interrupted the wait: after `^Z` and `fg`, curses has cleared the screen.
+  case interrupted
   /// A quit signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) arrived, or the terminal went away
   /// (reported as SIGHUP).
   case signal(Int32)
@@ -38,6 +40,10 @@ extension CursesSession {
         pollfd(fd: reader_wake_fd(), events: Int16(POLLIN), revents: 0),
       ]
       let ready = poll(&waits, 2, remaining)
+      if ready < 0 && errno == EINTR && reader_received_signal() == 0 {
+        if let event = readPendingEvent() { return .event(event) }
+        return .interrupted
+      }
       if ready > 0 && waits[1].revents != 0 { reader_drain_wake_pipe() }
       if ready > 0 && waits[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
         && waits[0].revents & Int16(POLLIN) == 0

@@ -41,9 +41,26 @@ struct CellBuilder {
 
   init() {}
 
+  /// Room for `columns` cells without growing (a row's worth, when the caller knows it).
+  init(reservingColumns columns: Int) {
+    glyphs.reserveCapacity(max(0, columns))
+  }
+
+  /// The printable ASCII characters as strings, made once: most text is ASCII, and making a
+  /// `String` per character was a third of the cost of every list and sidebar row.
+  private static let asciiText: [String] = (0x20..<0x7F).map { String(Unicode.Scalar(UInt8($0))) }
+
   /// Adds one scalar of the caller's text (tabs are expanded here, relative to column 0).
   mutating func add(_ scalar: Unicode.Scalar, role: Role, offset: Int32 = 0, tag: Int32 = -1) {
     let value = scalar.value
+    if value >= 0x20 && value < 0x7F {
+      // Printable ASCII: never a control, joiner, tag or zero-width; one column.
+      resolvePendingJoiner()
+      startGlyph(
+        Self.asciiText[Int(value) - 0x20], width: 1, role: role, offset: offset, tag: tag,
+        base: value)
+      return
+    }
     if let joiner = pendingJoiner {
       pendingJoiner = nil
       if value > 0x7F && !VisibleControl.isControl(value) && !VisibleControl.isNeutralised(value)

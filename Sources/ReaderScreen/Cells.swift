@@ -41,7 +41,28 @@ public func displayWidth(of cells: [Cell]) -> Int {
 /// before the `…` is left out, so the result may be one column narrower than `width`.
 /// Empty when `width < 1`.
 public func fit(_ text: String, width: Int, role: Role = .text) -> [Cell] {
-  fit(cells(of: text, role: role), width: width)
+  guard width > 0 else { return [] }
+  // Once the cells are wider than `width` the rest is cut off: titles and quotes are often far
+  // longer than their column, and this runs for every row of every frame.
+  var builder = CellBuilder(reservingColumns: width + 2)
+  for scalar in text.unicodeScalars {
+    if builder.column > width { break }
+    builder.add(scalar, role: role)
+  }
+  builder.finish()
+  return fit(builder.cells(), width: width)
+}
+
+/// Whether `text`, sanitised, takes at most `width` columns (`displayWidth(of:) <= width`,
+/// without measuring past `width`).
+public func fits(_ text: String, width: Int) -> Bool {
+  var builder = CellBuilder()
+  for scalar in text.unicodeScalars {
+    if builder.column > width { return false }
+    builder.add(scalar, role: .text)
+  }
+  builder.finish()
+  return builder.column <= width
 }
 
 /// `cells` cut to `width` columns with a final `…`, as ``fit(_:width:role:)``.

@@ -118,6 +118,25 @@ private func shape(_ cells: [Cell]) -> String {
     #expect(shape(fit("abc", width: 1)) == "…")
   }
 
+  /// `fit` stops reading text once it is past the width; the cells must be those of cutting
+  /// the whole text.
+  @Test func fitOfTextEqualsFitOfAllItsCells() {
+    let texts = [
+      "hello world", "漢字漢字漢", "e\u{301}\u{301}xyz", "a\tb\tc",
+      "\u{1F468}\u{200D}\u{1F469}\u{200D}x",
+      "\u{1B}[31mred", "ab\u{200D}", "\u{0645}\u{06CC}\u{200C}\u{062E}\u{0645}", "x\u{2028}y", "",
+      "\u{1F44D}\u{FE0F}\u{1F3FD}ok",
+    ]
+    for text in texts {
+      for width in 0...12 {
+        let whole = cells(of: text, role: .quote)
+        #expect(
+          fit(text, width: width, role: .quote) == fit(whole, width: width), "\(text) \(width)")
+        #expect(fits(text, width: width) == (displayWidth(of: whole) <= width), "\(text) \(width)")
+      }
+    }
+  }
+
   @Test func joinersStayBetweenNonASCIICharactersOnly() {
     let joined = { (text: String) in cells(of: text, role: .text).map(\.text) }
     // ZWNJ inside a Persian word joins the letter before it.

@@ -68,9 +68,10 @@ struct QuotesSidebar {
   {
     var used = 0
     for (text, role) in segments {
-      let cells = fit(text, width: width - used, role: role)
-      used += screen.put(cells, x: x + used, y: y, maxWidth: width - used)
-      if displayWidth(of: cells) < displayWidth(of: text) { break }
+      let room = width - used
+      let cells = fit(text, width: room, role: role)
+      used += screen.put(cells, x: x + used, y: y, maxWidth: room)
+      if !fits(text, width: room) { break }
     }
     return used
   }

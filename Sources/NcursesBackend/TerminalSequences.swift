@@ -1,0 +1,114 @@
+import CNcursesw
+import Glibc
+import ReaderScreen
+import ReaderUI
+
+/// The escape sequences a frame is written with: cursor motion, and for every role the bytes
+/// that switch the terminal to that role's look. Built from terminfo for the real terminal;
+/// tests build their own.
+struct TerminalSequences: Sendable {
+  /// Moves the cursor to row `y`, column `x` (0-based).
+  var moveTo: @Sendable (_ y: Int, _ x: Int) -> [UInt8]
+  /// Back to plain text in the terminal's default colours.
+  var reset: [UInt8]
+  /// Per `Role.rawValue`: `reset`, then the role's attributes and colours.
+  var styles: [[UInt8]]
+  /// Whether writing the bottom-right cell would scroll the screen (auto margins without the
+  /// xterm "newline glitch"): that cell is then left alone.
+  var bottomRightScrolls: Bool
+
+  /// The sequences terminfo gives the current terminal, for `theme` on a terminal of
+  /// `colorCount` colours. Call after curses has started.
+  static func fromTerminfo(theme: Theme, colorCount: Int) -> TerminalSequences {
+    let useColor = theme.usesColor && colorCount >= 8
+    var reset = capability("sgr0")
+    if useColor { reset += capability("op") }
+    let attributeCodes: [(KeyPath<TextAttributes, Bool>, [UInt8])] = [
+      (\.bold, capability("bold")), (\.dim, capability("dim")), (\.italic, capability("sitm")),
+      (\.underline, capability("smul")), (\.reverse, capability("rev")),
+    ]
+    let foreground = tigetstr("setaf")
+    let background = tigetstr("setab")
+    var styles: [[UInt8]] = []
+    for role in Role.allCases {
+      let style = theme.attributes(for: role)
+      var bytes = reset
+      for (attribute, code) in attributeCodes where style[keyPath: attribute] { bytes += code }
+      if useColor {
+        let fore = cursesColorNumber(for: style.foreground, colorCount: colorCount)
+        if fore >= 0 { bytes += expand(reader_tiparm1(foreground, Int32(fore))) }
+        let back = cursesColorNumber(for: style.background, colorCount: colorCount)
+        if back >= 0 { bytes += expand(reader_tiparm1(background, Int32(back))) }
+      }
+      styles.append(bytes)
+    }
+    // The capability lives as long as the terminal's description; kept as an address so the
+    // closure stays Sendable.
+    let cursorAddress = Int(bitPattern: tigetstr("cup"))
+    let moveTo: @Sendable (Int, Int) -> [UInt8]
+    if capability("cup") == ansiCursorAddress {
+      moveTo = ansiMove
+    } else {
+      moveTo = { y, x in
+        let pointer = UnsafePointer<CChar>(bitPattern: cursorAddress)
+        return expand(reader_tiparm2(pointer, Int32(y), Int32(x)))
+      }
+    }
+    return TerminalSequences(
+      moveTo: moveTo,
+      reset: reset, styles: styles,
+      bottomRightScrolls: tigetflag("am") > 0 && tigetflag("xenl") <= 0)
+  }
+
+  /// A string capability's bytes, empty when the terminal lacks it. Padding (`$<5>`) is left
+  /// out: nothing here runs on a terminal slow enough to need it.
+  private static func capability(_ name: String) -> [UInt8] {
+    expand(UnsafePointer(tigetstr(name)))
+  }
+
+  private static func expand(_ pointer: UnsafePointer<CChar>?) -> [UInt8] {
+    guard let pointer, Int(bitPattern: pointer) != -1 else { return [] }
+    return withoutPadding(
+      Array(UnsafeBufferPointer(start: pointer, count: strlen(pointer)))
+        .map { UInt8(bitPattern: $0) })
+  }
+}
+
+/// The `cup` of xterm, tmux, screen, the Linux console and most others, which `ansiMove`
+/// writes without going through `tiparm` (a thousand instructions per motion).
+let ansiCursorAddress = Array("\u{1B}[%i%p1%d;%p2%dH".utf8)
+
+/// `ESC [ row ; column H`, 1-based.
+@Sendable func ansiMove(_ y: Int, _ x: Int) -> [UInt8] {
+  var bytes: [UInt8] = [0x1B, UInt8(ascii: "[")]
+  bytes.reserveCapacity(12)
+  appendDecimal(y + 1, to: &bytes)
+  bytes.append(UInt8(ascii: ";"))
+  appendDecimal(x + 1, to: &bytes)
+  bytes.append(UInt8(ascii: "H"))
+  return bytes
+}
+
+private func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+  if value >= 10 { appendDecimal(value / 10, to: &bytes) }
+  bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+}
+
+/// `bytes` without terminfo padding specifications (`$<…>`), which `tputs` would turn into
+/// delays and which terminals do not understand.
+func withoutPadding(_ bytes: [UInt8]) -> [UInt8] {
+  var result: [UInt8] = []
+  var index = 0
+  while index < bytes.count {
+    if bytes[index] == UInt8(ascii: "$"), index + 1 < bytes.count,
+      bytes[index + 1] == UInt8(ascii: "<"),
+      let end = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: ">"))
+    {
+      index = end + 1
+      continue
+    }
+    result.append(bytes[index])
+    index += 1
+  }
+  return result
+}

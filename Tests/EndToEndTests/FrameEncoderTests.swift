@@ -1,0 +1,220 @@
+import ReaderScreen
+import Testing
+
+@testable import NcursesBackend
+
+/// A terminal that understands exactly what `FrameEncoder` sends with `FakeTerminal.sequences`:
+/// `ESC [ y ; x H` moves, `ESC [ 0 m` resets, `ESC [ 1 ; n m` selects role `n`, and text is
+/// drawn like a terminal draws it, with its own width table (`width`), overwriting half of a
+/// wide character blanking the other half.
+private struct FakeTerminal {
+  struct Slot: Equatable {
+    var text: String
+    var role: Role?
+    /// 1, 2, or 0 for the right half of a wide character.
+    var width: Int
+  }
+
+  let columns: Int
+  let rows: Int
+  var slots: [[Slot]]
+  var y = 0
+  var x = 0
+  var role: Role? = nil
+  /// The terminal's own idea of widths, which may differ from `wcwidth`.
+  let width: (Unicode.Scalar) -> Int
+
+  init(columns: Int, rows: Int, width: @escaping (Unicode.Scalar) -> Int = { columnWidth(of: $0) })
+  {
+    self.columns = columns
+    self.rows = rows
+    self.width = width
+    slots = Array(
+      repeating: Array(repeating: Slot(text: " ", role: nil, width: 1), count: columns), count: rows
+    )
+  }
+
+  static let sequences = TerminalSequences(
+    moveTo: { y, x in Array("\u{1B}[\(y);\(x)H".utf8) },
+    reset: Array("\u{1B}[0m".utf8),
+    styles: Role.allCases.map { Array("\u{1B}[0m\u{1B}[1;\($0.rawValue)m".utf8) },
+    bottomRightScrolls: false)
+
+  mutating func feed(_ bytes: [UInt8]) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    var scalars = Array(text.unicodeScalars)[...]
+    while let scalar = scalars.first {
+      scalars = scalars.dropFirst()
+      if scalar == "\u{1B}" {
+        #expect(scalars.first == "[")
+        scalars = scalars.dropFirst()
+        var parameters = ""
+        while let next = scalars.first, next != "H", next != "m" {
+          parameters.unicodeScalars.append(next)
+          scalars = scalars.dropFirst()
+        }
+        let final = scalars.removeFirst()
+        let numbers = parameters.split(separator: ";").map { Int($0)! }
+        if final == "H" {
+          y = numbers[0]
+          x = numbers[1]
+        } else if numbers == [0] {
+          role = nil
+        } else {
+          role = Role(rawValue: UInt8(numbers[1]))
+        }
+        continue
+      }
+      let columnsTaken = width(scalar)
+      if columnsTaken == 0 {
+        if x > 0 { slots[y][x - 1].text.unicodeScalars.append(scalar) }
+        continue
+      }
+      guard x < columns else { continue }
+      blankOtherHalf(at: x)
+      if columnsTaken == 2 && x + 1 < columns { blankOtherHalf(at: x + 1) }
+      slots[y][x] = Slot(text: String(scalar), role: role, width: columnsTaken)
+      if columnsTaken == 2 && x + 1 < columns {
+        slots[y][x + 1] = Slot(text: "", role: role, width: 0)
+      }
+      x += columnsTaken
+    }
+  }
+
+  private mutating func blankOtherHalf(at column: Int) {
+    if slots[y][column].width == 0 && column > 0 {
+      slots[y][column - 1] = Slot(text: " ", role: slots[y][column - 1].role, width: 1)
+    }
+    if slots[y][column].width == 2 && column + 1 < columns {
+      slots[y][column + 1] = Slot(text: " ", role: slots[y][column + 1].role, width: 1)
+    }
+  }
+
+  /// What the screen shows as a `Screen` would hold it: text, width and role per cell.
+  func matches(_ screen: Screen) -> Bool {
+    for row in 0..<rows {
+      for column in 0..<columns {
+        let cell = screen[column, row]
+        let slot = slots[row][column]
+        if slot.text != cell.text || slot.width != Int(cell.width) || slot.role != cell.role {
+          return false
+        }
+      }
+    }
+    return true
+  }
+
+  func row(_ row: Int) -> String { slots[row].map(\.text).joined() }
+}
+
+private let encoder = FrameEncoder(
+  sequences: FakeTerminal.sequences, measure: { columnWidth(of: $0) })
+
+private func bytes(from old: Screen?, to new: Screen) -> [UInt8] {
+  var output: [UInt8] = []
+  encoder.encode(from: old, to: new, rows: new.height, columns: new.width, into: &output)
+  return output
+}
+
+/// Frames that move text by a column or a row, change roles, and put wide characters where
+/// narrow ones were and the other way round.
+private func frames() -> [Screen] {
+  let lines = [
+    "plain ascii text here", "漢字 and かな mixed", "a漢b字c", "emoji 😀 and é\u{301} marks",
+    "“quotes” — dashes …", "ニュース sugar", "   11 Light voice ニュース", "  11 Light voice ニュース",
+  ]
+  var result: [Screen] = []
+  for shift in 0..<4 {
+    for offset in 0..<3 {
+      var screen = Screen(width: 24, height: 5)
+      for row in 0..<5 {
+        let line = lines[(row + offset + shift) % lines.count]
+        _ = screen.put(
+          line, x: shift, y: row, role: row == offset ? .highlight : .text, maxWidth: 24)
+      }
+      screen.setRole(.selection, in: Rect(x: 0, y: (shift + offset) % 5, width: 24, height: 1))
+      result.append(screen)
+    }
+  }
+  return result
+}
+
+@Suite struct FrameEncoderTests {
+  @Test func everyUpdateLeavesTheTerminalShowingTheNewFrame() {
+    let all = frames()
+    for (index, old) in all.enumerated() {
+      for new in all[index...] {
+        var terminal = FakeTerminal(columns: 24, rows: 5)
+        terminal.feed(bytes(from: nil, to: old))
+        #expect(terminal.matches(old))
+        terminal.feed(bytes(from: old, to: new))
+        #expect(terminal.matches(new), "\((0..<5).map(terminal.row))")
+      }
+    }
+  }
+
+  @Test func anUnchangedFrameWritesNothing() {
+    let screen = frames()[3]
+    #expect(bytes(from: screen, to: screen).isEmpty)
+  }
+
+  @Test func onlyTheChangedCellsAreWritten() {
+    var old = Screen(width: 20, height: 2)
+    _ = old.put("hello world", x: 0, y: 1, role: .text, maxWidth: 20)
+    var new = old
+    _ = new.put("W", x: 6, y: 1, role: .text, maxWidth: 1)
+    #expect(
+      String(decoding: bytes(from: old, to: new), as: UTF8.self)
+        == "\u{1B}[1;6H\u{1B}[0m\u{1B}[1;\(Role.text.rawValue)mW\u{1B}[0m")
+  }
+
+  /// A terminal that draws ☃ two columns wide (where `wcwidth` says one) still gets the rest of
+  /// the row where the frame has it: the cursor is placed again after the snowman.
+  @Test func aCharacterTheTerminalMeasuresDifferentlyDoesNotShiftTheRow() {
+    var screen = Screen(width: 12, height: 1)
+    _ = screen.put("a☃bcdef", x: 0, y: 0, role: .text, maxWidth: 12)
+    var terminal = FakeTerminal(columns: 12, rows: 1) { $0 == "☃" ? 2 : columnWidth(of: $0) }
+    terminal.feed(bytes(from: nil, to: screen))
+    // b lands on the snowman's right half (the terminal blanks its left), not after it.
+    #expect(terminal.row(0) == "a bcdef     ")
+    #expect(Array(terminal.slots[0][2...6].map(\.text)) == ["b", "c", "d", "e", "f"])
+  }
+
+  @Test func theBottomRightCellIsLeftAloneWhereWritingItWouldScroll() {
+    var sequences = FakeTerminal.sequences
+    sequences.bottomRightScrolls = true
+    let scrolling = FrameEncoder(sequences: sequences, measure: { columnWidth(of: $0) })
+    var screen = Screen(width: 3, height: 2)
+    _ = screen.put("abc", x: 0, y: 1, role: .status, maxWidth: 3)
+    var output: [UInt8] = []
+    scrolling.encode(from: nil, to: screen, rows: 2, columns: 3, into: &output)
+    let text = String(decoding: output, as: UTF8.self)
+    #expect(text.contains("ab"))
+    #expect(!text.contains("c"))
+  }
+
+  @Test func cursorMotionIsWrittenWithoutTiparm() {
+    #expect(ansiMove(0, 0) == Array("\u{1B}[1;1H".utf8))
+    #expect(ansiMove(11, 103) == Array("\u{1B}[12;104H".utf8))
+  }
+
+  /// Two changes three cells apart: the unchanged cells between are written again rather than
+  /// moved past.
+  @Test func shortUnchangedStretchesAreWrittenThrough() {
+    var old = Screen(width: 20, height: 1)
+    _ = old.put("abcdefghij", x: 0, y: 0, role: .text, maxWidth: 20)
+    var new = old
+    _ = new.put("X", x: 2, y: 0, role: .text, maxWidth: 1)
+    _ = new.put("Y", x: 6, y: 0, role: .text, maxWidth: 1)
+    #expect(
+      String(decoding: bytes(from: old, to: new), as: UTF8.self)
+        == "\u{1B}[0;2H\u{1B}[0m\u{1B}[1;\(Role.text.rawValue)mXdefY\u{1B}[0m")
+  }
+
+  @Test func paddingIsLeftOutOfCapabilities() {
+    #expect(
+      withoutPadding(Array("\u{1B}[H$<5>\u{1B}[2J$<50/>x".utf8)) == Array("\u{1B}[H\u{1B}[2Jx".utf8)
+    )
+    #expect(withoutPadding(Array("a$b$<".utf8)) == Array("a$b$<".utf8))
+  }
+}
