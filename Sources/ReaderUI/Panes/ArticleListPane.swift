@@ -38,13 +38,18 @@ struct ArticleListPane {
       var x = columns.lowerBound
       x += screen.put(lead, x: x, y: y, role: .muted, maxWidth: width)
       let used = x - columns.lowerBound
-      _ = screen.put(
-        fit(article.title, width: width - used, role: .text), x: x, y: y, maxWidth: width - used)
-      let detail = ArticleListPane.detail(of: article)
+      let cache = renderer.reducer.cache
+      let title = cache.rowCells(.init(kind: .articleTitle, index: index, width: width - used)) {
+        fit(article.title, width: width - used, role: .text)
+      }
+      _ = screen.put(title, x: x, y: y, maxWidth: width - used)
       let indent = min(width, digits + 3)
-      _ = screen.put(
-        fit(detail, width: width - indent, role: .muted), x: columns.lowerBound + indent, y: y + 1,
-        maxWidth: width - indent)
+      let detail = cache.rowCells(
+        .init(kind: .articleDetail, index: index, width: width - indent)
+      ) {
+        fit(ArticleListPane.detail(of: article), width: width - indent, role: .muted)
+      }
+      _ = screen.put(detail, x: columns.lowerBound + indent, y: y + 1, maxWidth: width - indent)
       if index == state.listSelection {
         screen.setRole(
           renderer.selectionRole(in: .list),

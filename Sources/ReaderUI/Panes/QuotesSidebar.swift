@@ -26,7 +26,13 @@ struct QuotesSidebar {
       let isCurrent = quote == rows.current
       var x = columns.lowerBound
       x += screen.put(isCurrent ? "▸ " : "  ", x: x, y: y, role: .muted, maxWidth: width)
-      x += put(label(of: quote), on: &screen, x: x, y: y, width: columns.upperBound - x)
+      let room = columns.upperBound - x
+      let cells = renderer.reducer.cache.rowCells(
+        .init(kind: .quoteLabel, index: quote, width: room)
+      ) {
+        labelCells(label(of: quote), width: room)
+      }
+      x += screen.put(cells, x: x, y: y, maxWidth: room)
       if isCurrent {
         screen.setRole(
           renderer.selectionRole(in: .sidebar),
@@ -59,20 +65,18 @@ struct QuotesSidebar {
     return Document.foldingLineBreaks(String(text.prefix(120)))
   }
 
-  /// Puts the segments one after the other, the last one cut with `…` if they do not fit.
-  /// Returns the columns used.
-  private func put(
-    _ segments: [(String, Role)], on screen: inout Screen, x: Int, y: Int, width: Int
-  )
-    -> Int
-  {
+  /// The segments one after the other in `width` columns, the last one shown cut with `…` if
+  /// they do not fit.
+  private func labelCells(_ segments: [(String, Role)], width: Int) -> [Cell] {
+    var cells: [Cell] = []
     var used = 0
     for (text, role) in segments {
       let room = width - used
-      let cells = fit(text, width: room, role: role)
-      used += screen.put(cells, x: x + used, y: y, maxWidth: room)
+      let piece = fit(text, width: room, role: role)
+      cells += piece
+      used += displayWidth(of: piece)
       if !fits(text, width: room) { break }
     }
-    return used
+    return cells
   }
 }

@@ -1,4 +1,5 @@
 import ReaderCore
+import ReaderScreen
 
 /// Wrapped articles, kept per article, width and search text, so a frame wraps at most the
 /// article it shows and usually nothing.
@@ -12,10 +13,36 @@ final class LineCache {
     var query: String
   }
 
+  /// What a pane row shows for one entry of the document (an article's title or detail in
+  /// the list, a quote's label in the sidebar) at one width.
+  struct RowKey: Hashable {
+    enum Kind: Hashable {
+      case articleTitle, articleDetail, quoteLabel
+    }
+    var kind: Kind
+    var index: Int
+    var width: Int
+  }
+
   private var entries: [(key: Key, lines: ArticleLines)] = []
+  /// Cells of list and sidebar rows. Every frame draws them and they only depend on the
+  /// entry (snapshots add articles, never change one) and the width: making them again cost
+  /// more than the rest of the frame.
+  private var rows: [RowKey: [Cell]] = [:]
+  /// Enough for every row of several widths; past it the cache starts over.
+  private let rowCapacity = 4096
   private let capacity = 8
   /// How many articles were wrapped (tests use it to check the cache works).
   private(set) var wrapCount = 0
+
+  /// The cells for `key`, made by `make` the first time.
+  func rowCells(_ key: RowKey, make: () -> [Cell]) -> [Cell] {
+    if let found = rows[key] { return found }
+    let cells = make()
+    if rows.count >= rowCapacity { rows.removeAll(keepingCapacity: true) }
+    rows[key] = cells
+    return cells
+  }
 
   func lines(
     of article: Int, width: Int, query: String?, in document: Document
