@@ -35,11 +35,18 @@ struct OverlayPane {
 
   private func drawPicker(_ screen: inout Screen, query: String, selection: Int, _ layout: Layout) {
     let entries = AuthorPicker.entries(matching: query, in: renderer.document)
-    let labels = entries.map { "\($0.name) (\($0.articles.count))" }
-    let widest = max(30, labels.map { displayWidth(of: $0) }.max() ?? 0)
+    let label = { (entry: AuthorIndex.Entry) in "\(entry.name) (\(entry.articles.count))" }
+    // Measuring every author's label is the only part of the picker that grows with the
+    // document (thousands of authors at 100 MB): done once per query and index snapshot.
+    let measured = renderer.reducer.cache.pickerWidth(
+      query: query, articleCount: renderer.document.articles.count
+    ) {
+      entries.map { displayWidth(of: label($0)) }.max() ?? 0
+    }
+    let widest = max(30, measured)
     guard
       let inside = box(
-        &screen, layout, width: widest + 4, height: max(labels.count, 1) + 4,
+        &screen, layout, width: widest + 4, height: max(entries.count, 1) + 4,
         title: "Author", footer: "Enter applies · Esc")
     else { return }
     let field = "Name: " + query
@@ -51,18 +58,18 @@ struct OverlayPane {
     let listRows = inside.height - 2
     guard listRows > 0 else { return }
     let y0 = inside.y + 2
-    if labels.isEmpty {
+    if entries.isEmpty {
       _ = screen.put(
         fit("(no author matches)", width: inside.width - 2, role: .muted), x: inside.x + 1, y: y0,
         maxWidth: inside.width - 2)
       return
     }
-    let top = scrollTop(selection: selection, count: labels.count, visible: listRows)
-    for row in 0..<listRows where top + row < labels.count {
+    let top = scrollTop(selection: selection, count: entries.count, visible: listRows)
+    for row in 0..<listRows where top + row < entries.count {
       let y = y0 + row
       _ = screen.put(
-        fit(labels[top + row], width: inside.width - 2, role: .overlay), x: inside.x + 1, y: y,
-        maxWidth: inside.width - 2)
+        fit(label(entries[top + row]), width: inside.width - 2, role: .overlay), x: inside.x + 1,
+        y: y, maxWidth: inside.width - 2)
       if top + row == selection {
         screen.setRole(.selection, in: Rect(x: inside.x, y: y, width: inside.width, height: 1))
       }

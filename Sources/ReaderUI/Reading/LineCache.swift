@@ -35,6 +35,19 @@ final class LineCache {
   /// How many articles were wrapped (tests use it to check the cache works).
   private(set) var wrapCount = 0
 
+  private var picker: (query: String, articleCount: Int, width: Int)?
+
+  /// The author picker's widest label for `query`, measured by `measure` once per query and
+  /// document snapshot (`articleCount` grows with every snapshot that could change a label).
+  func pickerWidth(query: String, articleCount: Int, measure: () -> Int) -> Int {
+    if let picker, picker.query == query, picker.articleCount == articleCount {
+      return picker.width
+    }
+    let width = measure()
+    picker = (query, articleCount, width)
+    return width
+  }
+
   /// The cells for `key`, made by `make` the first time.
   func rowCells(_ key: RowKey, make: () -> [Cell]) -> [Cell] {
     if let found = rows[key] { return found }
