@@ -1,3 +1,4 @@
+import CNcursesw
 import ReaderScreen
 import Testing
 
@@ -193,9 +194,17 @@ private func frames() -> [Screen] {
     #expect(!text.contains("c"))
   }
 
+  /// The ANSI motion written directly must be what terminfo's `cup` expands to, and other
+  /// `cup`s go through the shim's `tiparm`.
   @Test func cursorMotionIsWrittenWithoutTiparm() {
     #expect(ansiMove(0, 0) == Array("\u{1B}[1;1H".utf8))
     #expect(ansiMove(11, 103) == Array("\u{1B}[12;104H".utf8))
+    let ansi = String(decoding: ansiCursorAddress, as: UTF8.self)
+    #expect(reader_tiparm2(ansi, 11, 103).map { String(cString: $0) } == "\u{1B}[12;104H")
+    // The VT52-style `cup` of some terminals: row and column as characters offset by 32.
+    #expect(
+      reader_tiparm2("\u{1B}Y%p1%' '%+%c%p2%' '%+%c", 2, 5).map { String(cString: $0) }
+        == "\u{1B}Y\"%")
   }
 
   /// Two changes three cells apart: the unchanged cells between are written again rather than
