@@ -71,7 +71,7 @@ final class ArticleLines {
       blockSegments.append(segments.count)
       let size = byteCount(ofBlock: index)
       bytes += size
-      if size > LongBlock.partBytes, let parts = parts(ofLongBlock: index) {
+      if let parts = parts(ofLongBlock: index) {
         segments += parts
       } else {
         segments.append(
@@ -304,6 +304,12 @@ final class ArticleLines {
     if let counted = segments[index].matches { return counted }
     guard let search else { return 0 }
     let segment = segments[index]
+    if let part = segment.longPart, let probe,
+      !probe.mayMatch(part, of: document.blocks[segment.block], in: document)
+    {
+      segments[index].matches = 0
+      return 0
+    }
     let pieces = BlockText.pieces(
       of: segment.block, article: article, in: document, part: segment.longPart)
     let count = search.offsets(in: BlockText.text(of: pieces)).count

@@ -91,7 +91,9 @@ public struct ReadingOrigin: Sendable, Hashable {
 public struct SearchMatch: Sendable, Hashable, Comparable {
   public var article: Int
   public var block: Int
-  /// Offset in `Character`s into the block's text as the reading pane shows it.
+  /// Offset in `Character`s into the block's text as the reading pane shows it (in a block
+  /// cut into parts, the part's first byte plus the offset in the part: an order, not a
+  /// position).
   public var offset: Int
   /// Which match of the block it is (0-based).
   public var ordinal: Int
