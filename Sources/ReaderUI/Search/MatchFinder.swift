@@ -59,7 +59,8 @@ struct MatchFinder {
     let text = document.storage.bytes
     let bytes = byteRange(of: article)
     var from = bytes.lowerBound
-    while from < bytes.upperBound, let hit = probe.first(in: text, from..<bytes.upperBound) {
+    var scanner = ByteProbe.Scanner(probe, text: text, end: bytes.upperBound)
+    while from < bytes.upperBound, let hit = scanner.first(from: from) {
       let block = self.block(at: hit, in: blocks)
       found.append(block)
       from = max(hit + 1, end(of: block))
