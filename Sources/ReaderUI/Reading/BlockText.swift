@@ -199,28 +199,17 @@ enum BlockText {
         defer { index += 1 }
         guard bytes[index] == 0x20 else { continue }
         if index + 1 < bytes.count && bytes[index + 1] >= 0x80,
-          let next = scalar(in: bytes, at: index + 1), joinsBefore(next)
+          let next = bytes.scalar(at: index + 1), joinsBefore(next)
         {
           return false
         }
-        if index > 0 && bytes[index - 1] >= 0x80 {
-          var start = index - 1
-          while start > 0 && bytes[start] & 0xC0 == 0x80 && index - start < 4 { start -= 1 }
-          if let previous = scalar(in: bytes, at: start), isPrepend(previous.value) {
-            return false
-          }
+        if index > 0 && bytes[index - 1] >= 0x80,
+          let previous = bytes.scalar(endingBefore: index), isPrepend(previous.value)
+        {
+          return false
         }
       }
       return true
-    }
-
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int)
-      -> Unicode.Scalar?
-    {
-      var iterator = bytes[index...].makeIterator()
-      var decoder = UTF8()
-      if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-      return nil
     }
 
     private static func joinsBefore(_ scalar: Unicode.Scalar) -> Bool {

@@ -62,8 +62,8 @@ enum LongBlock {
       return position
     }
     for position in window.reversed() where bytes[position] & 0xC0 != 0x80 {
-      if let current = scalar(in: bytes, at: position),
-        let before = scalar(before: position, in: bytes),
+      if let current = bytes.scalar(at: position),
+        let before = bytes.scalar(endingBefore: position),
         !joins(before, current)
       {
         return position
@@ -84,22 +84,5 @@ enum LongBlock {
     }
     let regional: ClosedRange<UInt32> = 0x1F1E6...0x1F1FF
     return regional.contains(first.value) || regional.contains(second.value)
-  }
-
-  private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int)
-    -> Unicode.Scalar?
-  {
-    var iterator = bytes[index...].makeIterator()
-    var decoder = UTF8()
-    if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-    return nil
-  }
-
-  private static func scalar(before index: Int, in bytes: UnsafeBufferPointer<UInt8>)
-    -> Unicode.Scalar?
-  {
-    var start = index - 1
-    while start > 0 && bytes[start] & 0xC0 == 0x80 && index - start < 4 { start -= 1 }
-    return scalar(in: bytes, at: start)
   }
 }
