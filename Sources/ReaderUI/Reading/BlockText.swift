@@ -199,34 +199,17 @@ enum BlockText {
         defer { index += 1 }
         guard bytes[index] == 0x20 else { continue }
         if index + 1 < bytes.count && bytes[index + 1] >= 0x80,
-          let next = bytes.scalar(at: index + 1), joinsBefore(next)
+          let next = bytes.scalar(at: index + 1), next.joinsPrevious
         {
           return false
         }
         if index > 0 && bytes[index - 1] >= 0x80,
-          let previous = bytes.scalar(endingBefore: index), isPrepend(previous.value)
+          let previous = bytes.scalar(endingBefore: index), previous.joinsNext
         {
           return false
         }
       }
       return true
-    }
-
-    private static func joinsBefore(_ scalar: Unicode.Scalar) -> Bool {
-      let properties = scalar.properties
-      return properties.isGraphemeExtend || properties.isEmojiModifier
-        || properties.generalCategory == .spacingMark || scalar.value == 0x200D
-    }
-
-    /// Unicode's Grapheme_Cluster_Break=Prepend characters, which join what follows them.
-    private static func isPrepend(_ value: UInt32) -> Bool {
-      switch value {
-      case 0x600...0x605, 0x6DD, 0x70F, 0x890...0x891, 0x8E2, 0xD4E, 0x110BD, 0x110CD,
-        0x111C2...0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46, 0x11F02:
-        return true
-      default:
-        return false
-      }
     }
   }
 }

@@ -72,16 +72,10 @@ enum LongBlock {
     return nil
   }
 
-  /// Whether `first` and `second` may belong to one character: marks, joiners, modifiers
-  /// and flag halves are never cut from what they follow.
+  /// Whether `first` and `second` may belong to one character: marks, joiners, modifiers,
+  /// prepended signs and flag halves are never cut from their neighbours.
   private static func joins(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
-    let properties = second.properties
-    if properties.isGraphemeExtend || properties.isEmojiModifier
-      || properties.generalCategory == .spacingMark || second.value == 0x200D
-      || first.value == 0x200D
-    {
-      return true
-    }
+    if second.joinsPrevious || first.joinsNext || first.value == 0x200D { return true }
     let regional: ClosedRange<UInt32> = 0x1F1E6...0x1F1FF
     return regional.contains(first.value) || regional.contains(second.value)
   }

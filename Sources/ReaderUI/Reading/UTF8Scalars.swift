@@ -16,3 +16,24 @@ extension UnsafeBufferPointer<UInt8> {
     return scalar(at: start)
   }
 }
+
+extension Unicode.Scalar {
+  /// Whether it always joins the character before it: grapheme extenders (combining marks),
+  /// spacing marks, emoji modifiers and the zero-width joiner.
+  var joinsPrevious: Bool {
+    let properties = properties
+    return properties.isGraphemeExtend || properties.isEmojiModifier
+      || properties.generalCategory == .spacingMark || value == 0x200D
+  }
+
+  /// Unicode's Grapheme_Cluster_Break=Prepend characters, which join what follows them.
+  var joinsNext: Bool {
+    switch value {
+    case 0x600...0x605, 0x6DD, 0x70F, 0x890...0x891, 0x8E2, 0xD4E, 0x110BD, 0x110CD,
+      0x111C2...0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46, 0x11F02:
+      return true
+    default:
+      return false
+    }
+  }
+}
