@@ -49,3 +49,25 @@ import Testing
     #expect(TextSearch("k").offsets(in: "\u{212A} k") == [0, 2])
   }
 }
+
+/// The ranges `joinsPrevious` settles without looking up properties hold no scalar that
+/// joins the one before.
+@Suite struct ScalarJoinTests {
+  @Test func fastRangesAgreeWithTheProperties() {
+    let ranges: [ClosedRange<UInt32>] = [
+      0...0x2FF, 0x370...0x482, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
+    ]
+    for range in ranges {
+      for value in range {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        let properties = scalar.properties
+        let joins =
+          properties.isGraphemeExtend || properties.isEmojiModifier
+          || properties.generalCategory == .spacingMark || value == 0x200D
+        #expect(!joins, "U+\(String(value, radix: 16))")
+      }
+    }
+    #expect("\u{301}".unicodeScalars.first!.joinsPrevious)
+    #expect("\u{483}".unicodeScalars.first!.joinsPrevious)
+  }
+}

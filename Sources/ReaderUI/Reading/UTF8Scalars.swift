@@ -21,6 +21,13 @@ extension Unicode.Scalar {
   /// Whether it always joins the character before it: grapheme extenders (combining marks),
   /// spacing marks, emoji modifiers and the zero-width joiner.
   var joinsPrevious: Bool {
+    // Looking up properties is slow; the letters most text is made of have none of these.
+    switch value {
+    case 0..<0x300, 0x370...0x482, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
+      return false
+    default:
+      break
+    }
     let properties = properties
     return properties.isGraphemeExtend || properties.isEmojiModifier
       || properties.generalCategory == .spacingMark || value == 0x200D
