@@ -36,14 +36,9 @@ struct OpenCommand: ParsableCommand {
   var file: String?
 
   mutating func run() throws {
-    let document = loadDocument()
-    var options = ReaderOptions(mouse: !noMouse, fileLabel: document.source)
-    if let author {
-      switch resolveAuthor(author, in: document) {
-      case .success(let name): options.authorFilter = name
-      case .failure(let error): fail("reader: \(error)")
-      }
-    }
+    // Opened (or failed) before the theme is read and before the terminal is touched, so a
+    // missing file is a plain message and exit status 1.
+    var program = openProgram()
     // Checked before the terminal is touched, so a broken theme file is a plain message.
     let environment = processEnvironment()
     let chosenTheme: Theme
@@ -53,7 +48,6 @@ struct OpenCommand: ParsableCommand {
     } catch {
       fail("reader: \(error)")
     }
-    var program = ReaderProgram(document: document, options: options)
     do {
       try runReaderTerminal(&program, mouse: !noMouse) { capabilities in
         if capabilities.hasColors { return chosenTheme }
@@ -66,13 +60,33 @@ struct OpenCommand: ParsableCommand {
     }
   }
 
-  private func loadDocument() -> Document {
+  /// The file, piped standard input, or the sample, as a program ready for the terminal.
+  ///
+  /// Without `--author`, a file is indexed only as far as the first screen needs, and the
+  /// rest on a background thread: the first frame does not wait for a large file. With
+  /// `--author` the whole document is parsed first, because an unknown or ambiguous name must
+  /// be reported (with the names the file does hold) before the terminal starts.
+  private func openProgram() -> ReaderProgram {
+    let path: String? = file ?? (isatty(0) == 0 ? "-" : nil)
+    var options = ReaderOptions(mouse: !noMouse, fileLabel: path ?? "(sample)")
+    let document: Document
     do {
-      if let file { return try DocumentLoader.load(path: file) }
-      if isatty(0) == 0 { return try DocumentLoader.load(path: "-") }
-      return Document.sample()
+      guard let author else {
+        guard let path else { return ReaderProgram(document: Document.sample(), options: options) }
+        return try ReaderProgram(loading: path, options: options)
+      }
+      if let path {
+        document = try DocumentLoader.load(path: path)
+      } else {
+        document = Document.sample()
+      }
+      switch resolveAuthor(author, in: document) {
+      case .success(let name): options.authorFilter = name
+      case .failure(let error): fail("reader: \(error)")
+      }
     } catch {
       fail(error.description)
     }
+    return ReaderProgram(document: document, options: options)
   }
 }
