@@ -28,12 +28,11 @@ let package = Package(
     .target(
       name: "NcursesBackend",
       dependencies: ["CNcursesw", "CTerminalGuard", "ReaderScreen", "ReaderUI"]),
+    // Reads its command line itself: swift-argument-parser would bring in Foundation and
+    // reflection at every start (issue 6: start-up is part of the first frame).
     .executableTarget(
       name: "reader",
-      dependencies: [
-        "ReaderCore", "ReaderScreen", "ReaderUI", "NcursesBackend",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      dependencies: ["ReaderCore", "ReaderScreen", "ReaderUI", "NcursesBackend"]
     ),
     // Benchmark tools: a deterministic compilation generator and parser timing (issue 6).
     .executableTarget(

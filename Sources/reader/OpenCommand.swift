@@ -1,4 +1,3 @@
-import ArgumentParser
 import NcursesBackend
 import ReaderCore
 import ReaderUI
@@ -11,31 +10,42 @@ import ReaderUI
 
 /// `reader [FILE]` (or `reader open [FILE]`): the terminal UI.
 ///
-/// A subcommand of its own, made the default, because a positional argument on the root
-/// command would swallow the names of the other subcommands.
-struct OpenCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "open",
+/// A subcommand of its own, made the default, so that a file named like another subcommand
+/// can still be opened (as `./export` or `reader open export`).
+struct OpenCommand: ReaderCommand {
+  static let spec = CommandSpec(
+    name: "open",
     abstract: "Open a compilation in the terminal (the default).",
-    discussion: """
-      With no FILE, reads standard input when it is piped, and otherwise opens the built-in \
-      sample. A file named like a subcommand (export, snapshot) can be opened as ./export.
-      """
-  )
+    discussion: [
+      "With no FILE, reads standard input when it is piped, and otherwise opens the built-in "
+        + "sample. A file named like a subcommand (export, snapshot) can be opened as ./export."
+    ],
+    options: [
+      OptionSpec(
+        name: "author", valueName: "author",
+        help: "Show only this author's articles (full name or surname, any case)."),
+      OptionSpec(
+        name: "theme", valueName: "theme",
+        help: "The theme: default, light, high-contrast, monochrome, or one of your own."),
+      OptionSpec(
+        name: "no-mouse", valueName: nil, help: "Ignore the mouse (clicks and the wheel)."),
+    ],
+    argumentName: "file",
+    argumentHelp: "The compilation to open; `-` reads standard input.")
 
-  @Option(help: "Show only this author's articles (full name or surname, any case).")
-  var author: String?
+  let author: String?
+  let theme: String?
+  let noMouse: Bool
+  let file: String?
 
-  @Option(help: "The theme: default, light, high-contrast, monochrome, or one of your own.")
-  var theme: String?
+  init(_ arguments: ParsedArguments) {
+    author = arguments.value("author")
+    theme = arguments.value("theme")
+    noMouse = arguments.flag("no-mouse")
+    file = arguments.argument
+  }
 
-  @Flag(help: "Ignore the mouse (clicks and the wheel).")
-  var noMouse = false
-
-  @Argument(help: "The compilation to open; `-` reads standard input.")
-  var file: String?
-
-  mutating func run() throws {
+  func run() {
     // Opened (or failed) before the theme is read and before the terminal is touched, so a
     // missing file is a plain message and exit status 1.
     var program = openProgram()
