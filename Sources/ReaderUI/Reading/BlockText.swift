@@ -8,23 +8,38 @@ import ReaderScreen
 enum BlockText {
   /// The pieces for `document.blocks[index]`, soft line breaks folded to single spaces.
   static func pieces(of index: Int, article: Int, in document: Document) -> [StyledPiece] {
+    pieces(of: index, article: article, in: document, part: nil)
+  }
+
+  /// The pieces of one part of a long block (`LongBlock`): its spans clipped to the part's
+  /// bytes; what the pane adds to the block goes to its first or last part.
+  static func pieces(
+    of index: Int, article: Int, in document: Document, part: LongBlock.Part?
+  ) -> [StyledPiece] {
     let block = document.blocks[index]
+    let isFirst = part?.isFirst ?? true
+    let isLast = part?.isLast ?? true
+    let clip = part?.bytes
     switch block.kind {
     case .byline:
-      return byline(of: document.articles[article], in: document)
-        ?? spans(of: block, in: document, role: .byline)
+      if let madeUp = byline(of: document.articles[article], in: document) {
+        return isFirst ? madeUp : []
+      }
+      return spans(of: block, in: document, role: .byline, clippedTo: clip)
     case .speaker:
-      return speaker(of: block, in: document) ?? spans(of: block, in: document, role: .speaker)
+      if let madeUp = speaker(of: block, in: document) { return isFirst ? madeUp : [] }
+      return spans(of: block, in: document, role: .speaker, clippedTo: clip)
     case .editorNote:
-      var pieces = spans(of: block, in: document, role: .editorNote)
-      if let editor = document.editor, editor.block == index, !editor.name.isEmpty {
+      var pieces = spans(of: block, in: document, role: .editorNote, clippedTo: clip)
+      if isLast, let editor = document.editor, editor.block == index, !editor.name.isEmpty {
         pieces.append(StyledPiece(" — \(editor.name)", .muted))
       }
       return pieces
     case .relatedLink:
-      return [StyledPiece("• ", .link)] + spans(of: block, in: document, role: .link)
+      let links = spans(of: block, in: document, role: .link, clippedTo: clip)
+      return isFirst ? [StyledPiece("• ", .link)] + links : links
     default:
-      return spans(of: block, in: document, role: role(of: block.kind))
+      return spans(of: block, in: document, role: role(of: block.kind), clippedTo: clip)
     }
   }
 
@@ -77,10 +92,16 @@ enum BlockText {
 
   /// The block's spans with highlights in `.highlight`, whitespace holding a line break
   /// folded to one space across span boundaries.
-  static func spans(of block: Block, in document: Document, role: Role) -> [StyledPiece] {
+  static func spans(
+    of block: Block, in document: Document, role: Role, clippedTo clip: Range<Int>? = nil
+  ) -> [StyledPiece] {
     var folding = Folding()
     for spanIndex in block.spans {
-      let span = document.spans[spanIndex]
+      var span = document.spans[spanIndex]
+      if let clip {
+        span.range = span.range.clamped(to: clip)
+        if span.range.isEmpty { continue }
+      }
       let isHighlight = span.style == .highlight && span.highlight >= 0
       let style = (
         role: isHighlight ? Role.highlight : role, tag: isHighlight ? Int(span.highlight) : -1

@@ -33,14 +33,25 @@ struct TextSearch: Sendable {
   private func matches(_ characters: [Character], at start: Int) -> Bool {
     for index in 0..<needle.count {
       let character = characters[start + index]
-      if character == needle[index] { continue }
-      if let a = character.asciiValue, let b = needle[index].asciiValue {
-        if TextSearch.lowerASCII(a) != TextSearch.lowerASCII(b) { return false }
+      let ascii = character.asciiValue
+      let wanted = needle[index].asciiValue
+      if let ascii, let wanted {
+        if TextSearch.lowerASCII(ascii) != TextSearch.lowerASCII(wanted) { return false }
         continue
       }
+      // Comparing characters is slow (canonical equivalence): an ASCII character against
+      // another is settled here, unless it is one of the few other characters fold or
+      // normalise to (the Kelvin sign, the Greek question mark, U+1FEF).
+      if let lone = ascii ?? wanted, !TextSearch.hasNonASCIITwin(lone) { return false }
+      if character == needle[index] { continue }
       if TextSearch.fold(character) != folded[index] { return false }
     }
     return true
+  }
+
+  private static func hasNonASCIITwin(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "k") || byte == UInt8(ascii: "K") || byte == UInt8(ascii: ";")
+      || byte == UInt8(ascii: "`")
   }
 
   private static func lowerASCII(_ byte: UInt8) -> UInt8 {

@@ -14,14 +14,18 @@ public struct ReadingAnchor: Sendable, Hashable {
   /// How many text lines the block had when the anchor was taken (0 if unknown): at another
   /// width `row` is scaled by the block's new line count, so the same part of it stays on top.
   public var rows: Int
+  /// The part of a very long block the row is in (parts are cut by bytes, not by width, so
+  /// they survive a resize); `row` and `rows` then count within the part. 0 elsewhere.
+  public var part: Int
 
   /// The row of the blank line that follows a block.
   public static let gap = -1
 
-  public init(block: Int, row: Int, rows: Int = 0) {
+  public init(block: Int, row: Int, rows: Int = 0, part: Int = 0) {
     self.block = block
     self.row = row
     self.rows = rows
+    self.part = part
   }
 }
 
