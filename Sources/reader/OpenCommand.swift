@@ -78,7 +78,7 @@ struct OpenCommand: ReaderCommand {
   /// be reported (with the names the file does hold) before the terminal starts.
   private func openProgram() -> ReaderProgram {
     let path: String? = file ?? (isatty(0) == 0 ? "-" : nil)
-    var options = ReaderOptions(mouse: !noMouse, fileLabel: path ?? "(sample)")
+    var options = ReaderOptions(mouse: !noMouse, fileLabel: fileLabel(for: path))
     let document: Document
     do {
       guard let author else {

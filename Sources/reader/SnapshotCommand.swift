@@ -74,7 +74,7 @@ struct SnapshotCommand: ReaderCommand {
     } else {
       document = Document.sample()
     }
-    var options = ReaderOptions(mouse: false, fileLabel: file ?? "(sample)")
+    var options = ReaderOptions(mouse: false, fileLabel: fileLabel(for: file))
     if let author {
       switch resolveAuthor(author, in: document) {
       case .success(let name): options.authorFilter = name
