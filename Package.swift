@@ -28,12 +28,15 @@ let package = Package(
     .target(
       name: "NcursesBackend",
       dependencies: ["CNcursesw", "CTerminalGuard", "ReaderScreen", "ReaderUI"]),
+    // Reads its command line itself: swift-argument-parser would bring in Foundation and
+    // reflection at every start (issue 6: start-up is part of the first frame). For the same
+    // reason a release build links the Swift runtime statically: loading and relocating
+    // libswiftCore and its companions took about 1 ms of every start. Debug builds (and
+    // `swift test`) stay dynamic, which links faster.
     .executableTarget(
       name: "reader",
-      dependencies: [
-        "ReaderCore", "ReaderScreen", "ReaderUI", "NcursesBackend",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      dependencies: ["ReaderCore", "ReaderScreen", "ReaderUI", "NcursesBackend"],
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
     ),
     // Benchmark tools: a deterministic compilation generator and parser timing (issue 6).
     .executableTarget(

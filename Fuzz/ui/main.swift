@@ -6,15 +6,23 @@ import ReaderUI
 /// every event at small sizes. Every frame must be a sound screen of exactly the size asked
 /// for, with no control or invisible character in any cell.
 ///
-/// Input: a byte giving the number of events (0–31), that many event bytes (see `event(for:)`),
-/// then the document.
+/// Input: a byte giving the number of events (0–31, in its low five bits), that many event
+/// bytes (see `event(for:)`), then the document. When the first byte's top bit is set, the
+/// document is repeated past `longText` bytes: long articles are wrapped lazily and long
+/// paragraphs cut into parts (`LongBlock`), which short inputs never reach.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   var input = FuzzInput(data, size)
-  let eventCount = input.byte() % 32
+  let first = input.byte()
+  let eventCount = first % 32
   var events: [Event] = []
   for _ in 0..<eventCount { events.append(event(for: input.byte(), next: input.byte())) }
-  guard let document = try? DocumentLoader.parse(bytes: input.rest, source: "fuzz.txt") else {
+  var text = Array(input.rest)
+  if first & 0x80 != 0 && !text.isEmpty {
+    let copies = longText / text.count + 1
+    text = Array(repeating: text, count: copies).flatMap { $0 }
+  }
+  guard let document = try? DocumentLoader.parse(bytes: text, source: "fuzz.txt") else {
     return 0
   }
   var program = ReaderProgram(document: document, options: ReaderOptions(fileLabel: "fuzz.txt"))
@@ -33,6 +41,9 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   }
   return 0
 }
+
+/// Past the reading pane's eager limit (256 KiB) and several 64 KiB parts.
+let longText = 300_000
 
 func checkFrame(_ program: ReaderProgram, width: Int, height: Int, after: String) {
   let screen = program.render(width: width, height: height)

@@ -30,6 +30,9 @@ struct CellBuilder {
   /// Zero-width scalars kept in one cell after its spacing scalar.
   static let maxCombining = 4
 
+  /// Every ASCII character as a `String`, made once rather than once per cell.
+  private static let asciiText: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
   private(set) var glyphs: [Glyph] = []
   /// Columns used so far.
   private(set) var column = 0
@@ -46,18 +49,13 @@ struct CellBuilder {
     glyphs.reserveCapacity(max(0, columns))
   }
 
-  /// The printable ASCII characters as strings, made once: most text is ASCII, and making a
-  /// `String` per character was a third of the cost of every list and sidebar row.
-  private static let asciiText: [String] = (0x20..<0x7F).map { String(Unicode.Scalar(UInt8($0))) }
-
   /// Adds one scalar of the caller's text (tabs are expanded here, relative to column 0).
   mutating func add(_ scalar: Unicode.Scalar, role: Role, offset: Int32 = 0, tag: Int32 = -1) {
     let value = scalar.value
-    if value >= 0x20 && value < 0x7F {
-      // Printable ASCII: never a control, joiner, tag or zero-width; one column.
-      resolvePendingJoiner()
+    // Printable ASCII, most of any text: one column, nothing to join, nothing to show visibly.
+    if value > 0x20 && value < 0x7F && pendingJoiner == nil {
       startGlyph(
-        Self.asciiText[Int(value) - 0x20], width: 1, role: role, offset: offset, tag: tag,
+        CellBuilder.asciiText[Int(value)], width: 1, role: role, offset: offset, tag: tag,
         base: value)
       return
     }

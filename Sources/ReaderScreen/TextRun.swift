@@ -30,8 +30,10 @@ public struct WrappedLine: Sendable, Hashable {
   /// line break has the offset of the break's first character).
   public var sourceOffsets: [Int32]
   /// Where the line starts: 0 for the first line, else the offset of its first cell. Starts
-  /// ascend, so every offset belongs to the last line starting at or before it; whitespace
-  /// dropped at a break belongs to the line before.
+  /// never go down, so every offset belongs to the last line starting at or before it;
+  /// whitespace dropped at a break belongs to the line before. Two lines share a start when
+  /// one scalar's cells are cut between them (a visible control such as `<U+202E>` on a line
+  /// narrower than its eight cells).
   public var start: Int
 
   public init(indent: Int, cells: [Cell], tags: [Int32], sourceOffsets: [Int32], start: Int) {

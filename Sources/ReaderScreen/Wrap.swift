@@ -69,13 +69,19 @@ private func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
 }
 
 /// Greedy line filling over glyphs.
+///
+/// The line in the making is kept as the arrays its `WrappedLine` will hold, so every glyph is
+/// copied once, into its line (the layout ran once per block shown, and copying each glyph
+/// through a buffer of its own was a third of the first frame's wrapping).
 private struct LineLayout {
   let width: Int
   let firstIndent: Int
   let restIndent: Int
   private(set) var lines: [WrappedLine] = []
 
-  private var current: [Glyph] = []
+  private var cells: [Cell] = []
+  private var tags: [Int32] = []
+  private var offsets: [Int32] = []
   private var currentWidth = 0
 
   init(width: Int, firstIndent: Int, restIndent: Int) {
@@ -100,87 +106,102 @@ private struct LineLayout {
       {
         index += 1
       }
-      place(spaces: glyphs[spacesStart..<pieceStart], piece: glyphs[pieceStart..<index])
+      place(spaces: spacesStart..<pieceStart, piece: pieceStart..<index, of: glyphs)
     }
-    if !current.isEmpty { endLine() }
+    if !cells.isEmpty { endLine() }
   }
 
-  private mutating func place(spaces: ArraySlice<Glyph>, piece: ArraySlice<Glyph>) {
+  private mutating func place(spaces: Range<Int>, piece: Range<Int>, of glyphs: [Glyph]) {
     if piece.isEmpty { return }  // whitespace at the end of the text
-    let pieceWidth = piece.reduce(0) { $0 + Int($1.cell.width) }
-    if !current.isEmpty {
+    var pieceWidth = 0
+    for index in piece { pieceWidth += Int(glyphs[index].cell.width) }
+    if !cells.isEmpty {
       var spaced = currentWidth
-      for space in spaces { spaced += space.isTab ? 8 - spaced % 8 : 1 }
+      for index in spaces { spaced += glyphs[index].isTab ? 8 - spaced % 8 : 1 }
       if spaced + pieceWidth <= available {
-        for space in spaces {
+        for index in spaces {
+          let space = glyphs[index]
           let count = space.isTab ? 8 - currentWidth % 8 : 1
           for _ in 0..<count {
-            append(
-              Glyph(
-                cell: .blank(space.cell.role), offset: space.offset, tag: space.tag,
-                isBreakableSpace: true))
+            append(.blank(space.cell.role), offset: space.offset, tag: space.tag)
           }
         }
-        for glyph in piece { append(glyph) }
+        for index in piece { append(glyphs[index]) }
         return
       }
       endLine()
     }
     if pieceWidth <= available {
-      for glyph in piece { append(glyph) }
+      for index in piece { append(glyphs[index]) }
       return
     }
     // Longer than a whole line: cut between cells.
-    for var glyph in piece {
+    for index in piece {
+      var glyph = glyphs[index]
       let glyphWidth = Int(glyph.cell.width)
-      if currentWidth + glyphWidth > available && !current.isEmpty { endLine() }
+      if currentWidth + glyphWidth > available && !cells.isEmpty { endLine() }
       if glyphWidth > available { glyph.cell = .blank(glyph.cell.role) }
       append(glyph)
     }
   }
 
   private mutating func append(_ glyph: Glyph) {
-    current.append(glyph)
-    currentWidth += Int(glyph.cell.width)
+    append(glyph.cell, offset: glyph.offset, tag: glyph.tag)
+  }
+
+  /// Adds a cell, and the continuation after a wide one.
+  private mutating func append(_ cell: Cell, offset: Int32, tag: Int32) {
+    if cells.isEmpty {
+      cells.reserveCapacity(available)
+      tags.reserveCapacity(available)
+      offsets.reserveCapacity(available)
+    }
+    let wide = cell.width == 2
+    let role = cell.role
+    currentWidth += Int(cell.width)
+    cells.append(cell)
+    tags.append(tag)
+    offsets.append(offset)
+    if wide {
+      cells.append(Cell(text: "", width: 0, role: role))
+      tags.append(tag)
+      offsets.append(offset)
+    }
   }
 
   private mutating func endLine() {
-    var cells: [Cell] = []
-    var tags: [Int32] = []
-    var offsets: [Int32] = []
-    let capacity = currentWidth
-    cells.reserveCapacity(capacity)
-    tags.reserveCapacity(capacity)
-    offsets.reserveCapacity(capacity)
-    for glyph in current {
-      cells.append(glyph.cell)
-      tags.append(glyph.tag)
-      offsets.append(glyph.offset)
-      if glyph.cell.width == 2 {
-        cells.append(Cell(text: "", width: 0, role: glyph.cell.role))
-        tags.append(glyph.tag)
-        offsets.append(glyph.offset)
-      }
-    }
-    let start = lines.isEmpty ? 0 : Int(current[0].offset)
+    let start = lines.isEmpty ? 0 : Int(offsets[0])
     lines.append(
       WrappedLine(indent: indent, cells: cells, tags: tags, sourceOffsets: offsets, start: start))
-    current.removeAll(keepingCapacity: true)
+    // Fresh arrays, not emptied ones: the line just made keeps the old storage.
+    cells = []
+    tags = []
+    offsets = []
     currentWidth = 0
   }
 }
 
 /// Whether a line may end between `glyphs[index - 1]` and `glyphs[index]`, two non-spaces.
+///
+/// Asked between every two letters of every word, so the common answer (no: neither is wide
+/// and the left one is no dash) is found from widths, roles and one byte.
 private func canBreak(at index: Int, in glyphs: [Glyph]) -> Bool {
-  let left = glyphs[index - 1].cell
-  let right = glyphs[index].cell
   // A visible control such as `<U+202E>` is cut only when it is longer than a line.
-  if left.role == .control || right.role == .control { return false }
-  guard let before = left.text.unicodeScalars.first, let after = right.text.unicodeScalars.first
-  else { return false }
-  if left.width == 2 || right.width == 2 {
+  if glyphs[index - 1].cell.role == .control || glyphs[index].cell.role == .control {
+    return false
+  }
+  if glyphs[index - 1].cell.width == 2 || glyphs[index].cell.width == 2 {
+    guard let before = glyphs[index - 1].cell.text.unicodeScalars.first,
+      let after = glyphs[index].cell.text.unicodeScalars.first
+    else { return false }
     return !noBreakBefore(after) && !noBreakAfter(before)
   }
+  // Every dash `isDash` knows starts with `-` or, in UTF-8, 0xE2.
+  let lead = glyphs[index - 1].cell.text.utf8.first
+  guard lead == UInt8(ascii: "-") || lead == 0xE2 else { return false }
+  guard let before = glyphs[index - 1].cell.text.unicodeScalars.first,
+    let after = glyphs[index].cell.text.unicodeScalars.first
+  else { return false }
   if isDash(before) && index >= 2 && !glyphs[index - 2].isBreakableSpace,
     let word = glyphs[index - 2].cell.text.unicodeScalars.first
   {

@@ -1,4 +1,3 @@
-import ArgumentParser
 import ReaderCore
 
 #if canImport(Glibc)
@@ -8,29 +7,38 @@ import ReaderCore
 #endif
 
 /// `reader export`: writes a compilation as JSON or Markdown to standard output.
-struct ExportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "export",
-    abstract: "Write a compilation as JSON or Markdown to standard output."
-  )
+struct ExportCommand: ReaderCommand {
+  static let spec = CommandSpec(
+    name: "export",
+    abstract: "Write a compilation as JSON or Markdown to standard output.",
+    options: [
+      OptionSpec(
+        name: "format", valueName: "format", help: "The output format: json or markdown.",
+        allowedValues: Format.allCases.map(\.rawValue), shownDefault: Format.json.rawValue),
+      OptionSpec(name: "sample", valueName: nil, help: "Export the built-in sample compilation."),
+    ],
+    argumentName: "file",
+    argumentHelp:
+      "The compilation to read; `-` or nothing (with piped input) reads standard input.")
 
   /// The output formats `export` knows.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
+  enum Format: String, CaseIterable {
     case json
     case markdown
   }
 
-  @Option(help: "The output format: json or markdown.")
-  var format: Format = .json
+  let format: Format
+  let sample: Bool
+  let file: String?
 
-  @Flag(help: "Export the built-in sample compilation.")
-  var sample = false
+  init(_ arguments: ParsedArguments) {
+    // The parser has checked the value against `allowedValues`.
+    format = arguments.value("format").flatMap(Format.init(rawValue:)) ?? .json
+    sample = arguments.flag("sample")
+    file = arguments.argument
+  }
 
-  @Argument(
-    help: "The compilation to read; `-` or nothing (with piped input) reads standard input.")
-  var file: String?
-
-  mutating func run() throws {
+  func run() {
     let document: Document
     do {
       document = try load()

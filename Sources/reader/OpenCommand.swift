@@ -1,4 +1,3 @@
-import ArgumentParser
 import NcursesBackend
 import ReaderCore
 import ReaderUI
@@ -11,39 +10,45 @@ import ReaderUI
 
 /// `reader [FILE]` (or `reader open [FILE]`): the terminal UI.
 ///
-/// A subcommand of its own, made the default, because a positional argument on the root
-/// command would swallow the names of the other subcommands.
-struct OpenCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "open",
+/// A subcommand of its own, made the default, so that a file named like another subcommand
+/// can still be opened (as `./export` or `reader open export`).
+struct OpenCommand: ReaderCommand {
+  static let spec = CommandSpec(
+    name: "open",
     abstract: "Open a compilation in the terminal (the default).",
-    discussion: """
-      With no FILE, reads standard input when it is piped, and otherwise opens the built-in \
-      sample. A file named like a subcommand (export, snapshot) can be opened as ./export.
-      """
-  )
+    discussion: [
+      "With no FILE, reads standard input when it is piped, and otherwise opens the built-in "
+        + "sample. A file named like a subcommand (export, snapshot) can be opened as ./export."
+    ],
+    options: [
+      OptionSpec(
+        name: "author", valueName: "author",
+        help: "Show only this author's articles (full name or surname, any case)."),
+      OptionSpec(
+        name: "theme", valueName: "theme",
+        help: "The theme: default, light, high-contrast, monochrome, or one of your own."),
+      OptionSpec(
+        name: "no-mouse", valueName: nil, help: "Ignore the mouse (clicks and the wheel)."),
+    ],
+    argumentName: "file",
+    argumentHelp: "The compilation to open; `-` reads standard input.")
 
-  @Option(help: "Show only this author's articles (full name or surname, any case).")
-  var author: String?
+  let author: String?
+  let theme: String?
+  let noMouse: Bool
+  let file: String?
 
-  @Option(help: "The theme: default, light, high-contrast, monochrome, or one of your own.")
-  var theme: String?
+  init(_ arguments: ParsedArguments) {
+    author = arguments.value("author")
+    theme = arguments.value("theme")
+    noMouse = arguments.flag("no-mouse")
+    file = arguments.argument
+  }
 
-  @Flag(help: "Ignore the mouse (clicks and the wheel).")
-  var noMouse = false
-
-  @Argument(help: "The compilation to open; `-` reads standard input.")
-  var file: String?
-
-  mutating func run() throws {
-    let document = loadDocument()
-    var options = ReaderOptions(mouse: !noMouse, fileLabel: document.source)
-    if let author {
-      switch resolveAuthor(author, in: document) {
-      case .success(let name): options.authorFilter = name
-      case .failure(let error): fail("reader: \(error)")
-      }
-    }
+  func run() {
+    // Opened (or failed) before the theme is read and before the terminal is touched, so a
+    // missing file is a plain message and exit status 1.
+    var program = openProgram()
     // Checked before the terminal is touched, so a broken theme file is a plain message.
     let environment = processEnvironment()
     let chosenTheme: Theme
@@ -53,7 +58,6 @@ struct OpenCommand: ParsableCommand {
     } catch {
       fail("reader: \(error)")
     }
-    var program = ReaderProgram(document: document, options: options)
     do {
       try runReaderTerminal(&program, mouse: !noMouse) { capabilities in
         if capabilities.hasColors { return chosenTheme }
@@ -66,13 +70,33 @@ struct OpenCommand: ParsableCommand {
     }
   }
 
-  private func loadDocument() -> Document {
+  /// The file, piped standard input, or the sample, as a program ready for the terminal.
+  ///
+  /// Without `--author`, a file is indexed only as far as the first screen needs, and the
+  /// rest on a background thread: the first frame does not wait for a large file. With
+  /// `--author` the whole document is parsed first, because an unknown or ambiguous name must
+  /// be reported (with the names the file does hold) before the terminal starts.
+  private func openProgram() -> ReaderProgram {
+    let path: String? = file ?? (isatty(0) == 0 ? "-" : nil)
+    var options = ReaderOptions(mouse: !noMouse, fileLabel: fileLabel(for: path))
+    let document: Document
     do {
-      if let file { return try DocumentLoader.load(path: file) }
-      if isatty(0) == 0 { return try DocumentLoader.load(path: "-") }
-      return Document.sample()
+      guard let author else {
+        guard let path else { return ReaderProgram(document: Document.sample(), options: options) }
+        return try ReaderProgram(loading: path, options: options)
+      }
+      if let path {
+        document = try DocumentLoader.load(path: path)
+      } else {
+        document = Document.sample()
+      }
+      switch resolveAuthor(author, in: document) {
+      case .success(let name): options.authorFilter = name
+      case .failure(let error): fail("reader: \(error)")
+      }
     } catch {
       fail(error.description)
     }
+    return ReaderProgram(document: document, options: options)
   }
 }

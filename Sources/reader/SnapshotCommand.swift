@@ -1,4 +1,3 @@
-import ArgumentParser
 import ReaderCore
 import ReaderScreen
 import ReaderUI
@@ -11,48 +10,59 @@ import ReaderUI
 
 /// `reader snapshot`: prints the screen the reader would show after some keys, without a
 /// terminal. What the UI tests compare, available from the shell.
-struct SnapshotCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "snapshot",
+struct SnapshotCommand: ReaderCommand {
+  static let spec = CommandSpec(
+    name: "snapshot",
     abstract: "Print the screen the reader would show after a sequence of keys.",
-    discussion: """
-      KEYS is typed as written: each character is one key press, and names in angle \
-      brackets stand for the other keys: \(KeyString.names). Names ignore case; `<lt>` is a \
-      literal `<`. Example: --keys ']]<Tab>j<Enter>/harbour<Enter>n'.
+    discussion: [
+      "KEYS is typed as written: each character is one key press, and names in angle brackets "
+        + "stand for the other keys: \(KeyString.names). Names ignore case; `<lt>` is a literal "
+        + "`<`. Example: --keys ']]<Tab>j<Enter>/harbour<Enter>n'.",
+      "With --styles, every run of cells in a role other than plain text is written "
+        + "⟦code:text⟧ (hl highlight, cur current highlight, sm search match, sel selection, "
+        + "st status, …).",
+    ],
+    options: [
+      OptionSpec(
+        name: "size", valueName: "size", help: "The terminal size, WIDTHxHEIGHT.",
+        shownDefault: "80x24"),
+      OptionSpec(
+        name: "keys", valueName: "keys", help: "Keys to press before printing (see below)."),
+      OptionSpec(
+        name: "author", valueName: "author",
+        help: "Show only this author's articles (full name or surname, any case)."),
+      OptionSpec(
+        name: "styles", valueName: nil, help: "Mark the role of every styled run of cells."),
+      OptionSpec(
+        name: "theme", valueName: "theme",
+        help: "Accepted for symmetry with the reader; styles are printed as roles."),
+    ],
+    argumentName: "file",
+    argumentHelp: "The compilation to show; the built-in sample when left out.")
 
-      With --styles, every run of cells in a role other than plain text is written \
-      ⟦code:text⟧ (hl highlight, cur current highlight, sm search match, sel selection, \
-      st status, …).
-      """
-  )
+  let size: String
+  let keys: String
+  let author: String?
+  let styles: Bool
+  let file: String?
 
-  @Option(help: "The terminal size, WIDTHxHEIGHT.")
-  var size: String = "80x24"
+  init(_ arguments: ParsedArguments) {
+    size = arguments.value("size") ?? "80x24"
+    keys = arguments.value("keys") ?? ""
+    author = arguments.value("author")
+    styles = arguments.flag("styles")
+    file = arguments.argument
+  }
 
-  @Option(help: "Keys to press before printing (see below).")
-  var keys: String = ""
-
-  @Option(help: "Show only this author's articles (full name or surname, any case).")
-  var author: String?
-
-  @Flag(help: "Mark the role of every styled run of cells.")
-  var styles = false
-
-  @Option(help: "Accepted for symmetry with the reader; styles are printed as roles.")
-  var theme: String?
-
-  @Argument(help: "The compilation to show; the built-in sample when left out.")
-  var file: String?
-
-  mutating func run() throws {
+  func run() throws(UsageError) {
     guard let (width, height) = SnapshotCommand.parseSize(size) else {
-      throw ValidationError("--size must look like 80x24 (got \(size))")
+      throw UsageError("--size must look like 80x24 (got \(size))")
     }
     let parsedKeys: [Key]
     do {
       parsedKeys = try KeyString.parse(keys)
     } catch {
-      throw ValidationError(error.description)
+      throw UsageError(error.description)
     }
     let document: Document
     if let file {
@@ -64,7 +74,7 @@ struct SnapshotCommand: ParsableCommand {
     } else {
       document = Document.sample()
     }
-    var options = ReaderOptions(mouse: false, fileLabel: file ?? "(sample)")
+    var options = ReaderOptions(mouse: false, fileLabel: fileLabel(for: file))
     if let author {
       switch resolveAuthor(author, in: document) {
       case .success(let name): options.authorFilter = name

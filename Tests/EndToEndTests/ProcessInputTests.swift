@@ -60,7 +60,7 @@ struct ProcessInputTests {
       let rows = trimmedRows(try tmux.capture())
       return rows.first == " Articles (0)           │ Reading"
         && rows.dropFirst().first == " (no articles)          │ This file holds no articles."
-        && rows.last?.hasPrefix(" - │ no articles ") == true
+        && rows.last?.hasPrefix(" (standard input) │ no articles ") == true
     }
     try tmux.sendKeys("q")
     try expectRestored(tmux, scratch, status: 0)

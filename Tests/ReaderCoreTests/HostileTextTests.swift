@@ -90,19 +90,17 @@ import Testing
     #expect(Array(texts.suffix(expected.count)) == expected)
   }
 
-  /// The whole stress test as a file. Issue 5 wants it shown with one U+FFFD per bad subpart
-  /// (378 of them; the file also holds one real U+FFFD), but the loader refuses it as binary
-  /// for the NUL of its section 2.1.1, and without that NUL would read it as Windows-1252
-  /// (it has more bad sequences than good multi-byte ones). Reported to the lead; when the
-  /// loader changes, this known issue stops occurring and the test says so.
+  /// The whole stress test as a file: its one NUL (section 2.1.1) does not make it binary,
+  /// and its 80 good multi-byte sequences against 378 bad subparts make it damaged UTF-8, not
+  /// Windows-1252. Each bad subpart is one U+FFFD (the file also holds one real U+FFFD).
   @Test(.enabled(if: hostileTestDataPath("UTF-8-test.txt") != nil, "no UTF-8-test.txt"))
   func kuhnsWholeFileIsShownAsDamagedUTF8() throws {
     let path = try #require(hostileTestDataPath("UTF-8-test.txt"))
-    withKnownIssue("the loader refuses the file (one NUL) and prefers Windows-1252") {
-      let document = try DocumentLoader.load(path: path)
-      #expect(document.encoding == .utf8)
-      #expect(document.replacedSequences == 378)
-    }
+    let document = try DocumentLoader.load(path: path)
+    #expect(document.encoding == .utf8)
+    #expect(document.replacedSequences == 378)
+    let shown = document.blocks.map { document.text(of: $0) }.joined()
+    #expect(shown.unicodeScalars.filter { $0 == "\u{FFFD}" }.count == 378 + 1)
   }
 
   @Test(.enabled(if: hostileTestDataPath("blns.txt") != nil, "no blns.txt"))

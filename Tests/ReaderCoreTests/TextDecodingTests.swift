@@ -85,10 +85,46 @@ import Testing
     }
   }
 
-  @Test func moreInvalidThanValidMultibyteMeansWindows1252() throws {
-    let bytes = Array("é".utf8) + [0xE9, 0x20, 0xE8, 0x0A]
+  @Test func fewerThanOneValidInNineNonASCIISequencesMeansWindows1252() throws {
+    // One accidental UTF-8 pair ("é" as two bytes) among nine Windows-1252 letters.
+    let bytes = Array("é".utf8) + Array(repeating: [0xE9, 0x20], count: 9).flatMap { $0 } + [0x0A]
     let document = try DocumentLoader.parse(bytes: bytes, source: "mixed.txt")
     #expect(document.encoding == .windows1252)
-    #expect(document.articles.map(\.title) == ["Ã©é è"])
+    #expect(document.articles.map(\.title) == ["Ã©" + String(repeating: "é ", count: 8) + "é"])
+  }
+
+  @Test func oneValidInNineNonASCIISequencesStaysUTF8() throws {
+    let bytes = Array("é".utf8) + Array(repeating: [0xE9, 0x20], count: 8).flatMap { $0 } + [0x0A]
+    let document = try DocumentLoader.parse(bytes: bytes, source: "damaged.txt")
+    #expect(document.encoding == .utf8)
+    #expect(document.replacedSequences == 8)
+    #expect(
+      document.articles.map(\.title)
+        == ["é" + String(repeating: "\u{FFFD} ", count: 7) + "\u{FFFD}"])
+  }
+
+  @Test func oneStrayNULInLongTextIsShownNotRefused() throws {
+    let text = "Title\n\n" + String(repeating: "words and more words ", count: 10) + "\n"
+    let bytes = Array("x\u{0}y ".utf8) + Array(text.utf8)
+    let document = try DocumentLoader.parse(bytes: bytes, source: "stray.txt")
+    #expect(document.articles.map(\.title) == ["x\u{0}y Title"])
+  }
+
+  @Test func aShortFileWithANULIsBinary() {
+    #expect(throws: LoadError.binary(path: "short")) {
+      try DocumentLoader.parse(bytes: Array("hello".utf8) + [0], source: "short")
+    }
+  }
+
+  @Test func byteOrderMarksDoNotLetBinaryThrough() {
+    let junk: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0]
+    #expect(throws: LoadError.binary(path: "bom8")) {
+      try DocumentLoader.parse(bytes: [0xEF, 0xBB, 0xBF] + junk, source: "bom8")
+    }
+    // UTF-16 with a byte order mark, holding U+0000 and other controls once converted.
+    let units: [UInt8] = [0xFF, 0xFE] + junk.flatMap { [$0, 0] }
+    #expect(throws: LoadError.binary(path: "bom16")) {
+      try DocumentLoader.parse(bytes: units, source: "bom16")
+    }
   }
 }

@@ -85,6 +85,14 @@ private func plain(_ text: String, width: Int) -> [String] {
     #expect(lines[0].tags == [2, 2, 2])
   }
 
+  @Test func aVisibleControlCutBetweenLinesGivesThemTheSameStart() {
+    // U+202E shows as the eight cells `<U+202E>`, which a four-column line cuts.
+    let lines = wrap([TextRun("a\u{202E}b")], width: 4)
+    #expect(texts(lines) == ["a<U+", "202E", ">b"])
+    #expect(lines.map(\.start) == [0, 1, 1])
+    #expect(lines.lineIndex(containing: 1) == 2)
+  }
+
   @Test func offsetsMapBackToTheSourceInUTF8Bytes() {
     // "é" is 2 bytes, "漢" 3.
     let runs = [TextRun("é 漢x\n"), TextRun("yz", role: .highlight)]

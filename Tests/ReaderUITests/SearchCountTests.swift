@@ -89,10 +89,10 @@ extension Substring {
         let reused = ArticleLines(
           document: document, article: article, width: 70, search: search, plain: plain)
         let same =
-          fresh.lines.map(\.cells) == reused.lines.map(\.cells)
-          && fresh.lines.map(\.tags) == reused.lines.map(\.tags)
-          && fresh.lines.map(\.block) == reused.lines.map(\.block)
-          && fresh.lines.map(\.row) == reused.lines.map(\.row)
+          fresh.allLines.map(\.cells) == reused.allLines.map(\.cells)
+          && fresh.allLines.map(\.tags) == reused.allLines.map(\.tags)
+          && fresh.allLines.map(\.block) == reused.allLines.map(\.block)
+          && fresh.allLines.map(\.row) == reused.allLines.map(\.row)
         #expect(same, "article \(article), query \(query)")
       }
     }

@@ -89,6 +89,46 @@ import Testing
     expectSameMatches(document, queries)
   }
 
+  /// The scanner, which keeps its `memchr` streams between calls, finds every place a
+  /// pattern starts, as checking each position one by one does.
+  @Test func scannerFindsWhatCheckingEveryPositionFinds() {
+    let texts = [
+      "zeta Zeta zEta zebra ZZZ zeta", "no match at all here",
+      "ZETA" + String(repeating: " z", count: 50),
+      String(repeating: "ze", count: 40) + "zeta", "zeta",
+    ]
+    for query in ["zeta", "z", "ZE", "eta"] {
+      let probe = ByteProbe(query)
+      for text in texts {
+        let bytes = Array(text.utf8)
+        var expected: [Int] = []
+        for start in bytes.indices {
+          let found = probe.patterns.contains { pattern in
+            start + pattern.bytes.count <= bytes.count
+              && pattern.bytes.indices.allSatisfy { index in
+                let byte = bytes[start + index]
+                let wanted = pattern.bytes[index]
+                let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                return byte == wanted || (pattern.foldsASCII && lower == wanted)
+              }
+          }
+          if found { expected.append(start) }
+        }
+        let got = bytes.withUnsafeBufferPointer { buffer in
+          var scanner = ByteProbe.Scanner(probe, text: buffer, end: buffer.count)
+          var hits: [Int] = []
+          var from = 0
+          while let hit = scanner.first(from: from) {
+            hits.append(hit)
+            from = hit + 1
+          }
+          return hits
+        }
+        #expect(got == expected, "query \(query) in \(text)")
+      }
+    }
+  }
+
   @Test func probeChoosesTheLongestSafeRun() {
     #expect(ByteProbe("the lantern").patterns.map(\.bytes) == [Array("lantern".utf8)])
     #expect(ByteProbe("Kelvin").patterns.map(\.bytes) == [Array("elvin".utf8)])

@@ -32,6 +32,7 @@ public final class BackgroundIndexing: DocumentFeed, @unchecked Sendable {
       &thread, nil,
       { context in
         let feed = Unmanaged<BackgroundIndexing>.fromOpaque(context!).takeRetainedValue()
+        BackgroundIndexing.yieldToTheReader()
         feed.run()
         return nil
       }, context)
@@ -75,6 +76,16 @@ public final class BackgroundIndexing: DocumentFeed, @unchecked Sendable {
     pthread_mutex_lock(mutex)
     defer { pthread_mutex_unlock(mutex) }
     return stopRequested
+  }
+
+  /// Lowers this thread's priority below the reader's: when the cores are busy (another
+  /// program, or one core), the first frame and every key come before the next slice, and the
+  /// index still runs at full speed on an idle core. On Linux the nice value belongs to the
+  /// calling thread; elsewhere it would slow the whole process, so it is left alone there.
+  private static func yieldToTheReader() {
+    #if os(Linux)
+      _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+    #endif
   }
 
   private func run() {

@@ -39,7 +39,7 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// between parsing and checking the UTF-8.
   public static let defaultSlice = 256 * 1024
 
-  /// Starts indexing `storage`. Throws `.binary` for NUL bytes near the start; converts
+  /// Starts indexing `storage`. Throws `.binary` for binary data (`TextDecoding.looksBinary`); converts
   /// UTF-16 (with a byte order mark) here, in full, since nothing can be shown before.
   public init(storage: TextStorage, source: String) throws(LoadError) {
     self.source = source
@@ -49,6 +49,7 @@ public final class DocumentIndexer: @unchecked Sendable {
       self.storage = storage
       parser = CompilationParser(storage: storage, start: 3)
       check = UTF8Check(checkedUpTo: 3, hasByteOrderMark: true)
+      if TextDecoding.looksBinary(bytes, from: 3) { throw .binary(path: source) }
       return
     }
     if count >= 2
@@ -59,13 +60,10 @@ public final class DocumentIndexer: @unchecked Sendable {
       self.storage = converted
       parser = CompilationParser(storage: converted, start: 0)
       check = nil
+      if TextDecoding.looksBinary(converted.bytes) { throw .binary(path: source) }
       return
     }
-    if count > 0, let base = bytes.baseAddress,
-      memchr(base, 0, min(count, TextDecoding.binaryWindow)) != nil
-    {
-      throw .binary(path: source)
-    }
+    if TextDecoding.looksBinary(bytes) { throw .binary(path: source) }
     self.storage = storage
     parser = CompilationParser(storage: storage, start: 0)
     check = UTF8Check(checkedUpTo: 0, hasByteOrderMark: false)
@@ -133,8 +131,8 @@ public final class DocumentIndexer: @unchecked Sendable {
       return
     }
     check = nil
-    if state.hasByteOrderMark || state.invalid == 0
-      || !(state.multibyte == 0 || state.invalid > state.multibyte)
+    if state.hasByteOrderMark
+      || !TextDecoding.isEightBit(invalid: state.invalid, multibyte: state.multibyte)
     {
       replacedSequences = state.invalid
       isComplete = true

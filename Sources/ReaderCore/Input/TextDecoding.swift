@@ -4,64 +4,53 @@
   import Darwin
 #endif
 
-/// The bytes the parser reads, after the loader settled their encoding.
-struct DecodedText {
-  /// UTF-8 bytes (possibly with invalid sequences when `encoding` is UTF-8).
-  var storage: TextStorage
-  /// Where the text starts: past a UTF-8 byte order mark, if any.
-  var start: Int
-  var encoding: TextEncoding
-  var replacedSequences: Int
-}
-
-/// Decides how to read a file's bytes and converts them to UTF-8 when they are not.
+/// How a file's bytes are read: the checks and conversions `DocumentIndexer` applies.
 ///
 /// The rules, in order:
 /// 1. A UTF-8 byte order mark is skipped, and the text is UTF-8 whatever follows.
 /// 2. A UTF-16 byte order mark (little or big endian) means UTF-16: the text is converted to
 ///    UTF-8 (unpaired surrogates become U+FFFD) and reported as UTF-8, which it now is.
-/// 3. A NUL byte in the first 8 KiB means binary: refused.
+/// 3. Binary data is refused (`looksBinary`): a NUL in the first 8 KiB, among enough other
+///    control bytes. One stray NUL in a text file does not make it binary (Markus Kuhn's
+///    UTF-8 stress test holds one); it is shown as a visible control.
 /// 4. Valid UTF-8 is used as it is, mapped, without a copy.
-/// 5. Otherwise the invalid sequences are weighed against the valid multi-byte ones. A file
-///    with no valid multi-byte sequence, or with more invalid sequences than valid multi-byte
-///    ones, is an 8-bit file: it is read as Windows-1252 (a superset of the ISO-8859-1 of old
-///    Project Gutenberg texts) and converted. A file that is mostly good UTF-8 with a few
-///    damaged bytes stays UTF-8: each maximal invalid subpart is shown as one U+FFFD and counted
-///    in `replacedSequences`, because reading real UTF-8 as Windows-1252 would garble every
-///    accented letter to fix a handful of bad bytes.
+/// 5. Otherwise the invalid sequences are weighed against the valid multi-byte ones
+///    (`isEightBit`). Text in an 8-bit encoding almost never forms a valid multi-byte
+///    sequence by chance, so a file where fewer than one in nine non-ASCII sequences is valid
+///    UTF-8 is read as Windows-1252 (a superset of the ISO-8859-1 of old Project Gutenberg
+///    texts) and converted. Anything better than that is UTF-8 with damage: each maximal
+///    invalid subpart is shown as one U+FFFD and counted, because reading real UTF-8 as
+///    Windows-1252 would garble every accented letter to fix a handful of bad bytes.
 enum TextDecoding {
   /// How far the binary check looks.
   static let binaryWindow = 8 * 1024
 
-  static func decode(_ storage: TextStorage, source: String) throws(LoadError) -> DecodedText {
-    let bytes = storage.bytes
-    let count = bytes.count
-    if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
-      let tally = scanUTF8(bytes, from: 3)
-      return DecodedText(
-        storage: storage, start: 3, encoding: .utf8, replacedSequences: tally.invalid)
+  /// Control bytes per NUL-holding window that make a file binary: one in 64. Text uses tab,
+  /// line and page breaks and ESC (which the screen shows visibly); executables, images and
+  /// compressed data are full of the rest.
+  static let binaryControlShare = 64
+
+  /// Whether `bytes` from `start` look like binary data rather than text: the first 8 KiB
+  /// after `start` hold a NUL, and C0 controls other than tab, line feed, vertical tab, form
+  /// feed, carriage return and ESC are at least one in 64 of those bytes.
+  static func looksBinary(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Bool {
+    guard let base = bytes.baseAddress, start < bytes.count else { return false }
+    let window = min(bytes.count - start, binaryWindow)
+    guard memchr(base + start, 0, window) != nil else { return false }
+    var controls = 0
+    for byte in UnsafeBufferPointer(start: base + start, count: window) where byte < 0x20 {
+      switch byte {
+      case 0x09...0x0D, 0x1B: continue
+      default: controls += 1
+      }
     }
-    if count >= 2
-      && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
-    {
-      let converted = TextStorage(copying: utf16ToUTF8(bytes, bigEndian: bytes[0] == 0xFE))
-      return DecodedText(storage: converted, start: 0, encoding: .utf8, replacedSequences: 0)
-    }
-    if count > 0, let base = bytes.baseAddress,
-      memchr(base, 0, min(count, binaryWindow)) != nil
-    {
-      throw .binary(path: source)
-    }
-    let tally = scanUTF8(bytes, from: 0)
-    if tally.invalid == 0 {
-      return DecodedText(storage: storage, start: 0, encoding: .utf8, replacedSequences: 0)
-    }
-    if tally.multibyte == 0 || tally.invalid > tally.multibyte {
-      let converted = TextStorage(copying: windows1252ToUTF8(bytes))
-      return DecodedText(storage: converted, start: 0, encoding: .windows1252, replacedSequences: 0)
-    }
-    return DecodedText(
-      storage: storage, start: 0, encoding: .utf8, replacedSequences: tally.invalid)
+    return controls * binaryControlShare >= window
+  }
+
+  /// Whether text with `invalid` maximal invalid subparts and `multibyte` valid multi-byte
+  /// sequences is 8-bit text rather than damaged UTF-8 (rule 5).
+  static func isEightBit(invalid: Int, multibyte: Int) -> Bool {
+    invalid > 0 && (multibyte == 0 || invalid > 8 * multibyte)
   }
 
   /// Counts valid multi-byte sequences and maximal invalid subparts (the unit the standard

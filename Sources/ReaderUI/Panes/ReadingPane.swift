@@ -30,7 +30,7 @@ struct ReadingPane {
     for slot in 0..<layout.contentRows {
       let index = view.top + slot
       guard index < view.lines.count else { break }
-      let line = view.lines.lines[index]
+      let line = view.lines.line(at: index)
       var cells = line.cells
       if current >= 0 {
         for (position, tag) in line.tags.enumerated()

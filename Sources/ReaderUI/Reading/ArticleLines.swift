@@ -3,13 +3,52 @@ import ReaderScreen
 
 /// An article wrapped to one text width: the reading pane's rows, and lookups from content
 /// (anchors, highlights, search matches, quotes) to rows.
-final class ArticleLines: Sendable {
+///
+/// Wrapping is lazy. A block is wrapped when one of its lines is first asked for, and until
+/// then counts as an estimate of its rows; so opening a long article costs the screen shown,
+/// not the article. A block longer than `LongBlock.partBytes` is cut into parts near spaces
+/// and each part is wrapped on its own (a row may end early where two parts meet): a 20 MB
+/// paragraph opens like a short one. Articles up to `eagerBytes` are wrapped whole at once,
+/// so for them every count is exact from the start.
+///
+/// Not thread-safe: one reducer owns it through its `LineCache`.
+final class ArticleLines {
   let article: Int
   let width: Int
-  let lines: [ReadingLine]
-  /// Per block of the article (offset by its first block): its first line, or -1.
-  private let blockStarts: [Int]
+  private let document: Document
+  private let search: TextSearch?
+  private let probe: ByteProbe?
+  /// The same article and width without search marks, whose lines blocks without a match
+  /// borrow instead of being wrapped again.
+  private let plain: ArticleLines?
   private let firstBlock: Int
+  private var segments: [Segment] = []
+  /// Per block of the article (offset by `firstBlock`), its first segment; then the count.
+  private var blockSegments: [Int] = []
+  /// The first line of each segment, then the line count; rebuilt when a wrap changes a count.
+  private var starts: [Int] = []
+  private var startsAreCurrent = false
+
+  /// Articles up to this many bytes of text are wrapped whole when opened.
+  static let eagerBytes = 256 * 1024
+
+  /// A block, or one part of a long block.
+  private struct Segment {
+    var block: Int
+    var part: Int
+    /// A long block's part, or nil for a whole block.
+    var longPart: LongBlock.Part?
+    /// A long block's part: the highlights it holds.
+    var highlights: Set<Int> = []
+    /// A long block's part with a search: how many matches it holds, once counted.
+    var matches: Int?
+    /// Whether the blank line after the block (if any) belongs to this segment.
+    var endsBlock: Bool
+    var lines: [ReadingLine]?
+    var estimate: Int
+
+    var rows: Int { lines?.count ?? estimate }
+  }
 
   /// `plain`: the same article at the same width without search marks, if at hand; blocks
   /// without a match take their lines from it instead of being wrapped again, so marking the
@@ -20,155 +59,299 @@ final class ArticleLines: Sendable {
   ) {
     self.article = article
     self.width = width
+    self.document = document
+    let search = search.flatMap { $0.isEmpty ? nil : $0 }
+    self.search = search
+    probe = search.map { ByteProbe($0.query) }
+    self.plain = plain.flatMap { $0.article == article && $0.width == width ? $0 : nil }
     let blocks = document.articles[article].blocks
     firstBlock = blocks.lowerBound
-    var lines: [ReadingLine] = []
-    var starts = Array(repeating: -1, count: blocks.count)
-    let search = search.flatMap { $0.isEmpty ? nil : $0 }
-    let probe = search.map { ByteProbe($0.query) }
-    let reusable = plain.flatMap { $0.article == article && $0.width == width ? $0 : nil }
+    var bytes = 0
     for index in blocks {
-      starts[index - blocks.lowerBound] = lines.count
-      let block = document.blocks[index]
-      var pieces = BlockText.pieces(of: index, article: article, in: document)
-      if let search, let probe {
-        // The shown text must hold the probe for a match: most blocks are settled by bytes.
-        let text = BlockText.text(of: pieces)
-        if !probe.patterns.isEmpty && !probe.occurs(in: Array(text.utf8)) {
-          if let reusable, let copied = reusable.lines(ofBlock: index) {
-            lines += copied
-            continue
-          }
-        } else {
-          pieces = ArticleLines.marking(search, in: pieces)
-        }
-      }
-      var rows = ArticleLines.setting(block, pieces: pieces, width: width)
-      let next = index + 1 < blocks.upperBound ? document.blocks[index + 1].kind : nil
-      if index + 1 < blocks.upperBound && ArticleLines.wantsBlankLine(after: block.kind, next: next)
-      {
-        rows.append(([], []))
-      }
-      let textRows = rows.count - (rows.last.map { $0.cells.isEmpty ? 1 : 0 } ?? 0)
-      for (row, line) in rows.enumerated() {
-        lines.append(
-          ReadingLine(
-            cells: line.cells, tags: line.tags, block: index,
-            row: row < textRows ? row : ReadingAnchor.gap, rows: textRows))
+      blockSegments.append(segments.count)
+      let size = byteCount(ofBlock: index)
+      bytes += size
+      if let parts = parts(ofLongBlock: index) {
+        segments += parts
+      } else {
+        segments.append(
+          Segment(
+            block: index, part: 0, endsBlock: true, estimate: estimatedRows(index, bytes: size)))
       }
     }
-    self.lines = lines
-    blockStarts = starts
+    blockSegments.append(segments.count)
+    if bytes <= ArticleLines.eagerBytes {
+      for segment in segments.indices { wrap(segment) }
+    }
   }
 
-  var count: Int { lines.count }
-
-  /// The lines of `block`, its blank line after it included.
-  func lines(ofBlock block: Int) -> ArraySlice<ReadingLine>? {
-    guard let start = firstLine(ofBlock: block) else { return nil }
-    return lines[start..<nextStart(after: block)]
+  /// Lines in the article: exact once every block is wrapped, an estimate before.
+  var count: Int {
+    refreshStarts()
+    return starts[segments.count]
   }
 
-  /// The line an anchor points at (its row clamped to the block's lines).
+  /// Line `index` (clamped to the lines); wraps its block if it was not yet. Call only when
+  /// `count > 0`.
+  func line(at index: Int) -> ReadingLine {
+    var located = locate(index)
+    while segments[located.segment].lines == nil {
+      wrap(located.segment)
+      located = locate(index)
+    }
+    let lines = segments[located.segment].lines!
+    return lines[min(located.row, lines.count - 1)]
+  }
+
+  /// How many blocks and parts are wrapped so far (tests check that opening stays lazy).
+  var wrappedSegments: Int { segments.count { $0.lines != nil } }
+
+  /// How many blocks and parts the article has.
+  var segmentCount: Int { segments.count }
+
+  /// Every line, with every block wrapped (tests compare whole articles with it).
+  var allLines: [ReadingLine] {
+    for segment in segments.indices { wrap(segment) }
+    return segments.flatMap { $0.lines ?? [] }
+  }
+
+  /// The line an anchor points at (its row clamped to the block's lines); wraps that block.
   func index(of anchor: ReadingAnchor) -> Int {
-    guard !lines.isEmpty else { return 0 }
-    guard let start = firstLine(ofBlock: anchor.block) else {
+    guard count > 0 else { return 0 }
+    let offset = anchor.block - firstBlock
+    guard offset >= 0, offset + 1 < blockSegments.count,
+      blockSegments[offset] < blockSegments[offset + 1]
+    else {
       // An anchor from another article: the top.
       return 0
     }
-    let end = nextStart(after: anchor.block)
-    if anchor.row == ReadingAnchor.gap { return end - 1 }
-    let rows = lines[start].rows
+    let segment = min(blockSegments[offset] + max(0, anchor.part), blockSegments[offset + 1] - 1)
+    wrap(segment)
+    refreshStarts()
+    let lines = segments[segment].lines!
+    let start = starts[segment]
+    guard !lines.isEmpty else { return min(start, count - 1) }
+    if anchor.row == ReadingAnchor.gap { return start + lines.count - 1 }
+    let rows = lines[0].rows
     var row = max(0, anchor.row)
     if anchor.rows > 0 && anchor.rows != rows { row = row * rows / anchor.rows }
-    return min(start + row, end - 1)
+    return min(start + row, start + lines.count - 1)
   }
 
   /// The anchor of line `index` (clamped to the lines).
   func anchor(at index: Int) -> ReadingAnchor {
-    guard !lines.isEmpty else { return ReadingAnchor(block: firstBlock, row: 0) }
-    let line = lines[min(max(0, index), lines.count - 1)]
-    return ReadingAnchor(block: line.block, row: line.row, rows: line.rows)
+    guard count > 0 else { return ReadingAnchor(block: firstBlock, row: 0) }
+    let line = line(at: index)
+    return ReadingAnchor(block: line.block, row: line.row, rows: line.rows, part: line.part)
   }
 
+  /// Wraps every block from `above` lines over `anchor`'s line to `below` lines under it, and
+  /// returns where that line is then. Estimates above it no longer move it afterwards.
+  func settle(around anchor: ReadingAnchor, above: Int, below: Int) -> Int {
+    while true {
+      let index = index(of: anchor)
+      let total = count
+      guard total > 0 else { return 0 }
+      let first = locate(max(0, index - above)).segment
+      let last = locate(min(total - 1, index + below)).segment
+      guard let unwrapped = (first...last).first(where: { segments[$0].lines == nil }) else {
+        return index
+      }
+      wrap(unwrapped)
+    }
+  }
+
+  /// Wraps blocks from the end until at least `rows` lines there are exact, so the last
+  /// screen of the article is where it will stay.
+  func settleTail(rows: Int) {
+    var wrapped = 0
+    var segment = segments.count - 1
+    while segment >= 0 && wrapped < rows {
+      wrap(segment)
+      wrapped += segments[segment].rows
+      segment -= 1
+    }
+  }
+
+  /// The first line of `block` (its lines may still be an estimate), or nil for a block
+  /// outside the article.
   func firstLine(ofBlock block: Int) -> Int? {
     let offset = block - firstBlock
-    guard offset >= 0, offset < blockStarts.count, blockStarts[offset] >= 0 else { return nil }
-    return blockStarts[offset]
+    guard offset >= 0, offset + 1 < blockSegments.count else { return nil }
+    refreshStarts()
+    return starts[blockSegments[offset]]
   }
 
   /// The first line showing part of highlight `highlight` (an index into
   /// `Document.highlights`), falling back to its block's first line.
   func line(ofHighlight highlight: Int, block: Int) -> Int? {
-    guard let start = firstLine(ofBlock: block) else { return nil }
-    let end = nextStart(after: block)
-    for index in start..<end where lines[index].tags.contains(highlight) { return index }
-    return start
+    guard let range = segments(ofBlock: block) else { return nil }
+    // A long block's parts know their highlights: only the part holding this one is wrapped.
+    let segment =
+      range.count == 1
+      ? range.lowerBound : range.first { segments[$0].highlights.contains(highlight) }
+    guard let segment else { return firstLine(ofBlock: block) }
+    return line(tagged: highlight, in: segment)
   }
 
   /// The line showing the `ordinal`-th search match of `block`.
   func line(ofMatch ordinal: Int, block: Int) -> Int? {
-    guard let start = firstLine(ofBlock: block) else { return nil }
-    let tag = ReadingLine.searchTag(ordinal)
-    let end = nextStart(after: block)
-    for index in start..<end where lines[index].tags.contains(tag) { return index }
-    return start
-  }
-
-  private func nextStart(after block: Int) -> Int {
-    var offset = block - firstBlock + 1
-    while offset < blockStarts.count {
-      if blockStarts[offset] >= 0 { return blockStarts[offset] }
-      offset += 1
+    guard let range = segments(ofBlock: block) else { return nil }
+    var before = 0
+    for segment in range {
+      let matches = range.count == 1 ? Int.max : matchCount(segment)
+      if ordinal < before + matches {
+        // A part's marks count from 0: a part is marked without counting the parts before.
+        return line(tagged: ReadingLine.searchTag(ordinal - before), in: segment)
+      }
+      before += matches
     }
-    return lines.count
+    return firstLine(ofBlock: block)
   }
 
-  private static func wantsBlankLine(after kind: BlockKind, next: BlockKind?) -> Bool {
-    switch (kind, next) {
-    case (.title, .byline?), (.speaker, .speakerQuote?), (.relatedLink, .relatedLink?):
+  /// The lines of `block`'s `part` if they are wrapped already.
+  fileprivate func wrappedLines(block: Int, part: Int) -> [ReadingLine]? {
+    guard let range = segments(ofBlock: block), part < range.count else { return nil }
+    return segments[range.lowerBound + part].lines
+  }
+
+  private func segments(ofBlock block: Int) -> Range<Int>? {
+    let offset = block - firstBlock
+    guard offset >= 0, offset + 1 < blockSegments.count else { return nil }
+    return blockSegments[offset]..<blockSegments[offset + 1]
+  }
+
+  /// The first line of `segment` holding `tag`, else its first line.
+  private func line(tagged tag: Int, in segment: Int) -> Int {
+    wrap(segment)
+    refreshStarts()
+    let row = segments[segment].lines!.firstIndex { $0.tags.contains(tag) } ?? 0
+    return starts[segment] + row
+  }
+
+  // MARK: Segments
+
+  /// The segment holding line `index` (clamped), and the row within it.
+  private func locate(_ index: Int) -> (segment: Int, row: Int) {
+    refreshStarts()
+    let total = starts[segments.count]
+    let index = min(max(0, index), max(0, total - 1))
+    // The last segment starting at or before `index`: empty segments share their start with
+    // the next one and are passed over.
+    var low = 0
+    var high = segments.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if starts[middle] <= index { low = middle } else { high = middle - 1 }
+    }
+    return (low, index - starts[low])
+  }
+
+  private func refreshStarts() {
+    guard !startsAreCurrent else { return }
+    starts.removeAll(keepingCapacity: true)
+    var total = 0
+    for segment in segments {
+      starts.append(total)
+      total += segment.rows
+    }
+    starts.append(total)
+    startsAreCurrent = true
+  }
+
+  private func wrap(_ index: Int) {
+    guard segments[index].lines == nil else { return }
+    let segment = segments[index]
+    var pieces = BlockText.pieces(
+      of: segment.block, article: article, in: document, part: segment.longPart)
+    let lines: [ReadingLine]
+    if let search, mayMatch(search, pieces) {
+      pieces = ArticleLines.marking(search, in: pieces)
+      lines = setLines(segment, pieces)
+    } else if search != nil,
+      let borrowed = plain?.wrappedLines(block: segment.block, part: segment.part)
+    {
+      lines = borrowed
+    } else {
+      lines = setLines(segment, pieces)
+    }
+    segments[index].lines = lines
+    if lines.count != segment.estimate { startsAreCurrent = false }
+  }
+
+  private func setLines(_ segment: Segment, _ pieces: [StyledPiece]) -> [ReadingLine] {
+    var rows = ArticleLines.setting(
+      document.blocks[segment.block], pieces: pieces, width: width,
+      continuing: segment.part > 0)
+    if segment.endsBlock && hasBlankLine(after: segment.block) { rows.append(([], [])) }
+    let textRows = rows.count - (rows.last.map { $0.cells.isEmpty ? 1 : 0 } ?? 0)
+    return rows.enumerated().map { row, line in
+      ReadingLine(
+        cells: line.cells, tags: line.tags, block: segment.block, part: segment.part,
+        row: row < textRows ? row : ReadingAnchor.gap, rows: textRows)
+    }
+  }
+
+  /// Whether `pieces` can hold a match: the shown text must hold the probe, so most blocks
+  /// are settled by bytes.
+  private func mayMatch(_ search: TextSearch, _ pieces: [StyledPiece]) -> Bool {
+    guard let probe, !probe.patterns.isEmpty else { return true }
+    return probe.occurs(in: Array(BlockText.text(of: pieces).utf8))
+  }
+
+  /// Search matches in a long block's part (a match across two parts is in neither).
+  private func matchCount(_ index: Int) -> Int {
+    if let counted = segments[index].matches { return counted }
+    guard let search else { return 0 }
+    let segment = segments[index]
+    if let part = segment.longPart, let probe,
+      !probe.mayMatch(part, of: document.blocks[segment.block], in: document)
+    {
+      segments[index].matches = 0
+      return 0
+    }
+    let pieces = BlockText.pieces(
+      of: segment.block, article: article, in: document, part: segment.longPart)
+    let count = search.offsets(in: BlockText.text(of: pieces)).count
+    segments[index].matches = count
+    return count
+  }
+
+  /// A long block's parts, or nil when it cannot be cut.
+  private func parts(ofLongBlock block: Int) -> [Segment]? {
+    let model = document.blocks[block]
+    guard let parts = LongBlock.parts(of: model, in: document) else { return nil }
+    let highlights = model.spans.map { document.spans[$0] }.filter {
+      $0.style == .highlight && $0.highlight >= 0
+    }
+    return parts.enumerated().map { index, part in
+      Segment(
+        block: block, part: index, longPart: part,
+        highlights: Set(
+          highlights.filter { $0.range.overlaps(part.bytes) }.map { Int($0.highlight) }),
+        endsBlock: part.isLast,
+        estimate: max(1, (part.bytes.count + width - 1) / max(1, width))
+          + (part.isLast && hasBlankLine(after: block) ? 1 : 0))
+    }
+  }
+
+  private func byteCount(ofBlock block: Int) -> Int {
+    document.blocks[block].spans.reduce(0) { $0 + document.spans[$1].range.count }
+  }
+
+  /// A guess at a block's rows from its bytes (made-up text such as a byline's is short).
+  private func estimatedRows(_ block: Int, bytes: Int) -> Int {
+    max(1, (bytes + width - 1) / max(1, width)) + (hasBlankLine(after: block) ? 1 : 0)
+  }
+
+  private func hasBlankLine(after block: Int) -> Bool {
+    let blocks = document.articles[article].blocks
+    guard block + 1 < blocks.upperBound else { return false }
+    switch (document.blocks[block].kind, document.blocks[block + 1].kind) {
+    case (.title, .byline), (.speaker, .speakerQuote), (.relatedLink, .relatedLink):
       return false
     default:
       return true
     }
-  }
-
-  /// Splits `pieces` so every search match is a piece of its own in `.searchMatch`, tagged
-  /// with its ordinal in the block.
-  static func marking(_ search: TextSearch, in pieces: [StyledPiece]) -> [StyledPiece] {
-    let offsets = search.offsets(in: BlockText.text(of: pieces))
-    guard !offsets.isEmpty else { return pieces }
-    let length = search.needle.count
-    var result: [StyledPiece] = []
-    var position = 0
-    var match = 0
-    for piece in pieces {
-      let characters = Array(piece.text)
-      var start = 0
-      while start < characters.count {
-        let absolute = position + start
-        while match < offsets.count && offsets[match] + length <= absolute { match += 1 }
-        var end = characters.count
-        var inside = false
-        if match < offsets.count {
-          let matchStart = offsets[match]
-          if matchStart <= absolute {
-            inside = true
-            end = min(end, matchStart + length - position)
-          } else {
-            end = min(end, matchStart - position)
-          }
-        }
-        let text = String(characters[start..<end])
-        if inside {
-          result.append(StyledPiece(text, .searchMatch, highlight: ReadingLine.searchTag(match)))
-        } else {
-          result.append(StyledPiece(text, piece.role, highlight: piece.highlight))
-        }
-        start = end
-      }
-      position += characters.count
-    }
-    return result
   }
 }

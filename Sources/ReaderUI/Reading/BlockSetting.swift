@@ -6,34 +6,43 @@ import ReaderScreen
 extension ArticleLines {
   typealias Row = (cells: [Cell], tags: [Int])
 
-  static func setting(_ block: Block, pieces: [StyledPiece], width: Int) -> [Row] {
+  /// `continuing`: the pieces are a later part of a long block, so the first row is a
+  /// continuation row.
+  static func setting(
+    _ block: Block, pieces: [StyledPiece], width: Int, continuing: Bool = false
+  ) -> [Row] {
     switch block.kind {
     case .editorNote:
       return indented(
-        pieces, width: width, by: 2, bar: Cell(text: "│", width: 1, role: .editorNote))
+        pieces, width: width, by: 2, bar: Cell(text: "│", width: 1, role: .editorNote),
+        continuing: continuing)
     case .bio:
-      return indented(pieces, width: width, by: 2)
+      return indented(pieces, width: width, by: 2, continuing: continuing)
     case .speakerQuote, .source:
-      return indented(pieces, width: width, by: 4)
+      return indented(pieces, width: width, by: 4, continuing: continuing)
     case .listItem:
       let indent = min(Int(block.indent), width / 3)
       let marker = pieces.first.map { $0.text.prefix(while: { $0 != " " }).count + 1 } ?? 0
-      return indented(pieces, width: width, by: indent, hanging: min(marker, 8))
+      return indented(
+        pieces, width: width, by: indent, hanging: min(marker, 8), continuing: continuing)
     case .relatedLink:
-      return indented(pieces, width: width, by: 0, hanging: 2)
+      return indented(pieces, width: width, by: 0, hanging: 2, continuing: continuing)
     default:
-      return indented(pieces, width: width, by: 0)
+      return indented(pieces, width: width, by: 0, continuing: continuing)
     }
   }
 
   /// `pieces` wrapped to `width - indent` columns (continuation lines a further `hanging`
   /// in), each line shifted right by `indent` columns, the first of which is `bar` if given.
   private static func indented(
-    _ pieces: [StyledPiece], width: Int, by indent: Int, hanging: Int = 0, bar: Cell? = nil
+    _ pieces: [StyledPiece], width: Int, by indent: Int, hanging: Int = 0, bar: Cell? = nil,
+    continuing: Bool
   ) -> [Row] {
     let indent = width > indent + 4 ? indent : 0
     let runs = pieces.map { TextRun($0.text, role: $0.role, tag: Int32($0.highlight)) }
-    let wrapped = wrap(runs, width: max(1, width - indent), firstIndent: 0, restIndent: hanging)
+    let wrapped = wrap(
+      runs, width: max(1, width - indent), firstIndent: continuing ? hanging : 0,
+      restIndent: hanging)
     var prefix = Array(repeating: Cell.blank(), count: indent)
     if let bar, indent > 0 { prefix[0] = bar }
     return wrapped.map { line in

@@ -8,23 +8,38 @@ import ReaderScreen
 enum BlockText {
   /// The pieces for `document.blocks[index]`, soft line breaks folded to single spaces.
   static func pieces(of index: Int, article: Int, in document: Document) -> [StyledPiece] {
+    pieces(of: index, article: article, in: document, part: nil)
+  }
+
+  /// The pieces of one part of a long block (`LongBlock`): its spans clipped to the part's
+  /// bytes; what the pane adds to the block goes to its first or last part.
+  static func pieces(
+    of index: Int, article: Int, in document: Document, part: LongBlock.Part?
+  ) -> [StyledPiece] {
     let block = document.blocks[index]
+    let isFirst = part?.isFirst ?? true
+    let isLast = part?.isLast ?? true
+    let clip = part?.bytes
     switch block.kind {
     case .byline:
-      return byline(of: document.articles[article], in: document)
-        ?? spans(of: block, in: document, role: .byline)
+      if let madeUp = byline(of: document.articles[article], in: document) {
+        return isFirst ? madeUp : []
+      }
+      return spans(of: block, in: document, role: .byline, clippedTo: clip)
     case .speaker:
-      return speaker(of: block, in: document) ?? spans(of: block, in: document, role: .speaker)
+      if let madeUp = speaker(of: block, in: document) { return isFirst ? madeUp : [] }
+      return spans(of: block, in: document, role: .speaker, clippedTo: clip)
     case .editorNote:
-      var pieces = spans(of: block, in: document, role: .editorNote)
-      if let editor = document.editor, editor.block == index, !editor.name.isEmpty {
+      var pieces = spans(of: block, in: document, role: .editorNote, clippedTo: clip)
+      if isLast, let editor = document.editor, editor.block == index, !editor.name.isEmpty {
         pieces.append(StyledPiece(" — \(editor.name)", .muted))
       }
       return pieces
     case .relatedLink:
-      return [StyledPiece("• ", .link)] + spans(of: block, in: document, role: .link)
+      let links = spans(of: block, in: document, role: .link, clippedTo: clip)
+      return isFirst ? [StyledPiece("• ", .link)] + links : links
     default:
-      return spans(of: block, in: document, role: role(of: block.kind))
+      return spans(of: block, in: document, role: role(of: block.kind), clippedTo: clip)
     }
   }
 
@@ -77,10 +92,16 @@ enum BlockText {
 
   /// The block's spans with highlights in `.highlight`, whitespace holding a line break
   /// folded to one space across span boundaries.
-  static func spans(of block: Block, in document: Document, role: Role) -> [StyledPiece] {
+  static func spans(
+    of block: Block, in document: Document, role: Role, clippedTo clip: Range<Int>? = nil
+  ) -> [StyledPiece] {
     var folding = Folding()
     for spanIndex in block.spans {
-      let span = document.spans[spanIndex]
+      var span = document.spans[spanIndex]
+      if let clip {
+        span.range = span.range.clamped(to: clip)
+        if span.range.isEmpty { continue }
+      }
       let isHighlight = span.style == .highlight && span.highlight >= 0
       let style = (
         role: isHighlight ? Role.highlight : role, tag: isHighlight ? Int(span.highlight) : -1
@@ -178,45 +199,17 @@ enum BlockText {
         defer { index += 1 }
         guard bytes[index] == 0x20 else { continue }
         if index + 1 < bytes.count && bytes[index + 1] >= 0x80,
-          let next = scalar(in: bytes, at: index + 1), joinsBefore(next)
+          let next = bytes.scalar(at: index + 1), next.joinsPrevious
         {
           return false
         }
-        if index > 0 && bytes[index - 1] >= 0x80 {
-          var start = index - 1
-          while start > 0 && bytes[start] & 0xC0 == 0x80 && index - start < 4 { start -= 1 }
-          if let previous = scalar(in: bytes, at: start), isPrepend(previous.value) {
-            return false
-          }
+        if index > 0 && bytes[index - 1] >= 0x80,
+          let previous = bytes.scalar(endingBefore: index), previous.joinsNext
+        {
+          return false
         }
       }
       return true
-    }
-
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int)
-      -> Unicode.Scalar?
-    {
-      var iterator = bytes[index...].makeIterator()
-      var decoder = UTF8()
-      if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-      return nil
-    }
-
-    private static func joinsBefore(_ scalar: Unicode.Scalar) -> Bool {
-      let properties = scalar.properties
-      return properties.isGraphemeExtend || properties.isEmojiModifier
-        || properties.generalCategory == .spacingMark || scalar.value == 0x200D
-    }
-
-    /// Unicode's Grapheme_Cluster_Break=Prepend characters, which join what follows them.
-    private static func isPrepend(_ value: UInt32) -> Bool {
-      switch value {
-      case 0x600...0x605, 0x6DD, 0x70F, 0x890...0x891, 0x8E2, 0xD4E, 0x110BD, 0x110CD,
-        0x111C2...0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46, 0x11F02:
-        return true
-      default:
-        return false
-      }
     }
   }
 }

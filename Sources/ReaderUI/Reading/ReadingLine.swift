@@ -4,14 +4,16 @@ import ReaderScreen
 struct ReadingLine: Sendable {
   /// From the text column's left edge, indentation included.
   var cells: [Cell]
-  /// One per cell: index into `Document.highlights`, `-2 - k` for the block's k-th search
-  /// match, or -1.
+  /// One per cell: index into `Document.highlights`, `-2 - k` for the block's (or part's) k-th
+  /// search match, or -1.
   var tags: [Int]
   /// Index into `Document.blocks`.
   var block: Int
-  /// Row within the block's text lines, or `ReadingAnchor.gap` for the blank line after it.
+  /// Which part of a long block (`LongBlock`) the line is in; 0 for other blocks.
+  var part: Int
+  /// Row within the block's (or part's) text lines, or `ReadingAnchor.gap` for the blank line after it.
   var row: Int
-  /// How many text lines the block has at this width.
+  /// How many text lines the block (or part) has at this width.
   var rows: Int
 
   static func searchTag(_ ordinal: Int) -> Int { -2 - ordinal }

@@ -73,14 +73,8 @@ struct ByteProbe {
 
   /// The first position in `range` where one of the patterns starts, or nil.
   func first(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-    var best: Int?
-    for pattern in patterns {
-      let end = best.map { min($0 + pattern.bytes.count, range.upperBound) } ?? range.upperBound
-      if let found = ByteProbe.find(pattern, in: text, range.lowerBound..<end) {
-        if best == nil || found < best! { best = found }
-      }
-    }
-    return best
+    var scanner = Scanner(self, text: text, end: range.upperBound)
+    return scanner.first(from: range.lowerBound)
   }
 
   /// Whether `bytes` hold one of the patterns.
@@ -88,31 +82,8 @@ struct ByteProbe {
     bytes.withUnsafeBufferPointer { first(in: $0, 0..<$0.count) != nil }
   }
 
-  private static func find(
-    _ pattern: Pattern, in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
-  ) -> Int? {
-    guard let base = text.baseAddress, pattern.bytes.count <= range.count else { return nil }
-    let anchor = pattern.bytes[pattern.anchor]
-    let other = pattern.foldsASCII && isLetter(anchor) ? anchor - 32 : anchor
-    let lastStart = range.upperBound - pattern.bytes.count
-    var from = range.lowerBound + pattern.anchor
-    let stop = lastStart + pattern.anchor + 1
-    // Two memchr streams when the anchor is a letter (its two cases), merged in order.
-    var nextLower = scan(base, anchor, from, stop)
-    var nextUpper = other == anchor ? stop : scan(base, other, from, stop)
-    while true {
-      let hit = min(nextLower, nextUpper)
-      if hit >= stop { return nil }
-      let start = hit - pattern.anchor
-      if matches(pattern, base, at: start) { return start }
-      from = hit + 1
-      if nextLower == hit { nextLower = scan(base, anchor, from, stop) }
-      if nextUpper == hit { nextUpper = scan(base, other, from, stop) }
-    }
-  }
-
   @inline(__always)
-  private static func scan(_ base: UnsafePointer<UInt8>, _ byte: UInt8, _ from: Int, _ stop: Int)
+  static func scan(_ base: UnsafePointer<UInt8>, _ byte: UInt8, _ from: Int, _ stop: Int)
     -> Int
   {
     guard from < stop, let found = memchr(base + from, Int32(byte), stop - from) else {
@@ -122,7 +93,7 @@ struct ByteProbe {
   }
 
   @inline(__always)
-  private static func matches(_ pattern: Pattern, _ base: UnsafePointer<UInt8>, at start: Int)
+  static func matches(_ pattern: Pattern, _ base: UnsafePointer<UInt8>, at start: Int)
     -> Bool
   {
     for index in 0..<pattern.bytes.count {
@@ -146,7 +117,7 @@ struct ByteProbe {
     }
   }
 
-  private static func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+  static func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 
   private static func lower(_ byte: UInt8) -> UInt8 {
     byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte

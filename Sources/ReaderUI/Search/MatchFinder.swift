@@ -18,11 +18,34 @@ struct MatchFinder {
     guard !search.isEmpty else { return [] }
     var result: [SearchMatch] = []
     for block in candidates(in: article) {
+      if let parts = LongBlock.parts(of: document.blocks[block], in: document) {
+        result += matches(in: block, parts: parts, article: article)
+        continue
+      }
       let text = BlockText.text(of: BlockText.pieces(of: block, article: article, in: document))
       // The shown text holds the probe too: a cheap byte test before the character search.
       guard probe.patterns.isEmpty || probe.occurs(in: Array(text.utf8)) else { continue }
       for (ordinal, offset) in search.offsets(in: text).enumerated() {
         result.append(SearchMatch(article: article, block: block, offset: offset, ordinal: ordinal))
+      }
+    }
+    return result
+  }
+
+  /// A long block's parts (`LongBlock`), searched one by one as the pane marks them: a match
+  /// across two parts is in neither. A match's `offset` is then the part's first byte plus
+  /// the offset in the part, which orders matches as offsets into the whole text would.
+  private func matches(in block: Int, parts: [LongBlock.Part], article: Int) -> [SearchMatch] {
+    var result: [SearchMatch] = []
+    let model = document.blocks[block]
+    for part in parts where probe.mayMatch(part, of: model, in: document) {
+      let text = BlockText.text(
+        of: BlockText.pieces(of: block, article: article, in: document, part: part))
+      for offset in search.offsets(in: text) {
+        result.append(
+          SearchMatch(
+            article: article, block: block, offset: part.bytes.lowerBound + offset,
+            ordinal: result.count))
       }
     }
     return result
@@ -36,7 +59,8 @@ struct MatchFinder {
     let text = document.storage.bytes
     let bytes = byteRange(of: article)
     var from = bytes.lowerBound
-    while from < bytes.upperBound, let hit = probe.first(in: text, from..<bytes.upperBound) {
+    var scanner = ByteProbe.Scanner(probe, text: text, end: bytes.upperBound)
+    while from < bytes.upperBound, let hit = scanner.first(from: from) {
       let block = self.block(at: hit, in: blocks)
       found.append(block)
       from = max(hit + 1, end(of: block))

@@ -14,14 +14,18 @@ public struct ReadingAnchor: Sendable, Hashable {
   /// How many text lines the block had when the anchor was taken (0 if unknown): at another
   /// width `row` is scaled by the block's new line count, so the same part of it stays on top.
   public var rows: Int
+  /// The part of a very long block the row is in (parts are cut by bytes, not by width, so
+  /// they survive a resize); `row` and `rows` then count within the part. 0 elsewhere.
+  public var part: Int
 
   /// The row of the blank line that follows a block.
   public static let gap = -1
 
-  public init(block: Int, row: Int, rows: Int = 0) {
+  public init(block: Int, row: Int, rows: Int = 0, part: Int = 0) {
     self.block = block
     self.row = row
     self.rows = rows
+    self.part = part
   }
 }
 
@@ -87,7 +91,9 @@ public struct ReadingOrigin: Sendable, Hashable {
 public struct SearchMatch: Sendable, Hashable, Comparable {
   public var article: Int
   public var block: Int
-  /// Offset in `Character`s into the block's text as the reading pane shows it.
+  /// Offset in `Character`s into the block's text as the reading pane shows it (in a block
+  /// cut into parts, the part's first byte plus the offset in the part: an order, not a
+  /// position).
   public var offset: Int
   /// Which match of the block it is (0-based).
   public var ordinal: Int

@@ -243,8 +243,14 @@ private struct Cursor {
 }
 
 extension String {
+  /// Without leading and trailing spaces and tabs. Indices, not `reversed()`: the reversed
+  /// views' generic types are instantiated at run time, which cost more than the theme's
+  /// whole parse on every start.
   fileprivate var trimmed: String {
-    let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-    return String(drop(while: blank).reversed().drop(while: blank).reversed())
+    let isText: (Character) -> Bool = { $0 != " " && $0 != "\t" }
+    guard let first = firstIndex(where: isText), let last = lastIndex(where: isText) else {
+      return ""
+    }
+    return String(self[first...last])
   }
 }

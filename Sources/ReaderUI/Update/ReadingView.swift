@@ -7,10 +7,14 @@ struct ReadingView {
   /// The first line on screen, already clamped so the pane never scrolls past the end.
   let top: Int
 
+  /// Wraps what the pane shows first (`ArticleLines` wraps lazily): the article's last
+  /// screen, so the end is where it will stay, and the screen from the anchor down.
   init(lines: ArticleLines, height: Int, anchor: ReadingAnchor) {
     self.lines = lines
     self.height = height
-    top = min(lines.index(of: anchor), ReadingView.maxTop(lines: lines, height: height))
+    lines.settleTail(rows: height)
+    let index = lines.settle(around: anchor, above: 0, below: height)
+    top = min(index, ReadingView.maxTop(lines: lines, height: height))
   }
 
   static func maxTop(lines: ArticleLines, height: Int) -> Int { max(0, lines.count - height) }
@@ -25,6 +29,10 @@ struct ReadingView {
 
   /// The anchor that puts `line` at the top, `context` lines below the top where possible.
   func anchor(showing line: Int, context: Int) -> ReadingAnchor {
-    lines.anchor(at: clamp(line - context, 0, maxTop))
+    // The line's content, not its number, is what must end up in view: wrapping the lines
+    // above it may move it.
+    let target = lines.anchor(at: line)
+    let index = lines.settle(around: target, above: context, below: 0)
+    return lines.anchor(at: clamp(index - context, 0, maxTop))
   }
 }

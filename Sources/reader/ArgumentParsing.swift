@@ -1,0 +1,120 @@
+/// What a subcommand was given: option values, flags and the positional argument.
+struct ParsedArguments {
+  var values: [String: String] = [:]
+  var flags: Set<String> = []
+  var argument: String?
+
+  func value(_ name: String) -> String? { values[name] }
+  func flag(_ name: String) -> Bool { flags.contains(name) }
+}
+
+/// A command line that cannot be run: printed as `Error: …` with the command's usage, exit
+/// status 64 (`EX_USAGE`).
+struct UsageError: Error {
+  let message: String
+  /// The option the message is about: its help is printed under the message.
+  var option: OptionSpec? = nil
+
+  init(_ message: String, option: OptionSpec? = nil) {
+    self.message = message
+    self.option = option
+  }
+}
+
+/// The result of reading a subcommand's arguments.
+enum ArgumentsResult {
+  case run(ParsedArguments)
+  case help
+}
+
+extension CommandSpec {
+  /// Reads `arguments` (after the subcommand's name). Options may come before or after the
+  /// positional argument, as `--name VALUE` or `--name=VALUE`; the last of a repeated option
+  /// wins; `--` ends the options; `-` is a positional argument (standard input).
+  func parse(_ arguments: [String]) throws(UsageError) -> ArgumentsResult {
+    var parsed = ParsedArguments()
+    var index = 0
+    var optionsEnded = false
+    while index < arguments.count {
+      let word = arguments[index]
+      index += 1
+      if optionsEnded || word == "-" || !word.hasPrefix("-") {
+        guard parsed.argument == nil else { throw UsageError("Unexpected argument '\(word)'") }
+        parsed.argument = word
+        continue
+      }
+      if word == "--" {
+        optionsEnded = true
+        continue
+      }
+      if word == "-h" || word == "--help" { return .help }
+      let (name, attached) = CommandSpec.split(word)
+      guard word.hasPrefix("--"), let option = option(named: name) else {
+        throw UsageError(unknownOptionMessage(word, name: name))
+      }
+      guard option.valueName != nil else {
+        if let attached {
+          throw UsageError(
+            "The option '--\(name)' does not take any value, but '\(attached)' was specified.")
+        }
+        parsed.flags.insert(name)
+        continue
+      }
+      let value: String
+      if let attached {
+        value = attached
+      } else if index < arguments.count, arguments[index] == "-" || !arguments[index].hasPrefix("-")
+      {
+        value = arguments[index]
+        index += 1
+      } else {
+        throw UsageError("Missing value for '\(option.label)'", option: option)
+      }
+      if !option.allowedValues.isEmpty && !option.allowedValues.contains(value) {
+        throw UsageError(
+          "The value '\(value)' is invalid for '\(option.label)'. Please provide one of "
+            + CommandSpec.quotedList(option.allowedValues) + ".", option: option)
+      }
+      parsed.values[name] = value
+    }
+    return .run(parsed)
+  }
+
+  /// `--name=value` → (`name`, `value`); `--name` → (`name`, nil).
+  private static func split(_ word: String) -> (String, String?) {
+    let body = word.drop { $0 == "-" }
+    guard let equals = body.firstIndex(of: "=") else { return (String(body), nil) }
+    return (String(body[..<equals]), String(body[body.index(after: equals)...]))
+  }
+
+  private func unknownOptionMessage(_ word: String, name: String) -> String {
+    let message = "Unknown option '\(word.split(separator: "=", maxSplits: 1)[0])'"
+    let near = options.map(\.name).filter { editDistance($0, name) <= 2 }
+    guard let suggestion = near.first, word.hasPrefix("--") else { return message }
+    return message + ". Did you mean '--\(suggestion)'?"
+  }
+
+  /// `'a' and 'b'`, `'a', 'b' and 'c'`.
+  private static func quotedList(_ values: [String]) -> String {
+    let quoted = values.map { "'\($0)'" }
+    guard quoted.count > 1 else { return quoted.joined() }
+    return quoted.dropLast().joined(separator: ", ") + " and " + quoted[quoted.count - 1]
+  }
+}
+
+/// Levenshtein distance between two short words, for "did you mean".
+func editDistance(_ first: String, _ second: String) -> Int {
+  let a = Array(first.utf8)
+  let b = Array(second.utf8)
+  // previous[j]: the distance between the first i - 1 bytes of a and the first j of b.
+  var previous = Array(0...b.count)
+  for i in a.indices {
+    var current = [i + 1]
+    for j in b.indices {
+      let substitution = previous[j] + (a[i] == b[j] ? 0 : 1)
+      current.append(min(previous[j + 1] + 1, current[j] + 1, substitution))
+    }
+    previous = current
+  }
+  return previous[b.count]
+}

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+
+/// `reader`'s own argument reading: help for every subcommand, options in either form and
+/// order, and usage errors with status 64 that say what to do.
+@Suite struct CommandLineTests {
+  private func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String)
+  {
+    try EndToEnd.run(arguments, in: try Scratch())
+  }
+
+  @Test func subcommandHelpListsArgumentsAndOptionsWithValuesAndDefaults() throws {
+    let expected = """
+      OVERVIEW: Write a compilation as JSON or Markdown to standard output.
+
+      USAGE: reader export [--format <format>] [--sample] [<file>]
+
+      ARGUMENTS:
+        <file>                  The compilation to read; `-` or nothing (with piped
+                                input) reads standard input.
+
+      OPTIONS:
+        --format <format>       The output format: json or markdown. (values: json,
+                                markdown; default: json)
+        --sample                Export the built-in sample compilation.
+        -h, --help              Show help information.
+
+
+      """
+    for arguments in [["help", "export"], ["export", "--help"], ["export", "-h"]] {
+      let result = try run(arguments)
+      #expect(result.status == 0, "\(arguments)")
+      #expect(result.output == expected, "\(arguments)")
+      #expect(result.errors.isEmpty)
+    }
+  }
+
+  @Test func rootHelpNamesEverySubcommandAndTheDefault() throws {
+    let result = try run(["help"])
+    #expect(result.status == 0)
+    #expect(
+      result.output.contains(
+        """
+        SUBCOMMANDS:
+          open (default)          Open a compilation in the terminal (the default).
+          export                  Write a compilation as JSON or Markdown to standard
+                                  output.
+          snapshot                Print the screen the reader would show after a
+                                  sequence of keys.
+
+          See 'reader help <subcommand>' for detailed help.
+
+        """))
+    #expect(try run(["--help"]).output == result.output)
+    #expect(try run(["help", "nonsense"]).output == result.output)
+  }
+
+  @Test func optionsTakeTheirValueAttachedOrSeparateAndInAnyOrder() throws {
+    let separate = try run(["snapshot", "--size", "30x4", "--keys", "}"])
+    let attached = try run(["snapshot", "--keys=}", "--size=30x4"])
+    #expect(separate.status == 0)
+    #expect(separate.output.split(separator: "\n").count == 4)
+    #expect(attached.output == separate.output)
+    let markdown = try run(["export", "--sample", "--format=markdown"])
+    #expect(markdown.status == 0)
+    #expect(markdown.output.hasPrefix("## "))
+  }
+
+  @Test func anArgumentAfterTwoDashesIsAFileEvenWhenItLooksLikeAnOption() throws {
+    let result = try run(["export", "--", "--help"])
+    #expect(result.status == 1)
+    #expect(result.errors == "reader: --help: no such file\n")
+  }
+
+  @Test(arguments: [
+    (
+      ["export", "--format"],
+      """
+      Error: Missing value for '--format <format>'
+      Help:  --format <format>  The output format: json or markdown.
+      Usage: reader export [--format <format>] [--sample] [<file>]
+        See 'reader export --help' for more information.
+
+      """
+    ),
+    (
+      ["export", "--format", "xml"],
+      """
+      Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'json' \
+      and 'markdown'.
+      Help:  --format <format>  The output format: json or markdown.
+      Usage: reader export [--format <format>] [--sample] [<file>]
+        See 'reader export --help' for more information.
+
+      """
+    ),
+    (
+      ["--author", "--theme", "x"],
+      """
+      Error: Missing value for '--author <author>'
+      Help:  --author <author>  Show only this author's articles (full name or surname, any case).
+      Usage: reader open [--author <author>] [--theme <theme>] [--no-mouse] [<file>]
+        See 'reader open --help' for more information.
+
+      """
+    ),
+    (
+      ["--auth", "Wren"],
+      """
+      Error: Unknown option '--auth'. Did you mean '--author'?
+      Usage: reader open [--author <author>] [--theme <theme>] [--no-mouse] [<file>]
+        See 'reader open --help' for more information.
+
+      """
+    ),
+    (
+      ["export", "--sample=yes"],
+      """
+      Error: The option '--sample' does not take any value, but 'yes' was specified.
+      Usage: reader export [--format <format>] [--sample] [<file>]
+        See 'reader export --help' for more information.
+
+      """
+    ),
+    (
+      ["a.txt", "b.txt"],
+      """
+      Error: Unexpected argument 'b.txt'
+      Usage: reader open [--author <author>] [--theme <theme>] [--no-mouse] [<file>]
+        See 'reader open --help' for more information.
+
+      """
+    ),
+    (
+      ["snapshot", "--size", "0x3"],
+      """
+      Error: --size must look like 80x24 (got 0x3)
+      Usage: reader snapshot [--size <size>] [--keys <keys>] [--author <author>] [--styles] \
+      [--theme <theme>] [<file>]
+        See 'reader snapshot --help' for more information.
+
+      """
+    ),
+  ])
+  func aUsageErrorSaysWhatIsWrongAndHowToAsk(arguments: [String], message: String) throws {
+    let result = try run(arguments)
+    #expect(result.status == 64)
+    #expect(result.output.isEmpty)
+    #expect(result.errors == message)
+  }
+}

@@ -1,0 +1,145 @@
+import ReaderCore
+import ReaderScreen
+import Testing
+
+@testable import ReaderUI
+
+/// A paragraph of megabytes (a file that is one long line) is cut into parts by bytes, and
+/// only the parts on screen are folded and wrapped: it opens like a short one, and nothing
+/// of its text is lost or split inside a character.
+@Suite struct LongBlockTests {
+  static let vocabulary = ["river", "stone", "lantern", "harbour", "mill", "orchard", "tide"]
+
+  /// `count` words from the vocabulary in a fixed order.
+  static func words(_ count: Int) -> [String] {
+    (0..<count).map { vocabulary[($0 * 7 + $0 / 3) % vocabulary.count] }
+  }
+
+  /// One article: a title, a byline, then `body` as one paragraph.
+  static func document(body: String) throws -> Document {
+    try parsed("Long paragraph\n\nby Ann Lee [2024-01-31].\n\n" + body + "\n")
+  }
+
+  static func longBlock(of document: Document) -> Int {
+    document.articles[0].blocks.last!
+  }
+
+  @Test func partsCoverTheParagraphAndStartAfterSpaces() throws {
+    let document = try Self.document(body: Self.words(60_000).joined(separator: " "))
+    let block = document.blocks[Self.longBlock(of: document)]
+    let parts = try #require(LongBlock.parts(of: block, in: document))
+    let bytes = document.storage.bytes
+    let first = document.spans[block.spans.lowerBound].range.lowerBound
+    let last = document.spans[block.spans.upperBound - 1].range.upperBound
+    #expect(parts.count >= 6)
+    #expect(parts.first?.bytes.lowerBound == first)
+    #expect(parts.last?.bytes.upperBound == last)
+    for (earlier, later) in zip(parts, parts.dropFirst()) {
+      #expect(earlier.bytes.upperBound == later.bytes.lowerBound)
+      #expect(bytes[later.bytes.lowerBound - 1] == 0x20)
+      #expect(bytes[later.bytes.lowerBound] != 0x20)
+    }
+    #expect(parts.allSatisfy { $0.bytes.count <= LongBlock.partBytes })
+    #expect(parts.map(\.isFirst) == [true] + Array(repeating: false, count: parts.count - 1))
+    #expect(parts.map(\.isLast) == Array(repeating: false, count: parts.count - 1) + [true])
+  }
+
+  @Test func textWithoutSpacesIsCutBetweenCharacters() throws {
+    let document = try Self.document(body: String(repeating: "東京👍🏽🇯🇵e\u{301}", count: 12_000))
+    let block = document.blocks[Self.longBlock(of: document)]
+    let parts = try #require(LongBlock.parts(of: block, in: document))
+    #expect(parts.count >= 3)
+    let bytes = Array(document.storage.bytes)
+    for part in parts.dropFirst() {
+      // Each part starts where a repetition of the five characters starts, or between two
+      // of them: its text is whole characters.
+      let text = String(decoding: bytes[part.bytes], as: UTF8.self)
+      #expect(text.unicodeScalars.first.map { !$0.properties.isGraphemeExtend } == true)
+      let joined = String(repeating: "東京👍🏽🇯🇵e\u{301}", count: 3)
+      #expect(joined.contains(String(text.prefix(4))), "part starts with \(text.prefix(4))")
+    }
+  }
+
+  @Test func aCharacterOfAHundredThousandMarksIsNotCut() throws {
+    let body =
+      "start " + String(repeating: "a", count: 40_000) + " A"
+      + String(repeating: "\u{301}", count: 100_000) + " end"
+    let document = try Self.document(body: body)
+    let block = document.blocks[Self.longBlock(of: document)]
+    let parts = try #require(LongBlock.parts(of: block, in: document))
+    let bytes = document.storage.bytes
+    for part in parts.dropFirst() {
+      let start = part.bytes.lowerBound
+      // U+0301 is CC 81 in UTF-8: no part may start on one.
+      #expect(!(bytes[start] == 0xCC && bytes[start + 1] == 0x81))
+    }
+  }
+
+  @Test func openingAHugeParagraphWrapsOnlyWhatIsShown() throws {
+    let document = try Self.document(body: Self.words(400_000).joined(separator: " "))
+    let lines = ArticleLines(document: document, article: 0, width: 70, search: nil)
+    #expect(lines.wrappedSegments == 0)
+    #expect(lines.segmentCount > 40)
+    let view = ReadingView(
+      lines: lines, height: 20,
+      anchor: ReadingAnchor(block: document.articles[0].blocks.lowerBound, row: 0))
+    #expect(view.top == 0)
+    // The title and byline, the paragraph's first part, and the last part (for the end).
+    #expect(lines.wrappedSegments <= 4)
+  }
+
+  @Test func everyWordOfAHugeParagraphIsShownOnceInOrder() throws {
+    let words = Self.words(120_000)
+    let document = try Self.document(body: words.joined(separator: " "))
+    let lines = ArticleLines(document: document, article: 0, width: 61, search: nil)
+    let block = Self.longBlock(of: document)
+    let shown = lines.allLines.filter { $0.block == block }.flatMap { line in
+      line.cells.map(\.text).joined().split(separator: " ").map(String.init)
+    }
+    #expect(shown == words)
+    #expect(lines.allLines.allSatisfy { $0.cells.count <= 61 })
+  }
+
+  @Test func theEndOfAHugeParagraphIsOneKeyAway() throws {
+    var words = Self.words(300_000)
+    words[words.count - 1] = "finale"
+    let document = try Self.document(body: words.joined(separator: " "))
+    let screen = try frame(document, 100, 30, keys: "G")
+    #expect(screen.text().contains("finale"))
+    #expect(screen.row(29).contains("100%"))
+  }
+
+  @Test func aHighlightFarIntoAHugeParagraphIsJumpedTo() throws {
+    var words = Self.words(300_000)
+    words[250_000] = "**gleaming"
+    words[250_001] = "beacon**"
+    let document = try Self.document(body: words.joined(separator: " "))
+    #expect(document.highlights.count == 1)
+    let program = try program(document, 100, 30, keys: "]")
+    let screen = program.render(width: 100, height: 30)
+    let marked = screen.cells.filter { $0.role == .currentHighlight }.map(\.text).joined()
+    #expect(marked == "gleaming beacon")
+    #expect(screen.text().contains("Highlight 1/1"))
+  }
+
+  @Test func aSearchFindsAWordFarIntoAHugeParagraph() throws {
+    var words = Self.words(300_000)
+    words[280_000] = "quokka"
+    let document = try Self.document(body: words.joined(separator: " "))
+    let screen = try frame(document, 100, 30, keys: "/quokka<Enter>")
+    let marked = screen.cells.filter { $0.role == .searchMatch }.map(\.text).joined()
+    #expect(marked == "quokka")
+  }
+
+  @Test func aResizeKeepsTheSamePartOnTop() throws {
+    let words = Self.words(300_000)
+    let document = try Self.document(body: words.joined(separator: " "))
+    var program = try program(document, 100, 30, keys: "G")
+    for _ in 0..<200 { program.handle(.key(.character("k"))) }
+    let before = program.state.anchor
+    #expect(before.part > 0)
+    program.handle(.resize(width: 80, height: 30))
+    _ = program.render(width: 80, height: 30)
+    #expect(program.state.anchor.part == before.part)
+  }
+}
