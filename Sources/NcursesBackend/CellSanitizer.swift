@@ -1,3 +1,5 @@
+import ReaderScreen
+
 /// What the backend actually hands curses for one cell.
 enum Glyph: Equatable {
   /// One spacing character and the zero-width characters after it, drawn as one curses cell.
@@ -17,9 +19,8 @@ enum Glyph: Equatable {
 ///
 /// Curses moves its idea of the cursor by `wcwidth`, the terminal by its own table. Where the two
 /// disagree, every later cell of the row lands elsewhere than curses thinks, and a later update
-/// overwrites half of a wide character (see `disputedWidth`). Such characters are replaced: a
-/// regional indicator (half a flag, one column in glibc, two in many terminals) by its letter,
-/// the others by `?`.
+/// overwrites half of a wide character. The screen already shows such characters as stand-ins
+/// (`StandIn`); this replaces any that reach it all the same.
 func glyph(
   for text: String, expectedWidth: Int, limit: Int, measure: (Unicode.Scalar) -> Int
 ) -> Glyph {
@@ -28,10 +29,10 @@ func glyph(
   if isControl(first) || measure(first) != expectedWidth {
     return .substitute("?", columns: expectedWidth)
   }
-  if let letter = regionalIndicatorLetter(first) {
+  if let letter = StandIn.regionalIndicatorLetter(first) {
     return .substitute(letter, columns: expectedWidth)
   }
-  if disputedWidth(first) { return .substitute("?", columns: expectedWidth) }
+  if StandIn.isDisputed(first) { return .substitute("?", columns: expectedWidth) }
   var kept: [Unicode.Scalar] = [first]
   while kept.count < limit, let next = scalars.next() {
     // Only characters that take no column may follow; anything else would shift the row.
@@ -44,23 +45,4 @@ func glyph(
 /// C0, DEL and C1 controls: the characters that drive a terminal instead of showing.
 func isControl(_ scalar: Unicode.Scalar) -> Bool {
   scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
-}
-
-/// The capital letter a regional indicator symbol stands for (U+1F1E6…U+1F1FF: A…Z).
-func regionalIndicatorLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-  guard scalar.value >= 0x1F1E6 && scalar.value <= 0x1F1FF else { return nil }
-  return Unicode.Scalar(0x41 + scalar.value - 0x1F1E6)
-}
-
-/// Characters whose width glibc's `wcwidth` (what curses counts) gives differently from newer
-/// Unicode tables that terminals use: the Yijing and Tai Xuan Jing symbols Unicode 16 made wide,
-/// ambiguous circled numbers glibc makes wide, and fillers and tone marks glibc makes wide
-/// where others take them as zero-width. Found by comparing glibc 2.36 with Python's
-/// `wcwidth` 0.7 (pyte's) over every code point; the regional indicators are the rest.
-func disputedWidth(_ scalar: Unicode.Scalar) -> Bool {
-  switch scalar.value {
-  case 0x2630...0x2637, 0x268A...0x268F, 0x1D300...0x1D356, 0x1D360...0x1D376: true
-  case 0x3248...0x324F, 0x302E...0x302F, 0x3164, 0x16FF0...0x16FF1: true
-  default: false
-  }
 }

@@ -26,6 +26,8 @@ struct Glyph {
 ///   scripts that need them. Anywhere else they are shown as `<U+200D>`.
 /// - Tag characters after U+1F3F4 (subdivision flags) are dropped; elsewhere they are shown.
 /// - Controls and the characters in ``VisibleControl`` are shown visibly, in `.control`.
+/// - Characters terminals measure differently from glibc are shown as stand-ins (``StandIn``):
+///   a regional indicator as its letter, the rest as `?`.
 struct CellBuilder {
   /// Zero-width scalars kept in one cell after its spacing scalar.
   static let maxCombining = 4
@@ -91,6 +93,15 @@ struct CellBuilder {
       return
     }
     let width = columnWidth(of: scalar)
+    if width > 0, let letter = StandIn.regionalIndicatorLetter(scalar) {
+      startGlyph(String(letter), width: 1, role: role, offset: offset, tag: tag, base: value)
+      return
+    }
+    if width > 0 && StandIn.isDisputed(scalar) {
+      startGlyph("?", width: 1, role: .control, offset: offset, tag: tag, base: value)
+      if width == 2 { addSpaces(1, role: .control, offset: offset, tag: tag) }
+      return
+    }
     if width < 0 {
       addVisible(scalar, role: role, offset: offset, tag: tag)
       return

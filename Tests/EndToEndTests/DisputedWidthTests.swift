@@ -21,11 +21,11 @@ struct DisputedWidthTests {
     let scratch = try Scratch()
     try scratch.write(Self.document, to: "flags.txt")
     let path = scratch.directory.appendingPathComponent("flags.txt").path
-    let expected = try EndToEnd.snapshot(["--size", "100x20", path], in: scratch).map {
-      $0.replacingOccurrences(of: "\u{1F1FA}\u{1F1F3}", with: "UN")
-    }
+    // The screen model shows the flag as letters too: the snapshot is what the terminal shows.
+    let expected = try EndToEnd.snapshot(["--size", "100x20", path], in: scratch)
+    #expect(expected.contains { $0.contains("at the UN building") })
     let reader = try ReaderInTmux([path], width: 100, height: 20, scratch: scratch)
-    reader.waitUntil(whenever: "the frame is the snapshot with the flag as letters") {
+    reader.waitUntil(whenever: "the frame is the snapshot") {
       try reader.lines() == expected
     }
     // The border after the letters is in the column the layout gave it.

@@ -1,3 +1,4 @@
+import ReaderScreen
 import Testing
 
 @testable import NcursesBackend
@@ -75,17 +76,17 @@ private func width(_ scalar: Unicode.Scalar) -> Int {
     #expect(
       glyph(for: "\u{1F1FF}", expectedWidth: 1, limit: 5, measure: width)
         == .substitute("Z", columns: 1))
-    #expect(regionalIndicatorLetter("\u{1F1E5}") == nil)
-    #expect(regionalIndicatorLetter("\u{1F200}") == nil)
+    #expect(StandIn.regionalIndicatorLetter("\u{1F1E5}") == nil)
+    #expect(StandIn.regionalIndicatorLetter("\u{1F200}") == nil)
   }
 
   @Test func charactersOfDisputedWidthAreReplaced() {
     #expect(
       glyph(for: "\u{2630}", expectedWidth: 1, limit: 5, measure: width)
         == .substitute("?", columns: 1))
-    #expect(disputedWidth("\u{3164}"))
-    #expect(disputedWidth("\u{1D376}"))
-    #expect(!disputedWidth("\u{2638}"))
-    #expect(!disputedWidth("漢"))
+    #expect(StandIn.isDisputed("\u{3164}"))
+    #expect(StandIn.isDisputed("\u{1D376}"))
+    #expect(!StandIn.isDisputed("\u{2638}"))
+    #expect(!StandIn.isDisputed("漢"))
   }
 }
