@@ -45,7 +45,7 @@ struct ByteProbe {
   }
 
   /// The longest pattern, in bytes: how far a match can reach across a bold marker.
-  var length: Int { patterns.map(\.bytes.count).max() ?? 0 }
+  let length: Int
 
   init(_ query: String) {
     var best: [UInt8] = []
@@ -69,6 +69,7 @@ struct ByteProbe {
       patterns = []
       madeUp = .all
     }
+    length = patterns.map(\.bytes.count).max() ?? 0
   }
 
   /// The first position in `range` where one of the patterns starts, or nil.
@@ -79,8 +80,25 @@ struct ByteProbe {
 
   /// Whether `bytes` hold one of the patterns.
   func occurs(in bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBufferPointer { first(in: $0, 0..<$0.count) != nil }
+    bytes.withUnsafeBufferPointer { occurs(in: $0) }
   }
+
+  /// Whether `buffer` holds one of the patterns.
+  func occurs(in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = buffer.baseAddress else { return false }
+    if buffer.count > ByteProbe.shortText { return first(in: buffer, 0..<buffer.count) != nil }
+    // A few bytes (around a bold marker): every position is checked, without setting up a
+    // scanner.
+    return patterns.contains { pattern in
+      buffer.count >= pattern.bytes.count
+        && (0...(buffer.count - pattern.bytes.count)).contains {
+          ByteProbe.matches(pattern, base, at: $0)
+        }
+    }
+  }
+
+  /// Texts up to this long are searched position by position.
+  static let shortText = 64
 
   @inline(__always)
   static func scan(_ base: UnsafePointer<UInt8>, _ byte: UInt8, _ from: Int, _ stop: Int)

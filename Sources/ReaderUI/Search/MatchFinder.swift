@@ -126,8 +126,17 @@ struct MatchFinder {
     }
     if probe.madeUp.contains(.links) {
       result += value.related.map(\.block)
-      for link in document.related where value.blocks.contains(link.block) {
-        result.append(link.block)
+      // The compilation's own links are in file order: only those inside the article.
+      let links = document.related
+      var low = 0
+      var high = links.count
+      while low < high {
+        let middle = (low + high) / 2
+        if links[middle].block < value.blocks.lowerBound { low = middle + 1 } else { high = middle }
+      }
+      while low < links.count && links[low].block < value.blocks.upperBound {
+        result.append(links[low].block)
+        low += 1
       }
     }
     return result
@@ -150,9 +159,20 @@ struct MatchFinder {
         let left = document.spans[index].range
         let right = document.spans[index + 1].range
         guard left.upperBound < right.lowerBound else { continue }
-        var joined = Array(text[max(left.lowerBound, left.upperBound - reach)..<left.upperBound])
-        joined += text[right.lowerBound..<min(right.upperBound, right.lowerBound + reach)]
-        if probe.occurs(in: joined) {
+        let before = UnsafeBufferPointer(
+          rebasing: text[max(left.lowerBound, left.upperBound - reach)..<left.upperBound])
+        let after = UnsafeBufferPointer(
+          rebasing: text[right.lowerBound..<min(right.upperBound, right.lowerBound + reach)])
+        // Joined on the stack: this runs for every marker of every article searched.
+        let cut = withUnsafeTemporaryAllocation(
+          of: UInt8.self, capacity: before.count + after.count
+        ) { joined in
+          _ = joined.initialize(fromContentsOf: before)
+          _ = UnsafeMutableBufferPointer(rebasing: joined[before.count...])
+            .initialize(fromContentsOf: after)
+          return probe.occurs(in: UnsafeBufferPointer(joined))
+        }
+        if cut {
           result.append(block)
           break
         }
