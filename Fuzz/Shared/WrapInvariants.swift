@@ -43,8 +43,11 @@ func checkWrap(_ runs: [TextRun], width: Int, firstIndent: Int, restIndent: Int)
     var kept: [Unicode.Scalar] = []
     for run in runs {
       for scalar in run.text.unicodeScalars
-      where scalar != " " && columnWidth(of: scalar) >= 1 && !isForbiddenInCell(scalar.value) {
-        kept.append(scalar)
+      where scalar != " " && columnWidth(of: scalar) >= 1 && !isForbiddenInCell(scalar.value)
+        && !StandIn.isDisputed(scalar)
+      {
+        // A regional indicator is shown as its letter (`StandIn`).
+        kept.append(StandIn.regionalIndicatorLetter(scalar) ?? scalar)
       }
     }
     var shown: [Unicode.Scalar] = []

@@ -32,9 +32,12 @@ func checkCells(of text: String) -> [Cell] {
     displayWidth(of: row) == row.count,
     "columns \(displayWidth(of: row)) != cell count \(row.count)")
   check(displayWidth(of: text) == row.count, "displayWidth(of: text) != cells")
+  // What the cells show of each printable scalar: itself, or its stand-in (`StandIn`: a
+  // regional indicator's letter; `?` in `.control` for the other disputed widths).
   let kept = text.unicodeScalars.filter {
     $0 != " " && columnWidth(of: $0) >= 1 && !isForbiddenInCell($0.value)
-  }
+      && !StandIn.isDisputed($0)
+  }.map { StandIn.regionalIndicatorLetter($0) ?? $0 }
   var shown: [Unicode.Scalar] = []
   for cell in row where cell.width > 0 && cell.role != .control {
     if let first = cell.text.unicodeScalars.first, first != " " { shown.append(first) }
