@@ -98,8 +98,11 @@ struct CellBuilder {
       return
     }
     if width > 0 && StandIn.isDisputed(scalar) {
-      startGlyph("?", width: 1, role: .control, offset: offset, tag: tag, base: value)
-      if width == 2 { addSpaces(1, role: .control, offset: offset, tag: tag) }
+      // One `?` a column, never a space: a space could start a wrapped line.
+      for _ in 0..<width {
+        startGlyph("?", width: 1, role: .control, offset: offset, tag: tag, base: value)
+      }
+      target = nil
       return
     }
     if width < 0 {

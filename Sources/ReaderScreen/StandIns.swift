@@ -4,8 +4,8 @@
 /// character differently, everything after it on the row lands elsewhere than the screen says,
 /// and a later update overwrites half of a wide character. So these are shown as text every
 /// terminal draws in the same columns: a regional indicator (half a flag: one column in glibc,
-/// two in many terminals) as its letter, so 🇺🇳 reads `UN`; the others as `?` in
-/// `Role.control`, padded to glibc's width.
+/// two in many terminals) as its letter, so 🇺🇳 reads `UN`; the others as one `?` a column
+/// of glibc's width, in `Role.control`.
 public enum StandIn {
   /// The capital letter a regional indicator symbol stands for (U+1F1E6…U+1F1FF: A…Z).
   public static func regionalIndicatorLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

@@ -73,8 +73,11 @@ private func shape(_ cells: [Cell]) -> String {
     // U+3164 (Hangul filler) is wide in glibc and zero-width elsewhere; U+2630 is narrow in
     // glibc and wide in Unicode 16.
     let cells = cells(of: "a\u{3164}b\u{2630}", role: .text)
-    #expect(cells.map(\.text) == ["a", "?", " ", "b", "?"])
+    #expect(cells.map(\.text) == ["a", "?", "?", "b", "?"])
     #expect(cells.map(\.role) == [.text, .control, .control, .text, .control])
+    // Wrapped two columns wide, no line starts with a space.
+    let lines = wrap([TextRun("a\u{302E}b")], width: 2)
+    #expect(lines.allSatisfy { $0.cells.first?.text != " " })
   }
 
   @Test func vs16IsDroppedAfterANarrowBaseAndKeptAfterAWideOne() {
