@@ -26,19 +26,56 @@ import Testing
     #expect(searchItem(reader) == "/lantern 1/2")
   }
 
-  @Test func countGoesInSlices() throws {
-    var state = AppState(width: 120, height: 20)
-    let document = tinyDocument()
-    let reducer = Reducer(document: document, cache: LineCache(), mouseEnabled: false)
-    reducer.open(&state, article: 0)
-    for key in try KeyString.parse("/lantern<Enter>") { reducer.reduce(&state, .key(key)) }
-    reducer.countMatches(&state, budget: 1)
-    #expect(state.search?.count.perArticle == [0])
-    reducer.countMatches(&state, budget: 1)
-    reducer.countMatches(&state, budget: 1)
-    #expect(state.search?.count.perArticle == [0, 1, 1])
-    #expect(state.search?.count.total == 2)
-    #expect(!reducer.isCounting(state))
+  /// The update asks for one slice at a time and takes each result as an event; the runtime
+  /// is not involved.
+  @Test func countGoesInSlicesAskedForAsCommands() throws {
+    let lines = WrappedLineCache()
+    var model = ReaderModel(document: tinyDocument(), mouseEnabled: false)
+    #expect(Update.start(&model, lines: lines) == [])
+    _ = Update.apply(.resize(width: 120, height: 20), to: &model, lines: lines)
+    var commands: [Command] = []
+    for key in try KeyString.parse("/lantern<Enter>") {
+      commands += Update.apply(.key(key), to: &model, lines: lines)
+    }
+    // One request per change of the query, the last one for the whole query from the start.
+    let first = MatchCountRequest(
+      query: "lantern", author: nil, from: 0, generation: 0, budget: Update.countSliceBytes)
+    #expect(commands.count == 7)
+    #expect(commands.last == .countMatches(first))
+    var request = first
+    request.budget = 1
+    var slice = request.run(in: model.document)
+    #expect(slice.perArticle == [0])
+    let next = Update.apply(.matchesCounted(slice), to: &model, lines: lines)
+    #expect(
+      next == [
+        .countMatches(
+          MatchCountRequest(
+            query: "lantern", author: nil, from: 1, generation: 0, budget: Update.countSliceBytes))
+      ])
+    // The same slice again is stale: it is not counted twice and asks for nothing.
+    #expect(Update.apply(.matchesCounted(slice), to: &model, lines: lines) == [])
+    #expect(model.state.search?.count.perArticle == [0])
+    request.from = 1
+    request.budget = Update.countSliceBytes
+    slice = request.run(in: model.document)
+    #expect(slice.perArticle == [1, 1])
+    #expect(Update.apply(.matchesCounted(slice), to: &model, lines: lines) == [])
+    #expect(model.state.search?.count.total == 2)
+    #expect(!Update(model, lines: lines).isCounting(model.state))
+  }
+
+  /// A key that changes neither the search nor the set asks for no count.
+  @Test func keysThatChangeNoSearchAskForNothing() throws {
+    let lines = WrappedLineCache()
+    var model = ReaderModel(document: tinyDocument(), mouseEnabled: false)
+    _ = Update.start(&model, lines: lines)
+    _ = Update.apply(.resize(width: 120, height: 20), to: &model, lines: lines)
+    for key in try KeyString.parse("/lantern<Enter>") {
+      _ = Update.apply(.key(key), to: &model, lines: lines)
+    }
+    #expect(Update.apply(.key(.character("j")), to: &model, lines: lines) == [])
+    #expect(Update.apply(.tick, to: &model, lines: lines) == [])
   }
 
   @Test func anAuthorFilterCountsOnlyItsArticles() throws {
@@ -63,7 +100,7 @@ extension Substring {
   /// one search for the whole query from the top lands.
   @Test func typingOnFindsWhatSearchingTheWholeQueryFinds() throws {
     let document = Document.sample()
-    let engine = Reducer(document: document, cache: LineCache(), mouseEnabled: false)
+    let engine = Update(document: document, lines: WrappedLineCache(), mouseEnabled: false)
     let top = SearchMatch(
       article: 0, block: document.articles[0].blocks.lowerBound, offset: 0, ordinal: 0)
     for query in ["the", "stat", "zzq", "ad"] {

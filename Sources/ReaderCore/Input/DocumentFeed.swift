@@ -1,5 +1,8 @@
 /// A document as far as indexing has got, and how far that is.
-public struct IndexSnapshot: Sendable {
+///
+/// Two snapshots are equal when they cover the same bytes of the same generation: one
+/// indexer publishes exactly one document for each, so the document need not be compared.
+public struct IndexSnapshot: Sendable, Hashable {
   /// The articles indexed so far (all of them once `isComplete`).
   public var document: Document
   public var indexedBytes: Int
@@ -25,6 +28,18 @@ public struct IndexSnapshot: Sendable {
       document: indexer.snapshot(), indexedBytes: indexer.indexedBytes,
       totalBytes: indexer.totalBytes, isComplete: indexer.isComplete,
       generation: indexer.generation)
+  }
+
+  public static func == (a: IndexSnapshot, b: IndexSnapshot) -> Bool {
+    a.generation == b.generation && a.indexedBytes == b.indexedBytes
+      && a.totalBytes == b.totalBytes && a.isComplete == b.isComplete
+      && a.document.articles.count == b.document.articles.count
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(generation)
+    hasher.combine(indexedBytes)
+    hasher.combine(isComplete)
   }
 
   /// Percent indexed, 0…99 until complete (a finished parse still has the end to settle).

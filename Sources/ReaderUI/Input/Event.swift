@@ -1,10 +1,18 @@
-/// Everything that can change the UI state: keys, the mouse, resizes and timer ticks.
+import ReaderCore
+
+/// Everything that can change the state: what the terminal reports (keys, the mouse, resizes,
+/// time passing) and what background work reports back (`Command`s' results).
 public enum Event: Sendable, Hashable {
   case key(Key)
   case mouse(MouseEvent)
   case resize(width: Int, height: Int)
-  /// Time passed (for messages that expire and background indexing progress).
+  /// Time passed with no input. The update has nothing to do on it today; the runtime uses the
+  /// quiet to run pending work, whose results arrive as the events below.
   case tick
+  /// The background indexer published a newer snapshot of the document.
+  case indexed(IndexSnapshot)
+  /// One slice of a match count (`Command.countMatches`) is done.
+  case matchesCounted(MatchCountSlice)
 }
 
 /// A mouse action at a 0-based cell position.

@@ -1,74 +1,51 @@
-import ReaderCore
 import ReaderScreen
 
 /// The article list: number, title, then author and date on a second row; the open article
-/// marked `▸`, the selected one in a selection bar.
+/// marked `▸`, the selected one in a selection bar. Draws only its view model.
 struct ArticleListPane {
-  let renderer: Renderer
-
-  func draw(_ screen: inout Screen, _ columns: Range<Int>) {
-    let state = renderer.state
-    let document = renderer.document
-    let rows = ListRows(reducer: renderer.reducer, state: state)
-    let title: String
-    if let author = state.authorFilter {
-      title = "By \(author) (\(rows.set.count) of \(document.articles.count))"
-    } else {
-      title = "Articles (\(rows.set.count))"
-    }
-    renderer.drawHeader(&screen, columns, title, pane: .list)
-    let firstRow = state.layout.paneRows.lowerBound + 1
-    guard !rows.set.isEmpty else {
-      _ = screen.put(
-        fit(" (no articles)", width: columns.count, role: .muted), x: columns.lowerBound,
-        y: firstRow, maxWidth: columns.count)
-      return
-    }
-    let digits = String(document.articles[rows.set[rows.set.count - 1]].number).count
-    let width = columns.count
-    for slot in 0..<rows.visible {
-      let position = rows.top + slot
-      guard position < rows.set.count else { break }
-      let index = rows.set[position]
-      let article = document.articles[index]
-      let y = firstRow + slot * ListRows.rowsPerEntry
-      let number = String(article.number)
-      let marker = index == state.openArticle ? "▸ " : "  "
-      let lead = marker + String(repeating: " ", count: digits - number.count) + number + " "
-      var x = columns.lowerBound
-      x += screen.put(lead, x: x, y: y, role: .muted, maxWidth: width)
-      let used = x - columns.lowerBound
-      let cache = renderer.reducer.cache
-      let title = cache.rowCells(.init(kind: .articleTitle, index: index, width: width - used)) {
-        fit(article.title, width: width - used, role: .text)
-      }
-      _ = screen.put(title, x: x, y: y, maxWidth: width - used)
-      let indent = min(width, digits + 3)
-      let detail = cache.rowCells(
-        .init(kind: .articleDetail, index: index, width: width - indent)
-      ) {
-        fit(ArticleListPane.detail(of: article), width: width - indent, role: .muted)
-      }
-      _ = screen.put(detail, x: columns.lowerBound + indent, y: y + 1, maxWidth: width - indent)
-      if index == state.listSelection {
-        screen.setRole(
-          renderer.selectionRole(in: .list),
-          in: Rect(x: columns.lowerBound, y: y, width: width, height: ListRows.rowsPerEntry)
-            .intersection(
-              Rect(x: 0, y: 0, width: screen.width, height: state.layout.paneRows.upperBound)))
-      }
-    }
+  /// One article's two rows.
+  struct Entry {
+    /// The marker and the right-aligned number, e.g. `▸  3 `.
+    var lead: String
+    var title: [Cell]
+    /// Author and date, drawn from column `indent` of the second row.
+    var detail: [Cell]
+    var indent: Int
+    var isSelected: Bool
   }
 
-  /// `Author · 2025-02-13`, or whichever of the two the article has.
-  static func detail(of article: Article) -> String {
-    let authors = article.authors.joined(separator: ", ")
-    let date = article.date?.iso ?? article.dateText ?? ""
-    switch (authors.isEmpty, date.isEmpty) {
-    case (false, false): return authors + " · " + date
-    case (false, true): return authors
-    case (true, false): return date
-    case (true, true): return ""
+  var header: PaneHeader
+  /// The rows shown, top to bottom (as many as fit).
+  var entries: [Entry]
+  /// Shown instead of entries when the list is empty.
+  var emptyText: String?
+
+  static let rowsPerEntry = 2
+
+  func render(in area: Rect, on screen: inout Screen) {
+    header.render(in: area, on: &screen)
+    let firstRow = area.y + 1
+    if let emptyText {
+      _ = screen.put(
+        fit(emptyText, width: area.width, role: .muted), x: area.x, y: firstRow,
+        maxWidth: area.width)
+      return
+    }
+    let role = selectionRole(isFocused: header.isFocused)
+    for (slot, entry) in entries.enumerated() {
+      let y = firstRow + slot * ArticleListPane.rowsPerEntry
+      var x = area.x
+      x += screen.put(entry.lead, x: x, y: y, role: .muted, maxWidth: area.width)
+      let used = x - area.x
+      _ = screen.put(entry.title, x: x, y: y, maxWidth: area.width - used)
+      _ = screen.put(
+        entry.detail, x: area.x + entry.indent, y: y + 1, maxWidth: area.width - entry.indent)
+      if entry.isSelected {
+        screen.setRole(
+          role,
+          in: Rect(x: area.x, y: y, width: area.width, height: ArticleListPane.rowsPerEntry)
+            .intersection(area))
+      }
     }
   }
 }

@@ -1,21 +1,35 @@
 import ReaderCore
 import ReaderScreen
 
-/// The help and the author picker: a framed box over the middle of the panes.
-struct OverlayPane {
-  let renderer: Renderer
+/// The help and the author picker: a framed box over the middle of the panes. Draws only its
+/// view model.
+enum OverlayPane {
+  /// The key list scrolled by `offset` lines.
+  case help(bindings: [(keys: String, meaning: String)], offset: Int)
+  /// The authors whose names contain `query`, `selection` marked; `widest` is the widest
+  /// label among them all, measured once per query (see `RowCellCache.pickerWidth`).
+  case picker(query: String, entries: [AuthorIndex.Entry], selection: Int, widest: Int)
 
-  func draw(_ screen: inout Screen, _ overlay: Overlay, _ layout: Layout) {
-    switch overlay {
-    case .help(let offset): drawHelp(&screen, offset: offset, layout)
-    case .authorPicker(let query, let selection):
-      drawPicker(&screen, query: query, selection: selection, layout)
+  func render(_ layout: Layout, on screen: inout Screen) {
+    switch self {
+    case .help(let bindings, let offset): drawHelp(&screen, bindings, offset: offset, layout)
+    case .picker(let query, let entries, let selection, let widest):
+      drawPicker(
+        &screen, query: query, entries: entries, selection: selection, widest: widest, layout)
     }
   }
 
-  private func drawHelp(_ screen: inout Screen, offset: Int, _ layout: Layout) {
-    let keyWidth = Keymap.help.map { displayWidth(of: $0.keys) }.max() ?? 0
-    let lines = Keymap.help.map { binding in
+  /// How the picker labels an author.
+  static func label(_ entry: AuthorIndex.Entry) -> String {
+    "\(entry.name) (\(entry.articles.count))"
+  }
+
+  private func drawHelp(
+    _ screen: inout Screen, _ bindings: [(keys: String, meaning: String)], offset: Int,
+    _ layout: Layout
+  ) {
+    let keyWidth = bindings.map { displayWidth(of: $0.keys) }.max() ?? 0
+    let lines = bindings.map { binding in
       binding.keys + String(repeating: " ", count: keyWidth - displayWidth(of: binding.keys))
         + "  " + binding.meaning
     }
@@ -33,16 +47,11 @@ struct OverlayPane {
     }
   }
 
-  private func drawPicker(_ screen: inout Screen, query: String, selection: Int, _ layout: Layout) {
-    let entries = AuthorPicker.entries(matching: query, in: renderer.document)
-    let label = { (entry: AuthorIndex.Entry) in "\(entry.name) (\(entry.articles.count))" }
-    // Measuring every author's label is the only part of the picker that grows with the
-    // document (thousands of authors at 100 MB): done once per query and index snapshot.
-    let measured = renderer.reducer.cache.pickerWidth(
-      query: query, articleCount: renderer.document.articles.count
-    ) {
-      entries.map { displayWidth(of: label($0)) }.max() ?? 0
-    }
+  private func drawPicker(
+    _ screen: inout Screen, query: String, entries: [AuthorIndex.Entry], selection: Int,
+    widest measured: Int, _ layout: Layout
+  ) {
+    let label = OverlayPane.label
     let widest = max(30, measured)
     guard
       let inside = box(

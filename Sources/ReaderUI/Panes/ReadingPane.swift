@@ -1,44 +1,44 @@
-import ReaderCore
 import ReaderScreen
 
-/// The reading pane: the open article's lines from the anchor down, the highlight jumped to
-/// in `.currentHighlight`.
+/// The reading pane: the open article's lines from the top of the view down, the highlight
+/// jumped to in `.currentHighlight`; or a short message when no article is open. Draws only
+/// its view model.
 struct ReadingPane {
-  let renderer: Renderer
+  /// What the pane shows below its header.
+  enum Body {
+    /// The lines on screen, top to bottom, and the highlight (index into
+    /// `Document.highlights`) to draw as current, if any.
+    case lines([ReadingLine], currentHighlight: Int?)
+    case message(String)
+  }
 
-  func draw(_ screen: inout Screen, _ layout: Layout) {
-    let state = renderer.state
-    let document = renderer.document
-    let columns = layout.reading
-    guard !columns.isEmpty else { return }
-    let firstRow = layout.paneRows.lowerBound + 1
-    guard let view = renderer.reducer.readingView(state) else {
-      renderer.drawHeader(&screen, columns, "Reading", pane: .reading)
-      let message =
-        !document.articles.isEmpty
-        ? "No article is open."
-        : renderer.reducer.indexingPercent == nil ? "This file holds no articles." : "Indexing…"
+  var header: PaneHeader
+  var body: Body
+  /// Where the text column starts, and how wide it is.
+  var textLeft: Int
+  var textWidth: Int
+
+  func render(in area: Rect, on screen: inout Screen) {
+    guard !area.isEmpty else { return }
+    header.render(in: area, on: &screen)
+    let firstRow = area.y + 1
+    switch body {
+    case .message(let message):
       _ = screen.put(
-        fit(message, width: layout.textWidth, role: .muted), x: layout.textLeft, y: firstRow,
-        maxWidth: layout.textWidth)
-      return
-    }
-    let article = document.articles[state.openArticle]
-    renderer.drawHeader(&screen, columns, "\(article.number). \(article.title)", pane: .reading)
-    let current = state.currentHighlight ?? -1
-    let maxWidth = columns.upperBound - layout.textLeft
-    for slot in 0..<layout.contentRows {
-      let index = view.top + slot
-      guard index < view.lines.count else { break }
-      let line = view.lines.line(at: index)
-      var cells = line.cells
-      if current >= 0 {
-        for (position, tag) in line.tags.enumerated()
-        where tag == current && cells[position].role == .highlight {
-          cells[position].role = .currentHighlight
+        fit(message, width: textWidth, role: .muted), x: textLeft, y: firstRow,
+        maxWidth: textWidth)
+    case .lines(let lines, let currentHighlight):
+      let maxWidth = area.maxX - textLeft
+      for (slot, line) in lines.enumerated() {
+        var cells = line.cells
+        if let current = currentHighlight {
+          for (position, tag) in line.tags.enumerated()
+          where tag == current && cells[position].role == .highlight {
+            cells[position].role = .currentHighlight
+          }
         }
+        _ = screen.put(cells, x: textLeft, y: firstRow + slot, maxWidth: maxWidth)
       }
-      _ = screen.put(cells, x: layout.textLeft, y: firstRow + slot, maxWidth: maxWidth)
     }
   }
 }

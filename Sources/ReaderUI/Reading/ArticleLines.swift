@@ -11,7 +11,7 @@ import ReaderScreen
 /// paragraph opens like a short one. Articles up to `eagerBytes` are wrapped whole at once,
 /// so for them every count is exact from the start.
 ///
-/// Not thread-safe: one reducer owns it through its `LineCache`.
+/// Not thread-safe: the view layer owns it through its `WrappedLineCache`.
 final class ArticleLines {
   let article: Int
   let width: Int

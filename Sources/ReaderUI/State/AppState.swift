@@ -110,7 +110,8 @@ public struct SearchMatch: Sendable, Hashable, Comparable {
   }
 }
 
-/// All the state of the UI, as one plain value. `reduce` is the only thing that changes it.
+/// All the state of the UI, as one plain value, part of `ReaderModel`. `Update.apply` is the
+/// only thing that changes it.
 public struct AppState: Sendable, Hashable {
   /// The terminal size the last `.resize` reported.
   public var width: Int

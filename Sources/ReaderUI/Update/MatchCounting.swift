@@ -1,32 +1,31 @@
 import ReaderCore
 
-/// Counting a search's matches in slices, on ticks, so neither typing nor the first match
-/// waits for a pass over the whole document.
-extension Reducer {
+/// Counting a search's matches a slice at a time: the update asks for the next slice
+/// (`Command.countMatches`) whenever the count is behind, the runtime counts it when the keys
+/// leave time, and the result comes back as `.matchesCounted`. Neither typing nor the first
+/// match waits for a pass over the whole document.
+extension Update {
   /// Bytes of articles one slice reads: a few milliseconds.
   static let countSliceBytes = 2 << 20
+
+  /// Adds a slice's counts, if it is the next slice of the search shown; a slice for an
+  /// older query, filter or parse is dropped.
+  static func takeCount(_ slice: MatchCountSlice, into model: inout ReaderModel) {
+    guard var search = model.state.search, !search.query.isEmpty else { return }
+    let request = slice.request
+    guard
+      request.query == search.query, request.author == model.state.authorFilter,
+      request.generation == model.generation, request.from == search.count.counted
+    else { return }
+    search.count.perArticle += slice.perArticle
+    search.count.total += slice.perArticle.reduce(0, +)
+    model.state.search = search
+  }
 
   /// Whether the count still has articles to go through.
   func isCounting(_ state: AppState) -> Bool {
     guard let search = state.search, !search.query.isEmpty else { return false }
     return search.count.counted < articles(state).count
-  }
-
-  /// Counts the matches of the next articles of the set, about `budget` bytes of them.
-  func countMatches(_ state: inout AppState, budget: Int = Reducer.countSliceBytes) {
-    guard var search = state.search, !search.query.isEmpty else { return }
-    let set = articles(state)
-    guard search.count.counted < set.count else { return }
-    let finder = MatchFinder(document: document, query: search.query)
-    var spent = 0
-    while search.count.counted < set.count && spent < budget {
-      let article = set[search.count.counted]
-      let found = finder.matches(in: article).count
-      search.count.perArticle.append(found)
-      search.count.total += found
-      spent += finder.byteRange(of: article).count + 1
-    }
-    state.search = search
   }
 
   /// `(i, n, complete)`: the place of the current match among all (nil when unknown), how
@@ -42,5 +41,52 @@ extension Reducer {
       index = search.count.perArticle[..<position].reduce(0, +) + rank + 1
     }
     return (index, search.count.total, complete)
+  }
+}
+
+/// Where a match count stands, to tell after an event whether the next slice must be asked
+/// for: only when the search, the filter, the count or the set of articles changed, so that a
+/// key that changes none of them asks for nothing.
+struct CountProgress: Equatable {
+  var query: String
+  var author: String?
+  var counted: Int
+  var articles: Int
+  var generation: Int
+
+  init(_ model: ReaderModel) {
+    let state = model.state
+    query = state.search?.query ?? ""
+    author = state.authorFilter
+    counted = state.search?.count.counted ?? 0
+    articles = ArticleSet(document: model.document, author: state.authorFilter).count
+    generation = model.generation
+  }
+
+  /// The next slice to count, if the count is behind and anything changed since `before`.
+  func nextRequest(after before: CountProgress) -> MatchCountRequest? {
+    guard !query.isEmpty, counted < articles, self != before else { return nil }
+    return MatchCountRequest(
+      query: query, author: author, from: counted, generation: generation,
+      budget: Update.countSliceBytes)
+  }
+}
+
+extension MatchCountRequest {
+  /// Counts the slice in `document`: articles of the set from `from` on until about `budget`
+  /// bytes are read (at least one article). Pure, so the runtime may run it anywhere.
+  public func run(in document: Document) -> MatchCountSlice {
+    let set = ArticleSet(document: document, author: author)
+    let finder = MatchFinder(document: document, query: query)
+    var counts: [Int] = []
+    var spent = 0
+    var position = from
+    while position < set.count && spent < budget {
+      let article = set[position]
+      counts.append(finder.matches(in: article).count)
+      spent += finder.byteRange(of: article).count + 1
+      position += 1
+    }
+    return MatchCountSlice(request: self, perArticle: counts)
   }
 }

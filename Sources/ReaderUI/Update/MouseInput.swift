@@ -1,5 +1,5 @@
 /// Clicks and the wheel, mapped through the layout to the pane under the pointer.
-extension Reducer {
+extension Update {
   /// Lines the wheel scrolls the reading pane by.
   static let wheelLines = 3
 
@@ -15,18 +15,18 @@ extension Reducer {
       let delta = mouse.action == .wheelDown ? 1 : -1
       let saved = state.focus
       state.focus = pane
-      move(&state, by: pane == .reading ? delta * Reducer.wheelLines : delta)
+      move(&state, by: pane == .reading ? delta * Update.wheelLines : delta)
       state.focus = saved
     case .press:
       state.focus = pane
       guard row >= 0 else { return }
       switch pane {
       case .list:
-        if let article = ListRows(reducer: self, state: state).article(atRow: row) {
+        if let article = ListRows(self, state).article(atRow: row) {
           open(&state, article: article)
         }
       case .sidebar:
-        if let quote = SidebarRows(reducer: self, state: state).quote(atRow: row) {
+        if let quote = SidebarRows(self, state).quote(atRow: row) {
           jump(&state, toQuote: quote)
         }
       case .reading:

@@ -1,7 +1,7 @@
 import ReaderCore
 
 /// Keys while the help or the author picker is open.
-extension Reducer {
+extension Update {
   func handleOverlay(_ state: inout AppState, _ overlay: Overlay, _ key: Key) {
     switch overlay {
     case .help(let offset):

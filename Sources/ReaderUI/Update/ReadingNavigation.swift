@@ -1,7 +1,7 @@
 import ReaderCore
 
 /// Scrolling, opening articles, and jumping to highlights and quotes.
-extension Reducer {
+extension Update {
   /// Lines of context kept above a highlight, match or quote jumped to.
   static let jumpContext = 2
 
@@ -13,8 +13,9 @@ extension Reducer {
   func readingView(_ state: AppState, query: String?) -> ReadingView? {
     guard state.openArticle >= 0, state.openArticle < document.articles.count else { return nil }
     let layout = state.layout
-    let lines = cache.lines(
-      of: state.openArticle, width: layout.textWidth, query: query, in: document)
+    let lines = self.lines.lines(
+      of: state.openArticle, width: layout.textWidth, query: query, in: document,
+      generation: generation)
     return ReadingView(lines: lines, height: max(1, layout.contentRows), anchor: state.anchor)
   }
 
@@ -46,7 +47,7 @@ extension Reducer {
   ) {
     if state.openArticle != article { open(&state, article: article) }
     guard let view = readingView(state), let target = line(view.lines) else { return }
-    state.anchor = view.anchor(showing: target, context: Reducer.jumpContext)
+    state.anchor = view.anchor(showing: target, context: Update.jumpContext)
     state.sidebarSelection = nil
   }
 
@@ -99,7 +100,7 @@ extension Reducer {
     var firstBelow: (quote: Int, line: Int)?
     for index in quotes {
       guard let line = quoteLine(index, in: view.lines) else { continue }
-      if line <= view.top + Reducer.jumpContext {
+      if line <= view.top + Update.jumpContext {
         if best == nil || line >= best!.line { best = (index, line) }
       } else if firstBelow == nil || line < firstBelow!.line {
         firstBelow = (index, line)

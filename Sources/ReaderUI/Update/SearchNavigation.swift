@@ -1,7 +1,7 @@
 import ReaderCore
 
 /// Finding search matches across the articles in the set, and the search prompt's keys.
-extension Reducer {
+extension Update {
   /// The first match strictly after (or before) `position`, or at it when `inclusive`,
   /// going through the set's articles and wrapping around once.
   func findMatch(

@@ -1,13 +1,100 @@
 import ReaderCore
 
-/// Applies events to the state. Holds the document and the wrapped-line cache it needs to
-/// turn "scroll a page" into a new anchor; the state itself stays a plain value.
-struct Reducer {
+/// The update: the one place state changes. `apply` takes an event and returns the commands
+/// the runtime should carry out; everything else here is the transitions and queries it is
+/// made of, working on one document and one wrapped-line cache for the length of a call.
+///
+/// The cache (`WrappedLineCache`) belongs to the view layer: turning "scroll a page" into a
+/// new anchor needs the article's lines at the pane's width, and the same lines are what the
+/// reading pane draws. It memoises a pure function, so it is no part of the state.
+struct Update {
   let document: Document
-  let cache: LineCache
+  let lines: WrappedLineCache
   let mouseEnabled: Bool
+  /// Which parse of the text `document` is (the line cache's key).
+  var generation = 0
   /// How much of the file is indexed, while indexing goes on; nil once the document is whole.
   var indexingPercent: Int? = nil
+
+  /// The update for `model`'s document and progress.
+  init(_ model: ReaderModel, lines: WrappedLineCache) {
+    self.init(
+      document: model.document, lines: lines, mouseEnabled: model.mouseEnabled,
+      indexingPercent: model.indexingPercent)
+    generation = model.generation
+  }
+
+  init(
+    document: Document, lines: WrappedLineCache, mouseEnabled: Bool, indexingPercent: Int? = nil
+  ) {
+    self.document = document
+    self.lines = lines
+    self.mouseEnabled = mouseEnabled
+    self.indexingPercent = indexingPercent
+  }
+
+  /// Applies `event` to `model` and returns the work it calls for.
+  static func apply(
+    _ event: Event, to model: inout ReaderModel, lines: WrappedLineCache
+  ) -> [Command] {
+    let counting = CountProgress(model)
+    var commands: [Command] = []
+    switch event {
+    case .indexed(let snapshot):
+      takeSnapshot(snapshot, into: &model, lines: lines)
+    case .matchesCounted(let slice):
+      takeCount(slice, into: &model)
+    default:
+      Update(model, lines: lines).reduce(&model.state, event)
+      if model.state.isFinished && model.indexing != nil { commands.append(.cancelIndexing) }
+    }
+    if let request = CountProgress(model).nextRequest(after: counting) {
+      commands.append(.countMatches(request))
+    }
+    return commands
+  }
+
+  /// The commands a freshly made model needs: indexing the rest of the file, if any is left.
+  static func start(_ model: inout ReaderModel, lines: WrappedLineCache) -> [Command] {
+    if !model.document.articles.isEmpty {
+      Update(model, lines: lines).open(&model.state, article: 0)
+    }
+    applyPendingAuthor(&model, lines: lines)
+    return model.indexing == nil ? [] : [.startIndexing]
+  }
+
+  /// Takes a newer snapshot of the document from the indexer.
+  private static func takeSnapshot(
+    _ snapshot: IndexSnapshot, into model: inout ReaderModel, lines: WrappedLineCache
+  ) {
+    let shown = (generation: model.generation, articles: model.document.articles.count)
+    model.document = snapshot.document
+    model.indexing = IndexProgress(snapshot)
+    model.generation = snapshot.generation
+    if snapshot.generation != shown.generation {
+      // The text was converted and parsed again: nothing in the state points at it.
+      model.state = AppState(width: model.state.width, height: model.state.height)
+      if !model.document.articles.isEmpty {
+        Update(model, lines: lines).open(&model.state, article: 0)
+      }
+    } else if shown.articles == 0 && !model.document.articles.isEmpty {
+      // Snapshots only add to the end, and only closed articles: the state stays right.
+      Update(model, lines: lines).open(&model.state, article: 0)
+    }
+    applyPendingAuthor(&model, lines: lines)
+  }
+
+  /// Applies the command line's author filter once the index knows the author, or drops it
+  /// when the whole document is indexed without them.
+  private static func applyPendingAuthor(_ model: inout ReaderModel, lines: WrappedLineCache) {
+    guard let author = model.pendingAuthor else { return }
+    if let entry = model.document.authors.entry(named: author) {
+      Update(model, lines: lines).applyAuthorFilter(&model.state, entry.name)
+      model.pendingAuthor = nil
+    } else if model.indexing == nil {
+      model.pendingAuthor = nil
+    }
+  }
 
   /// The articles the user moves between under the current filter.
   func articles(_ state: AppState) -> ArticleSet {
@@ -19,8 +106,8 @@ struct Reducer {
     case .resize(let width, let height):
       state.width = max(0, width)
       state.height = max(0, height)
-    case .tick:
-      countMatches(&state)
+    case .tick, .indexed, .matchesCounted:
+      break
     case .mouse(let mouse):
       if mouseEnabled { handleMouse(&state, mouse) }
     case .key(let key):

@@ -5,9 +5,10 @@ func scrollTop(selection: Int, count: Int, visible: Int) -> Int {
   return clamp(selection - visible / 2, 0, count - visible)
 }
 
-/// Which articles the list shows on which rows (two rows per article).
+/// Which articles the list shows on which rows (two rows per article): what the list pane
+/// draws and where a click lands.
 struct ListRows {
-  static let rowsPerEntry = 2
+  static let rowsPerEntry = ArticleListPane.rowsPerEntry
 
   let set: ArticleSet
   /// Position in `set` of the selected article, if it is in the set.
@@ -15,8 +16,8 @@ struct ListRows {
   let visible: Int
   let top: Int
 
-  init(reducer: Reducer, state: AppState) {
-    set = reducer.articles(state)
+  init(_ queries: Update, _ state: AppState) {
+    set = queries.articles(state)
     selection = set.position(of: state.listSelection)
     visible = max(1, state.layout.contentRows / ListRows.rowsPerEntry)
     top = scrollTop(selection: selection ?? 0, count: set.count, visible: visible)
@@ -38,9 +39,9 @@ struct SidebarRows {
   let top: Int
   let visible: Int
 
-  init(reducer: Reducer, state: AppState) {
-    quotes = reducer.openQuotes(state) ?? 0..<0
-    current = reducer.sidebarCurrent(state)
+  init(_ queries: Update, _ state: AppState) {
+    quotes = queries.openQuotes(state) ?? 0..<0
+    current = queries.sidebarCurrent(state)
     visible = max(1, state.layout.contentRows)
     top = scrollTop(
       selection: (current ?? quotes.lowerBound) - quotes.lowerBound, count: quotes.count,

@@ -1,0 +1,90 @@
+import ReaderCore
+
+/// Carries out the update's commands and turns their results into events: the only part of
+/// the UI that starts threads or talks to the world outside the state.
+///
+/// The terminal loop calls it between events: `pendingEvents` before each event (a newer
+/// index snapshot), `idleWork` when the loop has waited `wakeInterval` ms with no input (one
+/// slice of a match count). Work that is cheap and must stay in order (counting, which reads
+/// the same immutable document the state points into) runs on the loop's thread while the keys
+/// leave time; indexing runs on a thread of its own (`BackgroundIndexing`).
+final class Runtime {
+  /// Where the document's later snapshots come from.
+  private enum Indexing {
+    /// Nothing left to index.
+    case none
+    /// An indexer that has done the first screen's share and waits for `.startIndexing`.
+    case ready(DocumentIndexer)
+    /// A feed publishing snapshots; `shown` is the last one reported as an event.
+    case running(DocumentFeed, shown: IndexSnapshot)
+  }
+
+  private var indexing: Indexing
+  private var pendingCount: MatchCountRequest?
+
+  /// Milliseconds between looks at the indexer while it runs: the status line's percentage
+  /// and the list move ten times a second, which reads as steady progress without redrawing
+  /// more often than anyone can follow.
+  static let indexingInterval = 100
+  /// Milliseconds of quiet before the next slice of a match count.
+  static let countingInterval = 1
+
+  /// A runtime with nothing to index.
+  init() { indexing = .none }
+
+  /// A runtime that will index the rest of `indexer`'s text once asked to.
+  init(indexer: DocumentIndexer) {
+    indexing = indexer.isComplete ? .none : .ready(indexer)
+  }
+
+  /// A runtime that follows `feed`, already indexing (tests step it by hand).
+  init(feed: DocumentFeed) {
+    let latest = feed.latest()
+    indexing = latest.isComplete ? .none : .running(feed, shown: latest)
+  }
+
+  /// Starts what `commands` ask for.
+  func perform(_ commands: [Command]) {
+    for command in commands {
+      switch command {
+      case .startIndexing:
+        if case .ready(let indexer) = indexing {
+          let feed = BackgroundIndexing(indexer)
+          indexing = .running(feed, shown: feed.latest())
+        }
+      case .cancelIndexing:
+        if case .running(let feed, _) = indexing { feed.cancel() }
+        indexing = .none
+        pendingCount = nil
+      case .countMatches(let request):
+        pendingCount = request
+      }
+    }
+  }
+
+  /// Results ready now without any work on this thread: a newer snapshot from the indexer.
+  func pendingEvents() -> [Event] {
+    guard case .running(let feed, let shown) = indexing else { return [] }
+    let latest = feed.latest()
+    guard latest != shown else { return [] }
+    indexing = latest.isComplete ? .none : .running(feed, shown: latest)
+    return [.indexed(latest)]
+  }
+
+  /// Does one piece of pending work on this thread, in the quiet between keys.
+  func idleWork(document: Document) -> [Event] {
+    guard let request = pendingCount else { return [] }
+    pendingCount = nil
+    return [.matchesCounted(request.run(in: document))]
+  }
+
+  /// How long the loop may wait for input before calling back: nil when nothing is pending.
+  var wakeInterval: Int? {
+    if pendingCount != nil { return Runtime.countingInterval }
+    if case .running = indexing { return Runtime.indexingInterval }
+    return nil
+  }
+
+  /// Whether a match count waits for quiet (`settle` runs it out).
+  var hasIdleWork: Bool { pendingCount != nil }
+}

@@ -1,0 +1,57 @@
+import ReaderCore
+
+/// Everything the update reads and changes: the document as far as it is indexed, how far
+/// indexing has got, and the UI state. Changed only by `Update.apply`.
+public struct ReaderModel: Sendable {
+  /// The articles indexed so far (the whole document once indexing is complete).
+  public internal(set) var document: Document
+  /// How far indexing has got; nil once the document is whole.
+  public internal(set) var indexing: IndexProgress?
+  /// Which parse of the text `document` is: indexes in the state refer to it.
+  public internal(set) var generation: Int
+  public internal(set) var state: AppState
+  /// The author filter asked for on the command line, until the index holds that author.
+  var pendingAuthor: String?
+  /// Whether clicks and the wheel do anything.
+  public let mouseEnabled: Bool
+
+  /// A model showing `document`'s first article (or, with `authorFilter`, that author's
+  /// first). While `indexing` is given, the filter waits for the author to be indexed.
+  public init(
+    document: Document, indexing: IndexProgress? = nil, generation: Int = 0,
+    authorFilter: String? = nil, mouseEnabled: Bool = true
+  ) {
+    self.document = document
+    self.indexing = indexing
+    self.generation = generation
+    self.mouseEnabled = mouseEnabled
+    state = AppState()
+    pendingAuthor = authorFilter
+  }
+
+  /// Indexing progress in percent while it goes on; nil when the document is complete.
+  public var indexingPercent: Int? { indexing?.percent }
+}
+
+/// How much of the file the background indexer has read.
+public struct IndexProgress: Sendable, Hashable {
+  public var indexedBytes: Int
+  public var totalBytes: Int
+
+  public init(indexedBytes: Int, totalBytes: Int) {
+    self.indexedBytes = indexedBytes
+    self.totalBytes = totalBytes
+  }
+
+  /// The progress a snapshot reports, or nil when it is complete.
+  public init?(_ snapshot: IndexSnapshot) {
+    guard !snapshot.isComplete else { return nil }
+    self.init(indexedBytes: snapshot.indexedBytes, totalBytes: snapshot.totalBytes)
+  }
+
+  /// Percent indexed, 0…99: a finished parse still has the end to settle.
+  public var percent: Int {
+    guard totalBytes > 0 else { return 0 }
+    return min(99, indexedBytes * 100 / totalBytes)
+  }
+}

@@ -1,0 +1,44 @@
+/// Work the update asks for and does not do itself: anything slow, on another thread, or
+/// outside the process. The runtime (`Runtime`) carries commands out; their results come back
+/// as `Event`s. Tests assert on the commands `Update.apply` returns without running any.
+public enum Command: Sendable, Hashable {
+  /// Index the rest of the file in the background, reporting snapshots as `.indexed`.
+  case startIndexing
+  /// Stop indexing (the reader is quitting); snapshots already reported stay valid.
+  case cancelIndexing
+  /// Count a search's matches in the next articles, reporting `.matchesCounted`. A newer
+  /// request replaces one not yet run.
+  case countMatches(MatchCountRequest)
+}
+
+/// Count `query`'s matches in the articles of the set from position `from` on, about
+/// `budget` bytes of them: one slice, so that no key waits for a count of the whole file.
+public struct MatchCountRequest: Sendable, Hashable {
+  public var query: String
+  /// The author filter that defines the set of articles counted through.
+  public var author: String?
+  /// Position in the set (not an article index) of the first article to count.
+  public var from: Int
+  /// Which parse of the text the positions refer to (`IndexSnapshot.generation`).
+  public var generation: Int
+  public var budget: Int
+
+  public init(query: String, author: String?, from: Int, generation: Int, budget: Int) {
+    self.query = query
+    self.author = author
+    self.from = from
+    self.generation = generation
+    self.budget = budget
+  }
+}
+
+/// The matches found by one `MatchCountRequest`: one count per article, in set order.
+public struct MatchCountSlice: Sendable, Hashable {
+  public var request: MatchCountRequest
+  public var perArticle: [Int]
+
+  public init(request: MatchCountRequest, perArticle: [Int]) {
+    self.request = request
+    self.perArticle = perArticle
+  }
+}

@@ -1,0 +1,134 @@
+import ReaderCore
+import ReaderScreen
+
+/// Each pane's view model, made from the model: what the pane shows and nothing else. The
+/// queries it needs (the article set, the reading view, the sidebar's current quote) are the
+/// update's own, so that what is drawn and what the keys act on never disagree.
+struct PaneModels {
+  let model: ReaderModel
+  let caches: ViewCaches
+  private let queries: Update
+
+  init(model: ReaderModel, caches: ViewCaches) {
+    self.model = model
+    self.caches = caches
+    queries = Update(model, lines: caches.lines)
+  }
+
+  private var state: AppState { model.state }
+  private var document: Document { model.document }
+
+  private func header(_ title: String, _ pane: Pane) -> PaneHeader {
+    PaneHeader(title: title, isFocused: state.focus == pane)
+  }
+
+  func articleList() -> ArticleListPane {
+    let rows = ListRows(queries, state)
+    let set = rows.set
+    let title =
+      state.authorFilter.map { "By \($0) (\(set.count) of \(document.articles.count))" }
+      ?? "Articles (\(set.count))"
+    guard !set.isEmpty, let width = state.layout.list?.count else {
+      return ArticleListPane(
+        header: header(title, .list), entries: [], emptyText: " (no articles)")
+    }
+    let digits = String(document.articles[set[set.count - 1]].number).count
+    var entries: [ArticleListPane.Entry] = []
+    for position in rows.top..<min(set.count, rows.top + rows.visible) {
+      let index = set[position]
+      let article = document.articles[index]
+      let number = String(article.number)
+      let marker = index == state.openArticle ? "▸ " : "  "
+      let lead = marker + String(repeating: " ", count: digits - number.count) + number + " "
+      let used = min(width, displayWidth(of: lead))
+      let title = caches.rows.cells(
+        .init(kind: .articleTitle, index: index, width: width - used, generation: model.generation)
+      ) {
+        fit(article.title, width: width - used, role: .text)
+      }
+      let indent = min(width, digits + 3)
+      let detail = caches.rows.cells(
+        .init(
+          kind: .articleDetail, index: index, width: width - indent, generation: model.generation)
+      ) {
+        fit(ArticleListPane.detail(of: article), width: width - indent, role: .muted)
+      }
+      entries.append(
+        .init(
+          lead: lead, title: title, detail: detail, indent: indent,
+          isSelected: index == state.listSelection))
+    }
+    return ArticleListPane(header: header(title, .list), entries: entries, emptyText: nil)
+  }
+
+  func readingPane() -> ReadingPane {
+    let layout = state.layout
+    guard let view = queries.readingView(state) else {
+      let message =
+        !document.articles.isEmpty
+        ? "No article is open."
+        : model.indexing == nil ? "This file holds no articles." : "Indexing…"
+      return ReadingPane(
+        header: header("Reading", .reading), body: .message(message), textLeft: layout.textLeft,
+        textWidth: layout.textWidth)
+    }
+    let article = document.articles[state.openArticle]
+    let shown = view.top..<min(view.lines.count, view.top + layout.contentRows)
+    return ReadingPane(
+      header: header("\(article.number). \(article.title)", .reading),
+      body: .lines(shown.map { view.lines.line(at: $0) }, currentHighlight: state.currentHighlight),
+      textLeft: layout.textLeft, textWidth: layout.textWidth)
+  }
+
+  func quotesSidebar(width: Int) -> QuotesSidebar {
+    let rows = SidebarRows(queries, state)
+    let title = "Quotes (\(rows.quotes.count))"
+    guard !rows.quotes.isEmpty else {
+      let text = document.articles.isEmpty ? " (none)" : " (no quotes in this article)"
+      return QuotesSidebar(header: header(title, .sidebar), entries: [], emptyText: text)
+    }
+    var entries: [QuotesSidebar.Entry] = []
+    for slot in 0..<rows.visible {
+      guard let quote = rows.quote(atRow: slot) else { break }
+      let room = max(0, width - 2)
+      let label = caches.rows.cells(
+        .init(kind: .quoteLabel, index: quote, width: room, generation: model.generation)
+      ) {
+        QuoteLabel(document: document).cells(of: quote, width: room)
+      }
+      entries.append(.init(label: label, isCurrent: quote == rows.current))
+    }
+    return QuotesSidebar(header: header(title, .sidebar), entries: entries, emptyText: nil)
+  }
+
+  func statusLine(fileLabel: String) -> StatusLine {
+    if let search = state.search, search.isEditing {
+      let right: StatusLine.Piece =
+        !search.query.isEmpty && search.current == nil
+        ? ("not found ", .statusAccent) : ("Enter accept · Esc cancel ", .status)
+      return StatusLine(
+        items: [[(" /", .statusAccent), (search.query, .status), ("▏", .statusAccent)]],
+        right: right)
+    }
+    return StatusLine(
+      items: StatusItems(queries: queries, model: model).items(fileLabel: fileLabel),
+      right: state.message.map { ($0 + " ", .statusAccent) } ?? ("? help ", .status))
+  }
+
+  func overlay() -> OverlayPane? {
+    switch state.overlay {
+    case nil: return nil
+    case .help(let offset): return .help(bindings: Keymap.help, offset: offset)
+    case .authorPicker(let query, let selection):
+      let entries = AuthorPicker.entries(matching: query, in: document)
+      // Measuring every author's label is the only part of the picker that grows with the
+      // document (thousands of authors at 100 MB): done once per query and index snapshot.
+      let widest = caches.rows.pickerWidth(
+        query: query, articleCount: document.articles.count, generation: model.generation
+      ) {
+        entries.map { displayWidth(of: OverlayPane.label($0)) }.max() ?? 0
+      }
+      return .picker(query: query, entries: entries, selection: selection, widest: widest)
+    }
+  }
+}

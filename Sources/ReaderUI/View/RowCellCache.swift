@@ -1,0 +1,47 @@
+import ReaderScreen
+
+/// Cells of list and sidebar rows, and the author picker's width: every frame draws them,
+/// they depend only on one entry of the document (snapshots add entries, never change one)
+/// and a width, and making them again cost more than the rest of the frame. View layer only.
+final class RowCellCache {
+  /// What a pane row shows for one entry of the document at one width.
+  struct Key: Hashable {
+    enum Kind: Hashable {
+      case articleTitle, articleDetail, quoteLabel
+    }
+    var kind: Kind
+    var index: Int
+    var width: Int
+    /// The parse the entry belongs to: a new one renumbers everything.
+    var generation: Int
+  }
+
+  private var rows: [Key: [Cell]] = [:]
+  /// Enough for every row of several widths; past it the cache starts over.
+  private let capacity = 4096
+  private var picker: (query: String, articleCount: Int, generation: Int, width: Int)?
+
+  /// The cells for `key`, made by `make` the first time.
+  func cells(_ key: Key, make: () -> [Cell]) -> [Cell] {
+    if let found = rows[key] { return found }
+    let cells = make()
+    if rows.count >= capacity { rows.removeAll(keepingCapacity: true) }
+    rows[key] = cells
+    return cells
+  }
+
+  /// The author picker's widest label for `query`, measured by `measure` once per query and
+  /// document snapshot (`articleCount` grows with every snapshot that could change a label).
+  func pickerWidth(
+    query: String, articleCount: Int, generation: Int, measure: () -> Int
+  ) -> Int {
+    if let picker, picker.query == query, picker.articleCount == articleCount,
+      picker.generation == generation
+    {
+      return picker.width
+    }
+    let width = measure()
+    picker = (query, articleCount, generation, width)
+    return width
+  }
+}

@@ -1,0 +1,52 @@
+import ReaderCore
+
+/// The status line's items when no search is being typed: file, indexing progress, article,
+/// highlight counter, filter, search and its count, position, encoding.
+struct StatusItems {
+  let queries: Update
+  let model: ReaderModel
+
+  func items(fileLabel: String) -> [[StatusLine.Piece]] {
+    let state = model.state
+    let document = model.document
+    var result: [[StatusLine.Piece]] = [[(" " + StatusLine.fileName(fileLabel), .status)]]
+    if let percent = model.indexingPercent {
+      result.append([("indexing \(percent)%", .statusAccent)])
+    }
+    let set = queries.articles(state)
+    guard !set.isEmpty else {
+      if model.indexing == nil { result.append([("no articles", .statusAccent)]) }
+      return result
+    }
+    let position = set.position(of: state.openArticle).map { String($0 + 1) } ?? "–"
+    result.append([("Article \(position)/\(set.count)", .statusAccent)])
+    let counter = HighlightOrder(document: document, articles: set).counter(
+      of: state.currentHighlight)
+    if counter.total == 0 {
+      result.append([("no highlights", .statusAccent)])
+    } else {
+      let index = counter.index.map(String.init) ?? "–"
+      let filtered = state.authorFilter == nil ? "" : " (filtered)"
+      result.append([("Highlight \(index)/\(counter.total)\(filtered)", .statusAccent)])
+    }
+    if let author = state.authorFilter {
+      result.append([("author: " + author, .status)])
+    }
+    if let query = state.search?.query, !query.isEmpty {
+      var text = "/" + query
+      if let counter = queries.matchCounter(state) {
+        // `+`: still counting, there may be more.
+        text += " \(counter.index.map(String.init) ?? "–")/\(counter.total)"
+        if !counter.isComplete { text += "+" }
+      }
+      result.append([(text, .status)])
+    }
+    if let view = queries.readingView(state) {
+      result.append([("\(view.percent)%", .status)])
+    }
+    if document.encoding != .utf8 {
+      result.append([(document.encoding.rawValue, .statusAccent)])
+    }
+    return result
+  }
+}

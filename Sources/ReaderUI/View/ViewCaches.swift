@@ -1,0 +1,7 @@
+/// The view layer's memory between frames: wrapped articles (lent to the update for
+/// scrolling) and list and sidebar rows. Nothing in it is state: dropping it changes no
+/// frame, only how long the next one takes.
+final class ViewCaches {
+  let lines = WrappedLineCache()
+  let rows = RowCellCache()
+}

@@ -1,0 +1,47 @@
+import ReaderCore
+import ReaderScreen
+
+/// Wrapped articles, kept per parse, article, width and search text, so a frame wraps at most
+/// the article it shows and usually nothing.
+///
+/// A memo of `ArticleLines(document:article:width:search:)`: keyed by exactly what the lines
+/// depend on (within one generation, snapshots only add closed articles, which never change),
+/// owned by the view layer and lent to the update, which needs line counts to scroll. Only a
+/// few entries are kept: wrapping one article is cheap, wrapping the whole document is what
+/// must never happen.
+final class WrappedLineCache {
+  private struct Key: Hashable {
+    var generation: Int
+    var article: Int
+    var width: Int
+    var query: String
+  }
+
+  private var entries: [(key: Key, lines: ArticleLines)] = []
+  private let capacity = 8
+  /// How many articles were wrapped (tests use it to check the cache works).
+  private(set) var wrapCount = 0
+
+  /// `article`'s lines at `width`, with `query`'s matches marked (nil or empty: none).
+  func lines(
+    of article: Int, width: Int, query: String?, in document: Document, generation: Int = 0
+  ) -> ArticleLines {
+    let key = Key(generation: generation, article: article, width: width, query: query ?? "")
+    if let found = entries.firstIndex(where: { $0.key == key }) {
+      let entry = entries.remove(at: found)
+      entries.append(entry)
+      return entry.lines
+    }
+    let search = query.flatMap { $0.isEmpty ? nil : TextSearch($0) }
+    // Marked lines reuse the unmarked ones for every block without a match.
+    var plainKey = key
+    plainKey.query = ""
+    let plain = search == nil ? nil : entries.last { $0.key == plainKey }?.lines
+    let lines = ArticleLines(
+      document: document, article: article, width: width, search: search, plain: plain)
+    wrapCount += 1
+    entries.append((key, lines))
+    if entries.count > capacity { entries.removeFirst() }
+    return lines
+  }
+}
