@@ -103,18 +103,6 @@ func compilation(articles count: Int) -> String {
     }
   }
 
-  @Test func backgroundIndexingEndsWithTheWholeDocument() throws {
-    let text = compilation(articles: 30)
-    let indexer = try indexer(text)
-    indexer.advance(untilArticles: 2, orBytes: 1 << 20)
-    let feed = BackgroundIndexing(indexer, slicesPerSnapshot: 1)
-    let first = feed.latest()
-    #expect(first.document.articles.count >= 2)
-    let last = feed.waitForCompletion()
-    #expect(last.isComplete && last.percent == 100)
-    #expect(Array(last.document.articles) == Array(try parse(text).articles))
-  }
-
   @Test func tablesKeepEveryRecordAcrossSegments() {
     let table = Table(0..<5000)
     #expect(table.count == 5000)

@@ -1,3 +1,5 @@
+import ReaderCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -7,8 +9,9 @@
 /// Indexes a document on a thread of its own and publishes a snapshot after every few
 /// slices, so the reader can take keys and draw while the rest of the file is read.
 ///
-/// A plain POSIX thread and a mutex: the library stays free of Foundation and Dispatch, which
-/// would cost start-up time. The thread owns the indexer; the mutex guards only the latest
+/// Started only by the `Runtime` (`Command.startIndexing`), which is the one part of the UI
+/// that owns threads. A plain POSIX thread and a mutex: the library stays free of Foundation
+/// and Dispatch, which would cost start-up time. The thread owns the indexer; the mutex guards only the latest
 /// snapshot and the stop request, so the reader never waits for parsing.
 public final class BackgroundIndexing: DocumentFeed, @unchecked Sendable {
   private let mutex: UnsafeMutablePointer<pthread_mutex_t>

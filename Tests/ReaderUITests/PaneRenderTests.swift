@@ -1,0 +1,64 @@
+import ReaderCore
+import ReaderScreen
+import Testing
+
+@testable import ReaderUI
+
+/// Panes drawn from hand-made view models alone: no document, no state, no update.
+@Suite struct PaneRenderTests {
+  private func rows(_ screen: Screen) -> [String] {
+    screen.text().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  }
+
+  @Test func theArticleListDrawsItsEntriesInItsArea() {
+    var screen = Screen(width: 24, height: 6)
+    let pane = ArticleListPane(
+      header: PaneHeader(title: "Articles (2)", isFocused: true),
+      entries: [
+        .init(
+          lead: "▸ 1 ", title: fit("Alpha", width: 18), detail: fit("Ann · 2024", width: 17),
+          indent: 4, isSelected: false),
+        .init(
+          lead: "  2 ", title: fit("A title too long to fit", width: 18),
+          detail: fit("Bo", width: 17), indent: 4, isSelected: true),
+      ], emptyText: nil)
+    pane.render(in: Rect(x: 2, y: 1, width: 20, height: 5), on: &screen)
+    #expect(
+      rows(screen) == [
+        "", "   Articles (2)", "  ▸ 1 Alpha", "      Ann · 2024", "    2 A title too long",
+        "      Bo",
+      ])
+    #expect(screen[2, 1].role == .header)
+    #expect(screen[2, 4].role == .selection && screen[21, 5].role == .selection)
+    #expect(screen[2, 3].role != .selection)
+    #expect(screen[0, 4].role == .text && screen[22, 4].role == .text)
+  }
+
+  @Test func theReadingPaneMarksOnlyTheCurrentHighlight() {
+    var screen = Screen(width: 12, height: 3)
+    var cells = fit("ab cd", width: 10)
+    cells[0].role = .highlight
+    cells[1].role = .highlight
+    cells[3].role = .highlight
+    let line = ReadingLine(
+      cells: cells, tags: [4, 4, -1, 5, -1], block: 0, part: 0, row: 0, rows: 1)
+    let pane = ReadingPane(
+      header: PaneHeader(title: "1. T", isFocused: false),
+      body: .lines([line], currentHighlight: 4), textLeft: 1, textWidth: 10)
+    pane.render(in: Rect(x: 0, y: 0, width: 12, height: 3), on: &screen)
+    #expect(rows(screen) == [" 1. T", " ab cd", ""])
+    #expect(screen[0, 0].role == .muted)
+    #expect(screen[1, 1].role == .currentHighlight && screen[2, 1].role == .currentHighlight)
+    #expect(screen[4, 1].role == .highlight)
+  }
+
+  @Test func theStatusLineDropsItemsThatDoNotFitWhole() {
+    var screen = Screen(width: 32, height: 1)
+    StatusLine(
+      items: [[(" file.txt", .status)], [("Article 1/9", .statusAccent)], [("55%", .status)]],
+      right: ("? help ", .status)
+    ).render(row: 0, on: &screen)
+    #expect(rows(screen) == [" file.txt │ Article 1/9  ? help"])
+    #expect(screen[12, 0].role == .statusAccent)
+  }
+}

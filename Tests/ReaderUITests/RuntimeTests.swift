@@ -1,0 +1,160 @@
+import ReaderCore
+import Testing
+
+@testable import ReaderUI
+
+/// `count` articles, each with a byline and one bold phrase (about 300 bytes each).
+private func stories(_ count: Int) -> String {
+  (1...count).map { number in
+    """
+    Story number \(number)
+
+    by Writer\(number % 3) Person [1-\(number % 28 + 1)-2024 published].
+
+    The opening of story \(number) has **bold phrase \(number)** in it, and more after.
+
+    A second paragraph of story \(number), long enough to be body text and not a dek line.
+
+
+    """
+  }.joined()
+}
+
+private func indexer(_ text: String) throws -> DocumentIndexer {
+  try DocumentIndexer(storage: TextStorage(copying: Array(text.utf8)), source: "stories.txt")
+}
+
+/// The update on its own: events in, commands out, no runtime.
+@Suite struct UpdateCommandTests {
+  @Test func aPartlyIndexedDocumentAsksForIndexingAndQuittingCancelsIt() throws {
+    let indexer = try indexer(stories(40))
+    indexer.advance(untilArticles: 2, orBytes: 1 << 20)
+    let snapshot = IndexSnapshot(indexer)
+    let lines = WrappedLineCache()
+    var model = ReaderModel(
+      document: snapshot.document, indexing: IndexProgress(snapshot),
+      generation: snapshot.generation)
+    #expect(Update.start(&model, lines: lines) == [.startIndexing])
+    #expect(Update.apply(.key(.character("j")), to: &model, lines: lines) == [])
+    #expect(Update.apply(.key(.character("q")), to: &model, lines: lines) == [.cancelIndexing])
+    #expect(model.state.isFinished)
+  }
+
+  @Test func aWholeDocumentAsksForNothingAndQuitsWithoutCommands() {
+    let lines = WrappedLineCache()
+    var model = ReaderModel(document: Document.sample())
+    #expect(Update.start(&model, lines: lines) == [])
+    #expect(Update.apply(.key(.character("q")), to: &model, lines: lines) == [])
+  }
+
+  /// A snapshot event replaces the document and the progress; the state keeps its place.
+  @Test func anIndexedEventTakesTheSnapshotAndKeepsThePlace() throws {
+    let indexer = try indexer(stories(40))
+    indexer.advance(untilArticles: 2, orBytes: 1 << 20)
+    let first = IndexSnapshot(indexer)
+    let lines = WrappedLineCache()
+    var model = ReaderModel(
+      document: first.document, indexing: IndexProgress(first), generation: first.generation)
+    _ = Update.start(&model, lines: lines)
+    _ = Update.apply(.resize(width: 100, height: 30), to: &model, lines: lines)
+    _ = Update.apply(.key(.character("}")), to: &model, lines: lines)
+    #expect(model.state.openArticle == 1)
+    indexer.advance(untilArticles: 40, orBytes: Int.max / 2)
+    while !indexer.advance() {}
+    let last = IndexSnapshot(indexer)
+    #expect(Update.apply(.indexed(last), to: &model, lines: lines) == [])
+    #expect(model.indexing == nil)
+    #expect(model.document.articles.count == 40)
+    #expect(model.state.openArticle == 1)
+  }
+
+  /// A search typed while indexing goes on asks for a count again when more articles arrive.
+  @Test func moreArticlesWhileCountingAskForTheirCount() throws {
+    let indexer = try indexer(stories(40))
+    indexer.advance(untilArticles: 2, orBytes: 1 << 20)
+    let first = IndexSnapshot(indexer)
+    let lines = WrappedLineCache()
+    var model = ReaderModel(
+      document: first.document, indexing: IndexProgress(first), generation: first.generation)
+    _ = Update.start(&model, lines: lines)
+    _ = Update.apply(.resize(width: 100, height: 30), to: &model, lines: lines)
+    for key in try KeyString.parse("/bold<Enter>") {
+      _ = Update.apply(.key(key), to: &model, lines: lines)
+    }
+    let request = MatchCountRequest(
+      query: "bold", author: nil, from: 0, generation: 0, budget: Update.countSliceBytes)
+    let counted = Update.apply(
+      .matchesCounted(request.run(in: model.document)), to: &model, lines: lines)
+    #expect(counted == [])
+    let done = model.state.search?.count.counted ?? 0
+    #expect(done == model.document.articles.count)
+    indexer.advance(untilArticles: 5, orBytes: 1 << 20)
+    let more = Update.apply(.indexed(IndexSnapshot(indexer)), to: &model, lines: lines)
+    #expect(
+      more == [
+        .countMatches(
+          MatchCountRequest(
+            query: "bold", author: nil, from: done, generation: 0,
+            budget: Update.countSliceBytes))
+      ])
+  }
+}
+
+/// The runtime on its own: commands in, events out.
+@Suite struct RuntimeTests {
+  @Test func aCountRequestRunsOnIdleWorkAndANewerOneReplacesIt() {
+    let document = Document.sample()
+    let runtime = Runtime()
+    #expect(runtime.wakeInterval == nil)
+    let older = MatchCountRequest(
+      query: "the", author: nil, from: 0, generation: 0, budget: 1 << 20)
+    var newer = older
+    newer.query = "station"
+    runtime.perform([.countMatches(older), .countMatches(newer)])
+    #expect(runtime.wakeInterval == Runtime.countingInterval)
+    #expect(runtime.idleWork(document: document) == [.matchesCounted(newer.run(in: document))])
+    #expect(runtime.idleWork(document: document) == [])
+    #expect(runtime.wakeInterval == nil)
+  }
+
+  @Test func indexingReportsSnapshotsUntilTheDocumentIsWhole() throws {
+    let indexer = try indexer(stories(30))
+    indexer.advance(untilArticles: 2, orBytes: 1 << 20)
+    let runtime = Runtime(indexer: indexer)
+    #expect(runtime.wakeInterval == nil)
+    runtime.perform([.startIndexing])
+    #expect(runtime.wakeInterval == Runtime.indexingInterval)
+    var last: IndexSnapshot?
+    var polls = 0
+    // Bounded: 30 short articles index in well under a second; 10 s is a hung indexer.
+    while last?.isComplete != true && polls < 10_000 {
+      for case .indexed(let snapshot) in runtime.pendingEvents() { last = snapshot }
+      polls += 1
+      sleepOneMillisecond()
+    }
+    #expect(last?.isComplete == true)
+    #expect(last?.document.articles.count == 30)
+    #expect(runtime.pendingEvents() == [])
+    #expect(runtime.wakeInterval == nil)
+  }
+
+  @Test func cancellingStopsFollowingTheIndexer() throws {
+    let indexer = try indexer(stories(30))
+    indexer.advance(untilArticles: 2, orBytes: 1 << 20)
+    let runtime = Runtime(indexer: indexer)
+    runtime.perform([.startIndexing, .cancelIndexing])
+    #expect(runtime.pendingEvents() == [])
+    #expect(runtime.wakeInterval == nil)
+  }
+}
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+private func sleepOneMillisecond() {
+  var pause = timespec(tv_sec: 0, tv_nsec: 1_000_000)
+  nanosleep(&pause, nil)
+}
