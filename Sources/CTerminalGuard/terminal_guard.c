@@ -22,7 +22,7 @@ static int stderr_copy = -1;
 static int stderr_pipe_read = -1;
 
 static const char restore_bytes[] =
-    "\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[0m\033[?25h\033[?1049l";
+    "\033[?2004l\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[0m\033[?25h\033[?1049l";
 
 static void set_flags(int fd, int status_flags, int descriptor_flags) {
   fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | status_flags);

@@ -14,6 +14,15 @@ final class CursesSession {
   let inputFile: UnsafeMutablePointer<FILE>
   private let output: UnsafeMutablePointer<FILE>
   private var stopped = false
+  /// Reads escape sequences whole (see `InputDecoder`); curses decodes only those terminfo
+  /// names, and hands the rest over byte by byte.
+  var decoder = InputDecoder()
+  /// Events decoded but not yet handed out (one read can finish several).
+  var decoded: [Event] = []
+
+  /// Bracketed paste on: pasted text arrives marked, and never as a string of commands.
+  static let pasteModeOn = "\u{1B}[?2004h"
+  static let pasteModeOff = "\u{1B}[?2004l"
 
   private init(
     window: UnsafeMutablePointer<WINDOW>, screen: OpaquePointer, input: UnsafeMutablePointer<FILE>,
@@ -74,6 +83,8 @@ final class CursesSession {
       mousemask(reader_button1_pressed() | reader_button4_pressed() | reader_button5_pressed(), nil)
       mouseinterval(0)
     }
+    fputs(pasteModeOn, output)
+    fflush(output)
     return CursesSession(window: window, screen: screen, input: input, output: output)
   }
 
@@ -98,6 +109,8 @@ final class CursesSession {
   func stop() {
     if stopped { return }
     stopped = true
+    fputs(CursesSession.pasteModeOff, output)
+    fflush(output)
     mousemask(0, nil)
     curs_set(1)
     reader_set_terminal_active(0)

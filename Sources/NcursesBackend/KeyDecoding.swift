@@ -18,18 +18,8 @@ public func decodeKey(_ input: CursesInput) -> Key? {
 }
 
 private func decodeCharacter(_ value: UInt32) -> Key? {
-  switch value {
-  case 0x0D, 0x0A: return .enter
-  case 0x09: return .tab
-  case 0x1B: return .escape
-  case 0x7F, 0x08: return .backspace
-  case 0x01...0x1A:
-    // Ctrl-A … Ctrl-Z arrive as 1 … 26 (H, I, J and M are taken above).
-    return .control(Character(Unicode.Scalar(UInt8(0x60 + value))))
-  default:
-    guard let scalar = Unicode.Scalar(value), !isControl(scalar) else { return nil }
-    return .character(Character(scalar))
-  }
+  guard let scalar = Unicode.Scalar(value) else { return nil }
+  return InputDecoder.key(forCharacter: scalar)
 }
 
 private func decodeKeyCode(_ code: Int32) -> Key? {

@@ -54,13 +54,21 @@ extension CursesSession {
   }
 
   /// One event curses can give without waiting, skipping input the UI has no use for.
+  ///
+  /// Characters go through the session's `InputDecoder`, so an escape sequence curses does not
+  /// know is read whole and dropped rather than acted on byte by byte. A sequence cut short by
+  /// the end of what has arrived gets a short wait for its rest (terminals send one in one
+  /// write, but a slow link may split it).
   private func readPendingEvent() -> Event? {
+    if !decoded.isEmpty { return decoded.removeFirst() }
     wtimeout(window, 0)
+    var waitedForRest = false
     while true {
       var value: wint_t = 0
       let status = wget_wch(window, &value)
+      var outputs: [InputDecoder.Output] = []
       if status == OK {
-        if let key = decodeKey(.character(UInt32(value))) { return .key(key) }
+        outputs = decoder.feed(UInt32(value))
       } else if status == KEY_CODE_YES {
         switch Int32(value) {
         case KEY_RESIZE:
@@ -74,11 +82,33 @@ extension CursesSession {
             return .mouse(mouse)
           }
         case let code:
-          if let key = decodeKey(.keyCode(code)) { return .key(key) }
+          if let key = decodeKey(.keyCode(code)) { outputs = decoder.feed(key: key) }
         }
+      } else if decoder.awaitsRest && !waitedForRest {
+        waitedForRest = true
+        wtimeout(window, CursesSession.sequenceRestWait)
+        continue
       } else {
-        return nil
+        outputs = decoder.flush()
+        decoded += outputs.map(CursesSession.event)
+        wtimeout(window, 0)
+        return decoded.isEmpty ? nil : decoded.removeFirst()
       }
+      decoded += outputs.map(CursesSession.event)
+      if !decoded.isEmpty {
+        wtimeout(window, 0)
+        return decoded.removeFirst()
+      }
+    }
+  }
+
+  /// Milliseconds to wait for the rest of a sequence that has begun.
+  static let sequenceRestWait: Int32 = 25
+
+  private static func event(_ output: InputDecoder.Output) -> Event {
+    switch output {
+    case .key(let key): .key(key)
+    case .paste(let text): .paste(text)
     }
   }
 }

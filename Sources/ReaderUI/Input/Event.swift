@@ -5,6 +5,8 @@ import ReaderCore
 public enum Event: Sendable, Hashable {
   case key(Key)
   case mouse(MouseEvent)
+  /// Text pasted in the terminal (bracketed paste): typed into a prompt, never a command.
+  case paste(String)
   case resize(width: Int, height: Int)
   /// Time passed with no input. The update has nothing to do on it today; the runtime uses the
   /// quiet to run pending work, whose results arrive as the events below.

@@ -56,30 +56,44 @@ extension Update {
   }
 
   func handleSearchInput(_ state: inout AppState, _ key: Key) {
+    handleSearchInput(&state, key, pasted: nil)
+  }
+
+  /// Pasted text is added to the query as if typed, searching once for the whole of it.
+  func pasteIntoSearch(_ state: inout AppState, _ text: String) {
+    handleSearchInput(&state, nil, pasted: Update.oneLine(text))
+  }
+
+  private func handleSearchInput(_ state: inout AppState, _ key: Key?, pasted: String?) {
     guard var search = state.search else { return }
     let previous = (query: search.query, match: search.current)
-    switch key {
-    case .escape:
-      state.openArticle = search.origin.article
-      state.listSelection = search.origin.article
-      state.anchor = search.origin.anchor
-      state.search = nil
-      return
-    case .enter:
-      search.isEditing = false
-      if search.query.isEmpty {
+    if let pasted {
+      guard !pasted.isEmpty else { return }
+      search.query += pasted
+    } else if let key {
+      switch key {
+      case .escape:
+        state.openArticle = search.origin.article
+        state.listSelection = search.origin.article
+        state.anchor = search.origin.anchor
         state.search = nil
-      } else {
-        if search.current == nil { state.message = notFound(search.query) }
-        state.search = search
+        return
+      case .enter:
+        search.isEditing = false
+        if search.query.isEmpty {
+          state.search = nil
+        } else {
+          if search.current == nil { state.message = notFound(search.query) }
+          state.search = search
+        }
+        return
+      case .backspace, .delete, .control("h"):
+        if !search.query.isEmpty { search.query.removeLast() }
+      case .character(let character):
+        search.query.append(character)
+      default:
+        return
       }
-      return
-    case .backspace, .delete, .control("h"):
-      if !search.query.isEmpty { search.query.removeLast() }
-    case .character(let character):
-      search.query.append(character)
-    default:
-      return
     }
     // Incremental: every change searches again from where `/` was pressed (or, for a longer
     // query, from the last match).

@@ -108,6 +108,13 @@ struct Update {
       state.height = max(0, height)
     case .tick, .indexed, .matchesCounted:
       break
+    case .paste(let text):
+      // Only a prompt takes pasted text: as keys it would be a string of commands.
+      if state.search?.isEditing == true {
+        pasteIntoSearch(&state, text)
+      } else if case .authorPicker(let query, _) = state.overlay {
+        state.overlay = .authorPicker(query: query + Update.oneLine(text), selection: 0)
+      }
     case .mouse(let mouse):
       if mouseEnabled { handleMouse(&state, mouse) }
     case .key(let key):
@@ -223,3 +230,12 @@ struct Update {
 }
 
 func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int { min(max(value, low), max(low, high)) }
+
+extension Update {
+  /// Pasted text as one line of a prompt: line breaks and other controls become spaces.
+  static func oneLine(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) ? " " : $0 }))
+  }
+}
