@@ -1,6 +1,7 @@
 import ReaderCore
 import ReaderScreen
 import ReaderUI
+import TestSupport
 import Testing
 
 /// Tiny and huge terminals, with every key pressed one after the other: each frame is whole
