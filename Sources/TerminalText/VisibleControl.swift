@@ -3,8 +3,11 @@
 ///
 /// This is the only such table (issue 10): the screen (`ReaderScreen.CellBuilder`), the
 /// backend's last guard (`NcursesBackend.glyph`), the loader's messages (`LoadError`), the
-/// command line's messages (`terminalSafe`) and the tests' checks all ask it. Stand-ins for
-/// characters of disputed width are another concept and live in `ReaderScreen/StandIns.swift`.
+/// command line's messages (`terminalSafe`), the tests' checks (`Tests/TestSupport`) and the
+/// fuzzers' invariants (`Fuzz/Shared`) all ask it. The neighbouring tables are other concepts,
+/// each in one place: display widths in `ReaderScreen/WidthTable.swift`, stand-ins for
+/// characters of disputed width in `ReaderScreen/StandIns.swift`, and JSON's escapes (the same
+/// C0, DEL and C1 set, written `\u00XX` byte by byte) in `ReaderCore/Export/JSONValue.swift`.
 ///
 /// - C0 controls and DEL in caret notation: `^@` … `^_`, `^?` (so ESC is `^[`, BEL `^G`,
 ///   CR `^M`). The rest of an escape sequence is ordinary text: `ESC ] 0 ; t BEL` shows as

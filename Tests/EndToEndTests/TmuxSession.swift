@@ -55,6 +55,7 @@ final class TmuxSession {
       // until it is gone, so that the check after the tests does not race it.
       for _ in 0..<200 where isRunning(serverPID) { usleep(10_000) }
     }
+    // tmux leaves its socket file behind even after `kill-server`.
     unlink(Self.socketFolder + "/" + socket)
   }
 
