@@ -13,11 +13,15 @@ let package = Package(
   targets: [
     // The document model, the plain-text parser, the author index and export. No Foundation:
     // start-up time is part of the first frame.
-    .target(name: "ReaderCore"),
+    .target(name: "ReaderCore", dependencies: ["TerminalText"]),
+    // What may reach a terminal: the one table of visible controls and the one write loop.
+    // The lowest module, so that the loader, the screen, the backend and the command line
+    // share them.
+    .target(name: "TerminalText"),
     // Cells, display width, wrapping and the headless screen grid.
-    .target(name: "ReaderScreen"),
+    .target(name: "ReaderScreen", dependencies: ["TerminalText"]),
     // The pure UI: state, events, reduce, layout, panes, themes, overlays.
-    .target(name: "ReaderUI", dependencies: ["ReaderCore", "ReaderScreen"]),
+    .target(name: "ReaderUI", dependencies: ["ReaderCore", "ReaderScreen", "TerminalText"]),
     // Not through pkg-config: Debian's ncursesw.pc puts -D_XOPEN_SOURCE=600 in its cflags, which
     // SwiftPM refuses with a warning on every build. The shim defines what the wide API needs
     // and the module map links ncursesw.
@@ -27,7 +31,9 @@ let package = Package(
     // The only module that talks to curses.
     .target(
       name: "NcursesBackend",
-      dependencies: ["CNcursesw", "CTerminalGuard", "ReaderScreen", "ReaderUI"]),
+      dependencies: [
+        "CNcursesw", "CTerminalGuard", "ReaderScreen", "ReaderUI", "TerminalText",
+      ]),
     // Reads its command line itself: swift-argument-parser would bring in Foundation and
     // reflection at every start (issue 6: start-up is part of the first frame). For the same
     // reason a release build links the Swift runtime statically: loading and relocating
@@ -35,7 +41,9 @@ let package = Package(
     // `swift test`) stay dynamic, which links faster.
     .executableTarget(
       name: "reader",
-      dependencies: ["ReaderCore", "ReaderScreen", "ReaderUI", "NcursesBackend"],
+      dependencies: [
+        "ReaderCore", "ReaderScreen", "ReaderUI", "NcursesBackend", "TerminalText",
+      ],
       linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
     ),
     // Benchmark tools: a deterministic compilation generator and parser timing (issue 6).
@@ -46,12 +54,23 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore"]),
-    .testTarget(name: "ReaderScreenTests", dependencies: ["ReaderScreen"]),
-    .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ReaderCore", "ReaderScreen"]),
+    // What the test targets share: the shared fixtures' lookup, the run's names for what it
+    // leaves behind, temporary folders, frame checks and the polling deadline.
+    .target(
+      name: "TestSupport", dependencies: ["ReaderScreen", "TerminalText"], path: "Tests/TestSupport"
+    ),
+    .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "TestSupport"]),
+    .testTarget(name: "ReaderScreenTests", dependencies: ["ReaderScreen", "TestSupport"]),
     .testTarget(
-      name: "EndToEndTests",
+      name: "ReaderUITests",
+      dependencies: ["ReaderUI", "ReaderCore", "ReaderScreen", "TestSupport"]),
+    // The backend's own logic (glyphs, key decoding, frame encoding, palette), without a terminal.
+    .testTarget(
+      name: "NcursesBackendTests",
       dependencies: ["NcursesBackend", "CNcursesw", "ReaderUI", "ReaderScreen"]),
+    // The `reader` binary run in tmux and as a process.
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -48,7 +48,7 @@ modules_of() {
   if [ -f "$file" ]; then
     grep -v '^[[:space:]]*#' "$file" | tr -s '[:space:]' ' '
   else
-    echo "ReaderCore ReaderScreen"
+    echo "TerminalText ReaderCore ReaderScreen"
   fi
 }
 

@@ -1,17 +1,9 @@
 import ReaderScreen
+import TerminalText
 
-/// Whether a scalar must never reach the terminal inside a cell: C0 and C1 controls, DEL, and
-/// the invisible characters that reorder or hide text.
-func isForbiddenInCell(_ value: UInt32) -> Bool {
-  switch value {
-  case 0x00..<0x20, 0x7F...0x9F: return true
-  case 0x061C, 0x180E, 0x200B, 0x200E, 0x200F: return true
-  case 0x2028, 0x2029: return true
-  case 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F: return true
-  case 0xFEFF, 0xFFF9...0xFFFB: return true
-  default: return false
-  }
-}
+/// Whether a scalar must never reach the terminal inside a cell: the one table's never-raw
+/// characters (`TerminalText/VisibleControl.swift`).
+func isForbiddenInCell(_ value: UInt32) -> Bool { VisibleControl.isNeverRaw(value) }
 
 /// Checks one cell on its own: its width agrees with its first scalar, the scalars after it
 /// take no columns, and none of them could drive or fool the terminal.

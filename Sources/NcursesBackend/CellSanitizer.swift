@@ -1,4 +1,5 @@
 import ReaderScreen
+import TerminalText
 
 /// What the backend actually hands curses for one cell.
 enum Glyph: Equatable {
@@ -42,7 +43,5 @@ func glyph(
   return .text(kept)
 }
 
-/// C0, DEL and C1 controls: the characters that drive a terminal instead of showing.
-func isControl(_ scalar: Unicode.Scalar) -> Bool {
-  scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
-}
+/// C0, DEL and C1 controls, as the one table (`TerminalText/VisibleControl.swift`) says.
+func isControl(_ scalar: Unicode.Scalar) -> Bool { VisibleControl.isControl(scalar.value) }

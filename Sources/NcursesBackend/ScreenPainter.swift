@@ -1,6 +1,7 @@
 import CNcursesw
 import Glibc
 import ReaderScreen
+import TerminalText
 
 /// Draws frames on the terminal: the cells that changed since the previous frame, written by
 /// `FrameEncoder` in one `write`.
@@ -42,26 +43,5 @@ struct ScreenPainter {
       from: previous, to: screen, rows: Int(rows), columns: Int(columns), into: &output)
     writeAll(output, to: descriptor)
     previous = screen
-  }
-
-  /// Writes all of `bytes`, going on after interruptions; gives up if the terminal is gone
-  /// (the event loop then sees it hang up).
-  private func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-    bytes.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written > 0 {
-          offset += written
-        } else if written < 0 && (errno == EINTR || errno == EAGAIN) {
-          if errno == EAGAIN {
-            var wait = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-            _ = poll(&wait, 1, 100)
-          }
-        } else {
-          return
-        }
-      }
-    }
   }
 }

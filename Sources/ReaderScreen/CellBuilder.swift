@@ -1,3 +1,5 @@
+import TerminalText
+
 /// One spacing cell in the making (never a continuation), with where it came from.
 struct Glyph {
   var cell: Cell

@@ -1,24 +1,10 @@
+import TerminalText
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-
-/// Writes every byte of `text` to a file descriptor, retrying short and interrupted writes.
-func writeAll(_ text: String, to descriptor: Int32) {
-  var text = text
-  text.withUTF8 { bytes in
-    var offset = 0
-    while offset < bytes.count {
-      let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-      if written < 0 {
-        if errno == EINTR { continue }
-        return
-      }
-      offset += written
-    }
-  }
-}
 
 /// Prints one line on standard error and exits with status 1: how every command reports bad
 /// input, without a stack trace. Controls in `message` (an author name from the file, a theme

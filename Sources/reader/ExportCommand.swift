@@ -1,4 +1,5 @@
 import ReaderCore
+import TerminalText
 
 #if canImport(Glibc)
   import Glibc

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Showing one author's articles: `a` and a name typed in, or `--author` on the command line.

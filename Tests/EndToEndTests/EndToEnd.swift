@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Where the end-to-end tests find the program and whether they can run.
 enum EndToEnd {
@@ -34,13 +35,14 @@ enum EndToEnd {
 }
 
 /// A scratch directory for one test: the document, the scenario script and what it records.
+/// Removed when the last copy of the scratch goes, pass or fail.
 struct Scratch {
-  let directory: URL
+  private let folder: TemporaryFolder
+
+  var directory: URL { folder.url }
 
   init() throws {
-    directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("reader-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    folder = try TemporaryFolder("etoe")
     try write(EndToEnd.sampleDocument, to: "document.txt")
   }
 

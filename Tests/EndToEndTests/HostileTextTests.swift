@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Terminal escapes inside a document are shown as text and never reach the terminal.

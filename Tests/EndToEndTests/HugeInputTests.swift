@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Files that are awkward by size or by bytes, opened in a real terminal: a 20 MB file that is
@@ -35,9 +36,9 @@ struct HugeInputTests {
     try reader.quitAndExpectRestored()
   }
 
-  @Test(.enabled(if: endToEndTestDataPath("UTF-8-test.txt") != nil, "no UTF-8-test.txt"))
+  @Test(.enabled(if: SharedFixtures.runs(needing: "testdata/UTF-8-test.txt"), "no UTF-8-test.txt"))
   func kuhnsStressTestIsShownAsDamagedUTF8() throws {
-    let source = try #require(endToEndTestDataPath("UTF-8-test.txt"))
+    let source = try #require(SharedFixtures.testData("UTF-8-test.txt"))
     let scratch = try Scratch()
     let path = scratch.directory.appendingPathComponent("UTF-8-test.txt").path
     try FileManager.default.copyItem(atPath: source, toPath: path)
@@ -55,16 +56,4 @@ struct HugeInputTests {
     }
     try reader.quitAndExpectRestored()
   }
-}
-
-/// `../shared/testdata/NAME` next to the package, if it is there.
-func endToEndTestDataPath(_ name: String, file: String = #filePath) -> String? {
-  var root = file.split(separator: "/", omittingEmptySubsequences: false)
-  root.removeLast(3)
-  let package = root.joined(separator: "/")
-  for relative in ["/../shared/testdata/", "/../../shared/testdata/"] {
-    let path = package + relative + name
-    if FileManager.default.isReadableFile(atPath: path) { return path }
-  }
-  return nil
 }

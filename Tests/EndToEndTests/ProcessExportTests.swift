@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `reader export` writes the file's text, controls and all, where it is told; on a terminal

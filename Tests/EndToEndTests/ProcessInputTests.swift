@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `reader` started with standard input closed or empty: keys come from the terminal when

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `reader` run by `Scratch.scenario` in its own tmux server, seen the way a user sees it:
@@ -20,7 +21,7 @@ struct ReaderInTmux {
       width: width, height: height, directory: self.scratch.directory, command: script,
       options: options)
     let tmux = tmux
-    EndToEndTests.waitUntil("the UI has started", sourceLocation: sourceLocation) {
+    TestSupport.waitUntil("the UI has started", sourceLocation: sourceLocation) {
       try tmux.alternateScreenOn()
     }
   }
@@ -50,7 +51,7 @@ struct ReaderInTmux {
     whenever what: String, sourceLocation: SourceLocation = #_sourceLocation,
     _ condition: () throws -> Bool
   ) -> Bool {
-    if EndToEndTests.waitUntil(what, sourceLocation: sourceLocation, condition) { return true }
+    if TestSupport.waitUntil(what, sourceLocation: sourceLocation, condition) { return true }
     Issue.record(
       "pane:\n\((try? tmux.capture()) ?? "(no capture)")", sourceLocation: sourceLocation)
     return false
@@ -76,10 +77,6 @@ struct ReaderInTmux {
 }
 
 extension EndToEnd {
-  /// The package root: three levels above this file.
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-
   /// What `reader arguments` prints with standard input from /dev/null: status, output and
   /// errors.
   static func run(_ arguments: [String], in scratch: Scratch) throws -> (

@@ -1,11 +1,14 @@
 import Foundation
+import Testing
 
-/// Runs a program with standard input from /dev/null and its output into files, and waits.
+/// Runs a program with standard input from /dev/null and its output into files, and waits for
+/// it at most `seconds`.
 ///
 /// Files, not pipes: tmux servers started by tests running at the same time inherit any open
 /// pipe end, and a reader waiting for end-of-file on such a pipe would wait for the server.
 func runToFiles(
-  _ executable: String, _ arguments: [String], stdout: String, stderr: String
+  _ executable: String, _ arguments: [String], stdout: String, stderr: String,
+  seconds: Double = 120
 ) throws -> Int32 {
   var actions = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
@@ -21,8 +24,21 @@ func runToFiles(
   var pid = pid_t()
   let spawned = posix_spawn(&pid, executable, &actions, nil, &argv, environ)
   guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+  // A deadline, so that a reader that hangs fails its test instead of hanging the run; it is
+  // killed, never left running.
   var status: Int32 = 0
-  while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+  let deadline = Date().addingTimeInterval(seconds)
+  while true {
+    let reaped = waitpid(pid, &status, WNOHANG)
+    if reaped == pid || (reaped < 0 && errno != EINTR) { break }
+    if Date() > deadline {
+      kill(pid, SIGKILL)
+      while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+      Issue.record("\(executable) \(arguments) still ran after \(seconds) s; killed")
+      break
+    }
+    usleep(2_000)
+  }
   // WIFEXITED / WEXITSTATUS are macros that do not import into Swift.
   return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The real `reader` in tmux: whatever the UI shows, the terminal must come back as it was.

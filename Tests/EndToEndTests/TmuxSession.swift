@@ -1,8 +1,14 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// A private tmux server (`tmux -L reader-test-…`, no configuration file) running one command
-/// in a detached session of a fixed size. The server is killed when the session is released.
+/// A private tmux server (`tmux -L reader-test-RUN-…`, no configuration file) running one
+/// command in a detached session of a fixed size.
+///
+/// When the session is released, pass or fail, everything it started goes: `kill-server`, then
+/// the pane's process group and the server itself by pid (a server whose socket is already
+/// gone cannot be reached by `kill-server`), then the socket file. `.ci/run` fails when any of
+/// them survives.
 final class TmuxSession {
   /// Whether `tmux` can be run here; tests that need it are skipped otherwise.
   static let isAvailable: Bool = {
@@ -16,7 +22,11 @@ final class TmuxSession {
     return probe.terminationStatus == 0
   }()
 
-  let socket = "reader-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+  /// The socket name, starting with the run's prefix so `.ci/run` can find leftovers.
+  let socket = TestRun.prefix + String(UUID().uuidString.prefix(8))
+  /// The server's and the pane's first process, read as soon as the session exists.
+  private var serverPID: pid_t = 0
+  private var panePID: pid_t = 0
 
   /// Starts `command` (run by the shell) at `width` × `height` in `directory`. `options` are
   /// global options (`set-clipboard`: `on`) set before the command starts.
@@ -29,9 +39,31 @@ final class TmuxSession {
         "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", directory.path, command,
       ],
       readOutput: false)
+    let pids = try tmux("display-message", "-p", "-t", "0", "#{pid} #{pane_pid}")
+      .split(separator: " ").map { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    serverPID = pids.first.flatMap { $0 } ?? 0
+    panePID = pids.count > 1 ? pids[1] ?? 0 : 0
   }
 
-  deinit { _ = try? tmux("kill-server") }
+  deinit {
+    _ = try? tmux("kill-server")
+    // The pane's shell leads its own process group: `reader`, `sleep 600` and the rest.
+    if panePID > 0 { kill(-panePID, SIGKILL) }
+    if serverPID > 0 {
+      kill(serverPID, SIGKILL)
+      // tmux daemonises, so the server is not our child to wait for: poll, with a deadline,
+      // until it is gone, so that the check after the tests does not race it.
+      for _ in 0..<200 where isRunning(serverPID) { usleep(10_000) }
+    }
+    // tmux leaves its socket file behind even after `kill-server`.
+    unlink(Self.socketFolder + "/" + socket)
+  }
+
+  /// Where tmux keeps its sockets: `$TMUX_TMPDIR/tmux-UID`, by default under /tmp.
+  static let socketFolder: String = {
+    let base = ProcessInfo.processInfo.environment["TMUX_TMPDIR"].flatMap { $0.isEmpty ? nil : $0 }
+    return (base ?? "/tmp") + "/tmux-\(getuid())"
+  }()
 
   /// `tmux send-keys`: key names (`Up`, `C-c`) or text.
   func sendKeys(_ keys: String...) throws { try tmux(["send-keys", "-t", "0"] + keys) }
@@ -126,18 +158,11 @@ struct TmuxError: Error, CustomStringConvertible {
   var description: String { "tmux \(arguments.joined(separator: " ")) exited with \(status)" }
 }
 
-/// Polls `condition` every 50 ms until it holds or `seconds` pass; records an issue naming
-/// `what` on timeout. Returns whether the condition held.
-@discardableResult
-func waitUntil(
-  _ what: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
-  _ condition: () throws -> Bool
-) -> Bool {
-  let deadline = Date().addingTimeInterval(seconds)
-  while Date() < deadline {
-    if (try? condition()) == true { return true }
-    usleep(50_000)
-  }
-  Issue.record("timed out after \(seconds) s waiting until \(what)", sourceLocation: sourceLocation)
-  return false
+/// Whether `pid` names a process that has not exited (a zombie has).
+private func isRunning(_ pid: pid_t) -> Bool {
+  guard kill(pid, 0) == 0 else { return false }
+  guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+    let close = stat.lastIndex(of: ")")
+  else { return true }
+  return !stat[close...].hasPrefix(") Z")
 }

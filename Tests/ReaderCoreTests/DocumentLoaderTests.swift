@@ -1,4 +1,5 @@
 import ReaderCore
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -6,15 +7,6 @@ import Testing
 #elseif canImport(Darwin)
   import Darwin
 #endif
-
-/// A fresh directory under /tmp for one test.
-private func temporaryDirectory() -> String {
-  var template = Array("/tmp/reader-core-test-XXXXXX".utf8CString)
-  return template.withUnsafeMutableBufferPointer { buffer in
-    guard let made = mkdtemp(buffer.baseAddress!) else { preconditionFailure("mkdtemp failed") }
-    return String(cString: made)
-  }
-}
 
 private func write(_ text: String, to path: String) {
   let file = fopen(path, "wb")!
@@ -24,7 +16,8 @@ private func write(_ text: String, to path: String) {
 
 @Suite struct DocumentLoaderTests {
   @Test func mapsARegularFile() throws {
-    let directory = temporaryDirectory()
+    let folder = try TemporaryFolder("core")
+    let directory = folder.path
     let path = directory + "/one.txt"
     write("A title\n\nby Ann Lee [2024-01-31].\n\nBody text.\n", to: path)
     let document = try DocumentLoader.load(path: path)
@@ -35,7 +28,8 @@ private func write(_ text: String, to path: String) {
   }
 
   @Test func emptyFileHasNoArticles() throws {
-    let directory = temporaryDirectory()
+    let folder = try TemporaryFolder("core")
+    let directory = folder.path
     write("", to: directory + "/empty.txt")
     let document = try DocumentLoader.load(path: directory + "/empty.txt")
     #expect(document.articles.isEmpty)
@@ -54,23 +48,26 @@ private func write(_ text: String, to path: String) {
     #expect(document.articles.isEmpty)
   }
 
-  @Test func directoryIsRefusedInOneLine() {
-    let directory = temporaryDirectory()
+  @Test func directoryIsRefusedInOneLine() throws {
+    let folder = try TemporaryFolder("core")
+    let directory = folder.path
     #expect(throws: LoadError.isDirectory(path: directory)) {
       try DocumentLoader.load(path: directory)
     }
     #expect(LoadError.isDirectory(path: "notes/").description == "reader: notes/: is a directory")
   }
 
-  @Test func missingFileIsRefusedInOneLine() {
-    let path = temporaryDirectory() + "/missing.txt"
+  @Test func missingFileIsRefusedInOneLine() throws {
+    let folder = try TemporaryFolder("core")
+    let path = folder.file("missing.txt")
     #expect(throws: LoadError.notFound(path: path)) { try DocumentLoader.load(path: path) }
     #expect(LoadError.notFound(path: "a.txt").description == "reader: a.txt: no such file")
   }
 
   @Test(.enabled(if: geteuid() != 0, "root reads any file"))
-  func unreadableFileIsRefusedInOneLine() {
-    let path = temporaryDirectory() + "/secret.txt"
+  func unreadableFileIsRefusedInOneLine() throws {
+    let folder = try TemporaryFolder("core")
+    let path = folder.file("secret.txt")
     write("text\n", to: path)
     chmod(path, 0)
     #expect(throws: LoadError.permissionDenied(path: path)) { try DocumentLoader.load(path: path) }

@@ -1,4 +1,5 @@
 import ReaderCore
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -66,19 +67,12 @@ private func withStandardInput<T>(_ descriptor: Int32, _ body: () throws -> T) r
   return try body()
 }
 
-private func temporaryPath(_ name: String) -> String {
-  var template = Array("/tmp/reader-hostile-XXXXXX".utf8CString)
-  let directory = template.withUnsafeMutableBufferPointer {
-    String(cString: mkdtemp($0.baseAddress!)!)
-  }
-  return directory + "/" + name
-}
-
 /// Issue 5's files and streams that the loader's own tests do not cover: FIFOs and standard
 /// input piped, empty, or not readable. Serialized: they take turns with standard input.
 @Suite(.serialized) struct HostileStreamTests {
   @Test func fifoIsReadToTheEndAcrossManyReads() throws {
-    let path = temporaryPath("pipe")
+    let folder = try TemporaryFolder("stream")
+    let path = folder.file("pipe")
     #expect(mkfifo(path, 0o600) == 0)
     let writer = writeFromAnotherThread(bigCompilation, to: path)
     let document = try DocumentLoader.load(path: path)

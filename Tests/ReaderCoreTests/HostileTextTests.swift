@@ -1,4 +1,5 @@
 import ReaderCore
+import TestSupport
 import Testing
 
 /// Issue 5, the parser's half: hostile text is stored exactly as it came (the screen makes it
@@ -65,9 +66,9 @@ import Testing
 
   /// Kuhn's lines inside an otherwise good UTF-8 file: each bad subpart is one U+FFFD, every
   /// other byte of the line is kept, and the count is reported.
-  @Test(.enabled(if: hostileTestDataPath("UTF-8-test.txt") != nil, "no UTF-8-test.txt"))
+  @Test(.enabled(if: SharedFixtures.runs(needing: "testdata/UTF-8-test.txt"), "no UTF-8-test.txt"))
   func kuhnsMalformedLinesShowOneReplacementPerBadSubpart() throws {
-    let bytes = hostileReadFile(try #require(hostileTestDataPath("UTF-8-test.txt")))
+    let bytes = readFileBytes(try #require(SharedFixtures.testData("UTF-8-test.txt")))
     let fileLines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
     var text: [UInt8] = Array("Kuhn lines\n\n".utf8)
     // Enough good multi-byte text that the file is judged UTF-8 with damage, not 8-bit.
@@ -93,9 +94,9 @@ import Testing
   /// The whole stress test as a file: its one NUL (section 2.1.1) does not make it binary,
   /// and its 80 good multi-byte sequences against 378 bad subparts make it damaged UTF-8, not
   /// Windows-1252. Each bad subpart is one U+FFFD (the file also holds one real U+FFFD).
-  @Test(.enabled(if: hostileTestDataPath("UTF-8-test.txt") != nil, "no UTF-8-test.txt"))
+  @Test(.enabled(if: SharedFixtures.runs(needing: "testdata/UTF-8-test.txt"), "no UTF-8-test.txt"))
   func kuhnsWholeFileIsShownAsDamagedUTF8() throws {
-    let path = try #require(hostileTestDataPath("UTF-8-test.txt"))
+    let path = try #require(SharedFixtures.testData("UTF-8-test.txt"))
     let document = try DocumentLoader.load(path: path)
     #expect(document.encoding == .utf8)
     #expect(document.replacedSequences == 378)
@@ -103,9 +104,9 @@ import Testing
     #expect(shown.unicodeScalars.filter { $0 == "\u{FFFD}" }.count == 378 + 1)
   }
 
-  @Test(.enabled(if: hostileTestDataPath("blns.txt") != nil, "no blns.txt"))
+  @Test(.enabled(if: SharedFixtures.runs(needing: "testdata/blns.txt"), "no blns.txt"))
   func bigListOfNaughtyStringsParsesAndKeepsEveryLine() throws {
-    let path = try #require(hostileTestDataPath("blns.txt"))
+    let path = try #require(SharedFixtures.testData("blns.txt"))
     let document = try DocumentLoader.load(path: path)
     #expect(document.encoding == .utf8)
     #expect(document.replacedSequences == 0)
@@ -114,7 +115,7 @@ import Testing
     // Every line's characters but spaces (and the `*_<>` bold markers may use) are in some
     // block, in file order: nothing dropped, nothing added.
     let stored = document.blocks.map { document.text(of: $0) }.joined(separator: " ")
-    let bytes = hostileReadFile(path)
+    let bytes = readFileBytes(path)
     let expected = String(decoding: bytes, as: UTF8.self).unicodeScalars.filter {
       !$0.properties.isWhitespace && $0 != "*" && $0 != "_" && $0 != "<" && $0 != ">"
     }

@@ -1,29 +1,14 @@
 import ReaderCore
+import TestSupport
 import Testing
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
-/// The real seed compilation, found next to the package (`../shared/seeds/`) or, for a git
-/// worktree one level deeper, at `../../shared/seeds/`; nil when neither exists.
-private let seedPath: String? = {
-  var root = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
-  root.removeLast(3)  // SeedTests.swift, ReaderCoreTests, Tests
-  let package = root.joined(separator: "/")
-  for relative in ["/../shared/seeds/", "/../../shared/seeds/"] {
-    let path = package + relative + "000_358ab684c19e0137.txt"
-    if access(path, R_OK) == 0 { return path }
-  }
-  return nil
-}()
-
 @Suite struct SeedTests {
-  @Test(.enabled(if: seedPath != nil, "the seed compilation is not next to the package"))
+  @Test(
+    .enabled(
+      if: SharedFixtures.runs(needing: "seeds/" + SharedFixtures.seedName),
+      "the seed compilation is not next to the package"))
   func seedCompilation() throws {
-    let document = try DocumentLoader.load(path: seedPath!)
+    let document = try DocumentLoader.load(path: try #require(SharedFixtures.seed))
     let articles = document.articles
     #expect(
       articles.map(\.title) == [

@@ -1,4 +1,5 @@
 import ReaderScreen
+import TestSupport
 import Testing
 
 /// Issue 5: text that reaches the screen can never drive the terminal. Every escape, control
@@ -95,7 +96,7 @@ import Testing
     #expect(advance == 5)
     #expect(screen.styledText(marking: [.border]) == "   abcd ⟦bd:|⟧")
     #expect(screen[7, 0] == .blank(.text))
-    #expect(hostileProblem(in: screen) == nil)
+    #expect(frameProblem(in: screen) == nil)
     // The same at the screen's own edge.
     var edge = Screen(width: 5, height: 1)
     edge.put("abcd漢", x: 0, y: 0, role: .text, maxWidth: 99)
@@ -108,7 +109,7 @@ import Testing
     screen.put("x", x: 1, y: 0, role: .title, maxWidth: 1)
     screen.put("y", x: 4, y: 0, role: .title, maxWidth: 1)
     #expect(screen.cells.map(\.text) == [" ", "x", "字", "", "y", " "])
-    #expect(hostileProblem(in: screen) == nil)
+    #expect(frameProblem(in: screen) == nil)
   }
 
   @Test func hundredThousandMarksOnOneBaseStayInOneCellWhenWrappedAndPut() {
@@ -127,26 +128,28 @@ import Testing
     for width in 1...6 {
       for line in wrap([TextRun(text)], width: width, firstIndent: 1, restIndent: 2) {
         #expect(line.indent + line.width <= width, "width \(width)")
-        #expect(hostileProblem(in: line.cells) == nil, "width \(width)")
+        #expect(rowProblem(in: line.cells) == nil, "width \(width)")
       }
       var screen = Screen(width: width + 2, height: 1)
       screen.put(text, x: 1, y: 0, role: .text, maxWidth: width)
-      #expect(hostileProblem(in: screen) == nil)
+      #expect(frameProblem(in: screen) == nil)
       #expect(screen[0, 0] == .blank() && screen[width + 1, 0] == .blank(), "width \(width)")
     }
   }
 
   /// The Big List of Naughty Strings, every line through cells, wrap and put.
-  @Test(.enabled(if: hostileTestDataPath("blns.txt") != nil, "blns.txt is not next to the package"))
+  @Test(
+    .enabled(
+      if: SharedFixtures.runs(needing: "testdata/blns.txt"), "blns.txt is not next to the package"))
   func bigListOfNaughtyStringsRendersSoundly() throws {
-    let bytes = hostileReadFile(try #require(hostileTestDataPath("blns.txt")))
+    let bytes = readFileBytes(try #require(SharedFixtures.testData("blns.txt")))
     let lines = String(decoding: bytes, as: UTF8.self).split(
       separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.count > 500)
     var failures: [String] = []
     for (number, line) in lines.enumerated() {
       let text = String(line)
-      if let problem = hostileProblem(in: cells(of: text, role: .text)) {
+      if let problem = rowProblem(in: cells(of: text, role: .text)) {
         failures.append("line \(number + 1) cells: \(problem)")
       }
       for width in [1, 2, 7, 30] {
@@ -154,14 +157,14 @@ import Testing
           if wrapped.indent + wrapped.width > width {
             failures.append("line \(number + 1) overflows width \(width)")
           }
-          if let problem = hostileProblem(in: wrapped.cells) {
+          if let problem = rowProblem(in: wrapped.cells) {
             failures.append("line \(number + 1) wrapped at \(width): \(problem)")
           }
         }
       }
       var screen = Screen(width: 9, height: 1)
       screen.put(text, x: 2, y: 0, role: .text, maxWidth: 5)
-      if let problem = hostileProblem(in: screen) {
+      if let problem = frameProblem(in: screen) {
         failures.append("line \(number + 1) put: \(problem)")
       }
       if screen[0, 0] != .blank() || screen[1, 0] != .blank() || screen[7, 0] != .blank() {

@@ -1,31 +1,17 @@
-import Glibc
 import ReaderScreen
+import TestSupport
 import Testing
 
-/// The real seed compilation, if this checkout sits where it can see `shared/seeds/`.
+/// The real seed compilation from `../shared/seeds/`, if it is there.
 private func seedText() -> String? {
-  var directory = String(#filePath)
-  for _ in 0..<3 {
-    guard let slash = directory.lastIndex(of: "/") else { return nil }
-    directory = String(directory[..<slash])
-  }
-  for base in [directory + "/../shared/seeds", directory + "/../../shared/seeds"] {
-    guard let file = fopen(base + "/000_358ab684c19e0137.txt", "rb") else { continue }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let count = fread(&buffer, 1, buffer.count, file)
-      if count <= 0 { break }
-      bytes += buffer[0..<count]
-    }
-    return String(decoding: bytes, as: UTF8.self)
-  }
-  return nil
+  SharedFixtures.seed.map { String(decoding: readFileBytes($0), as: UTF8.self) }
 }
 
 @Suite struct SeedWrapTests {
-  @Test(.enabled(if: seedText() != nil, "the seed compilation is not in ../shared/seeds"))
+  @Test(
+    .enabled(
+      if: SharedFixtures.runs(needing: "seeds/" + SharedFixtures.seedName),
+      "the seed compilation is not in ../shared/seeds"))
   func wrappingTheSeedLosesNothingButWhitespace() throws {
     let text = try #require(seedText())
     for width in [1, 7, 40, 80] {

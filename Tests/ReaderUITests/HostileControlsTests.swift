@@ -1,6 +1,7 @@
 import ReaderCore
 import ReaderScreen
 import ReaderUI
+import TestSupport
 import Testing
 
 /// Escapes, C1 and bidi controls, invisible characters, NUL, DEL, CR and BS wherever the

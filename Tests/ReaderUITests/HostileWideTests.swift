@@ -1,6 +1,7 @@
 import ReaderCore
 import ReaderScreen
 import ReaderUI
+import TestSupport
 import Testing
 
 /// Two-column characters where a pane ends: never half a character, never a row wider than the

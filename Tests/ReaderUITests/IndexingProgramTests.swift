@@ -1,5 +1,6 @@
 import ReaderCore
 import ReaderScreen
+import TestSupport
 import Testing
 
 @testable import ReaderUI
@@ -114,10 +115,9 @@ private let threeArticles = """
     fclose(file)
     defer { unlink(path) }
     var program = try ReaderProgram(loading: path, options: ReaderOptions(fileLabel: path))
-    while program.indexingPercent != nil {
-      var pause = timespec(tv_sec: 0, tv_nsec: 1_000_000)
-      nanosleep(&pause, nil)
+    waitUntil("the background indexer has finished", interval: 0.001) {
       program.handle(.tick)
+      return program.indexingPercent == nil
     }
     #expect(program.document.articles.count == 3)
     #expect(program.document.highlights.count == 3)

@@ -1,6 +1,7 @@
 import ReaderCore
 import ReaderScreen
 import ReaderUI
+import TestSupport
 import Testing
 
 @Suite struct ProgramTests {
@@ -85,10 +86,22 @@ import Testing
       try frame(.sample(), 20, 5, keys: "?", options: sampleOptions).text()
         == "┌─ Keys ───────────┐\n│ q             q… │\n│ ?             s… │\n└─ Esc closes ─────┘\n (sample)    ? help"
     )
+    // Exact frames, trailing spaces kept: each pins the size as well as the content.
+    let exactFrames: [(width: Int, height: Int, keys: String, rows: [String])] = [
+      (0, 0, "a", []),
+      (1, 1, "]]]", ["…"]),
+      (2, 2, "?", [" …", "?…"]),
+      (3, 4, "<PgDn><PgDn>", [" 1…", "tma", "rsh", "? …"]),
+      (10, 3, "/the", [" 1. The S…", " The      ", "Enter acc…"]),
+    ]
+    for (width, height, keys, rows) in exactFrames {
+      let screen = try frame(.sample(), width, height, keys: keys, options: sampleOptions)
+      #expect(screen.paddedRows() == rows, "\(width)×\(height) after \(keys)")
+    }
     for (width, height) in [(0, 0), (1, 1), (2, 2), (10, 3), (20, 5), (3, 40)] {
       for keys in ["", "?", "a", "]]]", "/the", "sl<Tab>jjG", "<PgDn><PgDn>"] {
         let screen = try frame(.sample(), width, height, keys: keys)
-        #expect(screen.width == width && screen.height == height)
+        #expect(frameProblem(in: screen) == nil, "\(width)×\(height) after \(keys)")
       }
     }
   }

@@ -1,3 +1,5 @@
+import TerminalText
+
 /// Why a file could not be opened as a compilation. Its `description` is one line for stderr.
 public enum LoadError: Error, CustomStringConvertible, Equatable, Sendable {
   /// Nothing exists at the path.
@@ -23,9 +25,10 @@ public enum LoadError: Error, CustomStringConvertible, Equatable, Sendable {
   }
 
   /// One line, safe to print to a terminal: controls and bidi characters in the path (a file
-  /// name may hold any byte but `/` and NUL) are written visibly, as the screen shows them.
+  /// name may hold any byte but `/` and NUL) are written visibly, in the forms of the one
+  /// table of visible controls (`TerminalText/VisibleControl.swift`).
   public var description: String {
-    let shown = path == "-" ? "standard input" : LoadError.visible(path)
+    let shown = path == "-" ? "standard input" : VisibleControl.escaping(path)
     switch self {
     case .notFound: return "reader: \(shown): no such file"
     case .isDirectory: return "reader: \(shown): is a directory"
@@ -34,25 +37,5 @@ public enum LoadError: Error, CustomStringConvertible, Equatable, Sendable {
     case .binary: return "reader: \(shown): looks like a binary file (NUL bytes), not text"
     case .system(_, let message): return "reader: \(shown): \(message)"
     }
-  }
-
-  /// `text` with C0 controls and DEL in caret notation (`^[`) and C1 controls, line and
-  /// paragraph separators, bidi controls and zero-width characters as `<U+XXXX>`.
-  static func visible(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      switch value {
-      case 0x00..<0x20, 0x7F:
-        result += "^"
-        result.unicodeScalars.append(Unicode.Scalar(UInt8(value ^ 0x40)))
-      case 0x80...0x9F, 0x061C, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF:
-        let digits = String(value, radix: 16, uppercase: true)
-        result += "<U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + ">"
-      default:
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
   }
 }

@@ -1,3 +1,5 @@
+import TerminalText
+
 /// Turns what the terminal sends into keys, as terminals send it: escape sequences are read
 /// whole (CSI and SS3 with parameters, intermediates and a final byte; OSC, DCS, APC, PM and
 /// SOS strings up to their terminator) and a sequence the reader has no key for is dropped
@@ -187,8 +189,7 @@ public struct InputDecoder: Sendable {
       return .control(Character(Unicode.Scalar(UInt8(0x60 + scalar.value))))
     default:
       // NUL, the other C0 controls and the C1 controls drive a terminal and mean no key.
-      let isControl = scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
-      return isControl ? nil : .character(Character(scalar))
+      return VisibleControl.isControl(scalar.value) ? nil : .character(Character(scalar))
     }
   }
 

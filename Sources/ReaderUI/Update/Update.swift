@@ -1,4 +1,5 @@
 import ReaderCore
+import TerminalText
 
 /// The update: the one place state changes. `apply` takes an event and returns the commands
 /// the runtime should carry out; everything else here is the transitions and queries it is
@@ -236,6 +237,6 @@ extension Update {
   static func oneLine(_ text: String) -> String {
     String(
       String.UnicodeScalarView(
-        text.unicodeScalars.map { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) ? " " : $0 }))
+        text.unicodeScalars.map { VisibleControl.isControl($0.value) ? " " : $0 }))
   }
 }
