@@ -7,22 +7,29 @@
 /// Opens a compilation from a file, standard input or bytes in memory, and parses it.
 ///
 /// A regular file is mapped, not read: the document's spans point straight into the mapping.
-/// Pipes, terminals and other character devices are read to the end into owned storage.
+/// Pipes, terminals, other character devices and regular files whose size says 0 (`/proc`
+/// files) are streams: read to the end into owned storage, within `StreamReading`'s bound.
 /// An empty file (or one holding only blank lines) is a valid document with zero articles;
 /// the interface says "empty file".
 public enum DocumentLoader {
-  /// Loads the file at `path`; `-` means standard input.
-  public static func load(path: String) throws(LoadError) -> Document {
-    try open(path: path).finish()
+  /// The most bytes read from a stream: 1 GiB.
+  public static let defaultStreamLimit = StreamReading.defaultLimit
+
+  /// Loads the file at `path`; `-` means standard input. A stream longer than `streamLimit`
+  /// bytes is refused (`LoadError.tooLarge`).
+  public static func load(
+    path: String, streamLimit: Int = defaultStreamLimit
+  ) throws(LoadError) -> Document {
+    try open(path: path, streamLimit: streamLimit).finish()
   }
 
   /// Opens the file at `path` (`-` means standard input) for indexing a slice at a time;
-  /// nothing is parsed yet. A regular file is mapped; the rest is read here, to the end.
-  public static func open(path: String) throws(LoadError) -> DocumentIndexer {
-    if path == "-" {
-      let bytes = try readToEnd(descriptor: 0, path: path)
-      return try DocumentIndexer(storage: TextStorage(copying: bytes), source: path)
-    }
+  /// nothing is parsed yet. A regular file is mapped; a stream is read here, to the end or
+  /// to `streamLimit` bytes.
+  public static func open(
+    path: String, streamLimit: Int = defaultStreamLimit
+  ) throws(LoadError) -> DocumentIndexer {
+    if path == "-" { return try openStream(descriptor: 0, path: path, limit: streamLimit) }
     let descriptor = openForReading(path)
     guard descriptor >= 0 else { throw error(errno, path: path) }
     defer { close(descriptor) }
@@ -33,8 +40,9 @@ public enum DocumentLoader {
       throw .isDirectory(path: path)
     case S_IFREG:
       let size = Int(status.st_size)
+      // Empty, or a file whose size is not known until read (`/proc/cpuinfo`).
       guard size > 0 else {
-        return try DocumentIndexer(storage: TextStorage(copying: []), source: path)
+        return try openStream(descriptor: descriptor, path: path, limit: streamLimit)
       }
       guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
         mapped != UnsafeMutableRawPointer(bitPattern: -1)
@@ -43,8 +51,7 @@ public enum DocumentLoader {
       _ = madvise(mapped, size, MADV_SEQUENTIAL)
       return try DocumentIndexer(storage: TextStorage(mapping: mapped, count: size), source: path)
     case S_IFIFO, S_IFCHR:
-      let bytes = try readToEnd(descriptor: descriptor, path: path)
-      return try DocumentIndexer(storage: TextStorage(copying: bytes), source: path)
+      return try openStream(descriptor: descriptor, path: path, limit: streamLimit)
     default:
       throw .notAFile(path: path)
     }
@@ -69,25 +76,14 @@ public enum DocumentLoader {
     #endif
   }
 
-  private static func readToEnd(descriptor: Int32, path: String) throws(LoadError) -> [UInt8] {
-    var bytes: [UInt8] = []
-    let chunk = 1 << 16
-    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 1)
-    defer { buffer.deallocate() }
-    while true {
-      let got = read(descriptor, buffer.baseAddress, chunk)
-      if got > 0 {
-        // Appending grows the array geometrically, so reading stays linear in the input.
-        bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<got]))
-      } else if got == 0 {
-        return bytes
-      } else if errno != EINTR && errno != EAGAIN {
-        throw error(errno, path: path)
-      }
-    }
+  private static func openStream(
+    descriptor: Int32, path: String, limit: Int
+  ) throws(LoadError) -> DocumentIndexer {
+    let bytes = try StreamReading(descriptor: descriptor, path: path, limit: limit).readToEnd()
+    return try DocumentIndexer(storage: TextStorage(copying: bytes), source: path)
   }
 
-  private static func error(_ number: Int32, path: String) -> LoadError {
+  static func error(_ number: Int32, path: String) -> LoadError {
     switch number {
     case ENOENT, ENOTDIR: return .notFound(path: path)
     case EACCES, EPERM: return .permissionDenied(path: path)
