@@ -6,8 +6,8 @@
 
 /// Opens a compilation from a file, standard input or bytes in memory, and parses it.
 ///
-/// A regular file is mapped, not read: the document's spans point straight into the mapping.
-/// Pipes, terminals, other character devices and regular files whose size says 0 (`/proc`
+/// A regular file is read into private memory as indexing goes (`FileFill`), so changes to the
+/// file after it is opened never reach the document. Pipes, terminals, other character devices and regular files whose size says 0 (`/proc`
 /// files) are streams: read to the end into owned storage, within `StreamReading`'s bound.
 /// An empty file (or one holding only blank lines) is a valid document with zero articles;
 /// the interface says "empty file".
@@ -24,7 +24,7 @@ public enum DocumentLoader {
   }
 
   /// Opens the file at `path` (`-` means standard input) for indexing a slice at a time;
-  /// nothing is parsed yet. A regular file is mapped; a stream is read here, to the end or
+  /// nothing is parsed yet. A regular file is read as indexing goes; a stream is read here, to the end or
   /// to `streamLimit` bytes.
   public static func open(
     path: String, streamLimit: Int = defaultStreamLimit
@@ -32,7 +32,8 @@ public enum DocumentLoader {
     if path == "-" { return try openStream(descriptor: 0, path: path, limit: streamLimit) }
     let descriptor = openForReading(path)
     guard descriptor >= 0 else { throw error(errno, path: path) }
-    defer { close(descriptor) }
+    var keepOpen = false
+    defer { if !keepOpen { close(descriptor) } }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw error(errno, path: path) }
     switch status.st_mode & S_IFMT {
@@ -44,12 +45,12 @@ public enum DocumentLoader {
       guard size > 0 else {
         return try openStream(descriptor: descriptor, path: path, limit: streamLimit)
       }
-      guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
-        mapped != UnsafeMutableRawPointer(bitPattern: -1)
-      else { throw error(errno, path: path) }
-      // The parser reads the file front to back once.
-      _ = madvise(mapped, size, MADV_SEQUENTIAL)
-      return try DocumentIndexer(storage: TextStorage(mapping: mapped, count: size), source: path)
+      guard let fill = FileFill(descriptor: descriptor, count: size) else {
+        throw error(errno, path: path)
+      }
+      keepOpen = true
+      return try DocumentIndexer(
+        storage: TextStorage(filling: fill), source: path, fileStamp: FileStamp(status))
     case S_IFIFO, S_IFCHR:
       return try openStream(descriptor: descriptor, path: path, limit: streamLimit)
     default:
