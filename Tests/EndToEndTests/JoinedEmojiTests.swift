@@ -45,6 +45,7 @@ struct JoinedEmojiTests {
   /// to equal `reader snapshot` with as many Spaces.
   private func pageThrough(_ text: String, named name: String, pages: Int) throws {
     let scratch = try Scratch()
+    defer { try? FileManager.default.removeItem(at: scratch.directory) }
     try scratch.write(text, to: name)
     let path = scratch.directory.appendingPathComponent(name).path
     let reader = try ReaderInTmux([path], width: 100, height: 24, scratch: scratch)

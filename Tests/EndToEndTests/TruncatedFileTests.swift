@@ -7,6 +7,7 @@ import Testing
 struct TruncatedFileTests {
   @Test func truncatingTheOpenFileDoesNotCrashTheReader() throws {
     let scratch = try Scratch()
+    defer { try? FileManager.default.removeItem(at: scratch.directory) }
     try scratch.write(LargeFileTests.compilation(), to: "many.txt")
     let reader = try ReaderInTmux(["many.txt"], scratch: scratch)
     reader.waitFor("│ Article 1/\(LargeFileTests.articleCount) │")
