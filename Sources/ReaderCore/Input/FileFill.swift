@@ -26,7 +26,7 @@ final class FileFill: @unchecked Sendable {
 
   /// How far past a paragraph's end the parser's carriage-return search looks
   /// (`ParagraphSplitter`'s window), plus room to spare.
-  static let lookahead = (1 << 20) + (64 << 10)
+  static let lookahead = ParagraphSplitter.carriageReturnWindow + (64 << 10)
   /// The least read at a time: few system calls, and the first screen's worth in one.
   static let minimumRead = 256 << 10
 
