@@ -44,7 +44,7 @@ func checkWrap(_ runs: [TextRun], width: Int, firstIndent: Int, restIndent: Int)
     for run in runs {
       for scalar in run.text.unicodeScalars
       where scalar != " " && columnWidth(of: scalar) >= 1 && !isForbiddenInCell(scalar.value)
-        && !StandIn.isDisputed(scalar)
+        && !StandIn.isDisputed(scalar) && !StandIn.isEmojiModifier(scalar)
       {
         // A regional indicator is shown as its letter (`StandIn`).
         kept.append(StandIn.regionalIndicatorLetter(scalar) ?? scalar)

@@ -33,10 +33,11 @@ func checkCells(of text: String) -> [Cell] {
     "columns \(displayWidth(of: row)) != cell count \(row.count)")
   check(displayWidth(of: text) == row.count, "displayWidth(of: text) != cells")
   // What the cells show of each printable scalar: itself, or its stand-in (`StandIn`: a
-  // regional indicator's letter; `?` in `.control` for the other disputed widths).
+  // regional indicator's letter; `?` in `.control` for the other disputed widths); a skin tone
+  // is left out after a character and `??` alone.
   let kept = text.unicodeScalars.filter {
     $0 != " " && columnWidth(of: $0) >= 1 && !isForbiddenInCell($0.value)
-      && !StandIn.isDisputed($0)
+      && !StandIn.isDisputed($0) && !StandIn.isEmojiModifier($0)
   }.map { StandIn.regionalIndicatorLetter($0) ?? $0 }
   var shown: [Unicode.Scalar] = []
   for cell in row where cell.width > 0 && cell.role != .control {

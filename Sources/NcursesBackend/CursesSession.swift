@@ -104,8 +104,9 @@ final class CursesSession {
     return (input, output)
   }
 
-  /// Puts the terminal back as it was: mouse off, cursor shown, alternate screen left, modes
-  /// restored, signal handlers put back. Safe to call twice.
+  /// Puts the terminal back as it was: mouse off, cursor shown, alternate screen left (or, on
+  /// a terminal without one, the frame cleared), modes restored, signal handlers put back.
+  /// Safe to call twice.
   func stop() {
     if stopped { return }
     stopped = true
@@ -114,7 +115,10 @@ final class CursesSession {
     mousemask(0, nil)
     curs_set(1)
     reader_set_terminal_active(0)
+    let cleanUp = plainScreenExitBytes()
     endwin()
+    fflush(output)
+    cleanUp.withUnsafeBytes { _ = write(fileno(output), $0.baseAddress, $0.count) }
     delscreen(screen)
     reader_restore_saved_modes()
     reader_unguard_terminal()

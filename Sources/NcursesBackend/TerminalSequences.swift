@@ -31,13 +31,15 @@ struct TerminalSequences: Sendable {
     let background = tigetstr("setab")
     var styles: [[UInt8]] = []
     for role in Role.allCases {
-      let style = theme.attributes(for: role)
+      var style = theme.attributes(for: role)
       var bytes = reset
+      let colors = readableColors(for: style, colorCount: colorCount)
+      if useColor && colors.dim { style.dim = true }
       for (attribute, code) in attributeCodes where style[keyPath: attribute] { bytes += code }
       if useColor {
-        let fore = cursesColorNumber(for: style.foreground, colorCount: colorCount)
+        let fore = colors.foreground
         if fore >= 0 { bytes += expand(reader_tiparm1(foreground, Int32(fore))) }
-        let back = cursesColorNumber(for: style.background, colorCount: colorCount)
+        let back = colors.background
         if back >= 0 { bytes += expand(reader_tiparm1(background, Int32(back))) }
       }
       styles.append(bytes)

@@ -23,9 +23,11 @@ struct Glyph {
 ///   show it at the start of a line.
 /// - VARIATION SELECTOR-16 stays only on a width-2 base. On a width-1 base (`❤️`) terminals
 ///   would draw two columns where `wcwidth` counted one, so it is dropped.
-/// - ZWJ and ZWNJ stay (in the cell before them) when they join two non-ASCII characters that
-///   have width: emoji sequences (`👨‍👩‍👧` is three 2-column cells, as in ncurses) and the
-///   scripts that need them. Anywhere else they are shown as `<U+200D>`.
+/// - Between two non-ASCII characters that have width, ZWNJ stays (in the cell before it) and
+///   ZWJ is left out: an emoji ZWJ sequence (`👨‍👩‍👧`) is shown as its parts, three 2-column
+///   cells, because terminals that join the sequence draw it in two columns, not six.
+///   Anywhere else both are shown as `<U+200D>`.
+/// - An emoji modifier (a skin tone) after a character is left out; alone it is `??`.
 /// - Tag characters after U+1F3F4 (subdivision flags) are dropped; elsewhere they are shown.
 /// - Controls and the characters in ``VisibleControl`` are shown visibly, in `.control`.
 /// - Characters terminals measure differently from glibc are shown as stand-ins (``StandIn``):
@@ -68,7 +70,9 @@ struct CellBuilder {
       if value > 0x7F && !VisibleControl.isControl(value) && !VisibleControl.isNeutralised(value)
         && columnWidth(of: scalar) > 0
       {
-        attach(joiner.scalar)
+        // A ZWJ sequence is shown as its parts: a terminal that joins them draws one glyph
+        // in two columns where `wcwidth` counts two a part. ZWNJ joins nothing and stays.
+        if !StandIn.isZeroWidthJoiner(joiner.scalar) { attach(joiner.scalar) }
       } else {
         addVisible(joiner.scalar, role: joiner.role, offset: joiner.offset, tag: joiner.tag)
       }
@@ -95,6 +99,17 @@ struct CellBuilder {
       return
     }
     let width = columnWidth(of: scalar)
+    if StandIn.isEmojiModifier(scalar) {
+      // Terminals draw a skin tone into the emoji before it, where `wcwidth` gives it two
+      // columns of its own: after a character it is left out, alone it is a stand-in.
+      if target == nil {
+        for _ in 0..<width {
+          startGlyph("?", width: 1, role: .control, offset: offset, tag: tag, base: value)
+        }
+        target = nil
+      }
+      return
+    }
     if width > 0, let letter = StandIn.regionalIndicatorLetter(scalar) {
       startGlyph(String(letter), width: 1, role: role, offset: offset, tag: tag, base: value)
       return

@@ -25,4 +25,13 @@ public enum StandIn {
     default: false
     }
   }
+
+  /// ZERO WIDTH JOINER: terminals that know emoji sequences draw what it joins as one glyph.
+  public static func isZeroWidthJoiner(_ scalar: Unicode.Scalar) -> Bool { scalar.value == 0x200D }
+
+  /// The five skin tones (U+1F3FB…U+1F3FF): two columns in glibc, none in a terminal that
+  /// draws them into the emoji before them.
+  public static func isEmojiModifier(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x1F3FB && scalar.value <= 0x1F3FF
+  }
 }

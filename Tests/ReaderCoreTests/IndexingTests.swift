@@ -119,7 +119,7 @@ func compilation(articles count: Int) -> String {
   }
 
   @Test func lineEndsMixedAcrossTheCarriageReturnWindow() throws {
-    // More than the splitter's 1 MiB window of CR look-ahead, with LF, CRLF and lone CR lines.
+    // More than the splitter's 64 KiB window of CR look-ahead, many times, with LF, CRLF and lone CR lines.
     var plain = ""
     var mixed = ""
     let endings = ["\n", "\r\n", "\r"]

@@ -17,6 +17,9 @@
 public final class DocumentIndexer: @unchecked Sendable {
   /// The path as given, `-` for standard input.
   public let source: String
+  /// The file as it was when opened (nil for streams and text in memory); compare it with
+  /// `FileStamp(path:)` to learn whether the file changed on disk since.
+  public let fileStamp: FileStamp?
   private var storage: TextStorage
   private var parser: CompilationParser
   private var encoding = TextEncoding.utf8
@@ -38,11 +41,16 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// How much one `advance()` without a budget parses: small enough to stay in the cache
   /// between parsing and checking the UTF-8.
   public static let defaultSlice = 256 * 1024
+  /// How much is parsed per read of a file (`FileFill`): the first screen needs little.
+  static let readAheadSlice = 64 * 1024
 
   /// Starts indexing `storage`. Throws `.binary` for binary data (`TextDecoding.looksBinary`); converts
   /// UTF-16 (with a byte order mark) here, in full, since nothing can be shown before.
-  public init(storage: TextStorage, source: String) throws(LoadError) {
+  public init(storage: TextStorage, source: String, fileStamp: FileStamp? = nil) throws(LoadError) {
     self.source = source
+    self.fileStamp = fileStamp
+    // The byte order mark and the binary check look at the start.
+    storage.makeAvailable(upTo: TextDecoding.binaryWindow + 3)
     let bytes = storage.bytes
     let count = bytes.count
     if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
@@ -55,6 +63,7 @@ public final class DocumentIndexer: @unchecked Sendable {
     if count >= 2
       && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
     {
+      storage.makeAvailable(upTo: count)
       let converted = TextStorage(
         copying: TextDecoding.utf16ToUTF8(bytes, bigEndian: bytes[0] == 0xFE))
       self.storage = converted
@@ -92,7 +101,13 @@ public final class DocumentIndexer: @unchecked Sendable {
   private func advance(bytes budget: Int, untilArticles articles: Int) -> Bool {
     guard !isComplete else { return true }
     let limit = parser.position + max(1, min(budget, Int.max / 2))
-    let more = parser.parse(upTo: limit, untilArticles: articles)
+    // A slice at a time, so a file read as indexing goes is read only as far as needed.
+    var more = true
+    repeat {
+      let sliceLimit = min(limit, parser.position + Self.readAheadSlice)
+      storage.makeParsable(upTo: sliceLimit)
+      more = parser.parse(upTo: sliceLimit, untilArticles: articles)
+    } while more && parser.position < limit && parser.closedArticles < articles
     checkUTF8(upTo: more ? parser.position : storage.count)
     if !more { end() }
     return isComplete

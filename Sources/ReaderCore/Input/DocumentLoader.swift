@@ -6,26 +6,34 @@
 
 /// Opens a compilation from a file, standard input or bytes in memory, and parses it.
 ///
-/// A regular file is mapped, not read: the document's spans point straight into the mapping.
-/// Pipes, terminals and other character devices are read to the end into owned storage.
+/// A regular file is read into private memory as indexing goes (`FileFill`), so changes to the
+/// file after it is opened never reach the document. Pipes, terminals, other character devices and regular files whose size says 0 (`/proc`
+/// files) are streams: read to the end into owned storage, within `StreamReading`'s bound.
 /// An empty file (or one holding only blank lines) is a valid document with zero articles;
 /// the interface says "empty file".
 public enum DocumentLoader {
-  /// Loads the file at `path`; `-` means standard input.
-  public static func load(path: String) throws(LoadError) -> Document {
-    try open(path: path).finish()
+  /// The most bytes read from a stream: 1 GiB.
+  public static let defaultStreamLimit = StreamReading.defaultLimit
+
+  /// Loads the file at `path`; `-` means standard input. A stream longer than `streamLimit`
+  /// bytes is refused (`LoadError.tooLarge`).
+  public static func load(
+    path: String, streamLimit: Int = defaultStreamLimit
+  ) throws(LoadError) -> Document {
+    try open(path: path, streamLimit: streamLimit).finish()
   }
 
   /// Opens the file at `path` (`-` means standard input) for indexing a slice at a time;
-  /// nothing is parsed yet. A regular file is mapped; the rest is read here, to the end.
-  public static func open(path: String) throws(LoadError) -> DocumentIndexer {
-    if path == "-" {
-      let bytes = try readToEnd(descriptor: 0, path: path)
-      return try DocumentIndexer(storage: TextStorage(copying: bytes), source: path)
-    }
+  /// nothing is parsed yet. A regular file is read as indexing goes; a stream is read here, to the end or
+  /// to `streamLimit` bytes.
+  public static func open(
+    path: String, streamLimit: Int = defaultStreamLimit
+  ) throws(LoadError) -> DocumentIndexer {
+    if path == "-" { return try openStream(descriptor: 0, path: path, limit: streamLimit) }
     let descriptor = openForReading(path)
     guard descriptor >= 0 else { throw error(errno, path: path) }
-    defer { close(descriptor) }
+    var keepOpen = false
+    defer { if !keepOpen { close(descriptor) } }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw error(errno, path: path) }
     switch status.st_mode & S_IFMT {
@@ -33,18 +41,18 @@ public enum DocumentLoader {
       throw .isDirectory(path: path)
     case S_IFREG:
       let size = Int(status.st_size)
+      // Empty, or a file whose size is not known until read (`/proc/cpuinfo`).
       guard size > 0 else {
-        return try DocumentIndexer(storage: TextStorage(copying: []), source: path)
+        return try openStream(descriptor: descriptor, path: path, limit: streamLimit)
       }
-      guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
-        mapped != UnsafeMutableRawPointer(bitPattern: -1)
-      else { throw error(errno, path: path) }
-      // The parser reads the file front to back once.
-      _ = madvise(mapped, size, MADV_SEQUENTIAL)
-      return try DocumentIndexer(storage: TextStorage(mapping: mapped, count: size), source: path)
+      guard let fill = FileFill(descriptor: descriptor, count: size) else {
+        throw error(errno, path: path)
+      }
+      keepOpen = true
+      return try DocumentIndexer(
+        storage: TextStorage(filling: fill), source: path, fileStamp: FileStamp(status))
     case S_IFIFO, S_IFCHR:
-      let bytes = try readToEnd(descriptor: descriptor, path: path)
-      return try DocumentIndexer(storage: TextStorage(copying: bytes), source: path)
+      return try openStream(descriptor: descriptor, path: path, limit: streamLimit)
     default:
       throw .notAFile(path: path)
     }
@@ -69,25 +77,14 @@ public enum DocumentLoader {
     #endif
   }
 
-  private static func readToEnd(descriptor: Int32, path: String) throws(LoadError) -> [UInt8] {
-    var bytes: [UInt8] = []
-    let chunk = 1 << 16
-    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 1)
-    defer { buffer.deallocate() }
-    while true {
-      let got = read(descriptor, buffer.baseAddress, chunk)
-      if got > 0 {
-        // Appending grows the array geometrically, so reading stays linear in the input.
-        bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<got]))
-      } else if got == 0 {
-        return bytes
-      } else if errno != EINTR && errno != EAGAIN {
-        throw error(errno, path: path)
-      }
-    }
+  private static func openStream(
+    descriptor: Int32, path: String, limit: Int
+  ) throws(LoadError) -> DocumentIndexer {
+    let bytes = try StreamReading(descriptor: descriptor, path: path, limit: limit).readToEnd()
+    return try DocumentIndexer(storage: TextStorage(copying: bytes), source: path)
   }
 
-  private static func error(_ number: Int32, path: String) -> LoadError {
+  static func error(_ number: Int32, path: String) -> LoadError {
     switch number {
     case ENOENT, ENOTDIR: return .notFound(path: path)
     case EACCES, EPERM: return .permissionDenied(path: path)

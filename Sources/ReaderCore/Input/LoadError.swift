@@ -12,6 +12,8 @@ public enum LoadError: Error, CustomStringConvertible, Equatable, Sendable {
   case notAFile(path: String)
   /// NUL bytes near the start: not text.
   case binary(path: String)
+  /// A stream (standard input, a pipe, a device) went on past the most the reader reads.
+  case tooLarge(path: String, limit: Int)
   /// Any other system error, with the C library's message.
   case system(path: String, message: String)
 
@@ -19,7 +21,7 @@ public enum LoadError: Error, CustomStringConvertible, Equatable, Sendable {
   public var path: String {
     switch self {
     case .notFound(let path), .isDirectory(let path), .permissionDenied(let path),
-      .notAFile(let path), .binary(let path), .system(let path, _):
+      .notAFile(let path), .binary(let path), .tooLarge(let path, _), .system(let path, _):
       return path
     }
   }
@@ -35,7 +37,18 @@ public enum LoadError: Error, CustomStringConvertible, Equatable, Sendable {
     case .permissionDenied: return "reader: \(shown): permission denied"
     case .notAFile: return "reader: \(shown): not a regular file"
     case .binary: return "reader: \(shown): looks like a binary file (NUL bytes), not text"
+    case .tooLarge(_, let limit):
+      return "reader: \(shown): more than \(LoadError.size(limit)), the most read from a stream"
     case .system(_, let message): return "reader: \(shown): \(message)"
     }
+  }
+
+  /// `limit` in the largest binary unit that divides it (`1 GiB`), else in bytes.
+  static func size(_ limit: Int) -> String {
+    for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")]
+    where limit >= 1 << shift && limit % (1 << shift) == 0 {
+      return "\(limit >> shift) \(unit)"
+    }
+    return limit == 1 ? "1 byte" : "\(limit) bytes"
   }
 }

@@ -9,91 +9,167 @@ struct BoldRun: Equatable {
 /// Finds the editor's bold marks in one block: `**x**`, `__x__`, `<b>x</b>`, `<strong>x</strong>`
 /// (tags in any case).
 ///
-/// Rules, close to Markdown's: `**` and `__` open only before a non-space and close only after
-/// one; `__` does not open inside a word nor close before a letter or digit (so `snake__case`
-/// stays text). The phrase may not be empty and may cross soft line breaks, since a block is
-/// one paragraph. An opener with no closer in the block is literal text, and scanning goes on
-/// after it, so a later pair still counts; as in Markdown, a closer pairs with the nearest
-/// opener before it. Marks do not nest: inside a phrase, other marks
-/// are text.
+/// `**` and `__` pair as CommonMark's strong emphasis does (0.31.2, "process emphasis"): runs
+/// open and close by the left- and right-flanking rules judged with Unicode whitespace and
+/// punctuation, a closer pairs with the nearest opener before it, single `*` and `_` take part
+/// as emphasis so that they use up the characters CommonMark gives them, and only strong pairs
+/// become highlights. Highlights do not nest: of nested pairs the inner one is kept, except
+/// that directly stacked markers (`****x****`) make one highlight. A tag pair is found as the
+/// first closing tag after the opening one. Where a tag pair and a `**` pair overlap, the one
+/// that starts first wins. The phrase may cross soft line breaks, since a block is one
+/// paragraph; an opener with no closer in the block is literal text.
 enum BoldScanner {
   private static let boldOpen = Array("<b>".utf8)
   private static let boldClose = Array("</b>".utf8)
   private static let strongOpen = Array("<strong>".utf8)
   private static let strongClose = Array("</strong>".utf8)
 
-  /// Kinds of mark whose closer is known to be missing from the rest of the block: once a
-  /// search for a closer runs to the end, later openers of that kind cannot pair either, so a
-  /// long paragraph of unclosed openers stays linear.
-  private struct Exhausted {
-    var stars = false
-    var underscores = false
-    var boldTag = false
-    var strongTag = false
+  static func scan(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [BoldRun] {
+    let delimited = strongPairs(text, range)
+    let tagged = tagPairs(text, range)
+    if tagged.isEmpty { return delimited }
+    if delimited.isEmpty { return tagged }
+    var runs: [BoldRun] = []
+    for run in (delimited + tagged).sorted(by: { $0.outer.lowerBound < $1.outer.lowerBound }) {
+      if let last = runs.last, last.outer.upperBound > run.outer.lowerBound { continue }
+      runs.append(run)
+    }
+    return runs
   }
 
-  static func scan(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [BoldRun] {
+  // MARK: `**` and `__`
+
+  private static func strongPairs(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+  ) -> [BoldRun] {
+    var runs = delimiterRuns(text, range)
+    guard runs.count > 1 else { return [] }
+    var matches: [BoldRun] = []
+    // The list of live delimiters is linked backwards so that removing the ones between a
+    // matched pair costs each delimiter once, keeping the whole pass linear.
+    var previous = Array(-1..<runs.count - 1)
+    // CommonMark's openers_bottom: per character, closer-can-open and closer length mod 3, the
+    // delimiter below which no opener for such a closer can be found.
+    var bottoms = [Int](repeating: -1, count: 12)
+    var current = 0
+    while current < runs.count {
+      let closer = runs[current]
+      guard closer.canClose, closer.remaining > 0 else {
+        current += 1
+        continue
+      }
+      let key =
+        (closer.character == UInt8(ascii: "*") ? 0 : 6) + (closer.canOpen ? 3 : 0)
+        + closer.length % 3
+      var opener = previous[current]
+      while opener > bottoms[key] {
+        let candidate = runs[opener]
+        if candidate.character == closer.character && candidate.canOpen
+          && candidate.remaining > 0
+        {
+          let oddMatch =
+            (closer.canOpen || candidate.canClose) && closer.length % 3 != 0
+            && (candidate.length + closer.length) % 3 == 0
+          if !oddMatch { break }
+        }
+        opener = previous[opener]
+      }
+      guard opener > bottoms[key] else {
+        bottoms[key] = previous[current]
+        if !closer.canOpen {
+          runs[current].remaining = 0
+          if current + 1 < runs.count { previous[current + 1] = previous[current] }
+        }
+        current += 1
+        continue
+      }
+      var between = previous[current]
+      while between != opener {
+        runs[between].remaining = 0
+        between = previous[between]
+      }
+      previous[current] = opener
+      let used = runs[opener].remaining >= 2 && closer.remaining >= 2 ? 2 : 1
+      let openerEnd = runs[opener].start + runs[opener].remaining
+      let closerStart = closer.end - closer.remaining
+      if used == 2 {
+        record(
+          BoldRun(content: openerEnd..<closerStart, outer: openerEnd - 2..<closerStart + 2),
+          in: &matches)
+      }
+      runs[opener].remaining -= used
+      runs[current].remaining -= used
+      if runs[opener].remaining == 0 { previous[current] = previous[opener] }
+      if runs[current].remaining == 0 {
+        if current + 1 < runs.count { previous[current + 1] = previous[current] }
+        current += 1
+      }
+    }
+    return matches
+  }
+
+  /// Keeps the inner pair of nested ones, merging directly stacked markers into one highlight.
+  /// Matches arrive in the order of their closers, so a pair that encloses others comes after
+  /// them, and since pairs nest properly it encloses the last one kept.
+  private static func record(_ match: BoldRun, in matches: inout [BoldRun]) {
+    guard let last = matches.last, match.outer.lowerBound <= last.outer.lowerBound else {
+      matches.append(match)
+      return
+    }
+    if last.outer == match.content {
+      matches[matches.count - 1] = BoldRun(content: last.content, outer: match.outer)
+    }
+  }
+
+  private static func delimiterRuns(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+  ) -> [DelimiterRun] {
+    var runs: [DelimiterRun] = []
+    var marks = ByteSearch(text, end: range.upperBound, UInt8(ascii: "*"), UInt8(ascii: "_"))
+    var index = range.lowerBound
+    while true {
+      index = marks.next(from: index)
+      guard index < range.upperBound else { break }
+      var end = index + 1
+      while end < range.upperBound && text[end] == text[index] { end += 1 }
+      runs.append(DelimiterRun(text, index, end, paragraph: range))
+      index = end
+    }
+    return runs
+  }
+
+  // MARK: Tags
+
+  private static func tagPairs(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+  ) -> [BoldRun] {
     var runs: [BoldRun] = []
-    var exhausted = Exhausted()
+    var boldExhausted = false
+    var strongExhausted = false
+    var marks = ByteSearch(text, end: range.upperBound, UInt8(ascii: "<"))
     var index = range.lowerBound
     let end = range.upperBound
-    var marks = ByteSearch(
-      text, end: end, UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "<"))
     while true {
       index = marks.next(from: index)
       guard index < end else { break }
-      let byte = text[index]
-      if let run = pair(text, at: index, end: end, start: range.lowerBound, &exhausted) {
+      var run: BoldRun?
+      if !boldExhausted && Bytes.matches(text, at: index, boldOpen, limit: end) {
+        run = tagPair(text, at: index, end: end, boldOpen, boldClose, &boldExhausted)
+      } else if !strongExhausted && Bytes.matches(text, at: index, strongOpen, limit: end) {
+        run = tagPair(text, at: index, end: end, strongOpen, strongClose, &strongExhausted)
+      }
+      if let run {
         runs.append(run)
         index = run.outer.upperBound
       } else {
         index += 1
-        // The rest of a run of the same mark character cannot open either.
-        while byte != UInt8(ascii: "<") && index < end && text[index] == byte { index += 1 }
       }
     }
     return runs
   }
 
-  private static func pair(
-    _ text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int, start: Int,
-    _ exhausted: inout Exhausted
-  ) -> BoldRun? {
-    let byte = text[index]
-    if byte == UInt8(ascii: "<") {
-      if !exhausted.boldTag && Bytes.matches(text, at: index, boldOpen, limit: end) {
-        return tagPair(text, at: index, end: end, boldOpen, boldClose, &exhausted.boldTag)
-      }
-      if !exhausted.strongTag && Bytes.matches(text, at: index, strongOpen, limit: end) {
-        return tagPair(text, at: index, end: end, strongOpen, strongClose, &exhausted.strongTag)
-      }
-      return nil
-    }
-    guard index + 1 < end, text[index + 1] == byte else { return nil }
-    let underscore = byte == UInt8(ascii: "_")
-    if underscore ? exhausted.underscores : exhausted.stars { return nil }
-    let contentStart = index + 2
-    guard contentStart < end, !Bytes.isWhitespace(text[contentStart]), text[contentStart] != byte
-    else { return nil }
-    if underscore && index > start && isWordByte(text[index - 1]) { return nil }
-    var probe = contentStart + 1
-    while probe + 1 < end {
-      if text[probe] == byte && text[probe + 1] == byte {
-        if !Bytes.isWhitespace(text[probe - 1]) {
-          if !(underscore && probe + 2 < end && isWordByte(text[probe + 2])) {
-            return BoldRun(content: contentStart..<probe, outer: index..<probe + 2)
-          }
-        } else if probe + 2 < end && !Bytes.isWhitespace(text[probe + 2]) {
-          // A mark that can only open: it pairs with the next closer, leaving this one literal.
-          return nil
-        }
-      }
-      probe += 1
-    }
-    if underscore { exhausted.underscores = true } else { exhausted.stars = true }
-    return nil
-  }
-
+  /// Once a search for a closing tag runs to the end, later openers of that tag cannot pair
+  /// either (`exhausted`), so a long paragraph of unclosed tags stays linear.
   private static func tagPair(
     _ text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int, _ open: [UInt8],
     _ close: [UInt8], _ exhausted: inout Bool
@@ -106,9 +182,5 @@ enum BoldScanner {
       return nil
     }
     return BoldRun(content: contentStart..<closer, outer: index..<closer + close.count)
-  }
-
-  private static func isWordByte(_ byte: UInt8) -> Bool {
-    Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) || byte >= 0x80
   }
 }

@@ -32,7 +32,9 @@ struct ParagraphSplitter {
   /// costs one `memchr` per line, and opening a huge file does not read it all to find out.
   private var carriageReturnFreeEnd: Int
   private var windowEndsAtCarriageReturn = false
-  private static let carriageReturnWindow = 1 << 20
+  /// Small, because a file read as indexing goes (`FileFill`) must be read this far past the
+  /// paragraph being parsed before the first screen.
+  static let carriageReturnWindow = 64 << 10
 
   init(text: UnsafeBufferPointer<UInt8>, start: Int) {
     self.text = text

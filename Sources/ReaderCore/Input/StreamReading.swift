@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a stream (standard input, a pipe, a character device, or a file whose size says 0,
+/// as `/proc` files do) to its end, within a bound.
+///
+/// A stream may never end (`/dev/zero`, `/dev/urandom`, `yes`), so reading stops with
+/// `LoadError.tooLarge` once `limit` bytes have come, and binary data is refused from the
+/// first 8 KiB, as `TextDecoding.looksBinary` judges a file, before more is read.
+struct StreamReading {
+  /// The most read from one stream unless a caller says otherwise: 1 GiB.
+  static let defaultLimit = 1 << 30
+
+  let descriptor: Int32
+  let path: String
+  let limit: Int
+
+  func readToEnd() throws(LoadError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var checkedForBinary = false
+    let chunk = 1 << 16
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 1)
+    defer { buffer.deallocate() }
+    while true {
+      // One byte past the limit tells a stream of exactly `limit` bytes from a longer one.
+      let wanted = min(chunk, limit + 1 - bytes.count)
+      let got = read(descriptor, buffer.baseAddress, wanted)
+      if got > 0 {
+        // Appending grows the array geometrically, so reading stays linear in the input.
+        bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<got]))
+        if bytes.count > limit { throw .tooLarge(path: path, limit: limit) }
+        if !checkedForBinary && bytes.count >= TextDecoding.binaryWindow + 3 {
+          checkedForBinary = true
+          if Self.looksBinary(bytes) { throw .binary(path: path) }
+        }
+      } else if got == 0 {
+        return bytes
+      } else if errno != EINTR && errno != EAGAIN {
+        throw DocumentLoader.error(errno, path: path)
+      }
+    }
+  }
+
+  /// The indexer's own check, made early: after a UTF-8 byte order mark, and not at all
+  /// before a UTF-16 one (its NULs are text; the indexer checks the converted text).
+  private static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    if bytes.count >= 2
+      && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+    {
+      return false
+    }
+    let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    return bytes.withUnsafeBufferPointer { TextDecoding.looksBinary($0, from: start) }
+  }
+}

@@ -1,0 +1,78 @@
+import Testing
+
+@testable import ReaderCore
+
+/// `**` and `__` judged by CommonMark's flanking rules with Unicode punctuation and whitespace.
+@Suite struct BoldFlankingTests {
+  private func highlights(_ paragraph: String) -> [String] {
+    let bytes = Array(paragraph.utf8)
+    return bytes.withUnsafeBufferPointer { text in
+      BoldScanner.scan(text, 0..<text.count).map {
+        String(decoding: text[$0.content], as: UTF8.self)
+      }
+    }
+  }
+
+  @Test func curlyQuotesAroundUnderscores() {
+    #expect(highlights("he was “__balancing on the brink__” again") == ["balancing on the brink"])
+    #expect(highlights("‘**single**’ and “**double**”") == ["single", "double"])
+  }
+
+  @Test func guillemets() {
+    #expect(highlights("il dit «**bonjour**» et «__adieu__».") == ["bonjour", "adieu"])
+    #expect(highlights("‹__inner__›") == ["inner"])
+  }
+
+  @Test func dashes() {
+    #expect(highlights("word—**phrase**—word") == ["phrase"])
+    #expect(highlights("word–__phrase__–word") == ["phrase"])
+  }
+
+  @Test func cjkPunctuation() {
+    #expect(highlights("他说「**重要**」。") == ["重要"])
+    #expect(highlights("这是__关键__。") == [])
+    #expect(highlights("这是。__关键__。") == ["关键"])
+    #expect(highlights("（**注意**）") == ["注意"])
+  }
+
+  @Test func symbolsCountAsPunctuation() {
+    #expect(highlights("price €**10**€") == ["10"])
+  }
+
+  @Test func noBreakSpaceIsWhitespace() {
+    #expect(highlights("a\u{A0}**b**\u{A0}c") == ["b"])
+    #expect(highlights("**\u{A0}b**") == [])
+  }
+
+  @Test func underscoresInsideWordsStayText() {
+    #expect(highlights("snake__case__name") == [])
+    #expect(highlights("пристаням__стремятся__") == [])
+    #expect(highlights("__foo__bar") == [])
+  }
+
+  @Test func starsInsideWordsStillPair() {
+    #expect(highlights("foo**bar**baz") == ["bar"])
+  }
+
+  @Test func leftoverStarsStayText() {
+    #expect(highlights("***foo**") == ["foo"])
+    #expect(highlights("___foo__") == ["foo"])
+    #expect(highlights("a**\"foo\"**") == [])
+    #expect(highlights("**(**foo)") == [])
+  }
+
+  @Test func stackedMarkersMakeOneHighlight() {
+    let bytes = Array("x ****foo**** y".utf8)
+    let runs = bytes.withUnsafeBufferPointer { BoldScanner.scan($0, 0..<$0.count) }
+    #expect(runs == [BoldRun(content: 6..<9, outer: 2..<13)])
+  }
+
+  @Test func nestedPairsKeepTheInnerOne() {
+    #expect(highlights("__foo, __bar__, baz__") == ["bar"])
+  }
+
+  @Test func tagsAndStarsTogether() {
+    #expect(
+      highlights("<b>one</b> **two** <strong>**three**</strong>") == ["one", "two", "**three**"])
+  }
+}
