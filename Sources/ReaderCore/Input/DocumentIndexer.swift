@@ -7,6 +7,9 @@
 /// Parses a compilation a slice at a time, so a reader can show the first articles while the
 /// rest is still being read, and anyone can ask for a snapshot of what is done.
 ///
+/// Each slice is a loop of `PlainTextReader.next()` feeding `StructurePass.consume(_:)`, one
+/// paragraph at a time; the structure pass keeps its state between slices.
+///
 /// It checks the UTF-8 as it goes, one slice behind the parser, instead of in a pass of its
 /// own before parsing: the bytes are read while they are still in the cache, and the first
 /// screen does not wait for the whole file. The encoding rules are `TextDecoding`'s; the only
@@ -18,7 +21,8 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// The path as given, `-` for standard input.
   public let source: String
   private var storage: TextStorage
-  private var parser: CompilationParser
+  private var reader: PlainTextReader
+  private var structure: StructurePass
   private var encoding = TextEncoding.utf8
   /// Nil once the encoding is settled (no checking left to do).
   private var check: UTF8Check?
@@ -47,7 +51,8 @@ public final class DocumentIndexer: @unchecked Sendable {
     let count = bytes.count
     if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
       self.storage = storage
-      parser = CompilationParser(storage: storage, start: 3)
+      reader = PlainTextReader(text: storage.bytes, start: 3)
+      structure = StructurePass(storage: storage)
       check = UTF8Check(checkedUpTo: 3, hasByteOrderMark: true)
       if TextDecoding.looksBinary(bytes, from: 3) { throw .binary(path: source) }
       return
@@ -58,23 +63,25 @@ public final class DocumentIndexer: @unchecked Sendable {
       let converted = TextStorage(
         copying: TextDecoding.utf16ToUTF8(bytes, bigEndian: bytes[0] == 0xFE))
       self.storage = converted
-      parser = CompilationParser(storage: converted, start: 0)
+      reader = PlainTextReader(text: converted.bytes, start: 0)
+      structure = StructurePass(storage: converted)
       check = nil
       if TextDecoding.looksBinary(converted.bytes) { throw .binary(path: source) }
       return
     }
     if TextDecoding.looksBinary(bytes) { throw .binary(path: source) }
     self.storage = storage
-    parser = CompilationParser(storage: storage, start: 0)
+    reader = PlainTextReader(text: storage.bytes, start: 0)
+    structure = StructurePass(storage: storage)
     check = UTF8Check(checkedUpTo: 0, hasByteOrderMark: false)
   }
 
   /// Bytes of text parsed so far (of the converted text after a conversion).
-  public var indexedBytes: Int { isComplete ? storage.count : parser.position }
+  public var indexedBytes: Int { isComplete ? storage.count : reader.position }
   /// Bytes of text to parse.
   public var totalBytes: Int { storage.count }
   /// Articles closed so far: final, and in every later snapshot.
-  public var articleCount: Int { parser.closedArticles }
+  public var articleCount: Int { structure.closedArticles }
 
   /// Parses about `budget` more bytes (whole paragraphs); returns `isComplete`.
   @discardableResult
@@ -91,11 +98,21 @@ public final class DocumentIndexer: @unchecked Sendable {
   @discardableResult
   private func advance(bytes budget: Int, untilArticles articles: Int) -> Bool {
     guard !isComplete else { return true }
-    let limit = parser.position + max(1, min(budget, Int.max / 2))
-    let more = parser.parse(upTo: limit, untilArticles: articles)
-    checkUTF8(upTo: more ? parser.position : storage.count)
+    let limit = reader.position + max(1, min(budget, Int.max / 2))
+    let more = read(upTo: limit, untilArticles: articles)
+    checkUTF8(upTo: more ? reader.position : storage.count)
     if !more { end() }
     return isComplete
+  }
+
+  /// Feeds paragraphs to the structure pass until the reader passes `limit`, `articleLimit`
+  /// articles are closed, or the text ends; returns false once it has ended.
+  private func read(upTo limit: Int, untilArticles articleLimit: Int) -> Bool {
+    while reader.position < limit && structure.closedArticles < articleLimit {
+      guard let paragraph = reader.next() else { return false }
+      structure.consume(paragraph)
+    }
+    return !reader.isAtEnd
   }
 
   /// Parses everything left.
@@ -108,9 +125,12 @@ public final class DocumentIndexer: @unchecked Sendable {
   public func snapshot() -> Document {
     let replaced = encoding == .utf8 ? (check.map { $0.invalid } ?? replacedSequences) : 0
     if isComplete {
-      return parser.document(source: source, encoding: encoding, replacedSequences: replaced)
+      return structure.document(
+        source: source, encoding: encoding, replacedSequences: replaced,
+        lineCount: reader.lineCount)
     }
-    return parser.snapshot(source: source, encoding: encoding, replacedSequences: replaced)
+    return structure.snapshot(
+      source: source, encoding: encoding, replacedSequences: replaced, lineCount: reader.lineCount)
   }
 
   private func checkUTF8(upTo limit: Int) {
@@ -125,7 +145,7 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// The text has been parsed to its end: settle the encoding, and start over on the
   /// converted text if it turns out to be Windows-1252.
   private func end() {
-    parser.finish()
+    structure.finish()
     guard let state = check else {
       isComplete = true
       return
@@ -142,7 +162,8 @@ public final class DocumentIndexer: @unchecked Sendable {
     storage = converted
     encoding = .windows1252
     replacedSequences = 0
-    parser = CompilationParser(storage: converted, start: 0)
+    reader = PlainTextReader(text: converted.bytes, start: 0)
+    structure = StructurePass(storage: converted)
     generation += 1
   }
 }
