@@ -108,9 +108,10 @@ import Testing
     stream.add("Title", lines: 1...1)
     stream.add("by Ann Lee", lines: 2...2)
     let body = stream.add("See [the almanac](https://example.org/a) and <b>this</b>.", lines: 3...3)
+    let address = stream.range(of: "https://example.org/a", in: body)
     stream.mark(
-      .link(address: "https://example.org/a"), "the almanac",
-      within: "[the almanac](https://example.org/a)", in: body)
+      .link(address: address), "the almanac", within: "[the almanac](https://example.org/a)",
+      in: body)
     stream.mark(.bold, "this", within: "<b>this</b>", in: body)
     let document = stream.document()
     #expect(document.texts(.dek, article: 0) == ["See the almanac and this."])

@@ -8,7 +8,8 @@
 /// rest is still being read, and anyone can ask for a snapshot of what is done.
 ///
 /// Each slice is a loop of `PlainTextReader.next()` feeding `StructurePass.consume(_:)`, one
-/// paragraph at a time; the structure pass keeps its state between slices.
+/// paragraph at a time (`ParagraphPipeline`); the structure pass keeps its state between
+/// slices.
 ///
 /// It checks the UTF-8 as it goes, one slice behind the parser, instead of in a pass of its
 /// own before parsing: the bytes are read while they are still in the cache, and the first
@@ -21,8 +22,7 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// The path as given, `-` for standard input.
   public let source: String
   private var storage: TextStorage
-  private var reader: PlainTextReader
-  private var structure: StructurePass
+  private var parse: ParagraphPipeline<PlainTextReader>
   private var encoding = TextEncoding.utf8
   /// Nil once the encoding is settled (no checking left to do).
   private var check: UTF8Check?
@@ -51,8 +51,7 @@ public final class DocumentIndexer: @unchecked Sendable {
     let count = bytes.count
     if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
       self.storage = storage
-      reader = PlainTextReader(text: storage.bytes, start: 3)
-      structure = StructurePass(storage: storage)
+      parse = Self.pipeline(storage, start: 3)
       check = UTF8Check(checkedUpTo: 3, hasByteOrderMark: true)
       if TextDecoding.looksBinary(bytes, from: 3) { throw .binary(path: source) }
       return
@@ -63,25 +62,23 @@ public final class DocumentIndexer: @unchecked Sendable {
       let converted = TextStorage(
         copying: TextDecoding.utf16ToUTF8(bytes, bigEndian: bytes[0] == 0xFE))
       self.storage = converted
-      reader = PlainTextReader(text: converted.bytes, start: 0)
-      structure = StructurePass(storage: converted)
+      parse = Self.pipeline(converted, start: 0)
       check = nil
       if TextDecoding.looksBinary(converted.bytes) { throw .binary(path: source) }
       return
     }
     if TextDecoding.looksBinary(bytes) { throw .binary(path: source) }
     self.storage = storage
-    reader = PlainTextReader(text: storage.bytes, start: 0)
-    structure = StructurePass(storage: storage)
+    parse = Self.pipeline(storage, start: 0)
     check = UTF8Check(checkedUpTo: 0, hasByteOrderMark: false)
   }
 
   /// Bytes of text parsed so far (of the converted text after a conversion).
-  public var indexedBytes: Int { isComplete ? storage.count : reader.position }
+  public var indexedBytes: Int { isComplete ? storage.count : parse.reader.position }
   /// Bytes of text to parse.
   public var totalBytes: Int { storage.count }
   /// Articles closed so far: final, and in every later snapshot.
-  public var articleCount: Int { structure.closedArticles }
+  public var articleCount: Int { parse.structure.closedArticles }
 
   /// Parses about `budget` more bytes (whole paragraphs); returns `isComplete`.
   @discardableResult
@@ -98,21 +95,19 @@ public final class DocumentIndexer: @unchecked Sendable {
   @discardableResult
   private func advance(bytes budget: Int, untilArticles articles: Int) -> Bool {
     guard !isComplete else { return true }
-    let limit = reader.position + max(1, min(budget, Int.max / 2))
-    let more = read(upTo: limit, untilArticles: articles)
-    checkUTF8(upTo: more ? reader.position : storage.count)
+    let limit = parse.reader.position + max(1, min(budget, Int.max / 2))
+    let more = parse.read(upTo: limit, untilArticles: articles)
+    checkUTF8(upTo: more ? parse.reader.position : storage.count)
     if !more { end() }
     return isComplete
   }
 
-  /// Feeds paragraphs to the structure pass until the reader passes `limit`, `articleLimit`
-  /// articles are closed, or the text ends; returns false once it has ended.
-  private func read(upTo limit: Int, untilArticles articleLimit: Int) -> Bool {
-    while reader.position < limit && structure.closedArticles < articleLimit {
-      guard let paragraph = reader.next() else { return false }
-      structure.consume(paragraph)
-    }
-    return !reader.isAtEnd
+  private static func pipeline(_ storage: TextStorage, start: Int)
+    -> ParagraphPipeline<PlainTextReader>
+  {
+    ParagraphPipeline(
+      reader: PlainTextReader(text: storage.bytes, start: start),
+      structure: StructurePass(storage: storage))
   }
 
   /// Parses everything left.
@@ -125,12 +120,13 @@ public final class DocumentIndexer: @unchecked Sendable {
   public func snapshot() -> Document {
     let replaced = encoding == .utf8 ? (check.map { $0.invalid } ?? replacedSequences) : 0
     if isComplete {
-      return structure.document(
+      return parse.structure.document(
         source: source, encoding: encoding, replacedSequences: replaced,
-        lineCount: reader.lineCount)
+        lineCount: parse.reader.lineCount)
     }
-    return structure.snapshot(
-      source: source, encoding: encoding, replacedSequences: replaced, lineCount: reader.lineCount)
+    return parse.structure.snapshot(
+      source: source, encoding: encoding, replacedSequences: replaced,
+      lineCount: parse.reader.lineCount)
   }
 
   private func checkUTF8(upTo limit: Int) {
@@ -145,7 +141,7 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// The text has been parsed to its end: settle the encoding, and start over on the
   /// converted text if it turns out to be Windows-1252.
   private func end() {
-    structure.finish()
+    parse.finish()
     guard let state = check else {
       isComplete = true
       return
@@ -162,8 +158,7 @@ public final class DocumentIndexer: @unchecked Sendable {
     storage = converted
     encoding = .windows1252
     replacedSequences = 0
-    reader = PlainTextReader(text: converted.bytes, start: 0)
-    structure = StructurePass(storage: converted)
+    parse = Self.pipeline(converted, start: 0)
     generation += 1
   }
 }

@@ -3,8 +3,10 @@ struct InlineMark: Equatable {
   enum Kind: Equatable {
     /// The editor's highlight (`**…**`, `__…__`, `<b>`, `<strong>`, Markdown strong).
     case bold
-    /// A link; the address as the input gave it, entities decoded.
-    case link(address: String)
+    /// A link, with the bytes of its address (entities decoded, for a reader that decodes
+    /// into a buffer of its own). A range rather than a `String` keeps marks plain values that
+    /// cost nothing to copy or free.
+    case link(address: Range<Int>)
   }
 
   var kind: Kind

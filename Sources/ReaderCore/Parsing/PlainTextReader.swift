@@ -5,7 +5,7 @@
 /// marks, per paragraph, or per item in a list, since an item is a block of its own and a
 /// highlight does not cross into the next one. Markdown and HTML readers will produce the same
 /// stream from their own parsers.
-struct PlainTextReader {
+struct PlainTextReader: ParagraphReader {
   let text: UnsafeBufferPointer<UInt8>
   private var splitter: ParagraphSplitter
 

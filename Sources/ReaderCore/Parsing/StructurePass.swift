@@ -163,7 +163,7 @@ struct StructurePass {
     let highlightStart = highlights.count
     let quoteStart = quotes.count
     let titleBlock = addBlock(
-      .title, title.range, lines: title.firstLine...title.firstLine, marks: title.marks[...])
+      .title, title.range, lines: title.firstLine...title.firstLine, marks: title.marks)
     article = OpenArticle(
       title: plainText(of: titleBlock), byline: byline,
       authorKeys: byline.authors.map { Array($0.utf8) }, blockStart: blockStart,
@@ -171,7 +171,7 @@ struct StructurePass {
       firstLine: title.firstLine)
     addBlock(
       .byline, bylineParagraph.range, lines: bylineParagraph.firstLine...bylineParagraph.lastLine,
-      marks: bylineParagraph.marks[...])
+      marks: bylineParagraph.marks)
     for name in byline.authors { known.add(name) }
   }
 
@@ -186,7 +186,8 @@ struct StructurePass {
     var markCursor = 0
     let titleBlock = addBlock(
       .title, titleRange, lines: paragraph.firstLine...paragraph.firstLine,
-      marks: marks(of: paragraph, in: titleRange, from: &markCursor))
+      marks: paragraph.marks,
+      markIndices: markIndices(of: paragraph, in: titleRange, from: &markCursor))
     article = OpenArticle(
       title: shortened(plainText(of: titleBlock)), byline: nil, authorKeys: [],
       blockStart: blockStart, highlightStart: highlightStart, quoteStart: quoteStart,
@@ -203,7 +204,8 @@ struct StructurePass {
     }
     rest.isBlockQuote = paragraph.isBlockQuote
     rest.breaks = Array(paragraph.breaks.dropFirst())
-    rest.marks = Array(marks(of: paragraph, in: rest.range, from: &markCursor))
+    rest.marks = Array(
+      paragraph.marks[markIndices(of: paragraph, in: rest.range, from: &markCursor)])
     place(rest)
   }
 
@@ -241,13 +243,13 @@ struct StructurePass {
         || Bytes.isWord(text, range, Self.additionalRelatedShort)
       {
         section = .compilationRelated
-        addBlock(.relatedHeading, range, lines: lines, marks: paragraph.marks[...])
+        addBlock(.relatedHeading, range, lines: lines, marks: paragraph.marks)
         return
       }
       if Bytes.isWord(text, range, Self.related) || Bytes.isWord(text, range, Self.relatedArticles)
       {
         section = .related
-        addBlock(.relatedHeading, range, lines: lines, marks: paragraph.marks[...])
+        addBlock(.relatedHeading, range, lines: lines, marks: paragraph.marks)
         return
       }
     }
@@ -256,7 +258,8 @@ struct StructurePass {
       var markCursor = 0
       let block = addBlock(
         .editorNote, note.text, lines: lines,
-        marks: marks(of: paragraph, in: note.text, from: &markCursor))
+        marks: paragraph.marks,
+        markIndices: markIndices(of: paragraph, in: note.text, from: &markCursor))
       if editor == nil {
         editor = Editor(
           name: Bytes.string(text, note.name), note: plainText(of: block), block: block)
@@ -273,7 +276,7 @@ struct StructurePass {
     case .speaker(let quote):
       if paragraph.isSingleLine && Bytes.isWord(text, range, Self.source) {
         section = .body
-        addBlock(.source, range, lines: lines, marks: paragraph.marks[...])
+        addBlock(.source, range, lines: lines, marks: paragraph.marks)
         return
       }
       if let speaker = SpeakerLineParser.parse(text, paragraph) {
@@ -286,12 +289,12 @@ struct StructurePass {
       break
     }
     if article?.bio == nil && isBio(paragraph) {
-      let block = addBlock(.bio, range, lines: lines, marks: paragraph.marks[...])
+      let block = addBlock(.bio, range, lines: lines, marks: paragraph.marks)
       article?.bio = block
       return
     }
     if paragraph.isSingleLine && Bytes.isWord(text, range, Self.source) {
-      addBlock(.source, range, lines: lines, marks: paragraph.marks[...])
+      addBlock(.source, range, lines: lines, marks: paragraph.marks)
       return
     }
     if let speaker = SpeakerLineParser.parse(text, paragraph) {
@@ -304,7 +307,7 @@ struct StructurePass {
       if paragraph.isSingleLine && !paragraph.kind.isListItem
         && Bytes.scalarCount(text, range) <= Self.maximumDekLength
       {
-        let block = addBlock(.dek, range, lines: lines, marks: paragraph.marks[...])
+        let block = addBlock(.dek, range, lines: lines, marks: paragraph.marks)
         article?.dek = block
         addInlineQuotes(in: block)
         return
@@ -322,7 +325,7 @@ struct StructurePass {
       let block = addBlock(
         quote == nil ? .paragraph : .speakerQuote, paragraph.range,
         lines: paragraph.firstLine...paragraph.lastLine, quote: quoteIndex,
-        marks: paragraph.marks[...])
+        marks: paragraph.marks)
       article?.paragraphCount += 1
       addInlineQuotes(in: block)
     }
@@ -361,7 +364,8 @@ struct StructurePass {
   ) {
     let block = addBlock(
       .listItem, range, lines: lines, indent: UInt16(clamping: indent), quote: quote,
-      marks: marks(of: paragraph, in: range, from: &markCursor))
+      marks: paragraph.marks,
+      markIndices: markIndices(of: paragraph, in: range, from: &markCursor))
     article?.paragraphCount += 1
     addInlineQuotes(in: block)
   }
@@ -371,7 +375,7 @@ struct StructurePass {
     let name = Bytes.string(text, speaker.name)
     let line = addBlock(
       .speaker, paragraph.range, lines: paragraph.firstLine...paragraph.lastLine,
-      quote: Int32(quote), marks: paragraph.marks[...])
+      quote: Int32(quote), marks: paragraph.marks)
     quotes.append(
       Quote(
         kind: .block, speaker: name, role: speaker.role.map { Bytes.string(text, $0) },
@@ -384,7 +388,7 @@ struct StructurePass {
     let shape = RelatedLinkParser.parse(text, paragraph.range)
     let block = addBlock(
       .relatedLink, paragraph.range, lines: paragraph.firstLine...paragraph.lastLine,
-      marks: paragraph.marks[...])
+      marks: paragraph.marks)
     let link = RelatedLink(
       title: Bytes.string(text, shape.title), date: shape.date,
       dateText: shape.dateText.map { Bytes.string(text, $0) },
@@ -398,18 +402,20 @@ struct StructurePass {
 
   // MARK: Blocks, spans and highlights
 
-  /// Appends a block over `range`, split into spans around `marks` (which lie inside it, in
-  /// order); returns its index. Bold becomes a highlight; a link keeps its text, as plain text
-  /// until the model has links.
+  /// Appends a block over `range`, split into spans around `marks` (those at `markIndices`,
+  /// else all; they lie inside it, in order); returns its index. Bold becomes a highlight; a
+  /// link keeps its text, as plain text until the model has links.
   @discardableResult
   private mutating func addBlock(
     _ kind: BlockKind, _ range: Range<Int>, lines: ClosedRange<Int>, indent: UInt16 = 0,
-    quote: Int32 = -1, marks: ArraySlice<InlineMark>
+    quote: Int32 = -1, marks: [InlineMark], markIndices: Range<Int>? = nil
   ) -> Int {
     let blockIndex = blocks.count
     let firstSpan = spans.count
     var cursor = range.lowerBound
-    for mark in marks {
+    // Indexes, not a slice: a slice would retain the array for every block.
+    for index in markIndices ?? marks.indices {
+      let mark = marks[index]
       if cursor < mark.outer.lowerBound {
         spans.append(Span(range: cursor..<mark.outer.lowerBound))
       }
@@ -455,10 +461,10 @@ struct StructurePass {
     return String(title.prefix(Self.maximumTitleCharacters)) + "…"
   }
 
-  /// The marks of `paragraph` wholly inside `range`, looked for from `cursor` on; leaves
-  /// `cursor` after them, so cutting a paragraph into pieces in order stays linear.
-  private func marks(of paragraph: Paragraph, in range: Range<Int>, from cursor: inout Int)
-    -> ArraySlice<InlineMark>
+  /// Where the marks of `paragraph` wholly inside `range` are, looked for from `cursor` on;
+  /// leaves `cursor` after them, so cutting a paragraph into pieces in order stays linear.
+  private func markIndices(of paragraph: Paragraph, in range: Range<Int>, from cursor: inout Int)
+    -> Range<Int>
   {
     let marks = paragraph.marks
     var index = cursor
@@ -466,7 +472,7 @@ struct StructurePass {
     let first = index
     while index < marks.count && marks[index].outer.upperBound <= range.upperBound { index += 1 }
     cursor = index
-    return marks[first..<index]
+    return first..<index
   }
 
   private func plainText(of block: Int) -> String {
