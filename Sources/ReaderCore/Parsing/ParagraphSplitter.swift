@@ -89,9 +89,8 @@ struct ParagraphSplitter {
       }
       var last = end
       while last > first && Bytes.isSpace(text[last - 1]) { last -= 1 }
-      if var open = paragraph {
-        // Moved out and back so that appending does not copy the breaks.
-        paragraph = nil
+      // Moved out and back so that appending does not copy the breaks.
+      if var open = paragraph.take() {
         let item =
           ListMark.starts(text, at: first, end: last)
           ? ListMark.indent(text, from: start, to: first) : nil

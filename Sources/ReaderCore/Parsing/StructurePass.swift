@@ -102,10 +102,10 @@ struct StructurePass {
   /// How many articles are closed (final) so far.
   var closedArticles: Int { closed.articles }
 
-  /// Takes the stream's next paragraph.
-  mutating func consume(_ paragraph: Paragraph) {
-    if let title = pending {
-      pending = nil
+  /// Takes the stream's next paragraph. `consuming` and `take()` so that a paragraph held
+  /// back is moved, not copied (two arrays' worth of reference counting each time).
+  mutating func consume(_ paragraph: consuming Paragraph) {
+    if let title = pending.take() {
       if let byline = BylineParser.parse(text, paragraph) {
         startArticle(title: title, byline: byline, bylineParagraph: paragraph)
         return
@@ -121,8 +121,7 @@ struct StructurePass {
 
   /// The stream has ended: places what is held back and closes the last article.
   mutating func finish() {
-    if let last = pending {
-      pending = nil
+    if let last = pending.take() {
       if !isTrailer(last) { place(last) }
     }
     closeArticle()
