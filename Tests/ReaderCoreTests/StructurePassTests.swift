@@ -146,6 +146,20 @@ import Testing
     #expect(document.blocks[1].firstLine == 2)
   }
 
+  @Test func anUntitledArticleKeepsOnlyTheMarksWhollyInsideEachPiece() {
+    var stream = Stream()
+    let first = stream.add("Notes from the quay, in **bold\nand** a **word** here", lines: 1...2)
+    stream.softBreak(after: "**bold", in: first)
+    stream.mark(.bold, "bold\nand", within: "**bold\nand**", in: first)
+    stream.mark(.bold, "word", within: "**word**", in: first)
+    let document = stream.document()
+    // The first line is the title; the mark that crosses into the rest is dropped, so its
+    // markers show as text.
+    #expect(document.articles.map(\.title) == ["Notes from the quay, in **bold"])
+    #expect(document.texts(.paragraph, article: 0) == ["and** a word here"])
+    #expect(document.highlightTexts == ["word"])
+  }
+
   @Test func aSnapshotShowsOnlyClosedArticles() {
     var stream = Stream()
     stream.add("One", lines: 1...1)
