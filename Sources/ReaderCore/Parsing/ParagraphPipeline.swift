@@ -2,7 +2,7 @@
 ///
 /// One value holds both, so that a slice's loop runs inside one mutating call: run from
 /// `DocumentIndexer`'s stored properties instead, every paragraph paid for two dynamic
-/// exclusivity checks (about 1.5 % of the parse).
+/// exclusivity checks (about 2 % of the parse's instructions).
 struct ParagraphPipeline<Reader: ParagraphReader> {
   private(set) var reader: Reader
   private(set) var structure: StructurePass
