@@ -5,9 +5,7 @@ import Testing
 @Suite struct BylineAndDateTests {
   private func byline(_ line: String) -> Byline? {
     let storage = TextStorage(copying: Array(line.utf8))
-    let paragraph = Paragraph(
-      range: 0..<storage.count, lineStart: 0, firstLineEnd: storage.count, firstLine: 1,
-      lastLine: 1)
+    let paragraph = Paragraph(range: 0..<storage.count, firstLine: 1, lastLine: 1)
     return BylineParser.parse(storage.bytes, paragraph)
   }
 

@@ -63,7 +63,7 @@ import Testing
     #expect(document.highlights.isEmpty)
     // The last byte is a space, which the paragraph does not keep.
     #expect(document.spans.map(\.range) == [0..<bytes.count - 1])
-    #expect(document.articles[0].title.count == CompilationParser.maximumTitleCharacters + 1)
+    #expect(document.articles[0].title.count == StructurePass.maximumTitleCharacters + 1)
     #expect(
       document.articles[0].title.hasPrefix("xxxxxxx xxxxxxx")
         && document.articles[0].title.hasSuffix(" …"))

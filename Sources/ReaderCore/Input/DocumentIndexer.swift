@@ -7,6 +7,10 @@
 /// Parses a compilation a slice at a time, so a reader can show the first articles while the
 /// rest is still being read, and anyone can ask for a snapshot of what is done.
 ///
+/// Each slice is a loop of `PlainTextReader.next()` feeding `StructurePass.consume(_:)`, one
+/// paragraph at a time (`ParagraphPipeline`); the structure pass keeps its state between
+/// slices.
+///
 /// It checks the UTF-8 as it goes, one slice behind the parser, instead of in a pass of its
 /// own before parsing: the bytes are read while they are still in the cache, and the first
 /// screen does not wait for the whole file. The encoding rules are `TextDecoding`'s; the only
@@ -21,7 +25,7 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// `FileStamp(path:)` to learn whether the file changed on disk since.
   public let fileStamp: FileStamp?
   private var storage: TextStorage
-  private var parser: CompilationParser
+  private var parse: ParagraphPipeline<PlainTextReader>
   private var encoding = TextEncoding.utf8
   /// Nil once the encoding is settled (no checking left to do).
   private var check: UTF8Check?
@@ -55,7 +59,7 @@ public final class DocumentIndexer: @unchecked Sendable {
     let count = bytes.count
     if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
       self.storage = storage
-      parser = CompilationParser(storage: storage, start: 3)
+      parse = Self.pipeline(storage, start: 3)
       check = UTF8Check(checkedUpTo: 3, hasByteOrderMark: true)
       if TextDecoding.looksBinary(bytes, from: 3) { throw .binary(path: source) }
       return
@@ -67,23 +71,23 @@ public final class DocumentIndexer: @unchecked Sendable {
       let converted = TextStorage(
         copying: TextDecoding.utf16ToUTF8(bytes, bigEndian: bytes[0] == 0xFE))
       self.storage = converted
-      parser = CompilationParser(storage: converted, start: 0)
+      parse = Self.pipeline(converted, start: 0)
       check = nil
       if TextDecoding.looksBinary(converted.bytes) { throw .binary(path: source) }
       return
     }
     if TextDecoding.looksBinary(bytes) { throw .binary(path: source) }
     self.storage = storage
-    parser = CompilationParser(storage: storage, start: 0)
+    parse = Self.pipeline(storage, start: 0)
     check = UTF8Check(checkedUpTo: 0, hasByteOrderMark: false)
   }
 
   /// Bytes of text parsed so far (of the converted text after a conversion).
-  public var indexedBytes: Int { isComplete ? storage.count : parser.position }
+  public var indexedBytes: Int { isComplete ? storage.count : parse.reader.position }
   /// Bytes of text to parse.
   public var totalBytes: Int { storage.count }
   /// Articles closed so far: final, and in every later snapshot.
-  public var articleCount: Int { parser.closedArticles }
+  public var articleCount: Int { parse.structure.closedArticles }
 
   /// Parses about `budget` more bytes (whole paragraphs); returns `isComplete`.
   @discardableResult
@@ -100,17 +104,25 @@ public final class DocumentIndexer: @unchecked Sendable {
   @discardableResult
   private func advance(bytes budget: Int, untilArticles articles: Int) -> Bool {
     guard !isComplete else { return true }
-    let limit = parser.position + max(1, min(budget, Int.max / 2))
+    let limit = parse.reader.position + max(1, min(budget, Int.max / 2))
     // A slice at a time, so a file read as indexing goes is read only as far as needed.
     var more = true
     repeat {
-      let sliceLimit = min(limit, parser.position + Self.readAheadSlice)
+      let sliceLimit = min(limit, parse.reader.position + Self.readAheadSlice)
       storage.makeParsable(upTo: sliceLimit)
-      more = parser.parse(upTo: sliceLimit, untilArticles: articles)
-    } while more && parser.position < limit && parser.closedArticles < articles
-    checkUTF8(upTo: more ? parser.position : storage.count)
+      more = parse.read(upTo: sliceLimit, untilArticles: articles)
+    } while more && parse.reader.position < limit && parse.structure.closedArticles < articles
+    checkUTF8(upTo: more ? parse.reader.position : storage.count)
     if !more { end() }
     return isComplete
+  }
+
+  private static func pipeline(_ storage: TextStorage, start: Int)
+    -> ParagraphPipeline<PlainTextReader>
+  {
+    ParagraphPipeline(
+      reader: PlainTextReader(text: storage.bytes, start: start),
+      structure: StructurePass(storage: storage))
   }
 
   /// Parses everything left.
@@ -123,9 +135,13 @@ public final class DocumentIndexer: @unchecked Sendable {
   public func snapshot() -> Document {
     let replaced = encoding == .utf8 ? (check.map { $0.invalid } ?? replacedSequences) : 0
     if isComplete {
-      return parser.document(source: source, encoding: encoding, replacedSequences: replaced)
+      return parse.structure.document(
+        source: source, encoding: encoding, replacedSequences: replaced,
+        lineCount: parse.reader.lineCount)
     }
-    return parser.snapshot(source: source, encoding: encoding, replacedSequences: replaced)
+    return parse.structure.snapshot(
+      source: source, encoding: encoding, replacedSequences: replaced,
+      lineCount: parse.reader.lineCount)
   }
 
   private func checkUTF8(upTo limit: Int) {
@@ -140,7 +156,7 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// The text has been parsed to its end: settle the encoding, and start over on the
   /// converted text if it turns out to be Windows-1252.
   private func end() {
-    parser.finish()
+    parse.finish()
     guard let state = check else {
       isComplete = true
       return
@@ -157,7 +173,7 @@ public final class DocumentIndexer: @unchecked Sendable {
     storage = converted
     encoding = .windows1252
     replacedSequences = 0
-    parser = CompilationParser(storage: converted, start: 0)
+    parse = Self.pipeline(converted, start: 0)
     generation += 1
   }
 }

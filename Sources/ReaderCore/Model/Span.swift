@@ -8,7 +8,8 @@ public enum SpanStyle: UInt8, Sendable, Hashable {
 ///
 /// A span may contain soft line breaks (`\n`, `\r\n`, `\r`) and the indentation that follows
 /// them; the wrapper treats any run of whitespace that holds a line break as one space. Bold
-/// markers (`**`, `<b>`, …) are never inside a span: the parser splits spans around them.
+/// markers (`**`, `<b>`, …) are never inside a span: the structure pass splits spans around the
+/// marks the reader found.
 public struct Span: Sendable, Hashable {
   /// Bytes in `Document.storage`.
   public var range: Range<Int>

@@ -4,23 +4,10 @@
   import Darwin
 #endif
 
-/// A run of non-blank lines: the unit the parser classifies.
-struct Paragraph {
-  /// From the first non-space byte to the end of the last line's text (trailing spaces cut).
-  var range: Range<Int>
-  /// Where the first line starts, before its indentation.
-  var lineStart: Int
-  /// The end of the first line's text, trailing spaces cut.
-  var firstLineEnd: Int
-  /// 1-based file lines.
-  var firstLine: Int
-  var lastLine: Int
-
-  var isSingleLine: Bool { firstLine == lastLine }
-}
-
-/// Cuts the text into lines (LF, CRLF or a lone CR) and the lines into paragraphs, in one
-/// forward pass. A line holding only spaces and tabs is blank.
+/// Cuts plain text into lines (LF, CRLF or a lone CR) and the lines into paragraphs, in one
+/// forward pass: the first half of `PlainTextReader`. A line holding only spaces and tabs is
+/// blank. Each inner line end becomes a soft `LineBreak`; a paragraph whose text starts with a
+/// list mark is a list item, and a later line starting with one starts the next item.
 struct ParagraphSplitter {
   let text: UnsafeBufferPointer<UInt8>
   private(set) var position: Int
@@ -80,10 +67,13 @@ struct ParagraphSplitter {
     }
   }
 
-  /// The next paragraph, or nil at the end of the text.
+  /// The next paragraph, with its line breaks and list items but no inline marks, or nil at
+  /// the end of the text.
   mutating func next() -> Paragraph? {
     let count = text.count
     var paragraph: Paragraph? = nil
+    var firstLineStart = position
+    var lastLineEnd = position
     while position < count {
       let start = position
       let end = lineEnd(from: start)
@@ -96,20 +86,33 @@ struct ParagraphSplitter {
       var first = start
       while first < end && Bytes.isSpace(text[first]) { first += 1 }
       if first == end {
-        if paragraph != nil { return paragraph }
+        if paragraph != nil { break }
         continue
       }
       var last = end
       while last > first && Bytes.isSpace(text[last - 1]) { last -= 1 }
-      if paragraph == nil {
-        paragraph = Paragraph(
-          range: first..<last, lineStart: start, firstLineEnd: last, firstLine: lineCount,
-          lastLine: lineCount)
+      // Moved out and back so that appending does not copy the breaks.
+      if var open = paragraph.take() {
+        let item =
+          ListMark.starts(text, at: first, end: last)
+          ? ListMark.indent(text, from: start, to: first) : nil
+        open.breaks.append(LineBreak(kind: .soft, range: lastLineEnd..<first, listItemIndent: item))
+        open.range = open.range.lowerBound..<last
+        open.lastLine = lineCount
+        paragraph = open
       } else {
-        paragraph!.range = paragraph!.range.lowerBound..<last
-        paragraph!.lastLine = lineCount
+        paragraph = Paragraph(range: first..<last, firstLine: lineCount, lastLine: lineCount)
+        firstLineStart = start
       }
+      lastLineEnd = last
     }
-    return paragraph
+    guard var found = paragraph else { return nil }
+    // Judged on the whole paragraph, as list paragraphs always were: `-` and spaces alone on the
+    // first line still start a list when more lines follow.
+    if ListMark.starts(text, at: found.range.lowerBound, end: found.range.upperBound) {
+      found.kind = .listItem(
+        indent: ListMark.indent(text, from: firstLineStart, to: found.range.lowerBound))
+    }
+    return found
   }
 }

@@ -1,10 +1,13 @@
-/// Turns a compilation's bytes into a `Document` in one forward pass.
+/// Finds a compilation's structure in the paragraph stream, whichever reader produced it:
+/// articles, bylines, the editor's note, deks, bios, speakers and related links, building the
+/// `Document`'s tables as it goes.
 ///
-/// The splitter hands over paragraphs; `consume(_:)` classifies each as it comes, holding back
-/// at most one: a one-line paragraph might be a title, which only the next paragraph (a byline)
+/// A reader hands over paragraphs; `consume(_:)` classifies each as it comes, holding back at
+/// most one: a one-line paragraph might be a title, which only the next paragraph (a byline)
 /// can tell. That is how a related link that reads like a title is told from the next
-/// article's title. Because all state lives in this value, the parse could be driven
-/// paragraph by paragraph and publish the articles closed so far.
+/// article's title. All state lives in this value, so `DocumentIndexer` feeds it a slice at a
+/// time and publishes the articles closed so far. It looks at the text's bytes only to
+/// recognise shapes; lines, list items and bold come from the paragraph.
 ///
 /// Decisions where FORMAT.md is silent:
 /// - Text before the first article start becomes an article of its own, titled by its first
@@ -22,10 +25,12 @@
 /// - A `Related` section takes one-line paragraphs as links; a longer paragraph ends it.
 /// - Inside a speaker block, list items stay `.listItem` blocks but carry the quote's index
 ///   and count in its `blocks` range; an editor's note or a heading ends the block.
-struct CompilationParser {
+/// - A block cut from a paragraph (an untitled article's first line, the note inside its
+///   parentheses) keeps the paragraph's bold marks that lie wholly inside it; a mark that
+///   crosses the cut is dropped and its markers show as text.
+struct StructurePass {
   let storage: TextStorage
   private let text: UnsafeBufferPointer<UInt8>
-  private var splitter: ParagraphSplitter
 
   // Appended to in place, never copied: a snapshot shares them and shows a prefix.
   private let articles = TableBuffer<Article>()
@@ -86,38 +91,21 @@ struct CompilationParser {
   /// The longest dek, in characters.
   static let maximumDekLength = 300
 
-  init(storage: TextStorage, start: Int) {
+  /// `storage` is the buffer every paragraph's ranges point into.
+  init(storage: TextStorage) {
     self.storage = storage
     self.text = storage.bytes
-    self.splitter = ParagraphSplitter(text: storage.bytes, start: start)
   }
 
   // MARK: Driving
 
-  mutating func parseAll() {
-    while let paragraph = splitter.next() { consume(paragraph) }
-    finish()
-  }
-
-  /// Byte offset in the storage the splitter has reached.
-  var position: Int { splitter.position }
-
   /// How many articles are closed (final) so far.
   var closedArticles: Int { closed.articles }
 
-  /// Consumes paragraphs until the splitter passes `limit`, `articleLimit` articles are
-  /// closed, or the text ends; returns false once the text has ended. Call `finish()` after it returns false.
-  mutating func parse(upTo limit: Int, untilArticles articleLimit: Int = Int.max) -> Bool {
-    while splitter.position < limit && closed.articles < articleLimit {
-      guard let paragraph = splitter.next() else { return false }
-      consume(paragraph)
-    }
-    return splitter.position < text.count
-  }
-
-  mutating func consume(_ paragraph: Paragraph) {
-    if let title = pending {
-      pending = nil
+  /// Takes the stream's next paragraph. `consuming` and `take()` so that a paragraph held
+  /// back is moved, not copied (two arrays' worth of reference counting each time).
+  mutating func consume(_ paragraph: consuming Paragraph) {
+    if let title = pending.take() {
       if let byline = BylineParser.parse(text, paragraph) {
         startArticle(title: title, byline: byline, bylineParagraph: paragraph)
         return
@@ -131,26 +119,30 @@ struct CompilationParser {
     }
   }
 
+  /// The stream has ended: places what is held back and closes the last article.
   mutating func finish() {
-    if let last = pending {
-      pending = nil
+    if let last = pending.take() {
       if !isTrailer(last) { place(last) }
     }
     closeArticle()
   }
 
-  /// The whole document, after `finish()`.
-  func document(source: String, encoding: TextEncoding, replacedSequences: Int) -> Document {
+  /// The whole document, after `finish()`; `lineCount` is the reader's.
+  func document(
+    source: String, encoding: TextEncoding, replacedSequences: Int, lineCount: Int
+  ) -> Document {
     Document(
       storage: storage, source: source, encoding: encoding, replacedSequences: replacedSequences,
       editor: editor, articleTable: articles.view, blockTable: blocks.view,
       spanTable: spans.view, highlightTable: highlights.view, quoteTable: quotes.view,
-      relatedTable: compilationRelated.view, authors: authors, lineCount: splitter.lineCount)
+      relatedTable: compilationRelated.view, authors: authors, lineCount: lineCount)
   }
 
   /// The articles closed so far and everything they own; shares the tables, copies nothing
-  /// but the author index (copy-on-write, so only when the parser next adds an author).
-  func snapshot(source: String, encoding: TextEncoding, replacedSequences: Int) -> Document {
+  /// but the author index (copy-on-write, so only when the pass next adds an author).
+  func snapshot(
+    source: String, encoding: TextEncoding, replacedSequences: Int, lineCount: Int
+  ) -> Document {
     Document(
       storage: storage, source: source, encoding: encoding, replacedSequences: replacedSequences,
       editor: editor.flatMap { $0.block < closed.blocks ? $0 : nil },
@@ -159,21 +151,26 @@ struct CompilationParser {
       highlightTable: highlights.view(count: closed.highlights),
       quoteTable: quotes.view(count: closed.quotes),
       relatedTable: compilationRelated.view(count: closed.related), authors: authors,
-      lineCount: splitter.lineCount)
+      lineCount: lineCount)
   }
 
   // MARK: Articles
 
   private mutating func startArticle(title: Paragraph, byline: Byline, bylineParagraph: Paragraph) {
     closeArticle()
+    let blockStart = blocks.count
+    let highlightStart = highlights.count
+    let quoteStart = quotes.count
+    let titleBlock = addBlock(
+      .title, title.range, lines: title.firstLine...title.firstLine, marks: title.marks)
     article = OpenArticle(
-      title: "", byline: byline, authorKeys: byline.authors.map { Array($0.utf8) },
-      blockStart: blocks.count, highlightStart: highlights.count, quoteStart: quotes.count,
-      seekingDek: true, firstLine: title.firstLine)
-    let titleBlock = addBlock(.title, title.range, lines: title.firstLine...title.firstLine)
-    article!.title = plainText(of: titleBlock)
+      title: plainText(of: titleBlock), byline: byline,
+      authorKeys: byline.authors.map { Array($0.utf8) }, blockStart: blockStart,
+      highlightStart: highlightStart, quoteStart: quoteStart, seekingDek: true,
+      firstLine: title.firstLine)
     addBlock(
-      .byline, bylineParagraph.range, lines: bylineParagraph.firstLine...bylineParagraph.lastLine)
+      .byline, bylineParagraph.range, lines: bylineParagraph.firstLine...bylineParagraph.lastLine,
+      marks: bylineParagraph.marks)
     for name in byline.authors { known.add(name) }
   }
 
@@ -181,22 +178,34 @@ struct CompilationParser {
   /// other lines are placed as its first body paragraph.
   private mutating func startUntitledArticle(_ paragraph: Paragraph) {
     closeArticle()
-    article = OpenArticle(
-      title: "", byline: nil, authorKeys: [], blockStart: blocks.count,
-      highlightStart: highlights.count, quoteStart: quotes.count, seekingDek: false,
-      firstLine: paragraph.firstLine)
+    let blockStart = blocks.count
+    let highlightStart = highlights.count
+    let quoteStart = quotes.count
     let titleRange = paragraph.range.lowerBound..<paragraph.firstLineEnd
-    let titleBlock = addBlock(.title, titleRange, lines: paragraph.firstLine...paragraph.firstLine)
-    article!.title = shortened(plainText(of: titleBlock))
-    guard !paragraph.isSingleLine else { return }
-    let rest = Bytes.trimmed(text, paragraph.firstLineEnd..<paragraph.range.upperBound)
-    var lineStart = paragraph.firstLineEnd
-    while lineStart < rest.lowerBound && !Bytes.isLineBreak(text[lineStart]) { lineStart += 1 }
-    while lineStart < rest.lowerBound && Bytes.isLineBreak(text[lineStart]) { lineStart += 1 }
-    place(
-      Paragraph(
-        range: rest, lineStart: lineStart, firstLineEnd: firstLineEnd(from: rest),
-        firstLine: paragraph.firstLine + 1, lastLine: paragraph.lastLine))
+    var markCursor = 0
+    let titleBlock = addBlock(
+      .title, titleRange, lines: paragraph.firstLine...paragraph.firstLine,
+      marks: paragraph.marks,
+      markIndices: markIndices(of: paragraph, in: titleRange, from: &markCursor))
+    article = OpenArticle(
+      title: shortened(plainText(of: titleBlock)), byline: nil, authorKeys: [],
+      blockStart: blockStart, highlightStart: highlightStart, quoteStart: quoteStart,
+      seekingDek: false, firstLine: paragraph.firstLine)
+    guard let firstBreak = paragraph.breaks.first else { return }
+    var rest = Paragraph(
+      range: firstBreak.range.upperBound..<paragraph.range.upperBound,
+      firstLine: paragraph.firstLine + 1, lastLine: paragraph.lastLine)
+    switch paragraph.kind {
+    case .text, .listItem:
+      rest.kind = firstBreak.listItemIndent.map { .listItem(indent: $0) } ?? .text
+    case .heading, .preformatted:
+      rest.kind = paragraph.kind
+    }
+    rest.isBlockQuote = paragraph.isBlockQuote
+    rest.breaks = Array(paragraph.breaks.dropFirst())
+    rest.marks = Array(
+      paragraph.marks[markIndices(of: paragraph, in: rest.range, from: &markCursor)])
+    place(rest)
   }
 
   private mutating func closeArticle() {
@@ -233,19 +242,23 @@ struct CompilationParser {
         || Bytes.isWord(text, range, Self.additionalRelatedShort)
       {
         section = .compilationRelated
-        addBlock(.relatedHeading, range, lines: lines)
+        addBlock(.relatedHeading, range, lines: lines, marks: paragraph.marks)
         return
       }
       if Bytes.isWord(text, range, Self.related) || Bytes.isWord(text, range, Self.relatedArticles)
       {
         section = .related
-        addBlock(.relatedHeading, range, lines: lines)
+        addBlock(.relatedHeading, range, lines: lines, marks: paragraph.marks)
         return
       }
     }
     if let note = EditorNoteParser.parse(text, range) {
       if case .speaker = section { section = .body }
-      let block = addBlock(.editorNote, note.text, lines: lines)
+      var markCursor = 0
+      let block = addBlock(
+        .editorNote, note.text, lines: lines,
+        marks: paragraph.marks,
+        markIndices: markIndices(of: paragraph, in: note.text, from: &markCursor))
       if editor == nil {
         editor = Editor(
           name: Bytes.string(text, note.name), note: plainText(of: block), block: block)
@@ -262,7 +275,7 @@ struct CompilationParser {
     case .speaker(let quote):
       if paragraph.isSingleLine && Bytes.isWord(text, range, Self.source) {
         section = .body
-        addBlock(.source, range, lines: lines)
+        addBlock(.source, range, lines: lines, marks: paragraph.marks)
         return
       }
       if let speaker = SpeakerLineParser.parse(text, paragraph) {
@@ -274,27 +287,27 @@ struct CompilationParser {
     case .body:
       break
     }
-    if article!.bio == nil && isBio(paragraph) {
-      article!.bio = addBlock(.bio, range, lines: lines)
+    if article?.bio == nil && isBio(paragraph) {
+      let block = addBlock(.bio, range, lines: lines, marks: paragraph.marks)
+      article?.bio = block
       return
     }
     if paragraph.isSingleLine && Bytes.isWord(text, range, Self.source) {
-      addBlock(.source, range, lines: lines)
+      addBlock(.source, range, lines: lines, marks: paragraph.marks)
       return
     }
     if let speaker = SpeakerLineParser.parse(text, paragraph) {
-      article!.seekingDek = false
+      article?.seekingDek = false
       startSpeaker(speaker, paragraph)
       return
     }
-    if article!.seekingDek {
-      article!.seekingDek = false
-      if paragraph.isSingleLine
-        && !isListItem(at: paragraph.range.lowerBound, end: range.upperBound)
+    if article?.seekingDek == true {
+      article?.seekingDek = false
+      if paragraph.isSingleLine && !paragraph.kind.isListItem
         && Bytes.scalarCount(text, range) <= Self.maximumDekLength
       {
-        let block = addBlock(.dek, range, lines: lines)
-        article!.dek = block
+        let block = addBlock(.dek, range, lines: lines, marks: paragraph.marks)
+        article?.dek = block
         addInlineQuotes(in: block)
         return
       }
@@ -305,13 +318,14 @@ struct CompilationParser {
   /// Adds body text: list items (one block per item) or one paragraph, with their quotations.
   private mutating func addBody(_ paragraph: Paragraph, quote: Int?) {
     let quoteIndex = Int32(quote ?? -1)
-    if isListItem(at: paragraph.range.lowerBound, end: paragraph.range.upperBound) {
-      addListItems(paragraph, quote: quoteIndex)
+    if case .listItem(let indent) = paragraph.kind {
+      addListItems(paragraph, firstIndent: indent, quote: quoteIndex)
     } else {
       let block = addBlock(
         quote == nil ? .paragraph : .speakerQuote, paragraph.range,
-        lines: paragraph.firstLine...paragraph.lastLine, quote: quoteIndex)
-      article!.paragraphCount += 1
+        lines: paragraph.firstLine...paragraph.lastLine, quote: quoteIndex,
+        marks: paragraph.marks)
+      article?.paragraphCount += 1
       addInlineQuotes(in: block)
     }
     if let quote {
@@ -320,51 +334,39 @@ struct CompilationParser {
     }
   }
 
-  /// Splits a list paragraph into items: each line that starts with a list mark starts an item;
-  /// other lines continue the item before them.
-  private mutating func addListItems(_ paragraph: Paragraph, quote: Int32) {
-    var itemStart: Int? = nil
-    var itemEnd = 0
-    var itemIndent = 0
+  /// Splits a list paragraph into items at the breaks the reader marked as starting one; a
+  /// Markdown or HTML item comes alone and has none.
+  private mutating func addListItems(_ paragraph: Paragraph, firstIndent: Int, quote: Int32) {
+    var itemStart = paragraph.range.lowerBound
+    var itemIndent = firstIndent
     var itemFirstLine = paragraph.firstLine
-    var itemLastLine = paragraph.firstLine
-    func flush(_ parser: inout CompilationParser) {
-      guard let start = itemStart else { return }
-      let block = parser.addBlock(
-        .listItem, start..<itemEnd, lines: itemFirstLine...itemLastLine,
-        indent: UInt16(clamping: itemIndent), quote: quote)
-      parser.article!.paragraphCount += 1
-      parser.addInlineQuotes(in: block)
+    var line = paragraph.firstLine
+    var markCursor = 0
+    for lineBreak in paragraph.breaks {
+      line += 1
+      guard let nextIndent = lineBreak.listItemIndent else { continue }
+      addListItem(
+        paragraph, itemStart..<lineBreak.range.lowerBound, lines: itemFirstLine...line - 1,
+        indent: itemIndent, quote: quote, markCursor: &markCursor)
+      itemStart = lineBreak.range.upperBound
+      itemIndent = nextIndent
+      itemFirstLine = line
     }
-    var lineStart = paragraph.lineStart
-    var lineNumber = paragraph.firstLine
-    let end = paragraph.range.upperBound
-    while lineStart < end {
-      var lineEnd = lineStart
-      while lineEnd < end && !Bytes.isLineBreak(text[lineEnd]) { lineEnd += 1 }
-      var first = lineStart
-      var columns = 0
-      while first < lineEnd && Bytes.isSpace(text[first]) {
-        columns += text[first] == 0x09 ? 4 - columns % 4 : 1
-        first += 1
-      }
-      var last = lineEnd
-      while last > first && Bytes.isSpace(text[last - 1]) { last -= 1 }
-      if isListItem(at: first, end: last) || itemStart == nil {
-        flush(&self)
-        itemStart = first
-        itemIndent = columns
-        itemFirstLine = lineNumber
-      }
-      itemEnd = last
-      itemLastLine = lineNumber
-      var next = lineEnd
-      if next < end && text[next] == 0x0D { next += 1 }
-      if next < end && text[next] == 0x0A { next += 1 }
-      lineStart = next
-      lineNumber += 1
-    }
-    flush(&self)
+    addListItem(
+      paragraph, itemStart..<paragraph.range.upperBound, lines: itemFirstLine...paragraph.lastLine,
+      indent: itemIndent, quote: quote, markCursor: &markCursor)
+  }
+
+  private mutating func addListItem(
+    _ paragraph: Paragraph, _ range: Range<Int>, lines: ClosedRange<Int>, indent: Int,
+    quote: Int32, markCursor: inout Int
+  ) {
+    let block = addBlock(
+      .listItem, range, lines: lines, indent: UInt16(clamping: indent), quote: quote,
+      marks: paragraph.marks,
+      markIndices: markIndices(of: paragraph, in: range, from: &markCursor))
+    article?.paragraphCount += 1
+    addInlineQuotes(in: block)
   }
 
   private mutating func startSpeaker(_ speaker: SpeakerLine, _ paragraph: Paragraph) {
@@ -372,7 +374,7 @@ struct CompilationParser {
     let name = Bytes.string(text, speaker.name)
     let line = addBlock(
       .speaker, paragraph.range, lines: paragraph.firstLine...paragraph.lastLine,
-      quote: Int32(quote))
+      quote: Int32(quote), marks: paragraph.marks)
     quotes.append(
       Quote(
         kind: .block, speaker: name, role: speaker.role.map { Bytes.string(text, $0) },
@@ -384,7 +386,8 @@ struct CompilationParser {
   private mutating func addRelatedLink(_ paragraph: Paragraph, toCompilation: Bool) {
     let shape = RelatedLinkParser.parse(text, paragraph.range)
     let block = addBlock(
-      .relatedLink, paragraph.range, lines: paragraph.firstLine...paragraph.lastLine)
+      .relatedLink, paragraph.range, lines: paragraph.firstLine...paragraph.lastLine,
+      marks: paragraph.marks)
     let link = RelatedLink(
       title: Bytes.string(text, shape.title), date: shape.date,
       dateText: shape.dateText.map { Bytes.string(text, $0) },
@@ -392,30 +395,41 @@ struct CompilationParser {
     if toCompilation {
       compilationRelated.append(link)
     } else {
-      article!.related.append(link)
+      article?.related.append(link)
     }
   }
 
   // MARK: Blocks, spans and highlights
 
-  /// Appends a block over `range`, split into spans around bold marks; returns its index.
+  /// Appends a block over `range`, split into spans around `marks` (those at `markIndices`,
+  /// else all; they lie inside it, in order); returns its index. Bold becomes a highlight; a
+  /// link keeps its text, as plain text until the model has links.
   @discardableResult
   private mutating func addBlock(
     _ kind: BlockKind, _ range: Range<Int>, lines: ClosedRange<Int>, indent: UInt16 = 0,
-    quote: Int32 = -1
+    quote: Int32 = -1, marks: [InlineMark], markIndices: Range<Int>? = nil
   ) -> Int {
     let blockIndex = blocks.count
     let firstSpan = spans.count
     var cursor = range.lowerBound
-    for run in BoldScanner.scan(text, range) {
-      if cursor < run.outer.lowerBound { spans.append(Span(range: cursor..<run.outer.lowerBound)) }
-      let highlight = highlights.count
-      spans.append(Span(range: run.content, style: .highlight, highlight: Int32(highlight)))
-      highlights.append(
-        Highlight(
-          number: highlight + 1, article: articles.count, block: blockIndex,
-          spans: spans.count - 1..<spans.count))
-      cursor = run.outer.upperBound
+    // Indexes, not a slice: a slice would retain the array for every block.
+    for index in markIndices ?? marks.indices {
+      let mark = marks[index]
+      if cursor < mark.outer.lowerBound {
+        spans.append(Span(range: cursor..<mark.outer.lowerBound))
+      }
+      switch mark.kind {
+      case .bold:
+        let highlight = highlights.count
+        spans.append(Span(range: mark.content, style: .highlight, highlight: Int32(highlight)))
+        highlights.append(
+          Highlight(
+            number: highlight + 1, article: articles.count, block: blockIndex,
+            spans: spans.count - 1..<spans.count))
+      case .link:
+        if !mark.content.isEmpty { spans.append(Span(range: mark.content)) }
+      }
+      cursor = mark.outer.upperBound
     }
     if cursor < range.upperBound { spans.append(Span(range: cursor..<range.upperBound)) }
     blocks.append(
@@ -444,6 +458,20 @@ struct CompilationParser {
   private func shortened(_ title: String) -> String {
     guard title.count > Self.maximumTitleCharacters else { return title }
     return String(title.prefix(Self.maximumTitleCharacters)) + "…"
+  }
+
+  /// Where the marks of `paragraph` wholly inside `range` are, looked for from `cursor` on;
+  /// leaves `cursor` after them, so cutting a paragraph into pieces in order stays linear.
+  private func markIndices(of paragraph: Paragraph, in range: Range<Int>, from cursor: inout Int)
+    -> Range<Int>
+  {
+    let marks = paragraph.marks
+    var index = cursor
+    while index < marks.count && marks[index].outer.lowerBound < range.lowerBound { index += 1 }
+    let first = index
+    while index < marks.count && marks[index].outer.upperBound <= range.upperBound { index += 1 }
+    cursor = index
+    return first..<index
   }
 
   private func plainText(of block: Int) -> String {
@@ -485,29 +513,11 @@ struct CompilationParser {
     }
     return false
   }
+}
 
-  /// `1. `, `1) `, `- `, `* ` or `• ` at `start`.
-  private func isListItem(at start: Int, end: Int) -> Bool {
-    guard start < end else { return false }
-    let byte = text[start]
-    if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") {
-      return start + 1 < end && Bytes.isSpace(text[start + 1])
-    }
-    if byte == 0xE2 && start + 3 < end && text[start + 1] == 0x80 && text[start + 2] == 0xA2 {
-      return Bytes.isSpace(text[start + 3])
-    }
-    var index = start
-    while index < end && Bytes.isDigit(text[index]) && index - start < 3 { index += 1 }
-    guard index > start, index + 1 < end,
-      text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ")")
-    else { return false }
-    return Bytes.isSpace(text[index + 1])
-  }
-
-  private func firstLineEnd(from range: Range<Int>) -> Int {
-    var index = range.lowerBound
-    while index < range.upperBound && !Bytes.isLineBreak(text[index]) { index += 1 }
-    while index > range.lowerBound && Bytes.isSpace(text[index - 1]) { index -= 1 }
-    return index
+extension ParagraphKind {
+  fileprivate var isListItem: Bool {
+    if case .listItem = self { return true }
+    return false
   }
 }
