@@ -17,7 +17,11 @@ let package = Package(
     // Cells, display width, wrapping and the headless screen grid.
     .target(name: "ReaderScreen"),
     // The pure UI: state, events, reduce, layout, panes, themes, overlays.
-    .target(name: "ReaderUI", dependencies: ["ReaderCore", "ReaderScreen"]),
+    .target(name: "ReaderUI", dependencies: ["ReaderCore", "ReaderScreen", "ReaderStore"]),
+    // The system SQLite, for ReaderStore alone.
+    .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+    // The reader's memory: positions, your highlights and notes, in one SQLite file.
+    .target(name: "ReaderStore", dependencies: ["CSQLite", "ReaderCore"]),
     // Not through pkg-config: Debian's ncursesw.pc puts -D_XOPEN_SOURCE=600 in its cflags, which
     // SwiftPM refuses with a warning on every build. The shim defines what the wide API needs
     // and the module map links ncursesw.
@@ -35,7 +39,7 @@ let package = Package(
     // `swift test`) stay dynamic, which links faster.
     .executableTarget(
       name: "reader",
-      dependencies: ["ReaderCore", "ReaderScreen", "ReaderUI", "NcursesBackend"],
+      dependencies: ["ReaderCore", "ReaderScreen", "ReaderUI", "NcursesBackend", "ReaderStore"],
       linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
     ),
     // Benchmark tools: a deterministic compilation generator and parser timing (issue 6).
@@ -48,6 +52,7 @@ let package = Package(
     ),
     .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore"]),
     .testTarget(name: "ReaderScreenTests", dependencies: ["ReaderScreen"]),
+    .testTarget(name: "ReaderStoreTests", dependencies: ["ReaderStore", "ReaderCore"]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ReaderCore", "ReaderScreen"]),
     .testTarget(
       name: "EndToEndTests",

@@ -1,0 +1,102 @@
+import ReaderCore
+
+/// An article's text as one run of Unicode scalars: its blocks' plain texts joined by line
+/// feeds, with where each block starts. Quotes are taken from it and found again in it.
+public struct ArticleText: Sendable {
+  /// Index into `Document.articles`.
+  public let article: Int
+  public let scalars: [Unicode.Scalar]
+  /// Index into `Document.blocks` of the first block.
+  public let firstBlock: Int
+  /// Where each block starts in `scalars`, in block order.
+  public let blockStarts: [Int]
+
+  public init(_ document: Document, article: Int) {
+    self.article = article
+    let blocks = document.articles[article].blocks
+    firstBlock = blocks.lowerBound
+    var scalars: [Unicode.Scalar] = []
+    var starts: [Int] = []
+    for block in blocks {
+      if !scalars.isEmpty { scalars.append("\n") }
+      starts.append(scalars.count)
+      scalars.append(contentsOf: document.text(of: document.blocks[block]).unicodeScalars)
+    }
+    self.scalars = scalars
+    blockStarts = starts
+  }
+
+  /// Where block `block` (an index into `Document.blocks`) starts.
+  public func start(ofBlock block: Int) -> Int {
+    blockStarts[clamped(block - firstBlock, 0, blockStarts.count - 1)]
+  }
+
+  /// The block holding scalar `offset`, and the offset within that block.
+  public func location(of offset: Int) -> (block: Int, offset: Int) {
+    var low = 0
+    var high = blockStarts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if blockStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+    }
+    return (firstBlock + low, offset - blockStarts[low])
+  }
+
+  /// The quote of `range`, with up to `TextQuote.context` scalars either side.
+  public func quote(of range: Range<Int>) -> TextQuote {
+    let lower = clamped(range.lowerBound, 0, scalars.count)
+    let upper = clamped(range.upperBound, lower, scalars.count)
+    return TextQuote(
+      exact: string(lower..<upper),
+      prefix: string(max(0, lower - TextQuote.context)..<lower),
+      suffix: string(upper..<min(scalars.count, upper + TextQuote.context)))
+  }
+
+  /// The quote at the start of block `block`: `TextQuote.context` scalars of it (running into
+  /// the next blocks when it is shorter), and the context either side.
+  public func quote(atBlock block: Int) -> TextQuote {
+    let start = start(ofBlock: block)
+    return quote(of: start..<min(scalars.count, start + TextQuote.context))
+  }
+
+  /// Where `quote` stands now: among the places its `exact` text occurs, the one whose
+  /// surroundings agree longest with its prefix and suffix (the first of equals); nil when the
+  /// text occurs nowhere.
+  public func find(_ quote: TextQuote) -> (range: Range<Int>, score: Int)? {
+    let exact = Array(quote.exact.unicodeScalars)
+    guard !exact.isEmpty, exact.count <= scalars.count else { return nil }
+    let prefix = Array(quote.prefix.unicodeScalars)
+    let suffix = Array(quote.suffix.unicodeScalars)
+    var best: (range: Range<Int>, score: Int)?
+    let first = exact[0]
+    var start = 0
+    while start + exact.count <= scalars.count {
+      defer { start += 1 }
+      guard scalars[start] == first, scalars[start..<start + exact.count].elementsEqual(exact)
+      else { continue }
+      let end = start + exact.count
+      var score = 0
+      while score < prefix.count, start - score - 1 >= 0,
+        scalars[start - score - 1] == prefix[prefix.count - score - 1]
+      {
+        score += 1
+      }
+      var after = 0
+      while after < suffix.count, end + after < scalars.count, scalars[end + after] == suffix[after]
+      {
+        after += 1
+      }
+      score += after
+      if best == nil || score > best!.score { best = (start..<end, score) }
+    }
+    return best
+  }
+
+  private func string(_ range: Range<Int>) -> String {
+    var text = ""
+    text.unicodeScalars.append(contentsOf: scalars[range])
+    return text
+  }
+}
+
+func clamped(_ value: Int, _ low: Int, _ high: Int) -> Int { min(max(value, low), max(low, high)) }
