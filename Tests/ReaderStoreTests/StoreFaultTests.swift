@@ -75,7 +75,9 @@ import Testing
       try ReadingStore.open(at: location).savePosition(place, of: document)
       let database = try SQLiteDatabase(path: location.path)
       try database.execute("PRAGMA journal_mode = DELETE")
-      chmod(location.path, 0o400)
+      // Root writes through permissions; an immutable file stops it as well.
+      try makeReadOnly(location.path)
+      defer { try? makeWritable(location.path) }
       chmod(folder, 0o500)
       let store = try ReadingStore.open(at: location)
       #expect(store.isReadOnly)
@@ -122,4 +124,24 @@ import Testing
       #expect(try fresh.position(of: document) == nil)
     }
   }
+}
+
+/// Makes `path` read-only for this process, also when it runs as root (`chattr +i`).
+func makeReadOnly(_ path: String) throws {
+  chmod(path, 0o400)
+  if geteuid() == 0 { try run("/usr/bin/chattr", ["+i", path]) }
+}
+
+func makeWritable(_ path: String) throws {
+  if geteuid() == 0 { try run("/usr/bin/chattr", ["-i", path]) }
+  chmod(path, 0o600)
+}
+
+private func run(_ tool: String, _ arguments: [String]) throws {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: tool)
+  process.arguments = arguments
+  try process.run()
+  process.waitUntilExit()
+  #expect(process.terminationStatus == 0)
 }
