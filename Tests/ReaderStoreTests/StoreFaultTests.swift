@@ -16,7 +16,9 @@ import Testing
     withTemporaryFolder { folder in
       write(Array("a file".utf8), to: folder + "/blocker")
       let location = StoreLocation(directory: folder + "/blocker/reader")
-      #expect(throws: StoreWarning("memory off: cannot create \(folder)/blocker/reader: Not a directory")) {
+      #expect(
+        throws: StoreWarning("memory off: cannot create \(folder)/blocker/reader: Not a directory")
+      ) {
         try ReadingStore.open(at: location)
       }
     }
@@ -27,7 +29,8 @@ import Testing
       let location = StoreLocation(directory: folder)
       let garbage = [UInt8](repeating: 0x5a, count: 8192)
       write(garbage, to: location.path)
-      #expect(throws: StoreWarning("memory off: the database is damaged (file is not a database)")) {
+      #expect(throws: StoreWarning("memory off: the database is damaged (file is not a database)"))
+      {
         try ReadingStore.open(at: location)
       }
       #expect(FileManager.default.contents(atPath: location.path) == Data(garbage))

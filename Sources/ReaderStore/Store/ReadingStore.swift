@@ -76,7 +76,8 @@ public final class ReadingStore {
     StoredPosition(
       anchor: QuoteAnchor(
         article: row.int(0), articleTitle: row.text(1) ?? "",
-        quote: TextQuote(exact: row.text(2) ?? "", prefix: row.text(3) ?? "", suffix: row.text(4) ?? "")),
+        quote: TextQuote(
+          exact: row.text(2) ?? "", prefix: row.text(3) ?? "", suffix: row.text(4) ?? "")),
       row: row.int(5), rows: row.int(6))
   }
 
@@ -143,7 +144,8 @@ public final class ReadingStore {
       id: row.text(0) ?? "",
       anchor: QuoteAnchor(
         article: row.int(1), articleTitle: row.text(2) ?? "",
-        quote: TextQuote(exact: row.text(3) ?? "", prefix: row.text(4) ?? "", suffix: row.text(5) ?? "")),
+        quote: TextQuote(
+          exact: row.text(3) ?? "", prefix: row.text(4) ?? "", suffix: row.text(5) ?? "")),
       author: row.text(6), source: row.text(7) ?? "", note: row.text(8),
       created: row.text(9) ?? "")
   }
