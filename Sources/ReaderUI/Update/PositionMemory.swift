@@ -22,7 +22,8 @@ extension Update {
     model.memory.annotations = opening.annotations
     if let warning = opening.warning { model.state.message = warning.message }
     if let position = opening.position {
-      model.memory.lastSaved = position
+      // Not counted as saved: found by path after an edit, it must be saved again under the
+      // new text's fingerprint, or the file under another name would not find it.
       model.memory.pendingRestore = position
       retryRestore(&model, lines: lines)
     }
