@@ -11,9 +11,12 @@ public struct ArticleText: Sendable {
   /// Where each block starts in `scalars`, in block order.
   public let blockStarts: [Int]
 
-  public init(_ document: Document, article: Int) {
+  /// The text of the article's blocks in `window` (all of them when nil): quoting and finding
+  /// look at a few blocks around a place, never at the whole of a long article.
+  public init(_ document: Document, article: Int, window: Range<Int>? = nil) {
     self.article = article
-    let blocks = document.articles[article].blocks
+    let all = document.articles[article].blocks
+    let blocks = window.map { $0.clamped(to: all) } ?? all
     firstBlock = blocks.lowerBound
     var scalars: [Unicode.Scalar] = []
     var starts: [Int] = []

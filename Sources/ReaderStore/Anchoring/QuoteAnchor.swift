@@ -16,7 +16,7 @@ public struct QuoteAnchor: Sendable, Hashable {
 
   /// The anchor of the top of block `block` of article `article` (an index).
   public init(document: Document, article: Int, block: Int) {
-    let text = ArticleText(document, article: article)
+    let text = ArticleText(document, article: article, window: QuoteAnchor.window(around: block))
     let entry = document.articles[article]
     self.init(article: entry.number, articleTitle: entry.title, quote: text.quote(atBlock: block))
   }
@@ -25,19 +25,74 @@ public struct QuoteAnchor: Sendable, Hashable {
   /// title) if the quote is still there, else anywhere in the document, best match first; nil
   /// when the quote is gone (or not indexed yet).
   public func find(in document: Document) -> FoundQuote? {
+    let key = QuoteAnchor.searchKey(quote.exact)
     var searched = Set<Int>()
     for candidate in likelyArticles(in: document) where searched.insert(candidate).inserted {
-      let text = ArticleText(document, article: candidate)
-      if let found = text.find(quote) { return FoundQuote(text: text, range: found.range) }
+      if let found = find(in: document, article: candidate, key: key) { return found.quote }
     }
-    var best: (found: FoundQuote, score: Int)?
+    var best: (quote: FoundQuote, score: Int)?
     for candidate in document.articles.indices where !searched.contains(candidate) {
-      let text = ArticleText(document, article: candidate)
+      if let found = find(in: document, article: candidate, key: key),
+        best == nil || found.score > best!.score
+      {
+        best = found
+      }
+    }
+    return best?.quote
+  }
+
+  /// The best place for the quote in one article: only blocks whose bytes hold the quote's
+  /// first word are looked at closely (with a few blocks either side for the context), so a
+  /// long article costs a byte scan, not its whole text decoded.
+  private func find(in document: Document, article: Int, key: [UInt8])
+    -> (quote: FoundQuote, score: Int)?
+  {
+    var best: (quote: FoundQuote, score: Int)?
+    for block in document.articles[article].blocks
+    where key.isEmpty || QuoteAnchor.block(block, of: document, contains: key) {
+      let text = ArticleText(document, article: article, window: QuoteAnchor.window(around: block))
       if let found = text.find(quote), best == nil || found.score > best!.score {
         best = (FoundQuote(text: text, range: found.range), found.score)
       }
     }
-    return best?.found
+    return best
+  }
+
+  /// The blocks quoted around `block`: enough for 32 scalars of context either side unless
+  /// the neighbours are very short.
+  static func window(around block: Int) -> Range<Int> { max(0, block - 2)..<block + 3 }
+
+  /// The quote's first word as bytes, cut before anything the file may spell otherwise
+  /// (markup, entities); empty when there is no such word.
+  static func searchKey(_ exact: String) -> [UInt8] {
+    var key: [UInt8] = []
+    for byte in exact.utf8 {
+      if byte == 0x20 || byte == 0x0A || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
+        || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || key.count == 16
+      {
+        break
+      }
+      key.append(byte)
+    }
+    return key
+  }
+
+  /// Whether the stored bytes of `block` hold `key`.
+  static func block(_ block: Int, of document: Document, contains key: [UInt8]) -> Bool {
+    let bytes = document.storage.bytes
+    for index in document.blocks[block].spans {
+      let range = document.spans[index].range
+      var start = range.lowerBound
+      while start + key.count <= range.upperBound {
+        if bytes[start] == key[0] {
+          var matched = 1
+          while matched < key.count && bytes[start + matched] == key[matched] { matched += 1 }
+          if matched == key.count { return true }
+        }
+        start += 1
+      }
+    }
+    return false
   }
 
   /// The article with the anchor's number when its title agrees, then the one with its title,
