@@ -77,6 +77,17 @@ import Testing
     #expect(found.block == block(after, startingWith: "The end"))
   }
 
+  @Test func aQuoteIsFoundInTextRewrappedWithOtherLineBreaks() throws {
+    let before = try parse(Self.original)
+    let anchor = QuoteAnchor(
+      document: before, article: 0, block: block(before, startingWith: "The paragraph we"))
+    let after = try parse(
+      Self.original.replacingOccurrences(
+        of: "The paragraph we were reading", with: "The\r\nparagraph we\nwere reading"))
+    let found = try #require(anchor.find(in: after))
+    #expect(found.block == block(after, startingWith: "The paragraph we"))
+  }
+
   @Test func aQuoteWhoseTextIsGoneIsNotFound() throws {
     let before = try parse(Self.original)
     let anchor = QuoteAnchor(

@@ -62,34 +62,48 @@ public struct QuoteAnchor: Sendable, Hashable {
   /// the neighbours are very short.
   static func window(around block: Int) -> Range<Int> { max(0, block - 2)..<block + 3 }
 
-  /// The quote's first word as bytes, cut before anything the file may spell otherwise
-  /// (markup, entities); empty when there is no such word.
+  /// The start of the quote as bytes, up to 24, cut before anything the file may spell
+  /// otherwise (markup, entities) and before a line feed; empty when it starts with one.
   static func searchKey(_ exact: String) -> [UInt8] {
     var key: [UInt8] = []
     for byte in exact.utf8 {
-      if byte == 0x20 || byte == 0x0A || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
-        || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || key.count == 16
+      if byte == 0x0A || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
+        || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || key.count == 24
       {
         break
       }
       key.append(byte)
     }
+    while key.last == 0x20 { key.removeLast() }
     return key
   }
 
-  /// Whether the stored bytes of `block` hold `key`.
+  /// Whether the stored bytes of one of `block`'s spans hold `key` (or its start, up to the
+  /// span's end), where a space in the key
+  /// stands for any run of whitespace (soft line breaks are folded in the quote, not in the
+  /// file).
   static func block(_ block: Int, of document: Document, contains key: [UInt8]) -> Bool {
     let bytes = document.storage.bytes
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
     for index in document.blocks[block].spans {
       let range = document.spans[index].range
-      var start = range.lowerBound
-      while start + key.count <= range.upperBound {
-        if bytes[start] == key[0] {
-          var matched = 1
-          while matched < key.count && bytes[start + matched] == key[matched] { matched += 1 }
-          if matched == key.count { return true }
+      for start in range where bytes[start] == key[0] {
+        var source = start
+        var matched = 0
+        while matched < key.count && source < range.upperBound {
+          if key[matched] == 0x20 {
+            guard isSpace(bytes[source]) else { break }
+            while source < range.upperBound && isSpace(bytes[source]) { source += 1 }
+            while matched < key.count && key[matched] == 0x20 { matched += 1 }
+          } else {
+            guard bytes[source] == key[matched] else { break }
+            source += 1
+            matched += 1
+          }
         }
-        start += 1
+        // A quote runs on across spans (an editor's highlight, the markers between): reaching
+        // the span's end agreeing is a match to look at closely.
+        if matched == key.count || source == range.upperBound { return true }
       }
     }
     return false
