@@ -23,10 +23,29 @@ public struct ArticleText: Sendable {
     for block in blocks {
       if !scalars.isEmpty { scalars.append("\n") }
       starts.append(scalars.count)
-      scalars.append(contentsOf: document.text(of: document.blocks[block]).unicodeScalars)
+      scalars.append(contentsOf: ArticleText.text(of: block, in: document).unicodeScalars)
     }
     self.scalars = scalars
     blockStarts = starts
+  }
+
+  /// How much of a block is quoted from or searched: a place is kept near a block's start
+  /// (its wrapped line is kept beside it), and decoding all of a 20 MB paragraph to quote 32
+  /// characters of it took seconds.
+  public static let blockLimit = 4096
+
+  /// The plain text of `block`'s first `blockLimit` bytes or so (whole spans, then cut at a
+  /// character), soft line breaks folded.
+  static func text(of block: Int, in document: Document) -> String {
+    var raw = ""
+    for index in document.blocks[block].spans {
+      let range = document.spans[index].range
+      let room = blockLimit - raw.utf8.count
+      guard room > 0 else { break }
+      raw += document.storage.string(
+        range.lowerBound..<min(range.upperBound, range.lowerBound + room))
+    }
+    return Document.foldingLineBreaks(raw)
   }
 
   /// Where block `block` (an index into `Document.blocks`) starts.

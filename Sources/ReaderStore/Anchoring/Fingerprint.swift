@@ -21,9 +21,12 @@ public struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
     var hash = Fingerprint.offsetBasis
     var pendingSpace = false
     var started = false
-    let hasMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-    for byte in bytes.dropFirst(hasMark ? 3 : 0) {
-      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+    let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    var index = hasMark ? 3 : 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
+      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
         pendingSpace = started
         continue
       }

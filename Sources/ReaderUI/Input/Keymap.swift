@@ -89,7 +89,7 @@ public enum Keymap {
     ("n N", "next / previous match"),
     ("s", "show or hide the quotes sidebar"),
     ("l", "show or hide the article list"),
-    ("''", "back to where you were before the last jump"),
+    ("''", "back to before the last jump"),
     ("Esc", "close this window, clear the search"),
     ("mouse", "click to open, wheel to scroll"),
   ]
