@@ -21,7 +21,12 @@ let package = Package(
     // Cells, display width, wrapping and the headless screen grid.
     .target(name: "ReaderScreen", dependencies: ["TerminalText"]),
     // The pure UI: state, events, reduce, layout, panes, themes, overlays.
-    .target(name: "ReaderUI", dependencies: ["ReaderCore", "ReaderScreen", "TerminalText"]),
+    .target(
+      name: "ReaderUI", dependencies: ["ReaderCore", "ReaderScreen", "TerminalText", "ReaderStore"]),
+    // The system SQLite, for ReaderStore alone.
+    .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+    // The reader's memory: positions, your highlights and notes, in one SQLite file.
+    .target(name: "ReaderStore", dependencies: ["CSQLite", "ReaderCore"]),
     // Not through pkg-config: Debian's ncursesw.pc puts -D_XOPEN_SOURCE=600 in its cflags, which
     // SwiftPM refuses with a warning on every build. The shim defines what the wide API needs
     // and the module map links ncursesw.
@@ -42,7 +47,7 @@ let package = Package(
     .executableTarget(
       name: "reader",
       dependencies: [
-        "ReaderCore", "ReaderScreen", "ReaderUI", "NcursesBackend", "TerminalText",
+        "ReaderCore", "ReaderScreen", "ReaderUI", "NcursesBackend", "TerminalText", "ReaderStore",
       ],
       linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
     ),
@@ -61,6 +66,8 @@ let package = Package(
     ),
     .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "TestSupport"]),
     .testTarget(name: "ReaderScreenTests", dependencies: ["ReaderScreen", "TestSupport"]),
+    .testTarget(
+      name: "ReaderStoreTests", dependencies: ["ReaderStore", "ReaderCore", "TestSupport"]),
     .testTarget(
       name: "ReaderUITests",
       dependencies: ["ReaderUI", "ReaderCore", "ReaderScreen", "TestSupport"]),

@@ -29,6 +29,9 @@ struct OpenCommand: ReaderCommand {
         help: "The theme: default, light, high-contrast, monochrome, or one of your own."),
       OptionSpec(
         name: "no-mouse", valueName: nil, help: "Ignore the mouse (clicks and the wheel)."),
+      OptionSpec(
+        name: "no-history", valueName: nil,
+        help: "Neither read nor save where you were, nor your highlights (private reading)."),
     ],
     argumentName: "file",
     argumentHelp: "The compilation to open; `-` reads standard input.")
@@ -36,12 +39,14 @@ struct OpenCommand: ReaderCommand {
   let author: String?
   let theme: String?
   let noMouse: Bool
+  let noHistory: Bool
   let file: String?
 
   init(_ arguments: ParsedArguments) {
     author = arguments.value("author")
     theme = arguments.value("theme")
     noMouse = arguments.flag("no-mouse")
+    noHistory = arguments.flag("no-history")
     file = arguments.argument
   }
 
@@ -79,6 +84,9 @@ struct OpenCommand: ReaderCommand {
   private func openProgram() -> ReaderProgram {
     let path: String? = file ?? (isatty(0) == 0 ? "-" : nil)
     var options = ReaderOptions(mouse: !noMouse, fileLabel: fileLabel(for: path))
+    if !noHistory {
+      options.memory = MemoryAccess.settings(for: path, environment: processEnvironment())
+    }
     let document: Document
     do {
       guard let author else {

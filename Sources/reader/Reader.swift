@@ -22,7 +22,7 @@ protocol ReaderCommand {
 @main
 enum Reader {
   static var commands: [any ReaderCommand.Type] {
-    [OpenCommand.self, ExportCommand.self, SnapshotCommand.self]
+    [OpenCommand.self, ExportCommand.self, SnapshotCommand.self, ForgetCommand.self]
   }
 
   static func main() {
@@ -55,9 +55,10 @@ enum Reader {
           + "otherwise. Press ? inside the reader for every key. 'reader help open' describes "
           + "the options of the terminal UI.", width: HelpLayout.width) + "\n\n"
     text += """
-      USAGE: reader [--author NAME] [--theme NAME] [--no-mouse] [FILE]
+      USAGE: reader [--author NAME] [--theme NAME] [--no-mouse] [--no-history] [FILE]
              reader export [--format json|markdown] [--sample] [FILE]
              reader snapshot --size WxH [--keys KEYS] [--author NAME] [--styles] [FILE]
+             reader forget FILE
 
 
       """

@@ -47,6 +47,8 @@ import Testing
                                   output.
           snapshot                Print the screen the reader would show after a
                                   sequence of keys.
+          forget                  Forget where you were in a file, and your highlights
+                                  and notes in it.
 
           See 'reader help <subcommand>' for detailed help.
 
@@ -99,7 +101,8 @@ import Testing
       """
       Error: Missing value for '--author <author>'
       Help:  --author <author>  Show only this author's articles (full name or surname, any case).
-      Usage: reader open [--author <author>] [--theme <theme>] [--no-mouse] [<file>]
+      Usage: reader open [--author <author>] [--theme <theme>] [--no-mouse] [--no-history] \
+      [<file>]
         See 'reader open --help' for more information.
 
       """
@@ -108,7 +111,8 @@ import Testing
       ["--auth", "Wren"],
       """
       Error: Unknown option '--auth'. Did you mean '--author'?
-      Usage: reader open [--author <author>] [--theme <theme>] [--no-mouse] [<file>]
+      Usage: reader open [--author <author>] [--theme <theme>] [--no-mouse] [--no-history] \
+      [<file>]
         See 'reader open --help' for more information.
 
       """
@@ -126,7 +130,8 @@ import Testing
       ["a.txt", "b.txt"],
       """
       Error: Unexpected argument 'b.txt'
-      Usage: reader open [--author <author>] [--theme <theme>] [--no-mouse] [<file>]
+      Usage: reader open [--author <author>] [--theme <theme>] [--no-mouse] [--no-history] \
+      [<file>]
         See 'reader open --help' for more information.
 
       """

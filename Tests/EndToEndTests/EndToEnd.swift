@@ -62,7 +62,8 @@ struct Scratch {
 
   /// Writes `scenario.sh`: records the terminal modes (`stty -g`) in `before`, runs `reader`
   /// with `arguments` (its pid in `pid`, its status in `status`), records the modes again in
-  /// `after`, then stays alive so the pane can be inspected. `prefix` is put before the
+  /// `after`, then stays alive so the pane can be inspected. The reader's memory goes to
+  /// `xdg-data` in the scratch folder, never to the user's. `prefix` is put before the
   /// command (`env TERM=dumb`, `cat document.txt |`); `stderr` names a file for its errors.
   func scenario(arguments: [String], prefix: String = "", stderr: String? = nil) throws -> String {
     let command = ([EndToEnd.readerPath] + arguments).map(shellQuoted).joined(separator: " ")
@@ -70,6 +71,7 @@ struct Scratch {
     try write(
       """
       trap 'echo outer shell saw SIGINT' INT
+      export XDG_DATA_HOME="$PWD/xdg-data" XDG_STATE_HOME="$PWD/xdg-state"
       stty -g > before
       \(prefix) sh -c 'echo $$ > pid; exec "$@"' sh \(command)\(redirect)
       echo $? > status

@@ -45,8 +45,8 @@ import Testing
     #expect(screen.row(1) == "▸ 1 The Salt┌─ Keys ───────────────────────────────────────────────┐")
     #expect(screen.row(2) == "    Odile Fe│ q             quit                                   │")
     #expect(
-      screen.row(20)
-        == "            └─ Esc closes ─────────────────────────────────────────┘in a church")
+      screen.row(21)
+        == "            └─ Esc closes ─────────────────────────────────────────┘le ticket")
     for binding in Keymap.help { #expect(screen.text().contains(binding.keys + " ")) }
     #expect(try frame(.sample(), 80, 24, keys: "?<Esc>").text() == frame(.sample(), 80, 24).text())
   }

@@ -1,4 +1,5 @@
 import ReaderCore
+import ReaderStore
 
 /// Everything that can change the state: what the terminal reports (keys, the mouse, resizes,
 /// time passing) and what background work reports back (`Command`s' results).
@@ -15,6 +16,10 @@ public enum Event: Sendable, Hashable {
   case indexed(IndexSnapshot)
   /// One slice of a match count (`Command.countMatches`) is done.
   case matchesCounted(MatchCountSlice)
+  /// The store is open (or could not be): what it remembers of this document.
+  case memoryOpened(MemoryOpening)
+  /// Saving to the store failed; the warning is for the status line.
+  case memoryWarning(StoreWarning)
 }
 
 /// A mouse action at a 0-based cell position.

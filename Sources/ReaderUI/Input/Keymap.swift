@@ -23,6 +23,8 @@ public enum Action: Sendable, Hashable {
   case toggleSidebar
   case toggleList
   case escape
+  /// `'`: the first key of `''` (back to where you were before the last jump).
+  case mark
 }
 
 /// The keys of the reader, and the help text that lists them.
@@ -51,6 +53,7 @@ public enum Keymap {
       case "N": return .previousMatch
       case "s": return .toggleSidebar
       case "l": return .toggleList
+      case "'": return .mark
       default: return nil
       }
     case .control("c"): return .quit
@@ -86,6 +89,7 @@ public enum Keymap {
     ("n N", "next / previous match"),
     ("s", "show or hide the quotes sidebar"),
     ("l", "show or hide the article list"),
+    ("''", "back to before the last jump"),
     ("Esc", "close this window, clear the search"),
     ("mouse", "click to open, wheel to scroll"),
   ]

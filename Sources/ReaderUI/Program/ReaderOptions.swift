@@ -6,10 +6,16 @@ public struct ReaderOptions: Sendable, Hashable {
   public var mouse: Bool
   /// What the status line calls the file (its last path component is shown).
   public var fileLabel: String
+  /// Where positions and highlights are remembered; nil with `--no-history` (and in tests).
+  public var memory: MemorySettings?
 
-  public init(authorFilter: String? = nil, mouse: Bool = true, fileLabel: String = "(sample)") {
+  public init(
+    authorFilter: String? = nil, mouse: Bool = true, fileLabel: String = "(sample)",
+    memory: MemorySettings? = nil
+  ) {
     self.authorFilter = authorFilter
     self.mouse = mouse
     self.fileLabel = fileLabel
+    self.memory = memory
   }
 }

@@ -19,7 +19,8 @@ public struct ReaderProgram: Program {
   /// know is ignored.
   public init(document: Document, options: ReaderOptions) {
     self.init(
-      model: ReaderModel(document: document), options: options, runtime: Runtime())
+      model: ReaderModel(document: document), options: options,
+      runtime: Runtime(memory: options.memory))
   }
 
   /// Opens the document `feed` is indexing, at its first article, and follows the feed.
@@ -30,7 +31,7 @@ public struct ReaderProgram: Program {
       model: ReaderModel(
         document: snapshot.document, indexing: IndexProgress(snapshot),
         generation: snapshot.generation),
-      options: options, runtime: Runtime(feed: feed))
+      options: options, runtime: Runtime(feed: feed, memory: options.memory))
   }
 
   /// Opens the file at `path` (`-` for standard input): indexes just enough for the first
@@ -43,7 +44,7 @@ public struct ReaderProgram: Program {
       model: ReaderModel(
         document: snapshot.document, indexing: IndexProgress(snapshot),
         generation: snapshot.generation),
-      options: options, runtime: Runtime(indexer: indexer))
+      options: options, runtime: Runtime(indexer: indexer, memory: options.memory))
   }
 
   /// Enough articles for a tall article list: the first screen never waits for more.
@@ -54,6 +55,7 @@ public struct ReaderProgram: Program {
     model = ReaderModel(
       document: model.document, indexing: model.indexing, generation: model.generation,
       authorFilter: options.authorFilter, mouseEnabled: options.mouse)
+    if options.memory != nil { model.memory.status = .opening }
     self.model = model
     self.options = options
     self.runtime = runtime

@@ -21,6 +21,7 @@ final class Runtime {
 
   private var indexing: Indexing
   private var pendingCount: MatchCountRequest?
+  private let memory: MemoryWork
 
   /// Milliseconds between looks at the indexer while it runs: the status line's percentage
   /// and the list move ten times a second, which reads as steady progress without redrawing
@@ -30,17 +31,22 @@ final class Runtime {
   static let countingInterval = 1
 
   /// A runtime with nothing to index.
-  init() { indexing = .none }
+  init(memory: MemorySettings? = nil) {
+    indexing = .none
+    self.memory = MemoryWork(settings: memory)
+  }
 
   /// A runtime that will index the rest of `indexer`'s text once asked to.
-  init(indexer: DocumentIndexer) {
+  init(indexer: DocumentIndexer, memory: MemorySettings? = nil) {
     indexing = indexer.isComplete ? .none : .ready(indexer)
+    self.memory = MemoryWork(settings: memory)
   }
 
   /// A runtime that follows `feed`, already indexing (tests step it by hand).
-  init(feed: DocumentFeed) {
+  init(feed: DocumentFeed, memory: MemorySettings? = nil) {
     let latest = feed.latest()
     indexing = latest.isComplete ? .none : .running(feed, shown: latest)
+    self.memory = MemoryWork(settings: memory)
   }
 
   /// Starts what `commands` ask for.
@@ -58,21 +64,29 @@ final class Runtime {
         pendingCount = nil
       case .countMatches(let request):
         pendingCount = request
+      case .openMemory:
+        memory.requestOpen()
+      case .savePosition(let position, let document):
+        memory.save(position, of: document)
       }
     }
   }
 
-  /// Results ready now without any work on this thread: a newer snapshot from the indexer.
+  /// Results ready now without any work on this thread: a newer snapshot from the indexer,
+  /// a failed save's warning.
   func pendingEvents() -> [Event] {
-    guard case .running(let feed, let shown) = indexing else { return [] }
+    let reports = memory.takeReports()
+    guard case .running(let feed, let shown) = indexing else { return reports }
     let latest = feed.latest()
-    guard latest != shown else { return [] }
+    guard latest != shown else { return reports }
     indexing = latest.isComplete ? .none : .running(feed, shown: latest)
-    return [.indexed(latest)]
+    return reports + [.indexed(latest)]
   }
 
-  /// Does one piece of pending work on this thread, in the quiet between keys.
+  /// Does one piece of pending work on this thread, in the quiet between keys: opening the
+  /// store first (the first frame is drawn by then), else a slice of a count.
   func idleWork(document: Document) -> [Event] {
+    if memory.isOpenPending { return [.memoryOpened(memory.open(for: document))] }
     guard let request = pendingCount else { return [] }
     pendingCount = nil
     return [.matchesCounted(request.run(in: document))]
@@ -80,11 +94,12 @@ final class Runtime {
 
   /// How long the loop may wait for input before calling back: nil when nothing is pending.
   var wakeInterval: Int? {
+    if memory.isOpenPending { return 0 }
     if pendingCount != nil { return Runtime.countingInterval }
     if case .running = indexing { return Runtime.indexingInterval }
     return nil
   }
 
   /// Whether a match count waits for quiet (`settle` runs it out).
-  var hasIdleWork: Bool { pendingCount != nil }
+  var hasIdleWork: Bool { pendingCount != nil || memory.isOpenPending }
 }

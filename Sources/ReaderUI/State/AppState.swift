@@ -139,6 +139,11 @@ public struct AppState: Sendable, Hashable {
   /// nil: shown when the terminal is wide enough; true/false: the user's choice (`l`).
   public var listChoice: Bool?
   public var isFinished = false
+  /// Where the reading pane was before the last jump (a highlight, a match, an article, the
+  /// place remembered from last time): `''` goes back there.
+  public var previousPlace: ReadingOrigin?
+  /// True after `'`, waiting for the second `'`.
+  public var awaitsMark = false
 
   public init(width: Int = 80, height: Int = 24) {
     self.width = width

@@ -14,6 +14,8 @@ public struct ReaderModel: Sendable {
   var pendingAuthor: String?
   /// Whether clicks and the wheel do anything.
   public let mouseEnabled: Bool
+  /// What the reader remembers of this document, and whether it may.
+  public internal(set) var memory = MemoryState(status: .off)
 
   /// A model showing `document`'s first article (or, with `authorFilter`, that author's
   /// first). While `indexing` is given, the filter waits for the author to be indexed.

@@ -1,3 +1,5 @@
+import ReaderStore
+
 /// Work the update asks for and does not do itself: anything slow, on another thread, or
 /// outside the process. The runtime (`Runtime`) carries commands out; their results come back
 /// as `Event`s. Tests assert on the commands `Update.apply` returns without running any.
@@ -9,6 +11,11 @@ public enum Command: Sendable, Hashable {
   /// Count a search's matches in the next articles, reporting `.matchesCounted`. A newer
   /// request replaces one not yet run.
   case countMatches(MatchCountRequest)
+  /// Open the store (after the first frame), fingerprint the document and read what is
+  /// remembered of it, reporting `.memoryOpened`.
+  case openMemory
+  /// Save where the reader is in the document; a failure reports `.memoryWarning`.
+  case savePosition(StoredPosition, of: DocumentIdentity)
 }
 
 /// Count `query`'s matches in the articles of the set from position `from` on, about

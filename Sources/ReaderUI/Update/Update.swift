@@ -43,11 +43,24 @@ struct Update {
     switch event {
     case .indexed(let snapshot):
       takeSnapshot(snapshot, into: &model, lines: lines)
+      retryRestore(&model, lines: lines)
     case .matchesCounted(let slice):
       takeCount(slice, into: &model)
+    case .memoryOpened(let opening):
+      takeMemory(opening, into: &model, lines: lines)
+    case .memoryWarning(let warning):
+      model.state.message = warning.message
     default:
+      let article = model.state.openArticle
       Update(model, lines: lines).reduce(&model.state, event)
       if model.state.isFinished && model.indexing != nil { commands.append(.cancelIndexing) }
+      // Saved on quitting and on each change of article, so a crash loses one article's
+      // reading at most.
+      if model.state.isFinished || model.state.openArticle != article,
+        let save = saveCommand(&model)
+      {
+        commands.append(save)
+      }
     }
     if let request = CountProgress(model).nextRequest(after: counting) {
       commands.append(.countMatches(request))
@@ -61,7 +74,12 @@ struct Update {
       Update(model, lines: lines).open(&model.state, article: 0)
     }
     applyPendingAuthor(&model, lines: lines)
-    return model.indexing == nil ? [] : [.startIndexing]
+    var commands: [Command] = model.indexing == nil ? [] : [.startIndexing]
+    if model.memory.status == .opening {
+      model.memory.startPlace = place(model.state)
+      commands.append(.openMemory)
+    }
+    return commands
   }
 
   /// Takes a newer snapshot of the document from the indexer.
@@ -107,7 +125,7 @@ struct Update {
     case .resize(let width, let height):
       state.width = max(0, width)
       state.height = max(0, height)
-    case .tick, .indexed, .matchesCounted:
+    case .tick, .indexed, .matchesCounted, .memoryOpened, .memoryWarning:
       break
     case .paste(let text):
       // Only a prompt takes pasted text: as keys it would be a string of commands.
@@ -120,12 +138,23 @@ struct Update {
       if mouseEnabled { handleMouse(&state, mouse) }
     case .key(let key):
       state.message = nil
-      if state.search?.isEditing == true {
+      let before = state.search?.isEditing == true ? state.search!.origin : Update.place(state)
+      var scrolled = false
+      if state.awaitsMark {
+        state.awaitsMark = false
+        if key == .character("'") { jumpBack(&state) }
+        return
+      } else if state.search?.isEditing == true {
         handleSearchInput(&state, key)
       } else if let overlay = state.overlay {
         handleOverlay(&state, overlay, key)
       } else if let action = Keymap.action(for: key) {
+        scrolled = [.down, .up, .pageDown, .pageUp].contains(action)
         perform(&state, action)
+      }
+      // A move that is not a scroll is a jump: `''` comes back from it.
+      if !scrolled && state.search?.isEditing != true && Update.place(state) != before {
+        state.previousPlace = before
       }
     }
     if !state.layout.shows(state.focus) { state.focus = .reading }
@@ -198,6 +227,8 @@ struct Update {
     case .toggleList: state.listChoice = !state.layout.shows(.list)
     case .escape:
       if state.search != nil { state.search = nil }
+    case .mark:
+      state.awaitsMark = true
     }
   }
 

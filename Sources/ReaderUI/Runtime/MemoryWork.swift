@@ -1,0 +1,63 @@
+import ReaderCore
+import ReaderStore
+
+/// The runtime's side of memory: the store connection, opened once the first frame is on the
+/// screen, and the saves the update asks for. Every failure becomes a warning event; reading
+/// goes on without memory.
+final class MemoryWork {
+  private let settings: MemorySettings?
+  private var store: ReadingStore?
+  /// `.openMemory` was asked for and waits for the first quiet moment.
+  private(set) var isOpenPending = false
+  /// Results to report with the next events (a failed save's warning).
+  private var reports: [Event] = []
+
+  init(settings: MemorySettings?) { self.settings = settings }
+
+  func requestOpen() { isOpenPending = settings != nil }
+
+  /// Opens the store and reads what it holds about `document`.
+  func open(for document: Document) -> MemoryOpening {
+    isOpenPending = false
+    guard let settings else { return MemoryOpening(identity: nil) }
+    guard let location = settings.location else {
+      return MemoryOpening(
+        identity: nil, warning: StoreWarning("memory off: neither XDG_DATA_HOME nor HOME is set"))
+    }
+    let identity = DocumentIdentity(
+      fingerprint: Fingerprint(of: document.storage.bytes), path: settings.path)
+    let store: ReadingStore
+    do {
+      store = try ReadingStore.open(at: location)
+    } catch {
+      return MemoryOpening(identity: nil, warning: error)
+    }
+    self.store = store
+    do {
+      let position = try store.position(of: identity)
+      let annotations = try store.annotations(of: identity)
+      let warning =
+        store.isReadOnly ? StoreWarning("memory read-only: \(location.path)") : nil
+      return MemoryOpening(
+        identity: identity, position: position, annotations: annotations, warning: warning)
+    } catch {
+      self.store = nil
+      return MemoryOpening(identity: nil, warning: error)
+    }
+  }
+
+  func save(_ position: StoredPosition, of document: DocumentIdentity) {
+    guard let store else { return }
+    do {
+      try store.savePosition(position, of: document)
+    } catch {
+      reports.append(.memoryWarning(error))
+    }
+  }
+
+  /// The results waiting to be reported, once.
+  func takeReports() -> [Event] {
+    defer { reports = [] }
+    return reports
+  }
+}

@@ -1,0 +1,38 @@
+import ReaderStore
+import ReaderUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// How the command line reaches the reader's memory: the store's location from the
+/// environment, and a file's absolute path (the store knows files by it, next to their text).
+enum MemoryAccess {
+  /// The settings for opening `path` (nil: standard input or the sample).
+  static func settings(for path: String?, environment: [String: String]) -> MemorySettings {
+    MemorySettings(
+      location: StoreLocation(environment: environment),
+      path: path.flatMap { $0 == "-" ? nil : absolutePath($0) })
+  }
+
+  /// `path` with symbolic links and `..` resolved; as given when that fails.
+  static func absolutePath(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// The store, opened for a subcommand; a warning ends the command with its message.
+  static func openStore(environment: [String: String]) -> ReadingStore {
+    guard let location = StoreLocation(environment: environment) else {
+      fail("reader: memory off: neither XDG_DATA_HOME nor HOME is set")
+    }
+    do {
+      return try ReadingStore.open(at: location)
+    } catch {
+      fail("reader: \(error.message)")
+    }
+  }
+}
