@@ -28,3 +28,27 @@ struct TruncatedFileTests {
     try reader.quitAndExpectRestored()
   }
 }
+
+/// A file rewritten while it is open: the status line says so, and `R` reads it again,
+/// keeping the reader on the same article.
+@Suite(.serialized, .enabled(if: EndToEnd.canRunInTmux, Comment(rawValue: EndToEnd.tmuxNote)))
+struct ChangedFileTests {
+  @Test func aRewrittenFileIsSaidAndRReloadsIt() throws {
+    let scratch = try Scratch()
+    defer { try? FileManager.default.removeItem(at: scratch.directory) }
+    try scratch.write(LargeFileTests.compilation(), to: "many.txt")
+    let reader = try ReaderInTmux(["many.txt"], scratch: scratch)
+    let count = LargeFileTests.articleCount
+    reader.waitFor("│ Article 1/\(count) │")
+    try reader.tmux.type("}}")
+    reader.waitFor("│ Article 3/\(count) │")
+    let added = "An added first piece\n\nby New Writer [1-1-2024 published].\n\nFresh words.\n\n\n"
+    try scratch.write(added + LargeFileTests.compilation(), to: "many.txt")
+    reader.waitFor("changed on disk: R reloads")
+    try reader.tmux.type("R")
+    reader.waitFor("reloaded")
+    reader.waitFor("│ Article 4/\(count + 1) │")
+    #expect(try reader.lines().contains { $0.contains("Harbour Ledger Entry 3") })
+    try reader.quitAndExpectRestored()
+  }
+}

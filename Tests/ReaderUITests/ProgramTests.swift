@@ -42,8 +42,8 @@ import Testing
 
   @Test func helpListsEveryKeyAndEscCloses() throws {
     let screen = try frame(.sample(), 80, 24, keys: "?")
-    #expect(screen.row(1) == "▸ 1 The Salt┌─ Keys ───────────────────────────────────────────────┐")
-    #expect(screen.row(2) == "    Odile Fe│ q             quit                                   │")
+    #expect(screen.row(0).hasSuffix("┌─ Keys ───────────────────────────────────────────────┐"))
+    #expect(screen.row(1) == "▸ 1 The Salt│ q             quit                                   │")
     #expect(
       screen.row(21)
         == "            └─ Esc closes ─────────────────────────────────────────┘le ticket")

@@ -1,4 +1,5 @@
 import ReaderCore
+import TestSupport
 import Testing
 
 @testable import ReaderUI
@@ -125,13 +126,12 @@ private func indexer(_ text: String) throws -> DocumentIndexer {
     runtime.perform([.startIndexing])
     #expect(runtime.wakeInterval == Runtime.indexingInterval)
     var last: IndexSnapshot?
-    var polls = 0
-    // Bounded: 30 short articles index in well under a second; 10 s is a hung indexer.
-    while last?.isComplete != true && polls < 10_000 {
+    // The indexing thread runs at a lower priority: on a busy machine it may take a while.
+    let finished = waitUntil("indexing is complete", seconds: 120, interval: 0.001) {
       for case .indexed(let snapshot) in runtime.pendingEvents() { last = snapshot }
-      polls += 1
-      sleepOneMillisecond()
+      return last?.isComplete == true
     }
+    #expect(finished)
     #expect(last?.isComplete == true)
     #expect(last?.document.articles.count == 30)
     #expect(runtime.pendingEvents() == [])
@@ -146,15 +146,4 @@ private func indexer(_ text: String) throws -> DocumentIndexer {
     #expect(runtime.pendingEvents() == [])
     #expect(runtime.wakeInterval == nil)
   }
-}
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
-private func sleepOneMillisecond() {
-  var pause = timespec(tv_sec: 0, tv_nsec: 1_000_000)
-  nanosleep(&pause, nil)
 }

@@ -14,6 +14,12 @@ public enum Event: Sendable, Hashable {
   case tick
   /// The background indexer published a newer snapshot of the document.
   case indexed(IndexSnapshot)
+  /// The file shown is no longer the one on disk (rewritten, truncated, replaced, removed).
+  case fileChanged
+  /// The file was read again (`Command.reload`): the first screen's share of it.
+  case reloaded(IndexSnapshot)
+  /// Reading the file again failed; why, as one line.
+  case reloadFailed(String)
   /// One slice of a match count (`Command.countMatches`) is done.
   case matchesCounted(MatchCountSlice)
   /// The store is open (or could not be): what it remembers of this document.

@@ -89,6 +89,7 @@ public enum Keymap {
     ("n N", "next / previous match"),
     ("s", "show or hide the quotes sidebar"),
     ("l", "show or hide the article list"),
+    ("R", "reload the file changed on disk"),
     ("''", "back to before the last jump"),
     ("Esc", "close this window, clear the search"),
     ("mouse", "click to open, wheel to scroll"),

@@ -1,5 +1,11 @@
 import ReaderCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Carries out the update's commands and turns their results into events: the only part of
 /// the UI that starts threads or talks to the world outside the state.
 ///
@@ -22,6 +28,17 @@ final class Runtime {
   private var indexing: Indexing
   private var pendingCount: MatchCountRequest?
   private let memory: MemoryWork
+  /// The file shown and its stamp when read, looked at once a `watchInterval` so that a file
+  /// rewritten on disk is reported; nil for text not from a file, and once reported.
+  private var watched: (path: String, stamp: FileStamp)?
+  private var lastLook = 0
+  private let watchInterval: Int
+  /// Results that are ready but not yet handed to the update (a reload's first snapshot).
+  private var reports: [Event] = []
+
+  /// Milliseconds between looks at the file on disk: a `stat` a second is nothing, and a
+  /// reader learns of a change while still on the same screen.
+  static let watchInterval = 1000
 
   /// Milliseconds between looks at the indexer while it runs: the status line's percentage
   /// and the list move ten times a second, which reads as steady progress without redrawing
@@ -34,12 +51,23 @@ final class Runtime {
   init(memory: MemorySettings? = nil) {
     indexing = .none
     self.memory = MemoryWork(settings: memory)
+    watchInterval = Runtime.watchInterval
   }
 
   /// A runtime that will index the rest of `indexer`'s text once asked to.
-  init(indexer: DocumentIndexer, memory: MemorySettings? = nil) {
+  init(
+    indexer: DocumentIndexer, memory: MemorySettings? = nil,
+    watchInterval: Int = Runtime.watchInterval
+  ) {
     indexing = indexer.isComplete ? .none : .ready(indexer)
     self.memory = MemoryWork(settings: memory)
+    self.watchInterval = watchInterval
+    watch(indexer)
+  }
+
+  private func watch(_ indexer: DocumentIndexer) {
+    watched = indexer.fileStamp.map { (indexer.source, $0) }
+    lastLook = Runtime.milliseconds()
   }
 
   /// A runtime that follows `feed`, already indexing (tests step it by hand).
@@ -47,6 +75,7 @@ final class Runtime {
     let latest = feed.latest()
     indexing = latest.isComplete ? .none : .running(feed, shown: latest)
     self.memory = MemoryWork(settings: memory)
+    watchInterval = Runtime.watchInterval
   }
 
   /// Starts what `commands` ask for.
@@ -68,6 +97,8 @@ final class Runtime {
         memory.requestOpen()
       case .savePosition(let position, let document):
         memory.save(position, of: document)
+      case .reload(let path):
+        reload(path)
       }
     }
   }
@@ -75,7 +106,8 @@ final class Runtime {
   /// Results ready now without any work on this thread: a newer snapshot from the indexer,
   /// a failed save's warning.
   func pendingEvents() -> [Event] {
-    let reports = memory.takeReports()
+    let reports = self.reports + memory.takeReports() + lookAtTheFile()
+    self.reports = []
     guard case .running(let feed, let shown) = indexing else { return reports }
     let latest = feed.latest()
     guard latest != shown else { return reports }
@@ -97,9 +129,49 @@ final class Runtime {
     if memory.isOpenPending { return 0 }
     if pendingCount != nil { return Runtime.countingInterval }
     if case .running = indexing { return Runtime.indexingInterval }
+    if watched != nil { return watchInterval }
     return nil
   }
 
   /// Whether a match count waits for quiet (`settle` runs it out).
   var hasIdleWork: Bool { pendingCount != nil || memory.isOpenPending }
+
+  /// `.fileChanged` once, when the file on disk is no longer the one read.
+  private func lookAtTheFile() -> [Event] {
+    guard let watched else { return [] }
+    let now = Runtime.milliseconds()
+    guard now - lastLook >= watchInterval else { return [] }
+    lastLook = now
+    guard watched.stamp.differs(fromFileAt: watched.path) else { return [] }
+    self.watched = nil
+    return [.fileChanged]
+  }
+
+  /// Reads `path` afresh: the first screen's share at once (reported as `.reloaded`), the
+  /// rest in the background as before. The old indexing stops; a pending count is dropped.
+  private func reload(_ path: String) {
+    if case .running(let feed, _) = indexing { feed.cancel() }
+    pendingCount = nil
+    do {
+      let indexer = try DocumentLoader.open(path: path)
+      indexer.advance(untilArticles: ReaderProgram.firstScreenArticles, orBytes: 4 << 20)
+      reports.append(.reloaded(IndexSnapshot(indexer)))
+      watch(indexer)
+      if indexer.isComplete {
+        indexing = .none
+      } else {
+        let feed = BackgroundIndexing(indexer)
+        indexing = .running(feed, shown: feed.latest())
+      }
+    } catch {
+      indexing = .none
+      reports.append(.reloadFailed(error.description))
+    }
+  }
+
+  private static func milliseconds() -> Int {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+  }
 }

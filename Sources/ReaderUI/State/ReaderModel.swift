@@ -7,8 +7,14 @@ public struct ReaderModel: Sendable {
   public internal(set) var document: Document
   /// How far indexing has got; nil once the document is whole.
   public internal(set) var indexing: IndexProgress?
-  /// Which parse of the text `document` is: indexes in the state refer to it.
+  /// Which document the state's indexes refer to: goes up when the text is parsed again
+  /// (converted from another encoding) or reloaded. Caches and count requests are keyed by it.
   public internal(set) var generation: Int
+  /// The indexer's own generation (`IndexSnapshot.generation`) of the last snapshot taken: a
+  /// new one means the indexer started over.
+  var indexerGeneration: Int
+  /// The file on disk is no longer the one shown (`R` reloads it).
+  public internal(set) var fileChanged = false
   public internal(set) var state: AppState
   /// The author filter asked for on the command line, until the index holds that author.
   var pendingAuthor: String?
@@ -26,6 +32,7 @@ public struct ReaderModel: Sendable {
     self.document = document
     self.indexing = indexing
     self.generation = generation
+    indexerGeneration = generation
     self.mouseEnabled = mouseEnabled
     state = AppState()
     pendingAuthor = authorFilter

@@ -11,6 +11,9 @@ public enum Command: Sendable, Hashable {
   /// Count a search's matches in the next articles, reporting `.matchesCounted`. A newer
   /// request replaces one not yet run.
   case countMatches(MatchCountRequest)
+  /// Read the file at `path` again from the start, reporting `.reloaded` (then `.indexed` as
+  /// the rest is indexed) or `.reloadFailed`.
+  case reload(path: String)
   /// Open the store (after the first frame), fingerprint the document and read what is
   /// remembered of it, reporting `.memoryOpened`.
   case openMemory

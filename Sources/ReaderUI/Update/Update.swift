@@ -50,6 +50,21 @@ struct Update {
       takeMemory(opening, into: &model, lines: lines)
     case .memoryWarning(let warning):
       model.state.message = warning.message
+    case .fileChanged:
+      model.fileChanged = true
+      model.state.message = "the file changed on disk: R reloads it"
+    case .reloaded(let snapshot):
+      takeReload(snapshot, into: &model, lines: lines)
+    case .reloadFailed(let reason):
+      model.state.message = reason
+    case .key(let key) where isReloadKey(key, model.state):
+      model.state.message = nil
+      if let path = reloadablePath(model.document) {
+        commands.append(.reload(path: path))
+        model.state.message = "reloading…"
+      } else {
+        model.state.message = "nothing to reload: \(model.document.source) is not a file"
+      }
     default:
       let article = model.state.openArticle
       Update(model, lines: lines).reduce(&model.state, event)
@@ -86,17 +101,18 @@ struct Update {
   private static func takeSnapshot(
     _ snapshot: IndexSnapshot, into model: inout ReaderModel, lines: WrappedLineCache
   ) {
-    let shown = (generation: model.generation, articles: model.document.articles.count)
+    let shown = model.document.articles.count
     model.document = snapshot.document
     model.indexing = IndexProgress(snapshot)
-    model.generation = snapshot.generation
-    if snapshot.generation != shown.generation {
+    if snapshot.generation != model.indexerGeneration {
+      model.indexerGeneration = snapshot.generation
+      model.generation += 1
       // The text was converted and parsed again: nothing in the state points at it.
       model.state = AppState(width: model.state.width, height: model.state.height)
       if !model.document.articles.isEmpty {
         Update(model, lines: lines).open(&model.state, article: 0)
       }
-    } else if shown.articles == 0 && !model.document.articles.isEmpty {
+    } else if shown == 0 && !model.document.articles.isEmpty {
       // Snapshots only add to the end, and only closed articles: the state stays right.
       Update(model, lines: lines).open(&model.state, article: 0)
     }
@@ -125,7 +141,8 @@ struct Update {
     case .resize(let width, let height):
       state.width = max(0, width)
       state.height = max(0, height)
-    case .tick, .indexed, .matchesCounted, .memoryOpened, .memoryWarning:
+    case .tick, .indexed, .matchesCounted, .memoryOpened, .memoryWarning, .fileChanged,
+      .reloaded, .reloadFailed:
       break
     case .paste(let text):
       // Only a prompt takes pasted text: as keys it would be a string of commands.

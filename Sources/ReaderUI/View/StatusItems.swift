@@ -10,6 +10,9 @@ struct StatusItems {
     let state = model.state
     let document = model.document
     var result: [[StatusLine.Piece]] = [[(" " + StatusLine.fileName(fileLabel), .status)]]
+    if model.fileChanged {
+      result.append([("changed on disk: R reloads", .statusAccent)])
+    }
     if let percent = model.indexingPercent {
       result.append([("indexing \(percent)%", .statusAccent)])
     }

@@ -1,0 +1,73 @@
+import ReaderCore
+
+/// `R`: reading the file again after it changed on disk, keeping the reader's place.
+extension Update {
+  /// Whether `key` asks for a reload: `R`, outside prompts and overlays.
+  static func isReloadKey(_ key: Key, _ state: AppState) -> Bool {
+    key == .character("R") && state.search?.isEditing != true && state.overlay == nil
+  }
+
+  /// The path to read again, or nil for the sample and standard input.
+  static func reloadablePath(_ document: Document) -> String? {
+    let source = document.source
+    return source.isEmpty || source == "-" || source == "(sample)" ? nil : source
+  }
+
+  /// Replaces the document with a fresh read of the file and puts the view back on the same
+  /// article (found by title near its old number, else by number) and the same paragraph of
+  /// it. Everything else that points into the old document (highlight, search, selections)
+  /// is let go.
+  static func takeReload(
+    _ snapshot: IndexSnapshot, into model: inout ReaderModel, lines: WrappedLineCache
+  ) {
+    let old = model.state
+    let oldDocument = model.document
+    let oldArticle =
+      oldDocument.articles.indices.contains(old.openArticle)
+      ? oldDocument.articles[old.openArticle] : nil
+    model.document = snapshot.document
+    model.indexing = IndexProgress(snapshot)
+    model.indexerGeneration = snapshot.generation
+    model.generation += 1
+    model.fileChanged = false
+    var state = AppState(width: old.width, height: old.height)
+    state.focus = old.focus
+    state.listChoice = old.listChoice
+    state.sidebarChoice = old.sidebarChoice
+    let update = Update(model, lines: lines)
+    let articles = model.document.articles
+    if !articles.isEmpty {
+      let index =
+        oldArticle.flatMap { article in
+          sameArticle(titled: article.title, near: old.openArticle, in: model.document)
+        } ?? min(old.openArticle, articles.count - 1)
+      update.open(&state, article: index)
+      if let oldArticle {
+        let offset = old.anchor.block - oldArticle.blocks.lowerBound
+        let blocks = articles[index].blocks
+        if offset > 0 && !blocks.isEmpty {
+          let block = min(blocks.lowerBound + offset, blocks.upperBound - 1)
+          let row = block - blocks.lowerBound == offset ? old.anchor.row : 0
+          state.anchor = ReadingAnchor(block: block, row: row, rows: old.anchor.rows)
+        }
+      }
+    }
+    if let author = old.authorFilter, model.document.authors.entry(named: author) != nil {
+      state.authorFilter = author
+    }
+    state.message = "reloaded"
+    model.state = state
+  }
+
+  /// The article titled `title` nearest to number `near`, looking a little way either side.
+  private static func sameArticle(titled title: String, near: Int, in document: Document) -> Int? {
+    let articles = document.articles
+    for distance in 0..<64 {
+      for index in [near - distance, near + distance]
+      where articles.indices.contains(index) && articles[index].title == title {
+        return index
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,128 @@
+import ReaderCore
+import TestSupport
+import Testing
+
+@testable import ReaderUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `count` short articles, titled `Piece 1` … (about 200 bytes each).
+private func pieces(_ count: Int, extra: String = "") -> String {
+  (1...count).map { number in
+    """
+    Piece \(number)
+
+    by Writer\(number % 2) Person [1-\(number % 28 + 1)-2024 published].
+
+    \(extra)The body of piece \(number) has **a bold phrase** and enough words to be text.
+
+    A second paragraph of piece \(number), long enough to be body text and not a dek line.
+
+
+    """
+  }.joined()
+}
+
+private func write(_ text: String, to path: String) {
+  let file = fopen(path, "wb")
+  _ = fputs(text, file)
+  fclose(file)
+}
+
+/// The file changing on disk, and `R`: events in, commands out; the runtime that notices.
+@Suite struct ReloadTests {
+  private func model(_ text: String, source: String) throws -> ReaderModel {
+    let document = try DocumentLoader.parse(bytes: Array(text.utf8), source: source)
+    return ReaderModel(document: document)
+  }
+
+  @Test func aChangedFileIsSaidAndRAsksForAReload() throws {
+    let lines = WrappedLineCache()
+    var model = try model(pieces(3), source: "/tmp/pieces.txt")
+    _ = Update.start(&model, lines: lines)
+    #expect(Update.apply(.fileChanged, to: &model, lines: lines) == [])
+    #expect(model.fileChanged)
+    #expect(model.state.message == "the file changed on disk: R reloads it")
+    #expect(
+      Update.apply(.key(.character("R")), to: &model, lines: lines) == [
+        .reload(path: "/tmp/pieces.txt")
+      ])
+    #expect(model.state.message == "reloading…")
+  }
+
+  @Test func theSampleHasNothingToReload() {
+    let lines = WrappedLineCache()
+    var model = ReaderModel(document: Document.sample())
+    _ = Update.start(&model, lines: lines)
+    #expect(Update.apply(.key(.character("R")), to: &model, lines: lines) == [])
+    #expect(model.state.message == "nothing to reload: (sample) is not a file")
+  }
+
+  /// Two paragraphs added above the place: the view stays on the same article, and on the same
+  /// paragraph counted from the article's start.
+  @Test func aReloadKeepsTheArticleAndTheParagraph() throws {
+    let lines = WrappedLineCache()
+    var model = try model(pieces(5), source: "/tmp/pieces.txt")
+    _ = Update.start(&model, lines: lines)
+    _ = Update.apply(.resize(width: 40, height: 8), to: &model, lines: lines)
+    for key in try KeyString.parse("}}jjjjjj") {
+      _ = Update.apply(.key(key), to: &model, lines: lines)
+    }
+    let before = model.state
+    let offset = before.anchor.block - model.document.articles[2].blocks.lowerBound
+    #expect(before.openArticle == 2 && offset > 0)
+    let text =
+      "A new first piece\n\nby Someone Else [1-1-2024 published].\n\nNew words here.\n\n\n"
+      + pieces(5)
+    let indexer = try DocumentIndexer(
+      storage: TextStorage(copying: Array(text.utf8)), source: "/tmp/pieces.txt")
+    while !indexer.advance() {}
+    #expect(Update.apply(.reloaded(IndexSnapshot(indexer)), to: &model, lines: lines) == [])
+    #expect(model.document.articles.count == 6)
+    #expect(model.document.articles[model.state.openArticle].title == "Piece 3")
+    let article = model.document.articles[model.state.openArticle]
+    #expect(model.state.anchor.block - article.blocks.lowerBound == offset)
+    #expect(model.state.message == "reloaded")
+    #expect(model.generation == 1)
+    #expect(!model.fileChanged)
+  }
+
+  /// The runtime looks at the file (here at every call) and says once that it changed; a
+  /// reload reads it afresh and watches the new file.
+  @Test func theRuntimeNoticesARewriteAndReloads() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("pieces.txt")
+    write(pieces(3), to: path)
+    let indexer = try DocumentLoader.open(path: path)
+    let runtime = Runtime(indexer: indexer, watchInterval: 0)
+    #expect(runtime.pendingEvents() == [])
+    write(pieces(4, extra: "Changed. "), to: path)
+    #expect(runtime.pendingEvents() == [.fileChanged])
+    #expect(runtime.pendingEvents() == [])
+    runtime.perform([.reload(path: path)])
+    let events = runtime.pendingEvents()
+    guard case .reloaded(let snapshot) = events.first else {
+      Issue.record("no reload: \(events)")
+      return
+    }
+    #expect(snapshot.document.articles.count >= 1)
+    unlink(path)
+    #expect(runtime.pendingEvents().contains(.fileChanged))
+  }
+
+  @Test func aFailedReloadSaysWhy() throws {
+    let folder = try TemporaryFolder()
+    let runtime = Runtime()
+    runtime.perform([.reload(path: folder.file("gone.txt"))])
+    let events = runtime.pendingEvents()
+    guard case .reloadFailed(let reason) = events.first else {
+      Issue.record("no failure: \(events)")
+      return
+    }
+    #expect(reason.contains("gone.txt"))
+  }
+}
