@@ -22,6 +22,9 @@ let package = Package(
     // SwiftPM refuses with a warning on every build. The shim defines what the wide API needs
     // and the module map links ncursesw.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+    // The commit `reader --version` names: `make` defines it for the C compiler (a string cannot
+    // reach Swift through `-D`); a plain `swift build` says "unknown commit".
+    .target(name: "CBuildInfo"),
     // Async-signal-safe terminal restoring for signals and crashes (C, for the handlers).
     .target(name: "CTerminalGuard"),
     // The only module that talks to curses.
@@ -35,7 +38,7 @@ let package = Package(
     // `swift test`) stay dynamic, which links faster.
     .executableTarget(
       name: "reader",
-      dependencies: ["ReaderCore", "ReaderScreen", "ReaderUI", "NcursesBackend"],
+      dependencies: ["CBuildInfo", "ReaderCore", "ReaderScreen", "ReaderUI", "NcursesBackend"],
       linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
     ),
     // Benchmark tools: a deterministic compilation generator and parser timing (issue 6).

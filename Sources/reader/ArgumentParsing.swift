@@ -39,7 +39,9 @@ extension CommandSpec {
       let word = arguments[index]
       index += 1
       if optionsEnded || word == "-" || !word.hasPrefix("-") {
-        guard parsed.argument == nil else { throw UsageError("Unexpected argument '\(word)'") }
+        guard argumentName != nil, parsed.argument == nil else {
+          throw UsageError("Unexpected argument '\(word)'")
+        }
         parsed.argument = word
         continue
       }
@@ -49,7 +51,7 @@ extension CommandSpec {
       }
       if word == "-h" || word == "--help" { return .help }
       let (name, attached) = CommandSpec.split(word)
-      guard word.hasPrefix("--"), let option = option(named: name) else {
+      guard word.hasPrefix("--"), !name.hasPrefix("-"), let option = option(named: name) else {
         throw UsageError(unknownOptionMessage(word, name: name))
       }
       guard option.valueName != nil else {
@@ -80,26 +82,33 @@ extension CommandSpec {
     return .run(parsed)
   }
 
-  /// `--name=value` → (`name`, `value`); `--name` → (`name`, nil).
+  /// `--name=value` → (`name`, `value`); `--name` → (`name`, nil). Only two dashes are
+  /// dropped: `---name` is the name `-name`, which no option has.
   private static func split(_ word: String) -> (String, String?) {
-    let body = word.drop { $0 == "-" }
+    let body = word.hasPrefix("--") ? word.dropFirst(2) : word.dropFirst()
     guard let equals = body.firstIndex(of: "=") else { return (String(body), nil) }
     return (String(body[..<equals]), String(body[body.index(after: equals)...]))
   }
 
   private func unknownOptionMessage(_ word: String, name: String) -> String {
     let message = "Unknown option '\(word.split(separator: "=", maxSplits: 1)[0])'"
-    let near = options.map(\.name).filter { editDistance($0, name) <= 2 }
-    guard let suggestion = near.first, word.hasPrefix("--") else { return message }
+    guard word.hasPrefix("--"), let suggestion = closest(to: name, among: options.map(\.name))
+    else { return message }
     return message + ". Did you mean '--\(suggestion)'?"
   }
 
   /// `'a' and 'b'`, `'a', 'b' and 'c'`.
-  private static func quotedList(_ values: [String]) -> String {
+  static func quotedList(_ values: [String]) -> String {
     let quoted = values.map { "'\($0)'" }
     guard quoted.count > 1 else { return quoted.joined() }
     return quoted.dropLast().joined(separator: ", ") + " and " + quoted[quoted.count - 1]
   }
+}
+
+/// The word of `candidates` nearest to `word` (at most two edits away), for "did you mean".
+func closest(to word: String, among candidates: [String]) -> String? {
+  let scored = candidates.map { (word: $0, distance: editDistance($0, word)) }
+  return scored.filter { $0.distance <= 2 }.min { $0.distance < $1.distance }?.word
 }
 
 /// Levenshtein distance between two short words, for "did you mean".

@@ -26,7 +26,8 @@ struct OpenCommand: ReaderCommand {
         help: "Show only this author's articles (full name or surname, any case)."),
       OptionSpec(
         name: "theme", valueName: "theme",
-        help: "The theme: default, light, high-contrast, monochrome, or one of your own."),
+        help: "The theme: default, light, high-contrast, monochrome, or one of your own.",
+        completion: .themes),
       OptionSpec(
         name: "no-mouse", valueName: nil, help: "Ignore the mouse (clicks and the wheel)."),
     ],
