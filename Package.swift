@@ -8,7 +8,8 @@ let package = Package(
     .executable(name: "reader", targets: ["reader"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // The document model, the plain-text parser, the author index and export. No Foundation:
@@ -25,6 +26,14 @@ let package = Package(
     // The commit `reader --version` names: `make` defines it for the C compiler (a string cannot
     // reach Swift through `-D`); a plain `swift build` says "unknown commit".
     .target(name: "CBuildInfo"),
+    // What users write: the config file and their own themes, read as real TOML by TOMLKit.
+    // It brings toml++ (C++) and Foundation's `Data`; the built-in themes stay compiled in and
+    // are read by ReaderUI's own small reader, so a start without a config file parses none.
+    .target(
+      name: "ReaderSettings",
+      dependencies: [
+        "ReaderUI", "ReaderScreen", .product(name: "TOMLKit", package: "TOMLKit"),
+      ]),
     // Async-signal-safe terminal restoring for signals and crashes (C, for the handlers).
     .target(name: "CTerminalGuard"),
     // The only module that talks to curses.
@@ -38,8 +47,18 @@ let package = Package(
     // `swift test`) stay dynamic, which links faster.
     .executableTarget(
       name: "reader",
-      dependencies: ["CBuildInfo", "ReaderCore", "ReaderScreen", "ReaderUI", "NcursesBackend"],
-      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+      dependencies: [
+        "CBuildInfo", "ReaderCore", "ReaderScreen", "ReaderUI", "ReaderSettings", "NcursesBackend",
+      ],
+      // TOMLKit's use of Foundation needs Foundation's own static companions named: with
+      // -static-stdlib alone the link misses them.
+      linkerSettings: [
+        .unsafeFlags(
+          [
+            "-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker",
+            "-l_FoundationCShims", "-Xlinker", "-lswiftSynchronization",
+          ], .when(configuration: .release))
+      ]
     ),
     // Benchmark tools: a deterministic compilation generator and parser timing (issue 6).
     .executableTarget(
@@ -52,6 +71,8 @@ let package = Package(
     .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore"]),
     .testTarget(name: "ReaderScreenTests", dependencies: ["ReaderScreen"]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ReaderCore", "ReaderScreen"]),
+    .testTarget(
+      name: "ReaderSettingsTests", dependencies: ["ReaderSettings", "ReaderUI", "ReaderScreen"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["NcursesBackend", "CNcursesw", "ReaderUI", "ReaderScreen"]),

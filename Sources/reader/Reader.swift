@@ -1,3 +1,5 @@
+import ReaderSettings
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -23,7 +25,8 @@ enum Reader {
   /// completions and the man page are all made from this table.
   static var commands: [any ReaderCommand.Type] {
     [
-      OpenCommand.self, ExportCommand.self, SnapshotCommand.self, VersionCommand.self,
+      OpenCommand.self, ExportCommand.self, SnapshotCommand.self, ConfigCommand.self,
+      VersionCommand.self,
       HelpCommand.self, CompletionsCommand.self, ManPageCommand.self,
     ]
   }

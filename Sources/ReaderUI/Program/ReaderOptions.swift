@@ -6,6 +6,12 @@ public struct ReaderOptions: Sendable, Hashable {
   public var mouse: Bool
   /// What the status line calls the file (its last path component is shown).
   public var fileLabel: String
+  /// The user's key bindings, over the default keymap.
+  public var keyBindings = KeyBindings()
+  /// Whether the article list and the quotes sidebar are shown at start; nil leaves it to
+  /// the terminal's width.
+  public var showList: Bool? = nil
+  public var showSidebar: Bool? = nil
 
   public init(authorFilter: String? = nil, mouse: Bool = true, fileLabel: String = "(sample)") {
     self.authorFilter = authorFilter

@@ -54,6 +54,9 @@ public struct ReaderProgram: Program {
     model = ReaderModel(
       document: model.document, indexing: model.indexing, generation: model.generation,
       authorFilter: options.authorFilter, mouseEnabled: options.mouse)
+    model.keyBindings = options.keyBindings
+    model.state.listChoice = options.showList
+    model.state.sidebarChoice = options.showSidebar
     self.model = model
     self.options = options
     self.runtime = runtime

@@ -14,6 +14,8 @@ public struct ReaderModel: Sendable {
   var pendingAuthor: String?
   /// Whether clicks and the wheel do anything.
   public let mouseEnabled: Bool
+  /// What keys do outside overlays and the search prompt.
+  public var keyBindings = KeyBindings()
 
   /// A model showing `document`'s first article (or, with `authorFilter`, that author's
   /// first). While `indexing` is given, the filter waits for the author to be indexed.
