@@ -47,6 +47,7 @@ import Testing
                                   output.
           snapshot                Print the screen the reader would show after a
                                   sequence of keys.
+          config                  Show the effective settings and where each came from.
           version                 Print the version and the commit it was built from.
           help                    Show help for reader or for one subcommand.
 
