@@ -48,6 +48,12 @@ struct InstallTests {
           "opt/x/share/reader/themes/monochrome.toml",
           "opt/x/share/zsh/site-functions/_reader",
         ])
+      // Stripped: smaller than the binary it was installed from.
+      let size = { (path: String) in
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+      }
+      let installedSize = try #require(size(destination + "/opt/x/bin/reader"))
+      #expect(installedSize < (try #require(size(EndToEnd.readerPath))))
       let version = try runReader(["--version"], in: folder)
       let installedVersion = try run(
         destination + "/opt/x/bin/reader", ["--version"], environment: [:], in: folder)
