@@ -20,7 +20,7 @@ enum ManPageProse {
     A
     .B [keys]
     table binds action names to lists of keys, e.g.
-    .B next\-highlight = ["]", "n"]
+    .B "next\-highlight = [\(dq]\(dq, \(dqn\(dq]"
     (see
     .BR "reader config" ).
     An unknown setting or action is an error naming the file, the line and the key.
@@ -49,15 +49,16 @@ enum ManPageProse {
     the program itself has them compiled in.
     .TP
     .I $XDG_STATE_HOME/reader/
-    Reading history (default
-    .IR ~/.local/state/reader/ ),
-    written only while the
+    Where the reading history is to be kept, subject to the
     .B history
-    setting is on.
+    setting (default
+    .IR ~/.local/state/reader/ );
+    this version writes nothing there yet.
     .TP
     .I $XDG_DATA_HOME/reader/
-    Data the user keeps with reader, such as saved highlights (default
-    .IR ~/.local/share/reader/ ).
+    Where data the user keeps with reader is to go (default
+    .IR ~/.local/share/reader/ );
+    this version writes nothing there yet.
     .SH ENVIRONMENT
     .TP
     .B NO_COLOR
