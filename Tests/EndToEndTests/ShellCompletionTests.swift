@@ -15,6 +15,8 @@ import Testing
     try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
     try "[text]\n".write(
       to: themes.appendingPathComponent("solar.toml"), atomically: true, encoding: .utf8)
+    try "".write(
+      to: folder.appendingPathComponent("my notes.txt"), atomically: true, encoding: .utf8)
     let path = folder.appendingPathComponent("reader.\(shell)").path
     try script.output.write(toFile: path, atomically: true, encoding: .utf8)
     return path
@@ -43,6 +45,7 @@ import Testing
       (["reader", "export", "--"], "--format --sample --help"),
       (["reader", "help", "s"], "snapshot"),
       (["reader", "--author", ""], ""),
+      (["reader", "export", "my"], "my notes.txt"),
     ])
   func bashCompletes(words: [String], expected: String) throws {
     try withTemporaryFolder { folder in
@@ -53,7 +56,7 @@ import Testing
         [
           "-c",
           """
-          source '\(script)'
+          cd '\(folder.path)' && source '\(script)'
           [[ $(complete -p reader) == 'complete -F _reader reader' ]] || echo not registered
           COMP_WORDS=(\(quotedWords)); COMP_CWORD=\(words.count - 1); _reader
           echo "${COMPREPLY[*]}"

@@ -22,7 +22,8 @@ struct BashCompletion {
       _reader_complete() {
         # $1: a kind of value; $2: the word so far.
         case "$1" in
-          files) compopt -o filenames 2>/dev/null; COMPREPLY+=($(compgen -f -- "$2")) ;;
+          # One name a line, so a name with spaces stays one word.
+          files) compopt -o filenames 2>/dev/null; local IFS=$'\\n'; COMPREPLY+=($(compgen -f -- "$2")) ;;
           themes) COMPREPLY+=($(compgen -W "$(_reader_themes)" -- "$2")) ;;
           none) ;;
           *) COMPREPLY+=($(compgen -W "$1" -- "$2")) ;;
