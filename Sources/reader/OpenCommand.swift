@@ -82,6 +82,7 @@ struct OpenCommand: ReaderCommand {
     options.keyBindings = settings.keyBindings
     options.showList = settings.list.value
     options.showSidebar = settings.sidebar.value
+    options.readingWidth = settings.readingWidth.value
     let document: Document
     do {
       guard let author else {

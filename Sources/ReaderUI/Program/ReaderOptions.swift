@@ -12,6 +12,8 @@ public struct ReaderOptions: Sendable, Hashable {
   /// the terminal's width.
   public var showList: Bool? = nil
   public var showSidebar: Bool? = nil
+  /// The widest the reading text may be, in columns; nil for the default.
+  public var readingWidth: Int? = nil
 
   public init(authorFilter: String? = nil, mouse: Bool = true, fileLabel: String = "(sample)") {
     self.authorFilter = authorFilter

@@ -57,6 +57,7 @@ public struct ReaderProgram: Program {
     model.keyBindings = options.keyBindings
     model.state.listChoice = options.showList
     model.state.sidebarChoice = options.showSidebar
+    model.state.readingWidth = options.readingWidth
     self.model = model
     self.options = options
     self.runtime = runtime

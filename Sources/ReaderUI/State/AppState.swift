@@ -138,6 +138,8 @@ public struct AppState: Sendable, Hashable {
   public var sidebarChoice: Bool?
   /// nil: shown when the terminal is wide enough; true/false: the user's choice (`l`).
   public var listChoice: Bool?
+  /// The widest reading text, from the config's `reading-width`; nil for the default.
+  public var readingWidth: Int?
   public var isFinished = false
 
   public init(width: Int = 80, height: Int = 24) {
@@ -147,6 +149,8 @@ public struct AppState: Sendable, Hashable {
 
   /// The pane rectangles for the current size and choices.
   public var layout: Layout {
-    Layout(width: width, height: height, listChoice: listChoice, sidebarChoice: sidebarChoice)
+    Layout(
+      width: width, height: height, listChoice: listChoice, sidebarChoice: sidebarChoice,
+      readingWidth: readingWidth)
   }
 }

@@ -1,9 +1,9 @@
 import ReaderUI
 import Testing
 
-/// The user's bindings (the config file's `[keys]`) reach the update, and the list and
-/// sidebar settings decide what the first frame shows.
-@Suite struct KeyBindingsTests {
+/// What the config file sets through `ReaderOptions`: the user's key bindings reach the
+/// update, `reading-width` caps the wrapped text, `list` and `sidebar` decide the first layout.
+@Suite struct ReaderOptionsSettingsTests {
   @Test func aReboundKeyDoesItsNewActionAndOthersKeepTheirs() throws {
     var options = ReaderOptions(fileLabel: "test.txt")
     options.keyBindings = KeyBindings([.character("x"): .nextArticle, .character("}"): .quit])
@@ -17,6 +17,24 @@ import Testing
     #expect(unchanged.state.isFinished == false)
     let plain = try program(tinyDocument(), 100, 30, keys: "x")
     #expect(plain.state.openArticle == 0)
+  }
+
+  @Test func readingWidthCapsTheWrappedText() throws {
+    var options = ReaderOptions(fileLabel: "test.txt")
+    options.readingWidth = 24
+    let narrow = try frame(tinyDocument(), 120, 30, options: options)
+    let plain = try frame(tinyDocument(), 120, 30)
+    let capped = try program(tinyDocument(), 120, 30, options: options)
+    #expect(capped.state.layout.textWidth == 24)
+    #expect(try program(tinyDocument(), 120, 30).state.layout.textWidth > 24)
+    #expect(narrow.text() != plain.text())
+    // Every reading row fits in 24 columns after the pane's margin.
+    let layout = capped.state.layout
+    for row in narrow.text().split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+      let cells = Array(row)
+      let reading = String(cells[layout.textLeft + 24..<layout.reading.upperBound])
+      #expect(reading.allSatisfy { $0 == " " }, "\(row)")
+    }
   }
 
   @Test func listAndSidebarSettingsDecideTheFirstLayout() throws {
