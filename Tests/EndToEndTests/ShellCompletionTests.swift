@@ -86,6 +86,47 @@ import Testing
     }
   }
 
+  /// zsh completes only inside its line editor, so this one types into a real zsh in tmux.
+  @Test(.enabled(if: installed("zsh") && EndToEnd.canRunInTmux, "needs zsh and tmux"))
+  func zshCompletesOptionsThemesAndValuesInItsLineEditor() throws {
+    try withTemporaryFolder { folder in
+      let script = try prepare("zsh", in: folder)
+      let functions = folder.appendingPathComponent("functions")
+      try FileManager.default.createDirectory(at: functions, withIntermediateDirectories: true)
+      try FileManager.default.copyItem(
+        atPath: script, toPath: functions.appendingPathComponent("_reader").path)
+      let binary = URL(fileURLWithPath: EndToEnd.readerPath).deletingLastPathComponent().path
+      let session = try TmuxSession(
+        width: 100, height: 12, directory: folder,
+        command: "env -i HOME='\(folder.path)' XDG_CONFIG_HOME='\(folder.path)/config' "
+          + "TERM=xterm PATH='\(binary):/usr/bin:/bin' zsh -f")
+      try session.type(
+        "fpath=('\(functions.path)' $fpath); autoload -U compinit; compinit -u -D; PS1='> '")
+      try session.sendKeys("Enter")
+      waitUntil("the prompt") {
+        try session.capture().split(separator: "\n").contains { $0.hasPrefix(">") }
+      }
+      try session.type("reader --th")
+      try session.sendKeys("Tab")
+      // zsh completes an option that takes a value as `--theme=`.
+      waitUntil("--theme is completed") { try session.capture().contains("> reader --theme=") }
+      try session.sendKeys("Tab")
+      waitUntil("the themes are listed") {
+        let screen = try session.capture()
+        return ["default", "high-contrast", "light", "monochrome", "solar"].allSatisfy {
+          screen.contains($0)
+        }
+      }
+      try session.sendKeys("C-u")
+      try session.type("reader export --format ")
+      try session.sendKeys("Tab")
+      waitUntil("the formats are listed") {
+        let screen = try session.capture()
+        return screen.contains("json") && screen.contains("markdown")
+      }
+    }
+  }
+
   @Test(
     .enabled(if: installed("fish"), "needs fish"),
     arguments: [
