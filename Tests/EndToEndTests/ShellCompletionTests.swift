@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// The scripts `reader completions SHELL` prints, loaded in the real shells: bash and fish
-/// are asked for completions, zsh (whose completion needs a terminal) is checked to load and
-/// register `_reader`. Each test skips when its shell is missing (CI installs all three).
+/// are asked for completions directly; zsh, whose completion runs only in its line editor, is
+/// checked to load and register `_reader` and then typed into in tmux. Each test skips when
+/// its shell is missing (CI installs all three).
 @Suite struct ShellCompletionTests {
   /// Writes the script for `shell` and a user theme `solar` into `folder`; returns the
   /// script's path.
