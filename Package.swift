@@ -8,7 +8,8 @@ let package = Package(
     .executable(name: "reader", targets: ["reader"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // The document model, the plain-text parser, the author index and export. No Foundation:
@@ -31,6 +32,17 @@ let package = Package(
     // SwiftPM refuses with a warning on every build. The shim defines what the wide API needs
     // and the module map links ncursesw.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+    // The commit `reader --version` names: `make` defines it for the C compiler (a string cannot
+    // reach Swift through `-D`); a plain `swift build` says "unknown commit".
+    .target(name: "CBuildInfo"),
+    // What users write: the config file and their own themes, read as real TOML by TOMLKit.
+    // It brings toml++ (C++) and Foundation's `Data`; the built-in themes stay compiled in and
+    // are read by ReaderUI's own small reader, so a start without a config file parses none.
+    .target(
+      name: "ReaderSettings",
+      dependencies: [
+        "ReaderUI", "ReaderScreen", .product(name: "TOMLKit", package: "TOMLKit"),
+      ]),
     // Async-signal-safe terminal restoring for signals and crashes (C, for the handlers).
     .target(name: "CTerminalGuard"),
     // The only module that talks to curses.
@@ -47,9 +59,18 @@ let package = Package(
     .executableTarget(
       name: "reader",
       dependencies: [
-        "ReaderCore", "ReaderScreen", "ReaderUI", "NcursesBackend", "TerminalText", "ReaderStore",
+        "CBuildInfo", "ReaderCore", "ReaderScreen", "ReaderUI", "ReaderSettings", "NcursesBackend",
+        "TerminalText", "ReaderStore",
       ],
-      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+      // TOMLKit's use of Foundation needs Foundation's own static companions named: with
+      // -static-stdlib alone the link misses them.
+      linkerSettings: [
+        .unsafeFlags(
+          [
+            "-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker",
+            "-l_FoundationCShims", "-Xlinker", "-lswiftSynchronization",
+          ], .when(configuration: .release))
+      ]
     ),
     // Benchmark tools: a deterministic compilation generator and parser timing (issue 6).
     .executableTarget(
@@ -69,6 +90,9 @@ let package = Package(
     .testTarget(
       name: "ReaderStoreTests", dependencies: ["ReaderStore", "ReaderCore", "TestSupport"]),
     .testTarget(
+      name: "ReaderSettingsTests",
+      dependencies: ["ReaderSettings", "ReaderUI", "ReaderScreen", "TestSupport"]),
+    .testTarget(
       name: "ReaderUITests",
       dependencies: ["ReaderUI", "ReaderCore", "ReaderScreen", "TestSupport"]),
     // The backend's own logic (glyphs, key decoding, frame encoding, palette), without a terminal.
@@ -77,7 +101,7 @@ let package = Package(
       dependencies: ["NcursesBackend", "CNcursesw", "ReaderUI", "ReaderScreen"]),
     // The `reader` binary run in tmux and as a process.
     .testTarget(
-      name: "EndToEndTests", dependencies: ["TestSupport"]),
+      name: "EndToEndTests", dependencies: ["TestSupport", "ReaderUI"]),
   ],
   swiftLanguageModes: [.v6]
 )

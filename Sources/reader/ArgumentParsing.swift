@@ -1,3 +1,5 @@
+import ReaderSettings
+
 /// What a subcommand was given: option values, flags and the positional argument.
 struct ParsedArguments {
   var values: [String: String] = [:]
@@ -39,7 +41,9 @@ extension CommandSpec {
       let word = arguments[index]
       index += 1
       if optionsEnded || word == "-" || !word.hasPrefix("-") {
-        guard parsed.argument == nil else { throw UsageError("Unexpected argument '\(word)'") }
+        guard argumentName != nil, parsed.argument == nil else {
+          throw UsageError("Unexpected argument '\(word)'")
+        }
         parsed.argument = word
         continue
       }
@@ -49,7 +53,7 @@ extension CommandSpec {
       }
       if word == "-h" || word == "--help" { return .help }
       let (name, attached) = CommandSpec.split(word)
-      guard word.hasPrefix("--"), let option = option(named: name) else {
+      guard word.hasPrefix("--"), !name.hasPrefix("-"), let option = option(named: name) else {
         throw UsageError(unknownOptionMessage(word, name: name))
       }
       guard option.valueName != nil else {
@@ -80,41 +84,25 @@ extension CommandSpec {
     return .run(parsed)
   }
 
-  /// `--name=value` → (`name`, `value`); `--name` → (`name`, nil).
+  /// `--name=value` → (`name`, `value`); `--name` → (`name`, nil). Only two dashes are
+  /// dropped: `---name` is the name `-name`, which no option has.
   private static func split(_ word: String) -> (String, String?) {
-    let body = word.drop { $0 == "-" }
+    let body = word.hasPrefix("--") ? word.dropFirst(2) : word.dropFirst()
     guard let equals = body.firstIndex(of: "=") else { return (String(body), nil) }
     return (String(body[..<equals]), String(body[body.index(after: equals)...]))
   }
 
   private func unknownOptionMessage(_ word: String, name: String) -> String {
     let message = "Unknown option '\(word.split(separator: "=", maxSplits: 1)[0])'"
-    let near = options.map(\.name).filter { editDistance($0, name) <= 2 }
-    guard let suggestion = near.first, word.hasPrefix("--") else { return message }
+    guard word.hasPrefix("--"), let suggestion = closest(to: name, among: options.map(\.name))
+    else { return message }
     return message + ". Did you mean '--\(suggestion)'?"
   }
 
   /// `'a' and 'b'`, `'a', 'b' and 'c'`.
-  private static func quotedList(_ values: [String]) -> String {
+  static func quotedList(_ values: [String]) -> String {
     let quoted = values.map { "'\($0)'" }
     guard quoted.count > 1 else { return quoted.joined() }
     return quoted.dropLast().joined(separator: ", ") + " and " + quoted[quoted.count - 1]
   }
-}
-
-/// Levenshtein distance between two short words, for "did you mean".
-func editDistance(_ first: String, _ second: String) -> Int {
-  let a = Array(first.utf8)
-  let b = Array(second.utf8)
-  // previous[j]: the distance between the first i - 1 bytes of a and the first j of b.
-  var previous = Array(0...b.count)
-  for i in a.indices {
-    var current = [i + 1]
-    for j in b.indices {
-      let substitution = previous[j] + (a[i] == b[j] ? 0 : 1)
-      current.append(min(previous[j + 1] + 1, current[j] + 1, substitution))
-    }
-    previous = current
-  }
-  return previous[b.count]
 }

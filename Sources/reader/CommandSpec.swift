@@ -9,6 +9,8 @@ struct OptionSpec {
   var allowedValues: [String] = []
   /// The default shown in help, if any.
   var shownDefault: String? = nil
+  /// What a shell offers after the option; `allowedValues` when there are some.
+  var completion: Completion = .none
 
   /// `--format <format>`, or `--styles` for a flag.
   var label: String {
@@ -24,6 +26,20 @@ struct OptionSpec {
   }
 }
 
+/// What a shell completes for an option's value or a positional argument.
+enum Completion: Equatable {
+  /// Nothing in particular (a free value such as an author's name).
+  case none
+  /// File names.
+  case files
+  /// Theme names: the built-in ones and the user's own, found when completing.
+  case themes
+  /// One of these words.
+  case words([String])
+  /// The name of a visible subcommand.
+  case subcommands
+}
+
 /// A subcommand's command line: its options, its one optional positional argument, and the
 /// texts `--help` shows.
 struct CommandSpec {
@@ -32,9 +48,14 @@ struct CommandSpec {
   /// Paragraphs shown after the overview; empty for none.
   var discussion: [String] = []
   let options: [OptionSpec]
-  /// The positional argument's name in help (`<file>`) and its help.
-  let argumentName: String
+  /// The positional argument's name in help (`<file>`), nil when the command takes none, and
+  /// its help.
+  let argumentName: String?
   let argumentHelp: String
+  /// What a shell completes for the positional argument.
+  var argumentCompletion: Completion = .files
+  /// Left out of the root help, the man page and completions: tools for packagers.
+  var hidden = false
 
   func option(named name: String) -> OptionSpec? {
     options.first { $0.name == name }
@@ -42,8 +63,8 @@ struct CommandSpec {
 
   /// `reader export [--format <format>] [--sample] [<file>]`
   var usage: String {
-    (["reader", name] + options.map { "[\($0.label)]" } + ["[<\(argumentName)>]"])
-      .joined(separator: " ")
+    let argument = argumentName.map { ["[<\($0)>]"] } ?? []
+    return (["reader", name] + options.map { "[\($0.label)]" } + argument).joined(separator: " ")
   }
 
   /// What `reader help NAME` and `reader NAME --help` print.
@@ -53,7 +74,9 @@ struct CommandSpec {
       text += wrapped(paragraph, width: HelpLayout.width) + "\n\n"
     }
     text += "USAGE: \(usage)\n\n"
-    text += "ARGUMENTS:\n" + HelpLayout.entry("<\(argumentName)>", argumentHelp) + "\n"
+    if let argumentName {
+      text += "ARGUMENTS:\n" + HelpLayout.entry("<\(argumentName)>", argumentHelp) + "\n"
+    }
     text += "OPTIONS:\n"
     for option in options {
       text += HelpLayout.entry(option.label, option.annotatedHelp)

@@ -1,5 +1,6 @@
 import NcursesBackend
 import ReaderCore
+import ReaderSettings
 import ReaderUI
 
 #if canImport(Glibc)
@@ -26,7 +27,8 @@ struct OpenCommand: ReaderCommand {
         help: "Show only this author's articles (full name or surname, any case)."),
       OptionSpec(
         name: "theme", valueName: "theme",
-        help: "The theme: default, light, high-contrast, monochrome, or one of your own."),
+        help: "The theme: default, light, high-contrast, monochrome, or one of your own.",
+        completion: .themes),
       OptionSpec(
         name: "no-mouse", valueName: nil, help: "Ignore the mouse (clicks and the wheel)."),
       OptionSpec(
@@ -51,24 +53,22 @@ struct OpenCommand: ReaderCommand {
   }
 
   func run() {
+    let environment = processEnvironment()
+    let settings = effectiveSettings(theme: theme, noMouse: noMouse, environment: environment)
     // Opened (or failed) before the theme is read and before the terminal is touched, so a
     // missing file is a plain message and exit status 1.
-    var program = openProgram()
+    var program = openProgram(settings)
     // Checked before the terminal is touched, so a broken theme file is a plain message.
-    let environment = processEnvironment()
     let chosenTheme: Theme
     do {
-      chosenTheme = try ThemeCatalog.load(
-        name: theme, environment: environment, colorsAvailable: true)
+      chosenTheme = try loadTheme(settings, environment: environment, colors: true)
     } catch {
       fail("reader: \(error)")
     }
     do {
-      try runReaderTerminal(&program, mouse: !noMouse) { capabilities in
+      try runReaderTerminal(&program, mouse: settings.mouse.value) { capabilities in
         if capabilities.hasColors { return chosenTheme }
-        return
-          (try? ThemeCatalog.load(
-            name: theme, environment: environment, colorsAvailable: false)) ?? chosenTheme
+        return (try? loadTheme(settings, environment: environment, colors: false)) ?? chosenTheme
       }
     } catch {
       fail("reader: \(error)")
@@ -81,10 +81,15 @@ struct OpenCommand: ReaderCommand {
   /// rest on a background thread: the first frame does not wait for a large file. With
   /// `--author` the whole document is parsed first, because an unknown or ambiguous name must
   /// be reported (with the names the file does hold) before the terminal starts.
-  private func openProgram() -> ReaderProgram {
+  private func openProgram(_ settings: Configuration) -> ReaderProgram {
     let path: String? = file ?? (isatty(0) == 0 ? "-" : nil)
-    var options = ReaderOptions(mouse: !noMouse, fileLabel: fileLabel(for: path))
-    if !noHistory {
+    var options = ReaderOptions(mouse: settings.mouse.value, fileLabel: fileLabel(for: path))
+    options.keyBindings = settings.keyBindings
+    options.showList = settings.list.value
+    options.showSidebar = settings.sidebar.value
+    options.readingWidth = settings.readingWidth.value
+    // `--no-history` or `history = false` in the config: nothing is read or written.
+    if !noHistory && settings.history.value {
       options.memory = MemoryAccess.settings(for: path, environment: processEnvironment())
     }
     let document: Document

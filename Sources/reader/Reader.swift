@@ -1,3 +1,4 @@
+import ReaderSettings
 import TerminalText
 
 #if canImport(Glibc)
@@ -21,17 +22,26 @@ protocol ReaderCommand {
 /// part of the first frame.
 @main
 enum Reader {
+  /// Every subcommand, in the order help lists them; the first is the default. Usage, help,
+  /// completions and the man page are all made from this table.
   static var commands: [any ReaderCommand.Type] {
-    [OpenCommand.self, ExportCommand.self, SnapshotCommand.self, ForgetCommand.self]
+    [
+      OpenCommand.self, ExportCommand.self, SnapshotCommand.self, ForgetCommand.self,
+      ConfigCommand.self, VersionCommand.self,
+      HelpCommand.self, CompletionsCommand.self, ManPageCommand.self,
+    ]
   }
+
+  /// The subcommands a user is shown (help, completions, the man page).
+  static var visibleSpecs: [CommandSpec] { commands.map { $0.spec }.filter { !$0.hidden } }
 
   static func main() {
     var arguments = Array(CommandLine.arguments.dropFirst())
-    if arguments.first == "help" {
-      let named = commands.first { $0.spec.name == arguments.dropFirst().first }
-      exitShowingHelp(named?.spec.helpText ?? rootHelp)
+    switch arguments.first {
+    case "-h", "--help": exitShowingHelp(rootHelp)
+    case "--version": VersionCommand(ParsedArguments()).run(); exit(0)
+    default: break
     }
-    if arguments.first == "-h" || arguments.first == "--help" { exitShowingHelp(rootHelp) }
     var command: any ReaderCommand.Type = OpenCommand.self
     if let named = commands.first(where: { $0.spec.name == arguments.first }) {
       command = named
@@ -47,32 +57,36 @@ enum Reader {
     }
   }
 
-  static let rootHelp: String = {
+  /// `reader [--author <author>] …` for the default command, `reader export …` for the others.
+  static func usageLine(_ spec: CommandSpec) -> String {
+    spec.name == OpenCommand.spec.name
+      ? "reader" + spec.usage.dropFirst("reader open".count) : spec.usage
+  }
+
+  static var rootHelp: String {
     var text = "OVERVIEW: A terminal reader for compilations of articles.\n\n"
     text +=
       wrapped(
         "With no FILE, reader opens standard input when it is piped and the built-in sample "
           + "otherwise. Press ? inside the reader for every key. 'reader help open' describes "
           + "the options of the terminal UI.", width: HelpLayout.width) + "\n\n"
-    text += """
-      USAGE: reader [--author NAME] [--theme NAME] [--no-mouse] [--no-history] [FILE]
-             reader export [--format json|markdown] [--sample] [FILE]
-             reader snapshot --size WxH [--keys KEYS] [--author NAME] [--styles] [FILE]
-             reader forget FILE
-
-
-      """
-    text += "OPTIONS:\n" + HelpLayout.entry("-h, --help", "Show help information.") + "\n"
+    // Continuation lines are indented past `USAGE: reader `.
+    let usages = visibleSpecs.filter { !$0.options.isEmpty }.map {
+      wrapped(usageLine($0), width: HelpLayout.width - 14).split(separator: "\n")
+        .joined(separator: "\n" + String(repeating: " ", count: 14))
+    }
+    text += "USAGE: " + usages.joined(separator: "\n       ") + "\n\n"
+    text += "OPTIONS:\n" + HelpLayout.entry("-h, --help", "Show help information.")
+    text += HelpLayout.entry("--version", "Show the version.") + "\n"
     text += "SUBCOMMANDS:\n"
-    for command in commands {
-      let spec = command.spec
+    for spec in visibleSpecs {
       let label = spec.name == OpenCommand.spec.name ? spec.name + " (default)" : spec.name
       text += HelpLayout.entry(label, spec.abstract)
     }
     return text + "\n  See 'reader help <subcommand>' for detailed help.\n"
-  }()
+  }
 
-  private static func exitShowingHelp(_ text: String) -> Never {
+  static func exitShowingHelp(_ text: String) -> Never {
     writeAll(text, to: 1)
     exit(0)
   }
@@ -87,5 +101,32 @@ enum Reader {
     text += "  See 'reader \(spec.name) --help' for more information.\n"
     writeAll(terminalSafeLines(text), to: 2)
     exit(64)
+  }
+}
+
+/// `reader help [SUBCOMMAND]`: the root help, or a subcommand's.
+struct HelpCommand: ReaderCommand {
+  static let spec = CommandSpec(
+    name: "help",
+    abstract: "Show help for reader or for one subcommand.",
+    options: [],
+    argumentName: "subcommand",
+    argumentHelp: "The subcommand to describe.",
+    argumentCompletion: .subcommands)
+
+  let subcommand: String?
+
+  init(_ arguments: ParsedArguments) {
+    subcommand = arguments.argument
+  }
+
+  func run() throws(UsageError) {
+    guard let subcommand else { Reader.exitShowingHelp(Reader.rootHelp) }
+    guard let named = Reader.commands.first(where: { $0.spec.name == subcommand }) else {
+      let names = Reader.visibleSpecs.map(\.name)
+      let hint = closest(to: subcommand, among: names).map { ". Did you mean '\($0)'?" } ?? ""
+      throw UsageError("Unknown subcommand '\(subcommand)'\(hint)")
+    }
+    Reader.exitShowingHelp(named.spec.helpText)
   }
 }

@@ -33,9 +33,6 @@ struct SnapshotCommand: ReaderCommand {
         help: "Show only this author's articles (full name or surname, any case)."),
       OptionSpec(
         name: "styles", valueName: nil, help: "Mark the role of every styled run of cells."),
-      OptionSpec(
-        name: "theme", valueName: "theme",
-        help: "Accepted for symmetry with the reader; styles are printed as roles."),
     ],
     argumentName: "file",
     argumentHelp: "The compilation to show; the built-in sample when left out.")

@@ -68,7 +68,7 @@ struct AuthorFilterTests {
 
       """, to: "refused.sh")
     let tmux = try TmuxSession(
-      width: 120, height: 32, directory: scratch.directory, command: "sh ./refused.sh")
+      width: 120, height: 32, in: scratch, command: "sh ./refused.sh")
     let output = scratch.directory.appendingPathComponent("pane-output").path
     try tmux.copyOutput(to: output)
     try scratch.write("", to: "go")

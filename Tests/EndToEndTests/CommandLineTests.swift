@@ -49,12 +49,36 @@ import Testing
                                   sequence of keys.
           forget                  Forget where you were in a file, and your highlights
                                   and notes in it.
+          config                  Show the effective settings and where each came from.
+          version                 Print the version and the commit it was built from.
+          help                    Show help for reader or for one subcommand.
 
           See 'reader help <subcommand>' for detailed help.
 
         """))
     #expect(try run(["--help"]).output == result.output)
-    #expect(try run(["help", "nonsense"]).output == result.output)
+  }
+
+  @Test func helpForAnUnknownSubcommandIsAUsageError() throws {
+    let result = try run(["help", "exprot"])
+    #expect(result.status == 64)
+    #expect(result.output.isEmpty)
+    #expect(
+      result.errors == """
+        Error: Unknown subcommand 'exprot'. Did you mean 'export'?
+        Usage: reader help [<subcommand>]
+          See 'reader help --help' for more information.
+
+        """)
+  }
+
+  @Test(arguments: [["--version"], ["version"]])
+  func versionNamesTheNumberAndTheCommit(arguments: [String]) throws {
+    // `swift test` builds without the commit that `make` passes.
+    let result = try run(arguments)
+    #expect(result.status == 0)
+    #expect(result.output == "reader 0.2.0 (unknown commit)\n")
+    #expect(result.errors.isEmpty)
   }
 
   @Test func optionsTakeTheirValueAttachedOrSeparateAndInAnyOrder() throws {
@@ -141,8 +165,37 @@ import Testing
       """
       Error: --size must look like 80x24 (got 0x3)
       Usage: reader snapshot [--size <size>] [--keys <keys>] [--author <author>] [--styles] \
-      [--theme <theme>] [<file>]
+      [<file>]
         See 'reader snapshot --help' for more information.
+
+      """
+    ),
+    (
+      ["---theme", "light"],
+      """
+      Error: Unknown option '---theme'. Did you mean '--theme'?
+      Usage: reader open [--author <author>] [--theme <theme>] [--no-mouse] [--no-history] [<file>]
+        See 'reader open --help' for more information.
+
+      """
+    ),
+    (
+      // Snapshots print roles, not colours: a theme would change nothing, so it is refused.
+      ["snapshot", "--theme", "light"],
+      """
+      Error: Unknown option '--theme'
+      Usage: reader snapshot [--size <size>] [--keys <keys>] [--author <author>] [--styles] \
+      [<file>]
+        See 'reader snapshot --help' for more information.
+
+      """
+    ),
+    (
+      ["version", "extra"],
+      """
+      Error: Unexpected argument 'extra'
+      Usage: reader version
+        See 'reader version --help' for more information.
 
       """
     ),

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Characters whose width terminals disagree on never reach the terminal raw, so a row can

@@ -40,6 +40,8 @@ struct Scratch {
   private let folder: TemporaryFolder
 
   var directory: URL { folder.url }
+  /// What keeps the folder: whoever holds it keeps the folder on disk.
+  var lifetime: AnyObject { folder }
 
   init() throws {
     folder = try TemporaryFolder("etoe")

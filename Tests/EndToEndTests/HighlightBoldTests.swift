@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 /// Highlighted phrases reach the terminal in bold, whatever the theme and colours, and only

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The real `reader` in tmux under a huge window, a storm of resizes, and a file whose name

@@ -48,7 +48,7 @@ struct HostileTextTests {
     let scratch = try Scratch()
     try scratch.write(Self.document, to: "hostile.txt")
     let tmux = try TmuxSession(
-      width: 120, height: 32, directory: scratch.directory,
+      width: 120, height: 32, in: scratch,
       command: "cat hostile.txt; exec sleep 600", options: Self.options)
     waitUntil("the title is changed") { try tmux.display("#{pane_title}") == "pwned" }
     waitUntil("a buffer is copied") { try tmux.buffers().contains("\"hello\"") }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Position memory as a user meets it, in tmux with private XDG folders: read, quit, open

@@ -13,7 +13,7 @@ struct PlainTerminalTests {
     defer { try? FileManager.default.removeItem(at: scratch.directory) }
     let script = try scratch.scenario(arguments: [], prefix: "env TERM=\(term)")
     let tmux = try TmuxSession(
-      width: 80, height: 24, directory: scratch.directory, command: script, options: [])
+      width: 80, height: 24, in: scratch, command: script, options: [])
     let started = waitUntil("the first frame is drawn") {
       try tmux.capture().contains("? help")
     }

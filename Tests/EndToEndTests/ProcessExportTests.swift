@@ -23,7 +23,7 @@ struct ProcessExportTests {
     let command = ([EndToEnd.readerPath, "export", "--format", format, "hostile.txt"])
       .map(shellQuoted).joined(separator: " ")
     let tmux = try TmuxSession(
-      width: 120, height: 100, directory: scratch.directory,
+      width: 120, height: 100, in: scratch,
       command: "echo marker-before; \(command); echo \"status $?\"; exec sleep 600")
     waitUntil("the export has ended") { try tmux.capture().contains("status ") }
     let shown = try tmux.capture()

@@ -12,7 +12,7 @@ struct ProcessInputTests {
   {
     let script = try scratch.scenario(arguments: arguments, redirections: redirections)
     return try TmuxSession(
-      width: 80, height: 24, directory: scratch.directory, command: script)
+      width: 80, height: 24, in: scratch, command: script)
   }
 
   private func expectRestored(

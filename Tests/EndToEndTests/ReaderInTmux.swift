@@ -18,7 +18,7 @@ struct ReaderInTmux {
     self.scratch = try scratch ?? Scratch()
     let script = try self.scratch.scenario(arguments: arguments, prefix: prefix)
     tmux = try TmuxSession(
-      width: width, height: height, directory: self.scratch.directory, command: script,
+      width: width, height: height, in: self.scratch, command: script,
       options: options)
     let tmux = tmux
     TestSupport.waitUntil("the UI has started", sourceLocation: sourceLocation) {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The built-in sample as a user sees it in tmux: its panes and status line, highlight

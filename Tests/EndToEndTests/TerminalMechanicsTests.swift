@@ -13,7 +13,7 @@ struct TerminalMechanicsTests {
   ) throws -> TmuxSession {
     let script = try scratch.scenario(arguments: arguments, prefix: prefix)
     let tmux = try TmuxSession(
-      width: width, height: height, directory: scratch.directory, command: environment + script)
+      width: width, height: height, in: scratch, command: environment + script)
     waitUntil("the UI has started") { try tmux.alternateScreenOn() }
     return tmux
   }
@@ -70,7 +70,7 @@ struct TerminalMechanicsTests {
     let command =
       ([EndToEnd.readerPath, "document.txt"]).map(shellQuoted).joined(separator: " ")
     let tmux = try TmuxSession(
-      width: 80, height: 24, directory: scratch.directory, command: "env PS1='e2e$ ' sh -i")
+      width: 80, height: 24, in: scratch, command: "env PS1='e2e$ ' sh -i")
     waitUntil("the shell prompts") { try tmux.capture().contains("e2e$") }
     try tmux.sendKeys("stty -g > before; \(command); stty -g > after", "Enter")
     waitUntil("the UI has started") { try tmux.alternateScreenOn() }
@@ -130,7 +130,7 @@ struct TerminalMechanicsTests {
     let scratch = try Scratch()
     let script = try scratch.scenario(arguments: ["document.txt"], prefix: prefix, stderr: "errors")
     let tmux = try TmuxSession(
-      width: 80, height: 24, directory: scratch.directory, command: script)
+      width: 80, height: 24, in: scratch, command: script)
     guard waitUntil("the program has exited", { scratch.read("after") != nil }) else { return }
     #expect(scratch.read("status") == "1")
     #expect(scratch.read("errors")?.hasPrefix(message) == true, "\(scratch.read("errors") ?? "")")

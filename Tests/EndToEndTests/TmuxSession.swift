@@ -27,12 +27,17 @@ final class TmuxSession {
   /// The server's and the pane's first process, read as soon as the session exists.
   private var serverPID: pid_t = 0
   private var panePID: pid_t = 0
+  /// Kept until the server is gone: the scratch folder the pane runs in. Released first, the
+  /// folder could be recreated by a `reader` still saving its place into it.
+  private let keeping: AnyObject?
 
   /// Starts `command` (run by the shell) at `width` × `height` in `directory`. `options` are
   /// global options (`set-clipboard`: `on`) set before the command starts.
   init(
-    width: Int, height: Int, directory: URL, command: String, options: [(String, String)] = []
+    width: Int, height: Int, directory: URL, command: String, options: [(String, String)] = [],
+    keeping: AnyObject? = nil
   ) throws {
+    self.keeping = keeping
     let settings = options.flatMap { ["set-option", "-g", $0.0, $0.1, ";"] }
     try tmux(
       settings + [
@@ -43,6 +48,16 @@ final class TmuxSession {
       .split(separator: " ").map { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     serverPID = pids.first.flatMap { $0 } ?? 0
     panePID = pids.count > 1 ? pids[1] ?? 0 : 0
+  }
+
+  /// A session running in `scratch`'s folder, which it keeps until its processes are gone.
+  convenience init(
+    width: Int, height: Int, in scratch: Scratch, command: String,
+    options: [(String, String)] = []
+  ) throws {
+    try self.init(
+      width: width, height: height, directory: scratch.directory, command: command,
+      options: options, keeping: scratch.lifetime)
   }
 
   deinit {
@@ -117,8 +132,10 @@ final class TmuxSession {
   private func tmux(_ arguments: [String], readOutput: Bool = true) throws -> String {
     let words = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
     var ends: [Int32] = [-1, -1]
-    guard pipe(&ends) == 0 else { throw TmuxError(arguments: arguments, status: -1) }
-    for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+    guard let closing = makeClosingPipe() else {
+      throw TmuxError(arguments: arguments, status: -1)
+    }
+    ends = closing
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }

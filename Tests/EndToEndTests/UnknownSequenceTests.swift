@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 /// Escape sequences the reader has no key for, typed into the real binary: none of their bytes

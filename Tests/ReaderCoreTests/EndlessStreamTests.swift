@@ -11,8 +11,7 @@ import Testing
 
 /// A pipe already holding `text` and closed for writing; its reading end as a path.
 private func pipeHolding(_ text: String) -> (path: String, descriptor: Int32) {
-  var ends: [Int32] = [0, 0]
-  precondition(pipe(&ends) == 0, "pipe failed")
+  guard let ends = makeClosingPipe() else { preconditionFailure("pipe failed") }
   let bytes = Array(text.utf8)
   precondition(bytes.count < 16 * 1024, "more than a pipe surely buffers")
   _ = bytes.withUnsafeBufferPointer { write(ends[1], $0.baseAddress, $0.count) }

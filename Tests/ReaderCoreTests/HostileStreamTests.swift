@@ -88,9 +88,10 @@ private func withStandardInput<T>(_ descriptor: Int32, _ body: () throws -> T) r
         == "Paragraph 3000 of the streamed text, padded out.")
   }
 
+  /// The pipe is close-on-exec: a `reader` that an end-to-end test spawns meanwhile (the
+  /// tests share one process) must not inherit the write end and keep the read from ending.
   @Test func pipedStandardInputIsReadToTheEnd() throws {
-    var ends: [Int32] = [0, 0]
-    #expect(pipe(&ends) == 0)
+    let ends = try #require(makeClosingPipe())
     let document = try withStandardInput(ends[0]) {
       let writer = writeFromAnotherThread(bigCompilation, descriptor: ends[1])
       defer { pthread_join(writer, nil) }
@@ -102,8 +103,7 @@ private func withStandardInput<T>(_ descriptor: Int32, _ body: () throws -> T) r
   }
 
   @Test func emptyPipedStandardInputIsAnEmptyDocument() throws {
-    var ends: [Int32] = [0, 0]
-    #expect(pipe(&ends) == 0)
+    let ends = try #require(makeClosingPipe())
     close(ends[1])
     let document = try withStandardInput(ends[0]) { try DocumentLoader.load(path: "-") }
     #expect(document.articles.isEmpty)
@@ -111,8 +111,7 @@ private func withStandardInput<T>(_ descriptor: Int32, _ body: () throws -> T) r
   }
 
   @Test func binaryOnStandardInputIsRefused() throws {
-    var ends: [Int32] = [0, 0]
-    #expect(pipe(&ends) == 0)
+    let ends = try #require(makeClosingPipe())
     _ = [UInt8](arrayLiteral: 0x7F, 0x45, 0x4C, 0x46, 0, 0, 1).withUnsafeBytes {
       write(ends[1], $0.baseAddress, $0.count)
     }

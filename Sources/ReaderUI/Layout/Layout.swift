@@ -20,8 +20,15 @@ public struct Layout: Sendable, Hashable {
   public let paneRows: Range<Int>
   /// The status line's row, or nil when the terminal has no rows.
   public let statusRow: Int?
+  /// The widest reading text the user wants (the config's `reading-width`), or nil for
+  /// `maximumTextWidth`.
+  public var readingWidth: Int? = nil
 
-  public init(width: Int, height: Int, listChoice: Bool? = nil, sidebarChoice: Bool? = nil) {
+  public init(
+    width: Int, height: Int, listChoice: Bool? = nil, sidebarChoice: Bool? = nil,
+    readingWidth: Int? = nil
+  ) {
+    self.readingWidth = readingWidth
     let width = max(0, width)
     let height = max(0, height)
     self.width = width

@@ -1,5 +1,5 @@
 /// Where text goes inside the reading pane: a one-column margin each side, and lines no
-/// longer than `maximumTextWidth` however wide the pane.
+/// longer than `readingWidth` (else `maximumTextWidth`) however wide the pane.
 extension Layout {
   public static let maximumTextWidth = 100
 
@@ -9,6 +9,6 @@ extension Layout {
   /// How many columns the reading text is wrapped to (at least 1).
   public var textWidth: Int {
     let available = reading.count >= 4 ? reading.count - 2 : reading.count
-    return max(1, min(Layout.maximumTextWidth, available))
+    return max(1, min(readingWidth ?? Layout.maximumTextWidth, available))
   }
 }

@@ -8,6 +8,14 @@ public struct ReaderOptions: Sendable, Hashable {
   public var fileLabel: String
   /// Where positions and highlights are remembered; nil with `--no-history` (and in tests).
   public var memory: MemorySettings?
+  /// The user's key bindings, over the default keymap.
+  public var keyBindings = KeyBindings()
+  /// Whether the article list and the quotes sidebar are shown at start; nil leaves it to
+  /// the terminal's width.
+  public var showList: Bool? = nil
+  public var showSidebar: Bool? = nil
+  /// The widest the reading text may be, in columns; nil for the default.
+  public var readingWidth: Int? = nil
 
   public init(
     authorFilter: String? = nil, mouse: Bool = true, fileLabel: String = "(sample)",

@@ -56,6 +56,10 @@ public struct ReaderProgram: Program {
       document: model.document, indexing: model.indexing, generation: model.generation,
       authorFilter: options.authorFilter, mouseEnabled: options.mouse)
     if options.memory != nil { model.memory.status = .opening }
+    model.keyBindings = options.keyBindings
+    model.state.listChoice = options.showList
+    model.state.sidebarChoice = options.showSidebar
+    model.state.readingWidth = options.readingWidth
     self.model = model
     self.options = options
     self.runtime = runtime

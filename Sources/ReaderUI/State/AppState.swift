@@ -138,6 +138,8 @@ public struct AppState: Sendable, Hashable {
   public var sidebarChoice: Bool?
   /// nil: shown when the terminal is wide enough; true/false: the user's choice (`l`).
   public var listChoice: Bool?
+  /// The widest reading text, from the config's `reading-width`; nil for the default.
+  public var readingWidth: Int?
   public var isFinished = false
   /// Where the reading pane was before the last jump (a highlight, a match, an article, the
   /// place remembered from last time): `''` goes back there.
@@ -152,6 +154,8 @@ public struct AppState: Sendable, Hashable {
 
   /// The pane rectangles for the current size and choices.
   public var layout: Layout {
-    Layout(width: width, height: height, listChoice: listChoice, sidebarChoice: sidebarChoice)
+    Layout(
+      width: width, height: height, listChoice: listChoice, sidebarChoice: sidebarChoice,
+      readingWidth: readingWidth)
   }
 }

@@ -22,6 +22,8 @@ public struct ReaderModel: Sendable {
   public let mouseEnabled: Bool
   /// What the reader remembers of this document, and whether it may.
   public internal(set) var memory = MemoryState(status: .off)
+  /// What keys do outside overlays and the search prompt.
+  public var keyBindings = KeyBindings()
 
   /// A model showing `document`'s first article (or, with `authorFilter`, that author's
   /// first). While `indexing` is given, the filter waits for the author to be indexed.

@@ -8,11 +8,11 @@ enum BuiltinThemes {
     # reader theme: default
     # For dark terminals; keeps the terminal's own background and text colour.
     #
-    # Format (a small subset of TOML): `name` and `color` at the top, then one [table] per role.
-    # A role left out is drawn like [text]. In each table:
+    # Format (TOML): `name` and `color` at the top, then one [table] per role. A role left out is
+    # drawn like [text]; a key left out of a role is taken from [text]. In each table:
     #   fg, bg     "default" (the terminal's), black, red, green, yellow, blue, magenta, cyan,
     #              white, bright-black … bright-white, 0–255, or "#rrggbb" (nearest of 256)
-    #   bold, italic, underline, reverse, dim    true or false (false when left out)
+    #   bold, italic, underline, reverse, dim    true or false
     # Copy this file to ~/.config/reader/themes/NAME.toml and run `reader --theme NAME`.
 
     name = "default"

@@ -1,6 +1,9 @@
 /// Finds themes by name: the built-in ones (embedded in the binary, so an installed `reader`
 /// has them) and the user's own in `$XDG_CONFIG_HOME/reader/themes/NAME.toml`.
 public enum ThemeCatalog {
+  /// Reads a user's theme file: its text and the theme's name in, the theme out.
+  public typealias UserThemeReader = (String, String) throws(ThemeError) -> Theme
+
   /// The theme used when none is named.
   public static let defaultName = "default"
   /// The theme used when colour is off (`NO_COLOR`, or a terminal without colours).
@@ -43,28 +46,32 @@ public enum ThemeCatalog {
   ///   theme, whatever `name` says (the user's `monochrome.toml` if there is one). `name` is
   ///   still checked to exist, so a typo is an error in every terminal, but not parsed.
   /// - A user file that is broken, unreadable or not UTF-8 is an error (naming the line when
-  ///   there is one), never a silent fallback.
-  public static func load(name: String?, environment: [String: String], colorsAvailable: Bool)
-    throws(ThemeError) -> Theme
-  {
+  ///   there is one), never a silent fallback. `readUserTheme` reads it: the `reader` command
+  ///   passes a full TOML reader; built-in themes are always read by `ThemeFile`.
+  public static func load(
+    name: String?, environment: [String: String], colorsAvailable: Bool,
+    readUserTheme: UserThemeReader = { text, name throws(ThemeError) in
+      try ThemeFile.parse(text, name: name)
+    }
+  ) throws(ThemeError) -> Theme {
     let requested = name ?? defaultName
     let colorOff = !(environment["NO_COLOR"] ?? "").isEmpty || !colorsAvailable
     if colorOff {
       guard exists(requested, environment: environment) else {
         throw unknown(requested, environment: environment)
       }
-      return try loadNamed(monochromeName, environment: environment)
+      return try loadNamed(monochromeName, environment: environment, reader: readUserTheme)
     }
-    return try loadNamed(requested, environment: environment)
+    return try loadNamed(requested, environment: environment, reader: readUserTheme)
   }
 
-  private static func loadNamed(_ name: String, environment: [String: String])
-    throws(ThemeError) -> Theme
-  {
+  private static func loadNamed(
+    _ name: String, environment: [String: String], reader: UserThemeReader
+  ) throws(ThemeError) -> Theme {
     if let path = userPath(for: name, environment: environment) {
       switch ThemeFileSystem.readText(atPath: path) {
       case .text(let text):
-        return try ThemeFile.parse(text, name: name)
+        return try reader(text, name)
       case .missing:
         break
       case .failed(let reason):

@@ -32,6 +32,8 @@ public struct ThemeError: Error, Sendable, Hashable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// The theme file is not UTF-8 text.
     case notUTF8(path: String)
+    /// The file is not valid TOML; the parser's own words.
+    case invalidTOML(String)
   }
 
   /// The theme's name, as the user would type it.
@@ -89,6 +91,8 @@ extension ThemeError.Reason {
       return "cannot read \(path): \(reason)"
     case .notUTF8(let path):
       return "\(path) is not UTF-8 text"
+    case .invalidTOML(let text):
+      return "invalid TOML: \(text)"
     }
   }
 }

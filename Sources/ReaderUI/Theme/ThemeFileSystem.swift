@@ -8,9 +8,9 @@
 
 /// The little file access themes need, with the C library rather than Foundation (start-up
 /// time).
-enum ThemeFileSystem {
+public enum ThemeFileSystem {
   /// What reading a file found.
-  enum ReadResult {
+  public enum ReadResult {
     case text(String)
     case missing
     case failed(reason: String)
@@ -20,7 +20,7 @@ enum ThemeFileSystem {
   /// A theme file is a few kilobytes; anything this large is not one.
   static let sizeLimit = 1 << 20
 
-  static func readText(atPath path: String) -> ReadResult {
+  public static func readText(atPath path: String) -> ReadResult {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       let code = errno

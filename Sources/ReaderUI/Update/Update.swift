@@ -12,6 +12,8 @@ struct Update {
   let document: Document
   let lines: WrappedLineCache
   let mouseEnabled: Bool
+  /// What keys do outside overlays and the search prompt.
+  var keyBindings = KeyBindings()
   /// Which parse of the text `document` is (the line cache's key).
   var generation = 0
   /// How much of the file is indexed, while indexing goes on; nil once the document is whole.
@@ -23,6 +25,7 @@ struct Update {
       document: model.document, lines: lines, mouseEnabled: model.mouseEnabled,
       indexingPercent: model.indexingPercent)
     generation = model.generation
+    keyBindings = model.keyBindings
   }
 
   init(
@@ -165,7 +168,7 @@ struct Update {
         handleSearchInput(&state, key)
       } else if let overlay = state.overlay {
         handleOverlay(&state, overlay, key)
-      } else if let action = Keymap.action(for: key) {
+      } else if let action = keyBindings.action(for: key) {
         scrolled = [.down, .up, .pageDown, .pageUp].contains(action)
         perform(&state, action)
       }
