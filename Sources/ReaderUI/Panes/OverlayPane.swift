@@ -34,10 +34,13 @@ enum OverlayPane {
         + "  " + binding.meaning
     }
     let widest = lines.map { displayWidth(of: $0) }.max() ?? 0
+    // Whether the list will be cut is known before the box is drawn: the box is at most the
+    // pane rows high.
+    let scrolls = lines.count + 2 > layout.paneRows.count
     guard
       let inside = box(
         &screen, layout, width: widest + 4, height: lines.count + 2,
-        title: "Keys", footer: "Esc closes")
+        title: "Keys", footer: scrolls ? "j k PgDn g G scroll · Esc closes" : "Esc closes")
     else { return }
     let first = min(offset, max(0, lines.count - inside.height))
     for row in 0..<inside.height where first + row < lines.count {

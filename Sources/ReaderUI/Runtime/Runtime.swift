@@ -21,6 +21,7 @@ final class Runtime {
 
   private var indexing: Indexing
   private var pendingCount: MatchCountRequest?
+  private var redrawRequested = false
 
   /// Milliseconds between looks at the indexer while it runs: the status line's percentage
   /// and the list move ten times a second, which reads as steady progress without redrawing
@@ -58,6 +59,8 @@ final class Runtime {
         pendingCount = nil
       case .countMatches(let request):
         pendingCount = request
+      case .redraw:
+        redrawRequested = true
       }
     }
   }
@@ -83,6 +86,12 @@ final class Runtime {
     if pendingCount != nil { return Runtime.countingInterval }
     if case .running = indexing { return Runtime.indexingInterval }
     return nil
+  }
+
+  /// Whether the whole terminal should be painted again; asking clears the request.
+  func takeRedrawRequest() -> Bool {
+    defer { redrawRequested = false }
+    return redrawRequested
   }
 
   /// Whether a match count waits for quiet (`settle` runs it out).

@@ -132,6 +132,8 @@ public struct AppState: Sendable, Hashable {
   public var currentHighlight: Int?
   public var search: SearchState?
   public var overlay: Overlay?
+  /// The digits of an article number being typed (`12` before `Enter`), or nil.
+  public var articleNumber: String?
   /// A short message for the status line, cleared by the next key.
   public var message: String?
   /// nil: shown when the terminal is wide enough; true/false: the user's choice (`s`).

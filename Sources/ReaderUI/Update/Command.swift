@@ -9,6 +9,9 @@ public enum Command: Sendable, Hashable {
   /// Count a search's matches in the next articles, reporting `.matchesCounted`. A newer
   /// request replaces one not yet run.
   case countMatches(MatchCountRequest)
+  /// Paint the whole terminal again on the next frame, not just what changed (`Ctrl-L`: the
+  /// terminal may show something the reader did not draw).
+  case redraw
 }
 
 /// Count `query`'s matches in the articles of the set from position `from` on, about

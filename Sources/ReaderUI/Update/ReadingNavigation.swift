@@ -122,11 +122,7 @@ extension Update {
   // MARK: Highlights
 
   func stepHighlight(_ state: inout AppState, forward: Bool) {
-    let set = articles(state)
-    guard
-      let found = HighlightOrder(document: document, articles: set)
-        .step(from: state.currentHighlight, openArticle: state.openArticle, forward: forward)
-    else {
+    guard let found = highlightFromView(state, forward: forward) else {
       state.message = state.authorFilter == nil ? "no highlights" : "no highlights by this author"
       return
     }

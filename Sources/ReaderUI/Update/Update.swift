@@ -45,7 +45,7 @@ struct Update {
     case .matchesCounted(let slice):
       takeCount(slice, into: &model)
     default:
-      Update(model, lines: lines).reduce(&model.state, event)
+      commands += Update(model, lines: lines).reduce(&model.state, event)
       if model.state.isFinished && model.indexing != nil { commands.append(.cancelIndexing) }
     }
     if let request = CountProgress(model).nextRequest(after: counting) {
@@ -101,7 +101,8 @@ struct Update {
     ArticleSet(document: document, author: state.authorFilter)
   }
 
-  func reduce(_ state: inout AppState, _ event: Event) {
+  func reduce(_ state: inout AppState, _ event: Event) -> [Command] {
+    var commands: [Command] = []
     switch event {
     case .resize(let width, let height):
       state.width = max(0, width)
@@ -116,11 +117,14 @@ struct Update {
         handleSearchInput(&state, key)
       } else if let overlay = state.overlay {
         handleOverlay(&state, overlay, key)
+      } else if handleArticleNumber(&state, key) {
+        break
       } else if let action = Keymap.action(for: key) {
-        perform(&state, action)
+        if action == .redraw { commands.append(.redraw) } else { perform(&state, action) }
       }
     }
     if !state.layout.shows(state.focus) { state.focus = .reading }
+    return commands
   }
 
   func perform(_ state: inout AppState, _ action: Action) {
@@ -128,18 +132,21 @@ struct Update {
     switch action {
     case .quit: state.isFinished = true
     case .help: state.overlay = .help(offset: 0)
+    case .digit, .redraw: break
     case .focusNext, .focusPrevious:
       let order = Pane.allCases.filter { state.layout.shows($0) }
       if let at = order.firstIndex(of: state.focus) {
         let step = action == .focusNext ? 1 : order.count - 1
         state.focus = order[(at + step) % order.count]
       }
-    case .down: move(&state, by: 1)
-    case .up: move(&state, by: -1)
-    case .pageDown: move(&state, by: pageSize(state, of: state.focus))
-    case .pageUp: move(&state, by: -pageSize(state, of: state.focus))
-    case .top: move(&state, by: Int.min / 2)
-    case .bottom: move(&state, by: Int.max / 2)
+    case .down: step(&state, by: 1)
+    case .up: step(&state, by: -1)
+    case .pageDown: step(&state, by: pageSize(state, of: state.focus))
+    case .pageUp: step(&state, by: -pageSize(state, of: state.focus))
+    case .halfPageDown: step(&state, by: max(1, pageSize(state, of: state.focus) / 2))
+    case .halfPageUp: step(&state, by: -max(1, pageSize(state, of: state.focus) / 2))
+    case .top: step(&state, by: Int.min / 2)
+    case .bottom: step(&state, by: Int.max / 2)
     case .activate:
       switch state.focus {
       case .list:

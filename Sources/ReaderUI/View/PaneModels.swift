@@ -112,7 +112,8 @@ struct PaneModels {
     }
     return StatusLine(
       items: StatusItems(queries: queries, model: model).items(fileLabel: fileLabel),
-      right: state.message.map { ($0 + " ", .statusAccent) } ?? ("? help ", .status))
+      right: state.articleNumber.map { ("open article \($0)▏ Enter ", .statusAccent) }
+        ?? state.message.map { ($0 + " ", .statusAccent) } ?? ("? help ", .status))
   }
 
   func overlay() -> OverlayPane? {
