@@ -46,8 +46,12 @@ import Testing
     #expect(
       screen.row(1) == "▸ 1 The Sa│ q               quit                                    │")
     #expect(
-      screen.row(22) == "          └─ Esc closes ────────────────────────────────────────────┘")
-    for binding in Keymap.help { #expect(screen.text().contains(binding.keys + " ")) }
+      screen.row(22) == "          └─ j k PgDn g G scroll · Esc closes ──────────────────────┘")
+    // The list is taller than the box: `G` shows the rest.
+    let end = try frame(.sample(), 80, 24, keys: "?G").text()
+    for binding in Keymap.help {
+      #expect(screen.text().contains(binding.keys + " ") || end.contains(binding.keys + " "))
+    }
     #expect(try frame(.sample(), 80, 24, keys: "?<Esc>").text() == frame(.sample(), 80, 24).text())
   }
 

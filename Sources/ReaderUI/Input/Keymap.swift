@@ -25,6 +25,7 @@ public enum Action: Sendable, Hashable {
   case toggleSidebar
   case toggleList
   case escape
+  case highlightList
   /// A digit of an article number (`12` then `Enter` opens article 12).
   case digit(Int)
   /// Repaint the whole terminal (`Ctrl-L`).
@@ -55,6 +56,7 @@ public enum Keymap {
       case "/": return .search
       case "n": return .nextMatch
       case "N": return .previousMatch
+      case "H": return .highlightList
       case "s": return .toggleSidebar
       case "l": return .toggleList
       default: return character.wholeNumberValue.flatMap { character.isASCII ? .digit($0) : nil }
@@ -93,6 +95,7 @@ public enum Keymap {
     ("Enter", "open the article / jump to the quote"),
     ("12 Enter", "open article 12"),
     ("] [", "next / previous highlight from the view"),
+    ("H", "list the highlights (type to narrow)"),
     ("} {", "next / previous article"),
     ("a", "choose an author (type to narrow)"),
     ("A", "show all authors again"),

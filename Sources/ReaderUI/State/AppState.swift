@@ -35,6 +35,9 @@ public enum Overlay: Sendable, Hashable {
   case help(offset: Int)
   /// Choosing an author: what was typed so far and which matching entry is selected.
   case authorPicker(query: String, selection: Int)
+  /// The list of highlights (`H`): the text typed to narrow it, and the selected highlight
+  /// (index into `Document.highlights`; nil when nothing matches).
+  case highlights(query: String, selection: Int?)
 }
 
 /// A search: what was typed, whether it is still being typed, and the match last jumped to.

@@ -39,7 +39,7 @@ extension Update {
     return nil
   }
 
-  private func isOnScreen(highlight: Int, _ view: ReadingView, _ state: AppState) -> Bool {
+  func isOnScreen(highlight: Int, _ view: ReadingView, _ state: AppState) -> Bool {
     guard highlight >= 0, highlight < document.highlights.count else { return false }
     let found = document.highlights[highlight]
     guard found.article == state.openArticle,

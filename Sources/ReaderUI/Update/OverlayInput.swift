@@ -20,6 +20,8 @@ extension Update {
         state.overlay = nil
       default: break
       }
+    case .highlights(let query, let selection):
+      handleHighlightList(&state, query: query, selection: selection, key)
     case .authorPicker(var query, var selection):
       let matching = AuthorPicker.entries(matching: query, in: document)
       switch key {

@@ -158,6 +158,7 @@ struct Update {
         if let quote = sidebarCurrent(state) { jump(&state, toQuote: quote) }
       case .reading: break
       }
+    case .highlightList: openHighlightList(&state)
     case .nextHighlight: stepHighlight(&state, forward: true)
     case .previousHighlight: stepHighlight(&state, forward: false)
     case .nextArticle, .previousArticle:
