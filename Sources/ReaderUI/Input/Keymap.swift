@@ -26,6 +26,7 @@ public enum Action: Sendable, Hashable {
   case toggleList
   case escape
   case highlightList
+  case toggleSkim
   /// A digit of an article number (`12` then `Enter` opens article 12).
   case digit(Int)
   /// Repaint the whole terminal (`Ctrl-L`).
@@ -57,6 +58,7 @@ public enum Keymap {
       case "n": return .nextMatch
       case "N": return .previousMatch
       case "H": return .highlightList
+      case "S": return .toggleSkim
       case "s": return .toggleSidebar
       case "l": return .toggleList
       default: return character.wholeNumberValue.flatMap { character.isASCII ? .digit($0) : nil }
@@ -96,6 +98,7 @@ public enum Keymap {
     ("12 Enter", "open article 12"),
     ("] [", "next / previous highlight from the view"),
     ("H", "list the highlights (type to narrow)"),
+    ("S", "skim: only sentences with highlights"),
     ("} {", "next / previous article"),
     ("a", "choose an author (type to narrow)"),
     ("A", "show all authors again"),

@@ -135,6 +135,9 @@ public struct AppState: Sendable, Hashable {
   public var currentHighlight: Int?
   public var search: SearchState?
   public var overlay: Overlay?
+  /// Whether the reading pane shows the skim view (`S`): titles, bylines and the sentences
+  /// that hold a highlight.
+  public var skim = false
   /// The digits of an article number being typed (`12` before `Enter`), or nil.
   public var articleNumber: String?
   /// A short message for the status line, cleared by the next key.

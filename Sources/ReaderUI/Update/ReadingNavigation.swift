@@ -15,7 +15,7 @@ extension Update {
     let layout = state.layout
     let lines = self.lines.lines(
       of: state.openArticle, width: layout.textWidth, query: query, in: document,
-      generation: generation)
+      generation: generation, skim: state.skim)
     return ReadingView(lines: lines, height: max(1, layout.contentRows), anchor: state.anchor)
   }
 

@@ -159,6 +159,7 @@ struct Update {
       case .reading: break
       }
     case .highlightList: openHighlightList(&state)
+    case .toggleSkim: toggleSkim(&state)
     case .nextHighlight: stepHighlight(&state, forward: true)
     case .previousHighlight: stepHighlight(&state, forward: false)
     case .nextArticle, .previousArticle:
