@@ -67,7 +67,7 @@ import Testing
     #expect(back.row(0) == " Articles (3)           │ 2. Second thoughts")
     #expect(
       back.row(11)
-        == " test.txt │ Article 2/3 │ Highlight –/4 │ /lantern –/0+ │ 100%           ? help")
+        == " test.txt │ Article 2/3 │ Highlight –/4 │ /lantern 1/2 │ 100%            ? help")
     // While the match is on screen, `n` goes on from it.
     let next = try frame(document, 80, 12, keys: "/lantern<Enter>n")
     #expect(next.row(0) == " Articles (3)           │ 3. Third time")
@@ -76,7 +76,7 @@ import Testing
     #expect(fromTop.row(0) == " Articles (3)           │ 2. Second thoughts")
     #expect(
       fromTop.row(11)
-        == " test.txt │ Article 2/3 │ Highlight –/4 │ /lantern –/0+ │ 100%           ? help")
+        == " test.txt │ Article 2/3 │ Highlight –/4 │ /lantern 1/2 │ 100%            ? help")
   }
 
   @Test func pagingGoesOnIntoTheNextArticleAndBack() throws {

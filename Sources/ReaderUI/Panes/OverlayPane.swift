@@ -63,7 +63,7 @@ enum OverlayPane {
     guard
       let inside = OverlayBox(
         layout: layout, width: widest + 4, height: max(entries.count, 1) + 4, title: "Author",
-        footer: "Enter applies · Esc"
+        footer: "Enter applies · Esc closes"
       ).draw(on: &screen)
     else { return }
     let field = "Name: " + query

@@ -106,9 +106,15 @@ struct PaneModels {
       let right: StatusLine.Piece =
         !search.query.isEmpty && search.current == nil
         ? ("not found ", .statusAccent) : ("Enter accept · Esc cancel ", .status)
-      return StatusLine(
-        items: [[(" /", .statusAccent), (search.query, .status), ("▏", .statusAccent)]],
-        right: right)
+      var prompt: [StatusLine.Piece] = [
+        (" /", .statusAccent), (search.query, .status), ("▏", .statusAccent),
+      ]
+      // The count fills in while typing, as the counting slices come back.
+      if !search.query.isEmpty, let counter = queries.matchCounter(state) {
+        let index = counter.index.map(String.init) ?? "–"
+        prompt.append((" \(index)/\(counter.total)\(counter.isComplete ? "" : "+")", .status))
+      }
+      return StatusLine(items: [prompt], right: right)
     }
     return StatusLine(
       items: StatusItems(queries: queries, model: model).items(fileLabel: fileLabel),
