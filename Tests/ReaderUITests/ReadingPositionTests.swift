@@ -159,10 +159,10 @@ import Testing
         == "    Kenji └─ j k PgDn g G scroll · Esc closes ──────────────────────┘ anyone")
     let scrolled = try frame(.sample(), 80, 12, keys: "?G", options: sampleOptions)
     #expect(
-      scrolled.row(1) == "▸ 1 The Sa│ a               choose an author (type to narrow)       │")
+      scrolled.row(1) == "▸ 1 The Sa│ A               show all authors again                  │")
     #expect(
       scrolled.row(9)
-        == "  5 What t│ mouse           click to open, wheel to scroll          │ Read them")
+        == "  5 What t│ Shift-drag      select text to copy (the terminal's)    │ Read them")
     #expect(
       try frame(.sample(), 80, 12, keys: "?Gg", options: sampleOptions).text() == small.text())
     #expect(

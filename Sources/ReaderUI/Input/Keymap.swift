@@ -109,5 +109,6 @@ public enum Keymap {
     ("Esc", "close this window, clear the search"),
     ("C-l", "redraw the screen"),
     ("mouse", "click to open, wheel to scroll"),
+    ("Shift-drag", "select text to copy (the terminal's)"),
   ]
 }
