@@ -128,6 +128,12 @@ final class CursesSession {
 
   deinit { stop() }
 
+  /// Makes the next refresh clear the terminal before drawing (`Ctrl-L`: something else wrote
+  /// on it).
+  func clearTerminal() {
+    wclear(window)
+  }
+
   /// What the terminal can show.
   var capabilities: TerminalCapabilities {
     let size = self.size

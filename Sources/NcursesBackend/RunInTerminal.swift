@@ -63,6 +63,10 @@ public func runInTerminal<P: Program>(
       }
       program.handle(event)
     }
+    if program.takeRedrawRequest() {
+      session.clearTerminal()
+      painter.forgetPreviousFrame()
+    }
   }
   return .finished
 }

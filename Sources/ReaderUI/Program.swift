@@ -15,4 +15,12 @@ public protocol Program {
   /// Milliseconds until the program wants a `.tick` even without input (a message that
   /// expires, indexing progress); nil to wait for input indefinitely.
   var tickInterval: Int? { get }
+  /// True once after the program asked for the whole terminal to be painted again
+  /// (`Ctrl-L`): the backend then clears it and draws every cell of the next frame.
+  mutating func takeRedrawRequest() -> Bool
+}
+
+extension Program {
+  /// Programs that never ask for a full repaint.
+  public mutating func takeRedrawRequest() -> Bool { false }
 }

@@ -6,6 +6,7 @@ import Testing
 /// Highlights, articles, search and the author filter on a small hand-built document:
 /// highlights 1–2 in article 1, none in article 2, 3–4 in article 3; Ann Lee wrote 1 and 3.
 @Suite struct NavigationTests {
+  /// `[` at the top of article 1 has nothing above it and wraps to the last highlight.
   @Test func highlightCounterFollowsTheKeys() throws {
     let document = tinyDocument()
     let statuses = try ["", "]", "]]", "]]]", "]]]]", "]]]]]", "[", "]][["].map {
@@ -19,7 +20,7 @@ import Testing
         " test.txt │ Article 3/3 │ Highlight 3/4 │ 100%                           ? help",
         " test.txt │ Article 3/3 │ Highlight 4/4 │ 100%                           ? help",
         " test.txt │ Article 1/3 │ Highlight 1/4 │ 100%       wrapped to first highlight",
-        " test.txt │ Article 1/3 │ Highlight 2/4 │ 100%                           ? help",
+        " test.txt │ Article 3/3 │ Highlight 4/4 │ 100%        wrapped to last highlight",
         " test.txt │ Article 3/3 │ Highlight 4/4 │ 100%        wrapped to last highlight",
       ])
   }

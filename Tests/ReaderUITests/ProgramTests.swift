@@ -42,12 +42,17 @@ import Testing
 
   @Test func helpListsEveryKeyAndEscCloses() throws {
     let screen = try frame(.sample(), 80, 24, keys: "?")
-    #expect(screen.row(0).hasSuffix("┌─ Keys ───────────────────────────────────────────────┐"))
-    #expect(screen.row(1) == "▸ 1 The Salt│ q             quit                                   │")
     #expect(
-      screen.row(21)
-        == "            └─ Esc closes ─────────────────────────────────────────┘le ticket")
-    for binding in Keymap.help { #expect(screen.text().contains(binding.keys + " ")) }
+      screen.row(0) == " Articles ┌─ Keys ──────────────────────────────────────────────────┐")
+    #expect(
+      screen.row(1) == "▸ 1 The Sa│ q               quit                                    │")
+    #expect(
+      screen.row(22) == "          └─ j k PgDn g G scroll · Esc closes ──────────────────────┘")
+    // The list is taller than the box: `G` shows the rest.
+    let end = try frame(.sample(), 80, 24, keys: "?G").text()
+    for binding in Keymap.help {
+      #expect(screen.text().contains(binding.keys + " ") || end.contains(binding.keys + " "))
+    }
     #expect(try frame(.sample(), 80, 24, keys: "?<Esc>").text() == frame(.sample(), 80, 24).text())
   }
 
@@ -84,7 +89,7 @@ import Testing
     )
     #expect(
       try frame(.sample(), 20, 5, keys: "?", options: sampleOptions).text()
-        == "┌─ Keys ───────────┐\n│ q             q… │\n│ ?             s… │\n└─ Esc closes ─────┘\n (sample)    ? help"
+        == "┌─ Keys ───────────┐\n│ q              … │\n│ ? h F1         … │\n└─ j k PgDn g G s…─┘\n (sample)    ? help"
     )
     // Exact frames, trailing spaces kept: each pins the size as well as the content.
     let exactFrames: [(width: Int, height: Int, keys: String, rows: [String])] = [

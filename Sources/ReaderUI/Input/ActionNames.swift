@@ -3,10 +3,11 @@
 public enum ActionNames {
   /// Every action with its name, in the order the help lists them.
   public static let all: [(action: Action, name: String)] = [
-    .quit, .help, .focusNext, .focusPrevious, .down, .up, .pageDown, .pageUp, .top, .bottom,
+    .quit, .help, .focusNext, .focusPrevious, .down, .up, .pageDown, .pageUp, .halfPageDown,
+    .halfPageUp, .top, .bottom,
     .activate, .nextHighlight, .previousHighlight, .nextArticle, .previousArticle,
     .authorPicker, .clearAuthor, .search, .nextMatch, .previousMatch, .toggleSidebar,
-    .toggleList, .escape, .mark,
+    .toggleList, .escape, .mark, .highlightList, .toggleSkim, .redraw,
   ].map { ($0, name(of: $0)) }
 
   /// The config name of `action` (kebab-case).
@@ -20,6 +21,8 @@ public enum ActionNames {
     case .up: return "up"
     case .pageDown: return "page-down"
     case .pageUp: return "page-up"
+    case .halfPageDown: return "half-page-down"
+    case .halfPageUp: return "half-page-up"
     case .top: return "top"
     case .bottom: return "bottom"
     case .activate: return "activate"
@@ -36,6 +39,11 @@ public enum ActionNames {
     case .toggleList: return "toggle-list"
     case .escape: return "escape"
     case .mark: return "mark"
+    case .highlightList: return "highlight-list"
+    case .toggleSkim: return "toggle-skim"
+    case .redraw: return "redraw"
+    // Digits type an article number: a key of their own, not bindable.
+    case .digit: return "digit"
     }
   }
 

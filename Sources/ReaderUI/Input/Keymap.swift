@@ -8,6 +8,8 @@ public enum Action: Sendable, Hashable {
   case up
   case pageDown
   case pageUp
+  case halfPageDown
+  case halfPageUp
   case top
   case bottom
   case activate
@@ -25,6 +27,12 @@ public enum Action: Sendable, Hashable {
   case escape
   /// `'`: the first key of `''` (back to where you were before the last jump).
   case mark
+  case highlightList
+  case toggleSkim
+  /// A digit of an article number (`12` then `Enter` opens article 12).
+  case digit(Int)
+  /// Repaint the whole terminal (`Ctrl-L`).
+  case redraw
 }
 
 /// The keys of the reader, and the help text that lists them.
@@ -35,7 +43,7 @@ public enum Keymap {
     case .character(let character):
       switch character {
       case "q": return .quit
-      case "?": return .help
+      case "?", "h": return .help
       case "j": return .down
       case "k": return .up
       case " ": return .pageDown
@@ -51,12 +59,20 @@ public enum Keymap {
       case "/": return .search
       case "n": return .nextMatch
       case "N": return .previousMatch
+      case "H": return .highlightList
+      case "S": return .toggleSkim
       case "s": return .toggleSidebar
       case "l": return .toggleList
       case "'": return .mark
-      default: return nil
+      default: return character.wholeNumberValue.flatMap { character.isASCII ? .digit($0) : nil }
       }
     case .control("c"): return .quit
+    case .control("l"): return .redraw
+    case .control("d"): return .halfPageDown
+    case .control("u"): return .halfPageUp
+    case .control("f"): return .pageDown
+    case .control("b"): return .pageUp
+    case .function(1): return .help
     case .tab: return .focusNext
     case .backTab: return .focusPrevious
     case .down: return .down
@@ -74,24 +90,30 @@ public enum Keymap {
   /// Every binding, as the help overlay shows it: keys, then what they do.
   public static let help: [(keys: String, meaning: String)] = [
     ("q", "quit"),
-    ("?", "show or hide this help"),
+    ("? h F1", "show or hide this help"),
     ("Tab  S-Tab", "focus the next / previous pane"),
     ("j k  ↓ ↑", "move the selection, or scroll the text"),
-    ("Space PgDn", "page down"),
-    ("b  PgUp", "page up"),
+    ("Space PgDn C-f", "page down (on into the next article)"),
+    ("b  PgUp C-b", "page up (back into the previous one)"),
+    ("C-d  C-u", "half a page down / up"),
     ("g Home G End", "go to the top / the end"),
     ("Enter", "open the article / jump to the quote"),
-    ("] [", "next / previous highlight"),
+    ("12 Enter", "open article 12"),
+    ("] [", "next / previous highlight from the view"),
+    ("H", "list the highlights (type to narrow)"),
+    ("S", "skim: only sentences with highlights"),
     ("} {", "next / previous article"),
     ("a", "choose an author (type to narrow)"),
     ("A", "show all authors again"),
     ("/", "search (Enter accepts, Esc cancels)"),
-    ("n N", "next / previous match"),
+    ("n N", "next / previous match from the view"),
     ("s", "show or hide the quotes sidebar"),
     ("l", "show or hide the article list"),
     ("R", "reload the file changed on disk"),
     ("''", "back to before the last jump"),
     ("Esc", "close this window, clear the search"),
+    ("C-l", "redraw the screen"),
     ("mouse", "click to open, wheel to scroll"),
+    ("Shift-drag", "select text to copy (the terminal's)"),
   ]
 }

@@ -9,6 +9,8 @@ enum OverlayPane {
   /// The authors whose names contain `query`, `selection` marked; `widest` is the widest
   /// label among them all, measured once per query (see `RowCellCache.pickerWidth`).
   case picker(query: String, entries: [AuthorIndex.Entry], selection: Int, widest: Int)
+  /// The list of highlights (`H`).
+  case highlights(HighlightListPane)
 
   func render(_ layout: Layout, on screen: inout Screen) {
     switch self {
@@ -16,6 +18,7 @@ enum OverlayPane {
     case .picker(let query, let entries, let selection, let widest):
       drawPicker(
         &screen, query: query, entries: entries, selection: selection, widest: widest, layout)
+    case .highlights(let list): list.render(layout, on: &screen)
     }
   }
 
@@ -34,10 +37,14 @@ enum OverlayPane {
         + "  " + binding.meaning
     }
     let widest = lines.map { displayWidth(of: $0) }.max() ?? 0
+    // Whether the list will be cut is known before the box is drawn: the box is at most the
+    // pane rows high.
+    let scrolls = lines.count + 2 > layout.paneRows.count
     guard
-      let inside = box(
-        &screen, layout, width: widest + 4, height: lines.count + 2,
-        title: "Keys", footer: "Esc closes")
+      let inside = OverlayBox(
+        layout: layout, width: widest + 4, height: lines.count + 2, title: "Keys",
+        footer: scrolls ? "j k PgDn g G scroll · Esc closes" : "Esc closes"
+      ).draw(on: &screen)
     else { return }
     let first = min(offset, max(0, lines.count - inside.height))
     for row in 0..<inside.height where first + row < lines.count {
@@ -54,9 +61,10 @@ enum OverlayPane {
     let label = OverlayPane.label
     let widest = max(30, measured)
     guard
-      let inside = box(
-        &screen, layout, width: widest + 4, height: max(entries.count, 1) + 4,
-        title: "Author", footer: "Enter applies · Esc")
+      let inside = OverlayBox(
+        layout: layout, width: widest + 4, height: max(entries.count, 1) + 4, title: "Author",
+        footer: "Enter applies · Esc closes"
+      ).draw(on: &screen)
     else { return }
     let field = "Name: " + query
     var x = inside.x + 1
@@ -83,39 +91,5 @@ enum OverlayPane {
         screen.setRole(.selection, in: Rect(x: inside.x, y: y, width: inside.width, height: 1))
       }
     }
-  }
-
-  /// Frames a box of at most `width` × `height` (frame included), centred over the panes;
-  /// returns the rectangle inside the frame, or nil when there is no room for one.
-  private func box(
-    _ screen: inout Screen, _ layout: Layout, width: Int, height: Int, title: String,
-    footer: String
-  ) -> Rect? {
-    let rows = layout.paneRows
-    let boxWidth = min(width, layout.width)
-    let boxHeight = min(height, rows.count)
-    guard boxWidth >= 4, boxHeight >= 3 else { return nil }
-    let x = (layout.width - boxWidth) / 2
-    let y = rows.lowerBound + (rows.count - boxHeight) / 2
-    let frame = Role.overlayTitle
-    screen.fill(Rect(x: x, y: y, width: boxWidth, height: boxHeight), with: .blank(.overlay))
-    let horizontal = Cell(text: "─", width: 1, role: frame)
-    let vertical = Cell(text: "│", width: 1, role: frame)
-    screen.fill(Rect(x: x + 1, y: y, width: boxWidth - 2, height: 1), with: horizontal)
-    screen.fill(
-      Rect(x: x + 1, y: y + boxHeight - 1, width: boxWidth - 2, height: 1), with: horizontal)
-    screen.fill(Rect(x: x, y: y + 1, width: 1, height: boxHeight - 2), with: vertical)
-    screen.fill(
-      Rect(x: x + boxWidth - 1, y: y + 1, width: 1, height: boxHeight - 2), with: vertical)
-    _ = screen.put("┌", x: x, y: y, role: frame, maxWidth: 1)
-    _ = screen.put("┐", x: x + boxWidth - 1, y: y, role: frame, maxWidth: 1)
-    _ = screen.put("└", x: x, y: y + boxHeight - 1, role: frame, maxWidth: 1)
-    _ = screen.put("┘", x: x + boxWidth - 1, y: y + boxHeight - 1, role: frame, maxWidth: 1)
-    _ = screen.put(
-      fit(" \(title) ", width: boxWidth - 4, role: frame), x: x + 2, y: y, maxWidth: boxWidth - 4)
-    _ = screen.put(
-      fit(" \(footer) ", width: boxWidth - 4, role: frame), x: x + 2, y: y + boxHeight - 1,
-      maxWidth: boxWidth - 4)
-    return Rect(x: x + 1, y: y + 1, width: boxWidth - 2, height: boxHeight - 2)
   }
 }

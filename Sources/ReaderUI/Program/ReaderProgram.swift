@@ -96,6 +96,8 @@ public struct ReaderProgram: Program {
 
   public var isFinished: Bool { model.state.isFinished }
 
+  public mutating func takeRedrawRequest() -> Bool { runtime.takeRedrawRequest() }
+
   /// Milliseconds until the runtime wants a `.tick`: while matches are being counted (as soon
   /// as the keys leave time) and while indexing goes on; otherwise nothing changes by itself.
   public var tickInterval: Int? { runtime.wakeInterval }

@@ -4,7 +4,7 @@ import ReaderScreen
 extension ReaderProgram {
   /// One frame after a session of keys, headless: what `reader snapshot` prints and what the
   /// tests compare. Sends a resize to `width` × `height`, then each key of `keys` (see
-  /// `KeyString`), then renders.
+  /// `KeyString`), lets counting settle, then renders.
   public static func snapshot(
     of document: Document, options: ReaderOptions, width: Int, height: Int, keys: [Key]
   ) -> Screen {
@@ -14,6 +14,8 @@ extension ReaderProgram {
       if program.isFinished { break }
       program.handle(.key(key))
     }
+    // What the live screen settles to once nobody presses a key: the search count finished.
+    program.settle()
     return program.render(width: width, height: height)
   }
 }

@@ -22,6 +22,9 @@ final class ArticleLines {
   /// borrow instead of being wrapped again.
   private let plain: ArticleLines?
   private let firstBlock: Int
+  /// The skim view's treatment of each block (offset by `firstBlock`), or nil for the full
+  /// text.
+  private let skim: [SkimText.Treatment]?
   private var segments: [Segment] = []
   /// Per block of the article (offset by `firstBlock`), its first segment; then the count.
   private var blockSegments: [Int] = []
@@ -55,7 +58,7 @@ final class ArticleLines {
   /// matches of each letter typed costs only the blocks that match.
   init(
     document: Document, article: Int, width: Int, search: TextSearch?,
-    plain: ArticleLines? = nil
+    plain: ArticleLines? = nil, skim: Bool = false
   ) {
     self.article = article
     self.width = width
@@ -66,12 +69,16 @@ final class ArticleLines {
     self.plain = plain.flatMap { $0.article == article && $0.width == width ? $0 : nil }
     let blocks = document.articles[article].blocks
     firstBlock = blocks.lowerBound
+    self.skim = skim ? SkimText.treatments(of: document.articles[article], in: document) : nil
     var bytes = 0
     for index in blocks {
       blockSegments.append(segments.count)
       let size = byteCount(ofBlock: index)
       bytes += size
-      if let parts = parts(ofLongBlock: index) {
+      if case .omitted(let run) = self.skim?[index - firstBlock] {
+        segments.append(
+          Segment(block: index, part: 0, endsBlock: true, estimate: run == nil ? 0 : 2))
+      } else if let parts = parts(ofLongBlock: index) {
         segments += parts
       } else {
         segments.append(
@@ -262,8 +269,18 @@ final class ArticleLines {
   private func wrap(_ index: Int) {
     guard segments[index].lines == nil else { return }
     let segment = segments[index]
+    let treatment = skim?[segment.block - firstBlock]
+    if case .omitted(let run) = treatment {
+      let lines = run.map { gapLines(segment.block, $0) } ?? []
+      segments[index].lines = lines
+      if lines.count != segment.estimate { startsAreCurrent = false }
+      return
+    }
     var pieces = BlockText.pieces(
       of: segment.block, article: article, in: document, part: segment.longPart)
+    if treatment == .highlightedSentences && segment.longPart == nil {
+      pieces = SkimText.highlightedSentences(of: pieces)
+    }
     let lines: [ReadingLine]
     if let search, mayMatch(search, pieces) {
       pieces = ArticleLines.marking(search, in: pieces)
@@ -277,6 +294,19 @@ final class ArticleLines {
     }
     segments[index].lines = lines
     if lines.count != segment.estimate { startsAreCurrent = false }
+  }
+
+  /// The skim view's dim line for `count` blocks left out from `block` on, and a blank line.
+  private func gapLines(_ block: Int, _ count: Int) -> [ReadingLine] {
+    let cells = fit(SkimText.gapText(count), width: width, role: .muted)
+    let line = ReadingLine(
+      cells: cells, tags: Array(repeating: -1, count: cells.count), block: block, part: 0,
+      row: 0, rows: 1)
+    guard block + count < document.articles[article].blocks.upperBound else { return [line] }
+    return [
+      line,
+      ReadingLine(cells: [], tags: [], block: block, part: 0, row: ReadingAnchor.gap, rows: 1),
+    ]
   }
 
   private func setLines(_ segment: Segment, _ pieces: [StyledPiece]) -> [ReadingLine] {

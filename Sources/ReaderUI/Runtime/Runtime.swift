@@ -39,6 +39,7 @@ final class Runtime {
   /// Milliseconds between looks at the file on disk: a `stat` a second is nothing, and a
   /// reader learns of a change while still on the same screen.
   static let watchInterval = 1000
+  private var redrawRequested = false
 
   /// Milliseconds between looks at the indexer while it runs: the status line's percentage
   /// and the list move ten times a second, which reads as steady progress without redrawing
@@ -99,6 +100,8 @@ final class Runtime {
         memory.save(position, of: document)
       case .reload(let path):
         reload(path)
+      case .redraw:
+        redrawRequested = true
       }
     }
   }
@@ -131,6 +134,12 @@ final class Runtime {
     if case .running = indexing { return Runtime.indexingInterval }
     if watched != nil { return watchInterval }
     return nil
+  }
+
+  /// Whether the whole terminal should be painted again; asking clears the request.
+  func takeRedrawRequest() -> Bool {
+    defer { redrawRequested = false }
+    return redrawRequested
   }
 
   /// Whether a match count waits for quiet (`settle` runs it out).

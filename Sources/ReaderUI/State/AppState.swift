@@ -35,6 +35,9 @@ public enum Overlay: Sendable, Hashable {
   case help(offset: Int)
   /// Choosing an author: what was typed so far and which matching entry is selected.
   case authorPicker(query: String, selection: Int)
+  /// The list of highlights (`H`): the text typed to narrow it, and the selected highlight
+  /// (index into `Document.highlights`; nil when nothing matches).
+  case highlights(query: String, selection: Int?)
 }
 
 /// A search: what was typed, whether it is still being typed, and the match last jumped to.
@@ -132,6 +135,11 @@ public struct AppState: Sendable, Hashable {
   public var currentHighlight: Int?
   public var search: SearchState?
   public var overlay: Overlay?
+  /// Whether the reading pane shows the skim view (`S`): titles, bylines and the sentences
+  /// that hold a highlight.
+  public var skim = false
+  /// The digits of an article number being typed (`12` before `Enter`), or nil.
+  public var articleNumber: String?
   /// A short message for the status line, cleared by the next key.
   public var message: String?
   /// nil: shown when the terminal is wide enough; true/false: the user's choice (`s`).

@@ -19,6 +19,9 @@ public enum Command: Sendable, Hashable {
   case openMemory
   /// Save where the reader is in the document; a failure reports `.memoryWarning`.
   case savePosition(StoredPosition, of: DocumentIdentity)
+  /// Paint the whole terminal again on the next frame, not just what changed (`Ctrl-L`: the
+  /// terminal may show something the reader did not draw).
+  case redraw
 }
 
 /// Count `query`'s matches in the articles of the set from position `from` on, about

@@ -27,7 +27,9 @@ struct HighlightOrder {
 
   /// The first (or last) highlight of the next article in the set that has any, starting at
   /// `article` itself unless `skipStart`, wrapping around the set once.
-  private func search(fromArticle article: Int, forward: Bool, skipStart: Bool) -> (Int, Bool)? {
+  func search(fromArticle article: Int, forward: Bool, skipStart: Bool) -> (
+    highlight: Int, wrapped: Bool
+  )? {
     let count = articles.count
     var start: Int
     if forward {

@@ -5,13 +5,23 @@ extension Update {
   func handleOverlay(_ state: inout AppState, _ overlay: Overlay, _ key: Key) {
     switch overlay {
     case .help(let offset):
+      let last = max(0, Keymap.help.count - max(1, state.layout.paneRows.count - 2))
+      let page = max(1, state.layout.paneRows.count - 3)
       switch key {
-      case .down, .character("j"):
-        state.overlay = .help(offset: min(offset + 1, Keymap.help.count - 1))
-      case .up, .character("k"): state.overlay = .help(offset: max(0, offset - 1))
-      case .character("q"), .character("?"), .escape, .enter: state.overlay = nil
+      case .down, .character("j"): state.overlay = .help(offset: min(offset + 1, last))
+      case .up, .character("k"): state.overlay = .help(offset: max(0, min(offset, last) - 1))
+      case .pageDown, .character(" "), .control("f"), .control("d"):
+        state.overlay = .help(offset: min(offset + page, last))
+      case .pageUp, .character("b"), .control("b"), .control("u"):
+        state.overlay = .help(offset: max(0, min(offset, last) - page))
+      case .home, .character("g"): state.overlay = .help(offset: 0)
+      case .end, .character("G"): state.overlay = .help(offset: last)
+      case .character("q"), .character("?"), .character("h"), .function(1), .escape, .enter:
+        state.overlay = nil
       default: break
       }
+    case .highlights(let query, let selection):
+      handleHighlightList(&state, query: query, selection: selection, key)
     case .authorPicker(var query, var selection):
       let matching = AuthorPicker.entries(matching: query, in: document)
       switch key {

@@ -15,7 +15,7 @@ extension Update {
     let layout = state.layout
     let lines = self.lines.lines(
       of: state.openArticle, width: layout.textWidth, query: query, in: document,
-      generation: generation)
+      generation: generation, skim: state.skim)
     return ReadingView(lines: lines, height: max(1, layout.contentRows), anchor: state.anchor)
   }
 
@@ -122,11 +122,7 @@ extension Update {
   // MARK: Highlights
 
   func stepHighlight(_ state: inout AppState, forward: Bool) {
-    let set = articles(state)
-    guard
-      let found = HighlightOrder(document: document, articles: set)
-        .step(from: state.currentHighlight, openArticle: state.openArticle, forward: forward)
-    else {
+    guard let found = highlightFromView(state, forward: forward) else {
       state.message = state.authorFilter == nil ? "no highlights" : "no highlights by this author"
       return
     }

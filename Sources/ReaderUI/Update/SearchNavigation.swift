@@ -131,8 +131,10 @@ extension Update {
       state.message = "no search: press / to search"
       return
     }
-    let from = search.current ?? readingPosition(state)
-    let inclusive = search.current == nil
+    // From the match last jumped to while it is on screen, else from the view, as in `less`.
+    let fromCurrent = search.current.flatMap { isOnScreen($0, state) ? $0 : nil }
+    let from = fromCurrent ?? viewPosition(state)
+    let inclusive = fromCurrent == nil && forward
     guard
       let found = findMatch(
         search.query, from: from, forward: forward, inclusive: inclusive, in: articles(state))

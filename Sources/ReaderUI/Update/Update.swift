@@ -70,7 +70,7 @@ struct Update {
       }
     default:
       let article = model.state.openArticle
-      Update(model, lines: lines).reduce(&model.state, event)
+      commands += Update(model, lines: lines).reduce(&model.state, event)
       if model.state.isFinished && model.indexing != nil { commands.append(.cancelIndexing) }
       // Saved on quitting and on each change of article, so a crash loses one article's
       // reading at most.
@@ -139,7 +139,8 @@ struct Update {
     ArticleSet(document: document, author: state.authorFilter)
   }
 
-  func reduce(_ state: inout AppState, _ event: Event) {
+  func reduce(_ state: inout AppState, _ event: Event) -> [Command] {
+    var commands: [Command] = []
     switch event {
     case .resize(let width, let height):
       state.width = max(0, width)
@@ -163,14 +164,16 @@ struct Update {
       if state.awaitsMark {
         state.awaitsMark = false
         if key == .character("'") { jumpBack(&state) }
-        return
+        return commands
       } else if state.search?.isEditing == true {
         handleSearchInput(&state, key)
       } else if let overlay = state.overlay {
         handleOverlay(&state, overlay, key)
+      } else if handleArticleNumber(&state, key) {
+        // A digit, or the Enter that opens the article typed: nothing else to do.
       } else if let action = keyBindings.action(for: key) {
-        scrolled = [.down, .up, .pageDown, .pageUp].contains(action)
-        perform(&state, action)
+        scrolled = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp].contains(action)
+        if action == .redraw { commands.append(.redraw) } else { perform(&state, action) }
       }
       // A move that is not a scroll is a jump: `''` comes back from it.
       if !scrolled && state.search?.isEditing != true && Update.place(state) != before {
@@ -178,6 +181,7 @@ struct Update {
       }
     }
     if !state.layout.shows(state.focus) { state.focus = .reading }
+    return commands
   }
 
   func perform(_ state: inout AppState, _ action: Action) {
@@ -185,18 +189,21 @@ struct Update {
     switch action {
     case .quit: state.isFinished = true
     case .help: state.overlay = .help(offset: 0)
+    case .digit, .redraw: break
     case .focusNext, .focusPrevious:
       let order = Pane.allCases.filter { state.layout.shows($0) }
       if let at = order.firstIndex(of: state.focus) {
         let step = action == .focusNext ? 1 : order.count - 1
         state.focus = order[(at + step) % order.count]
       }
-    case .down: move(&state, by: 1)
-    case .up: move(&state, by: -1)
-    case .pageDown: move(&state, by: pageSize(state, of: state.focus))
-    case .pageUp: move(&state, by: -pageSize(state, of: state.focus))
-    case .top: move(&state, by: Int.min / 2)
-    case .bottom: move(&state, by: Int.max / 2)
+    case .down: step(&state, by: 1)
+    case .up: step(&state, by: -1)
+    case .pageDown: step(&state, by: pageSize(state, of: state.focus))
+    case .pageUp: step(&state, by: -pageSize(state, of: state.focus))
+    case .halfPageDown: step(&state, by: max(1, pageSize(state, of: state.focus) / 2))
+    case .halfPageUp: step(&state, by: -max(1, pageSize(state, of: state.focus) / 2))
+    case .top: step(&state, by: Int.min / 2)
+    case .bottom: step(&state, by: Int.max / 2)
     case .activate:
       switch state.focus {
       case .list:
@@ -208,6 +215,8 @@ struct Update {
         if let quote = sidebarCurrent(state) { jump(&state, toQuote: quote) }
       case .reading: break
       }
+    case .highlightList: openHighlightList(&state)
+    case .toggleSkim: toggleSkim(&state)
     case .nextHighlight: stepHighlight(&state, forward: true)
     case .previousHighlight: stepHighlight(&state, forward: false)
     case .nextArticle, .previousArticle:

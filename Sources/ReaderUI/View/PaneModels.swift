@@ -106,19 +106,29 @@ struct PaneModels {
       let right: StatusLine.Piece =
         !search.query.isEmpty && search.current == nil
         ? ("not found ", .statusAccent) : ("Enter accept · Esc cancel ", .status)
-      return StatusLine(
-        items: [[(" /", .statusAccent), (search.query, .status), ("▏", .statusAccent)]],
-        right: right)
+      var prompt: [StatusLine.Piece] = [
+        (" /", .statusAccent), (search.query, .status), ("▏", .statusAccent),
+      ]
+      // The count fills in while typing, as the counting slices come back.
+      if !search.query.isEmpty, let counter = queries.matchCounter(state) {
+        let index = counter.index.map(String.init) ?? "–"
+        prompt.append((" \(index)/\(counter.total)\(counter.isComplete ? "" : "+")", .status))
+      }
+      return StatusLine(items: [prompt], right: right)
     }
     return StatusLine(
       items: StatusItems(queries: queries, model: model).items(fileLabel: fileLabel),
-      right: state.message.map { ($0 + " ", .statusAccent) } ?? ("? help ", .status))
+      right: state.articleNumber.map { ("open article \($0)▏ Enter ", .statusAccent) }
+        ?? state.message.map { ($0 + " ", .statusAccent) } ?? ("? help ", .status))
   }
 
   func overlay() -> OverlayPane? {
     switch state.overlay {
     case nil: return nil
     case .help(let offset): return .help(bindings: Keymap.help, offset: offset)
+    case .highlights(let query, let selection):
+      return .highlights(
+        HighlightListModel(queries: queries, model: model, caches: caches).pane(query, selection))
     case .authorPicker(let query, let selection):
       let entries = AuthorPicker.entries(matching: query, in: document)
       // Measuring every author's label is the only part of the picker that grows with the

@@ -1,19 +1,18 @@
 import ReaderCore
 import ReaderScreen
 
-/// A quote as the sidebar lists it: speaker (or `(unattributed)`), a dash, its first words.
+/// A quote as the sidebar lists it: speaker and a dash when it has one, then its first words.
 struct QuoteLabel {
   let document: Document
-  /// How a quote with no known speaker is labelled.
-  static let unattributed = "(unattributed)"
 
   /// The label of quote `index` in `width` columns, its last segment cut with `…` if the
   /// whole does not fit.
   func cells(of index: Int, width: Int) -> [Cell] {
     let quote = document.quotes[index]
-    let speaker: (String, Role) =
-      quote.speaker.map { ($0, .speaker) } ?? (QuoteLabel.unattributed, .muted)
-    let segments = [speaker, (" — ", .muted), (firstWords(of: quote), .text)]
+    // Without a speaker the quote alone: a label would spend most of a narrow column.
+    let segments: [(String, Role)] =
+      (quote.speaker.map { [($0, .speaker), (" — ", .muted)] } ?? [])
+      + [(firstWords(of: quote), .text)]
     var cells: [Cell] = []
     var used = 0
     for (text, role) in segments {

@@ -8,6 +8,8 @@ final class RowCellCache {
   struct Key: Hashable {
     enum Kind: Hashable {
       case articleTitle, articleDetail, quoteLabel
+      /// A highlight's sentence in the `H` list.
+      case highlightSentence
     }
     var kind: Kind
     var index: Int

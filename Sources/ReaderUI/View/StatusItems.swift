@@ -32,6 +32,7 @@ struct StatusItems {
       let filtered = state.authorFilter == nil ? "" : " (filtered)"
       result.append([("Highlight \(index)/\(counter.total)\(filtered)", .statusAccent)])
     }
+    if state.skim { result.append([("skim", .statusAccent)]) }
     if let author = state.authorFilter {
       result.append([("author: " + author, .status)])
     }

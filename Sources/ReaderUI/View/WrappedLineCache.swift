@@ -15,6 +15,7 @@ final class WrappedLineCache {
     var article: Int
     var width: Int
     var query: String
+    var skim: Bool
   }
 
   private var entries: [(key: Key, lines: ArticleLines)] = []
@@ -24,9 +25,11 @@ final class WrappedLineCache {
 
   /// `article`'s lines at `width`, with `query`'s matches marked (nil or empty: none).
   func lines(
-    of article: Int, width: Int, query: String?, in document: Document, generation: Int = 0
+    of article: Int, width: Int, query: String?, in document: Document, generation: Int = 0,
+    skim: Bool = false
   ) -> ArticleLines {
-    let key = Key(generation: generation, article: article, width: width, query: query ?? "")
+    let key = Key(
+      generation: generation, article: article, width: width, query: query ?? "", skim: skim)
     if let found = entries.firstIndex(where: { $0.key == key }) {
       let entry = entries.remove(at: found)
       entries.append(entry)
@@ -38,7 +41,8 @@ final class WrappedLineCache {
     plainKey.query = ""
     let plain = search == nil ? nil : entries.last { $0.key == plainKey }?.lines
     let lines = ArticleLines(
-      document: document, article: article, width: width, search: search, plain: plain)
+      document: document, article: article, width: width, search: search, plain: plain,
+      skim: skim)
     wrapCount += 1
     entries.append((key, lines))
     if entries.count > capacity { entries.removeFirst() }

@@ -1,0 +1,103 @@
+import ReaderCore
+import ReaderScreen
+
+/// What the skim view (`S`) keeps of an article: the title and byline whole, of every other
+/// block only the sentences that hold a highlight; each run of blocks left out whole becomes
+/// one dim line (`… 4 paragraphs`).
+enum SkimText {
+  /// How the skim view shows one block.
+  enum Treatment: Equatable {
+    /// Shown whole.
+    case whole
+    /// Only its sentences with a highlight.
+    case highlightedSentences
+    /// Left out; the first block of a run left out carries the run's length.
+    case omitted(runLength: Int?)
+  }
+
+  /// The treatment of each block of `article`, in order.
+  static func treatments(of article: Article, in document: Document) -> [Treatment] {
+    var result: [Treatment] = []
+    var runStart: Int?
+    for index in article.blocks {
+      let block = document.blocks[index]
+      let kept: Treatment? =
+        block.kind == .title || block.kind == .byline
+        ? .whole
+        : block.spans.contains { document.spans[$0].style == .highlight }
+          ? .highlightedSentences : nil
+      if let kept {
+        result.append(kept)
+        runStart = nil
+      } else if let start = runStart {
+        result.append(.omitted(runLength: nil))
+        result[start] = .omitted(runLength: result.count - start)
+      } else {
+        runStart = result.count
+        result.append(.omitted(runLength: 1))
+      }
+    }
+    return result
+  }
+
+  /// The dim line standing for `count` blocks left out.
+  static func gapText(_ count: Int) -> String {
+    "… \(count) \(count == 1 ? "paragraph" : "paragraphs")"
+  }
+
+  /// `pieces` cut down to the sentences that hold a highlight, joined by ` … ` where text
+  /// between them was left out.
+  static func highlightedSentences(of pieces: [StyledPiece]) -> [StyledPiece] {
+    var characters: [(Character, Int)] = []
+    for (index, piece) in pieces.enumerated() {
+      for character in piece.text { characters.append((character, index)) }
+    }
+    var sentences: [Range<Int>] = []
+    var start = 0
+    var position = 0
+    while position < characters.count {
+      let character = characters[position].0
+      position += 1
+      guard ".!?…".contains(character) else { continue }
+      while position < characters.count && "\"”’')»]".contains(characters[position].0) {
+        position += 1
+      }
+      if position == characters.count || characters[position].0.isWhitespace {
+        while position < characters.count && characters[position].0.isWhitespace { position += 1 }
+        sentences.append(start..<position)
+        start = position
+      }
+    }
+    if start < characters.count { sentences.append(start..<characters.count) }
+    var result: [StyledPiece] = []
+    var previousEnd = 0
+    for sentence in sentences
+    where sentence.contains(where: { pieces[characters[$0].1].highlight >= 0 }) {
+      if sentence.lowerBound > previousEnd {
+        trimTrailingSpace(&result)
+        result.append(StyledPiece(result.isEmpty ? "… " : " … ", .muted))
+      }
+      for offset in sentence {
+        let (character, index) = characters[offset]
+        let piece = pieces[index]
+        if let last = result.last, last.role == piece.role, last.highlight == piece.highlight {
+          result[result.count - 1].text.append(character)
+        } else {
+          result.append(StyledPiece(String(character), piece.role, highlight: piece.highlight))
+        }
+      }
+      previousEnd = sentence.upperBound
+    }
+    if previousEnd < characters.count, !result.isEmpty {
+      trimTrailingSpace(&result)
+      result.append(StyledPiece(" …", .muted))
+    }
+    return result
+  }
+
+  private static func trimTrailingSpace(_ pieces: inout [StyledPiece]) {
+    guard var last = pieces.popLast() else { return }
+    last.text = String(last.text.reversed().drop { $0.isWhitespace }.reversed())
+    pieces.append(last)
+  }
+}

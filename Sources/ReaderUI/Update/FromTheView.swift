@@ -1,0 +1,67 @@
+import ReaderCore
+
+/// Where `]` `[` `n` `N` start: from the highlight or match last jumped to while it is still
+/// on screen, otherwise from the top line of the view, as `less` and `vim` do. So `G` then `]`
+/// goes on from the end, not back to the first highlight.
+extension Update {
+  /// The highlight `]` (or `[`) goes to, and whether reaching it wrapped around the set.
+  func highlightFromView(_ state: AppState, forward: Bool) -> (highlight: Int, wrapped: Bool)? {
+    let order = HighlightOrder(document: document, articles: articles(state))
+    let view = readingView(state)
+    if let current = state.currentHighlight, let view, isOnScreen(highlight: current, view, state) {
+      return order.step(from: current, openArticle: state.openArticle, forward: forward)
+    }
+    guard let view, order.articles.contains(state.openArticle) else {
+      return order.step(from: nil, openArticle: state.openArticle, forward: forward)
+    }
+    if let inArticle = highlightInOpenArticle(state, view, forward: forward) {
+      return (inArticle, false)
+    }
+    return order.search(fromArticle: state.openArticle, forward: forward, skipStart: true)
+  }
+
+  /// The open article's first highlight at or below the view's top line (or its last one
+  /// above it).
+  private func highlightInOpenArticle(_ state: AppState, _ view: ReadingView, forward: Bool)
+    -> Int?
+  {
+    let top = view.top
+    let topBlock = view.lines.anchor(at: top).block
+    let range = document.articles[state.openArticle].highlights
+    // Highlights are in document order: only those in the top block need their line.
+    for index in forward ? Array(range) : range.reversed() {
+      let block = document.highlights[index].block
+      if forward ? block < topBlock : block > topBlock { continue }
+      if block != topBlock { return index }
+      guard let line = view.lines.line(ofHighlight: index, block: block) else { continue }
+      if forward ? line >= top : line < top { return index }
+    }
+    return nil
+  }
+
+  func isOnScreen(highlight: Int, _ view: ReadingView, _ state: AppState) -> Bool {
+    guard highlight >= 0, highlight < document.highlights.count else { return false }
+    let found = document.highlights[highlight]
+    guard found.article == state.openArticle,
+      let line = view.lines.line(ofHighlight: highlight, block: found.block)
+    else { return false }
+    return (view.top..<view.top + view.height).contains(line)
+  }
+
+  /// Whether `match` is in the open article and on screen.
+  func isOnScreen(_ match: SearchMatch, _ state: AppState) -> Bool {
+    guard match.article == state.openArticle, let view = readingView(state),
+      let line = view.lines.line(ofMatch: match.ordinal, block: match.block)
+    else { return false }
+    return (view.top..<view.top + view.height).contains(line)
+  }
+
+  /// The top of the view as a search position: the start of the block on the top line (of the
+  /// block after it, when the top line is the blank line below a block).
+  func viewPosition(_ state: AppState) -> SearchMatch {
+    guard let view = readingView(state, query: nil) else { return readingPosition(state) }
+    let anchor = view.lines.anchor(at: view.top)
+    let block = anchor.row == ReadingAnchor.gap ? anchor.block + 1 : anchor.block
+    return SearchMatch(article: state.openArticle, block: block, offset: 0, ordinal: 0)
+  }
+}

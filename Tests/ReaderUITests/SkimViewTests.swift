@@ -1,0 +1,88 @@
+import ReaderCore
+import ReaderScreen
+import Testing
+
+@testable import ReaderUI
+
+/// The skim view (`S`): titles, bylines, the sentences that hold a highlight, one dim line
+/// for what was left out.
+@Suite struct SkimViewTests {
+  private func skimDocument() -> Document {
+    var builder = DocumentBuilder()
+    builder.article("Skimmed", by: ["Ann Lee"])
+    builder.paragraph(.plain("Nothing here."))
+    builder.paragraph(.plain("Nor here."))
+    builder.paragraph(
+      .plain("First sentence. The "), .bold("key point"), .plain(" sits here. Last one."))
+    builder.paragraph(.plain("Trailing words."))
+    builder.article("Other", by: ["Bo Chen"])
+    builder.paragraph(.plain("Plain "), .bold("marked"), .plain(" text."))
+    return builder.build()
+  }
+
+  @Test func showsTitleBylineHighlightedSentencesAndGaps() throws {
+    let screen = try frame(skimDocument(), 60, 10, keys: "S")
+    #expect(
+      screen.text().split(separator: "\n").map(String.init) == [
+        " Articles (2)     │ 1. Skimmed",
+        "▸ 1 Skimmed       │ Skimmed",
+        "    Ann Lee       │ by Ann Lee",
+        "  2 Other         │",
+        "    Bo Chen       │ … 2 paragraphs",
+        "                  │",
+        "                  │ … The key point sits here. …",
+        "                  │",
+        "                  │ … 1 paragraph",
+        " test.txt │ Article 1/2            skim view (S: full text)",
+      ])
+    #expect(
+      screen.styledText(marking: [.muted, .highlight]).split(separator: "\n").map(String.init)[
+        4...6] == [
+          "    ⟦mu:Bo Chen⟧       │ ⟦mu:… 2 paragraphs⟧",
+          "                  │",
+          "                  │ ⟦mu:… ⟧The ⟦hl:key point⟧ sits here.⟦mu: …⟧",
+        ])
+  }
+
+  @Test func highlightKeysAndSearchWorkInIt() throws {
+    let document = skimDocument()
+    let first = try frame(document, 60, 10, keys: "S]")
+    #expect(first.row(6) == "                  │ … The key point sits here. …")
+    #expect(first.row(9) == " test.txt │ Article 1/2 │ Highlight 1/2 │ skim       ? help")
+    let next = try frame(document, 60, 10, keys: "S]]")
+    #expect(next.row(0) == " Articles (2)     │ 2. Other")
+    #expect(next.row(9) == " test.txt │ Article 2/2 │ Highlight 2/2 │ skim       ? help")
+    let found = try frame(document, 60, 10, keys: "S/marked<Enter>")
+    #expect(found.row(0) == " Articles (2)     │ 2. Other")
+    #expect(found.row(4) == "    Bo Chen       │ Plain marked text.")
+  }
+
+  @Test func leavingKeepsThePlaceInTheFullText() throws {
+    let document = tinyDocument()
+    let skimmed = try program(document, 80, 12, keys: "}}S")
+    #expect(skimmed.state.skim)
+    let back = try program(document, 80, 12, keys: "}}SS")
+    #expect(!back.state.skim)
+    #expect(back.state.openArticle == 2)
+    // Scrolled in the full text, into the skim view and back: the same block on top.
+    let reader = try program(.sample(), 80, 24, keys: "jjjjjjjjjjSS")
+    let plain = try program(.sample(), 80, 24, keys: "jjjjjjjjjj")
+    #expect(reader.state.anchor.block == plain.state.anchor.block)
+    #expect(
+      reader.render(width: 80, height: 24).row(1)
+        == "▸ 1 The Saltmarsh Line …│ │ I’ve gathered five pieces in this post because")
+  }
+
+  @Test func sentencesAreCutAroundHighlights() {
+    let pieces = [
+      StyledPiece("One. Two ", .text), StyledPiece("bold", .highlight, highlight: 0),
+      StyledPiece(" here. Three.", .text),
+    ]
+    #expect(
+      SkimText.highlightedSentences(of: pieces) == [
+        StyledPiece("… ", .muted), StyledPiece("Two ", .text),
+        StyledPiece("bold", .highlight, highlight: 0), StyledPiece(" here.", .text),
+        StyledPiece(" …", .muted),
+      ])
+  }
+}
