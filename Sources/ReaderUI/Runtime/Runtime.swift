@@ -68,6 +68,10 @@ final class Runtime {
         memory.requestOpen()
       case .savePosition(let position, let document):
         memory.save(position, of: document)
+      case .saveAnnotation(let annotation, let document):
+        memory.save(annotation, of: document)
+      case .removeAnnotation(let id):
+        memory.removeAnnotation(id: id)
       }
     }
   }

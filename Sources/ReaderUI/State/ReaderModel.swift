@@ -16,6 +16,8 @@ public struct ReaderModel: Sendable {
   public let mouseEnabled: Bool
   /// What the reader remembers of this document, and whether it may.
   public internal(set) var memory = MemoryState(status: .off)
+  /// Your highlights and notes: where they stand, and selection mode.
+  public internal(set) var notes = NotesState()
 
   /// A model showing `document`'s first article (or, with `authorFilter`, that author's
   /// first). While `indexing` is given, the filter waits for the author to be indexed.

@@ -16,6 +16,11 @@ public enum Command: Sendable, Hashable {
   case openMemory
   /// Save where the reader is in the document; a failure reports `.memoryWarning`.
   case savePosition(StoredPosition, of: DocumentIdentity)
+  /// Save one of your highlights (an empty id or date: a new one, given both by the runtime);
+  /// reports `.annotationSaved`, or `.memoryWarning` on failure.
+  case saveAnnotation(StoredAnnotation, of: DocumentIdentity)
+  /// Remove one of your highlights; reports `.annotationRemoved`, or `.memoryWarning`.
+  case removeAnnotation(id: String)
 }
 
 /// Count `query`'s matches in the articles of the set from position `from` on, about

@@ -44,13 +44,25 @@ struct Update {
     case .indexed(let snapshot):
       takeSnapshot(snapshot, into: &model, lines: lines)
       retryRestore(&model, lines: lines)
+      placeAnnotations(&model)
     case .matchesCounted(let slice):
       takeCount(slice, into: &model)
     case .memoryOpened(let opening):
       takeMemory(opening, into: &model, lines: lines)
+      placeAnnotations(&model)
     case .memoryWarning(let warning):
+      model.notes.pendingKeep = nil
       model.state.message = warning.message
+    case .annotationSaved(let annotation):
+      takeSaved(annotation, into: &model)
+    case .annotationRemoved(let id):
+      takeRemoved(id, into: &model)
+    case .key(let key) where takesNotesKey(key, model):
+      commands += handleNotesKey(key, in: &model, lines: lines)
+    case .paste(let text) where model.notes.isEditingNote:
+      typeIntoNote(text, in: &model)
     default:
+      if case .key = event { model.notes.selected = nil }
       let article = model.state.openArticle
       Update(model, lines: lines).reduce(&model.state, event)
       if model.state.isFinished && model.indexing != nil { commands.append(.cancelIndexing) }
@@ -125,7 +137,8 @@ struct Update {
     case .resize(let width, let height):
       state.width = max(0, width)
       state.height = max(0, height)
-    case .tick, .indexed, .matchesCounted, .memoryOpened, .memoryWarning:
+    case .tick, .indexed, .matchesCounted, .memoryOpened, .memoryWarning, .annotationSaved,
+      .annotationRemoved:
       break
     case .paste(let text):
       // Only a prompt takes pasted text: as keys it would be a string of commands.
