@@ -22,7 +22,10 @@ protocol ReaderCommand {
 @main
 enum Reader {
   static var commands: [any ReaderCommand.Type] {
-    [OpenCommand.self, ExportCommand.self, SnapshotCommand.self, ForgetCommand.self]
+    [
+      OpenCommand.self, ExportCommand.self, SnapshotCommand.self, ForgetCommand.self,
+      HighlightsCommand.self,
+    ]
   }
 
   static func main() {
@@ -56,9 +59,10 @@ enum Reader {
           + "the options of the terminal UI.", width: HelpLayout.width) + "\n\n"
     text += """
       USAGE: reader [--author NAME] [--theme NAME] [--no-mouse] [--no-history] [FILE]
-             reader export [--format json|markdown] [--sample] [FILE]
+             reader export [--format json|markdown|csv] [--sample] [FILE]
              reader snapshot --size WxH [--keys KEYS] [--author NAME] [--styles] [FILE]
              reader forget FILE
+             reader highlights [--format json|markdown|csv] [FILE]
 
 
       """

@@ -85,6 +85,8 @@ final class MemoryWork {
     }
   }
 
+  var hasReports: Bool { !reports.isEmpty }
+
   /// The results waiting to be reported, once.
   func takeReports() -> [Event] {
     defer { reports = [] }
