@@ -7,17 +7,16 @@ import TerminalText
   import Darwin
 #endif
 
-/// `reader export`: writes a compilation as JSON or Markdown to standard output.
+/// `reader export`: writes a compilation with your highlights as JSON or Markdown, or your
+/// highlights alone as Readwise's CSV, to standard output.
 struct ExportCommand: ReaderCommand {
   static let spec = CommandSpec(
     name: "export",
-    abstract:
-      "Write a compilation, with your highlights and notes, as JSON, Markdown or CSV to standard output.",
+    abstract: "Write a compilation and your highlights as JSON, Markdown or CSV.",
     options: [
       OptionSpec(
         name: "format", valueName: "format",
-        help:
-          "The output format: json, markdown, or csv (your highlights, as Readwise imports them).",
+        help: "The output format: json, markdown or csv (your highlights, for Readwise).",
         allowedValues: Format.allCases.map(\.rawValue), shownDefault: Format.json.rawValue),
       OptionSpec(name: "sample", valueName: nil, help: "Export the built-in sample compilation."),
     ],

@@ -42,11 +42,11 @@ import Testing
 
   @Test func helpListsEveryKeyAndEscCloses() throws {
     let screen = try frame(.sample(), 80, 24, keys: "?")
-    #expect(screen.row(1) == "▸ 1 The Salt┌─ Keys ───────────────────────────────────────────────┐")
-    #expect(screen.row(2) == "    Odile Fe│ q             quit                                   │")
+    #expect(screen.row(0) == " Articles (5┌─ Keys ───────────────────────────────────────────────┐")
+    #expect(screen.row(1) == "▸ 1 The Salt│ q             quit                                   │")
     #expect(
-      screen.row(21)
-        == "            └─ Esc closes ─────────────────────────────────────────┘le ticket")
+      screen.row(22)
+        == "            └─ Esc closes ─────────────────────────────────────────┘")
     for binding in Keymap.help { #expect(screen.text().contains(binding.keys + " ")) }
     #expect(try frame(.sample(), 80, 24, keys: "?<Esc>").text() == frame(.sample(), 80, 24).text())
   }

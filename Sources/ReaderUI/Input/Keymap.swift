@@ -90,10 +90,8 @@ public enum Keymap {
     ("s", "show or hide the quotes sidebar"),
     ("l", "show or hide the article list"),
     ("''", "back to before the last jump"),
-    ("v", "select: w b word, ) ( sentence, $ paragraph"),
-    ("  h  Esc", "keep the selection as your highlight / cancel"),
-    ("c", "a note on your highlight (Enter saves)"),
-    ("d", "remove your highlight (y confirms)"),
+    ("v  h  Esc", "select (w b ) ( $), keep it, cancel"),
+    ("c  d", "note on / remove your highlight"),
     ("Esc", "close this window, clear the search"),
     ("mouse", "click to open, wheel to scroll"),
   ]
