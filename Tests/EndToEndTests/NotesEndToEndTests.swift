@@ -68,6 +68,25 @@ import Testing
         "Short start 1. Then,The ferry log,Ines Marlow,,ask the harbour master,1,") == true)
   }
 
+  /// A highlight is on disk once its confirmation shows: a kill -9 the next moment loses
+  /// nothing.
+  @Test func aHighlightSurvivesAKillRightAfterItsConfirmation() throws {
+    let scratch = try Scratch()
+    defer { try? FileManager.default.removeItem(at: scratch.directory) }
+    try scratch.write(Self.compilation, to: "notes.txt")
+    let reader = try open(in: scratch)
+    try reader.tmux.type("jjjvh")
+    reader.waitFor("highlight kept")
+    let pid = try #require(scratch.read("pid").flatMap { Int32($0) })
+    #expect(kill(pid, SIGKILL) == 0)
+    reader.waitUntil(whenever: "the program has been killed") { scratch.read("status") != nil }
+    #expect(scratch.read("status") == "137")
+    let environment = ["XDG_DATA_HOME": scratch.directory.path + "/xdg-data"]
+    let listed = try run(["highlights", "notes.txt"], environment, in: scratch)
+    #expect(listed.hasPrefix("## The ferry log\n\n*"))
+    #expect(listed.hasSuffix("*\n\n> Short start 1.\n"))
+  }
+
   /// `reader arguments` in `scratch` with `environment` added; its standard output.
   func run(_ arguments: [String], _ environment: [String: String], in scratch: Scratch) throws
     -> String

@@ -1,9 +1,9 @@
 import Foundation
 import ReaderCore
 import ReaderScreen
-import ReaderStore
 import Testing
 
+@testable import ReaderStore
 @testable import ReaderUI
 
 /// Your highlights through the runtime and a real store in a private folder: commands in,
@@ -54,6 +54,28 @@ import Testing
       runtime.perform([.removeAnnotation(id: saved.id)])
       #expect(runtime.pendingEvents() == [.annotationRemoved(id: saved.id)])
       #expect(opened(settings).1.annotations == [])
+    }
+  }
+
+  @Test func aStoreLockedByAnotherReaderGivesAWarningNotAConfirmation() throws {
+    try withSettings { settings in
+      let (runtime, opening) = opened(settings)
+      let identity = try #require(opening.identity)
+      let other = try SQLiteDatabase(path: try #require(settings.location).path)
+      try other.execute("BEGIN IMMEDIATE")
+      defer { try? other.execute("COMMIT") }
+      let draft = StoredAnnotation(
+        id: "",
+        anchor: QuoteAnchor(
+          article: 1, articleTitle: "", quote: TextQuote(exact: "x", prefix: "", suffix: "")),
+        author: nil, source: "", note: nil, created: "")
+      runtime.perform([.saveAnnotation(draft, of: identity)])
+      #expect(
+        runtime.pendingEvents() == [
+          .memoryWarning(
+            StoreWarning(
+              "memory busy: saving your highlight waits for another reader (database is locked)"))
+        ])
     }
   }
 
