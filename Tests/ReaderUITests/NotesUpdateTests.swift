@@ -202,4 +202,18 @@ func press(_ keys: String, _ model: inout ReaderModel, _ lines: WrappedLineCache
       AnnotationPlacement.find(anchor, in: edited)
         == TextSpan(article: 1, block: edited.articles[1].blocks.lowerBound + 3, range: 17..<24))
   }
+
+  @Test func inAParagraphTooLongToWrapWholeOnlyItsFirstPartIsRead() {
+    var builder = DocumentBuilder()
+    builder.article("Long", by: ["Ann Lee"])
+    builder.paragraph(.plain(String(repeating: "Gulls cry. ", count: 20_000)))
+    let long = builder.build()
+    let block = long.articles[0].blocks.lowerBound + 2
+    let text = ShownText(block: block, article: 0, in: long)
+    #expect(text.length > 60_000 && text.length <= 66_000)
+    let span = TextSpan(article: 0, block: block, range: 11..<21)
+    let anchor = AnnotationPlacement.anchor(of: span, in: long)
+    #expect(anchor.quote.exact == "Gulls cry.")
+    #expect(AnnotationPlacement.find(anchor, in: long) == span)
+  }
 }

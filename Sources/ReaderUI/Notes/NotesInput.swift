@@ -114,7 +114,10 @@ extension Update {
   /// Where the editor's highlight `index` stands in its block's shown text.
   private static func editorHighlight(_ index: Int, in document: Document) -> TextSpan? {
     let highlight = document.highlights[index]
-    let pieces = BlockText.pieces(of: highlight.block, article: highlight.article, in: document)
+    // As `ShownText`: a long block's first part only.
+    let first = LongBlock.parts(of: document.blocks[highlight.block], in: document)?.first
+    let pieces = BlockText.pieces(
+      of: highlight.block, article: highlight.article, in: document, part: first)
     var offset = 0
     var range: Range<Int>?
     for piece in pieces {

@@ -23,9 +23,14 @@ struct ShownText: Sendable, Hashable {
     self.starts = starts
   }
 
-  /// The shown text of `block` (an index into `Document.blocks`) of article `article`.
+  /// The shown text of `block` (an index into `Document.blocks`) of article `article`; of a
+  /// block too long to wrap whole, its first part only (`LongBlock`): decoding 20 MB to select
+  /// a sentence would take seconds, and only the first part's lines carry offsets.
   init(block: Int, article: Int, in document: Document) {
-    self.init(BlockText.text(of: BlockText.pieces(of: block, article: article, in: document)))
+    let first = LongBlock.parts(of: document.blocks[block], in: document)?.first
+    self.init(
+      BlockText.text(
+        of: BlockText.pieces(of: block, article: article, in: document, part: first)))
   }
 
   /// The length in UTF-8 bytes.
