@@ -217,3 +217,24 @@ func press(_ keys: String, _ model: inout ReaderModel, _ lines: WrappedLineCache
     #expect(AnnotationPlacement.find(anchor, in: long) == span)
   }
 }
+
+/// Selection mode keeps what it selects in view.
+@Suite struct NotesScrollingTests {
+  @Test func extendingToTheParagraphsEndScrollsItsEndIntoView() {
+    var builder = DocumentBuilder()
+    builder.article("Tall", by: ["Ann Lee"])
+    builder.paragraph(
+      .plain((1...40).map { "Sentence number \($0) is here." }.joined(separator: " ")))
+    let document = builder.build()
+    let lines = WrappedLineCache()
+    var model = ReaderModel(document: document)
+    _ = Update.start(&model, lines: lines)
+    _ = Update.apply(.resize(width: 40, height: 12), to: &model, lines: lines)
+    press("jjjv", &model, lines)
+    #expect(model.state.anchor.row == 0)
+    press("$", &model, lines)
+    let view = Update(model, lines: lines).readingView(model.state)!
+    let bottom = view.lines.line(at: view.top + view.height - 1)
+    #expect(bottom.cells.map(\.text).joined().hasSuffix("Sentence number 40 is here."))
+  }
+}

@@ -51,7 +51,11 @@ extension Update {
       }
       return []
     case .selecting(let span):
-      return selectionKey(key, span, in: &model)
+      let commands = selectionKey(key, span, in: &model)
+      if case .selecting(let extended) = model.notes.mode, extended != span {
+        reveal(extended, in: &model, lines: lines)
+      }
+      return commands
     case .editingNote(let target, let text):
       return noteKey(key, target, text, in: &model)
     case .confirmingRemoval(let id):
@@ -175,6 +179,26 @@ extension Update {
     }
     model.notes.mode = .selecting(span)
     return []
+  }
+
+  /// Scrolls so that the end of `span` is on screen: `$` and `)` may reach below the view.
+  private static func reveal(
+    _ span: TextSpan, in model: inout ReaderModel, lines: WrappedLineCache
+  ) {
+    let update = Update(model, lines: lines)
+    guard span.article == model.state.openArticle, let view = update.readingView(model.state),
+      var line = view.lines.firstLine(ofBlock: span.block)
+    else { return }
+    let last = span.range.upperBound - 1
+    while line + 1 < view.lines.count {
+      let next = view.lines.line(at: line + 1)
+      guard next.block == span.block, next.part == 0,
+        let start = next.offsets.first(where: { $0 >= 0 }), start <= last
+      else { break }
+      line += 1
+    }
+    guard line >= view.top + view.height else { return }
+    model.state.anchor = view.anchor(showing: line, context: view.height - 1)
   }
 
   /// The save that keeps `span` as your highlight; it stays selected for `c`.
