@@ -17,6 +17,8 @@ public enum Role: UInt8, Sendable, Hashable, CaseIterable {
   case highlight
   /// The highlight the user jumped to.
   case currentHighlight
+  /// One of the reader's own highlights (kept with `v` … `h`), distinct from the editor's.
+  case ownHighlight
   /// A search match.
   case searchMatch
   /// A speaker's quoted words.

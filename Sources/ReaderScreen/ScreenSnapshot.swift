@@ -2,7 +2,7 @@ extension Role {
   /// The short code ``Screen/styledText(marking:)`` writes for this role.
   ///
   /// `text` tx (marked only when asked for), `title` ti, `byline` by, `editorNote` en, `dek` dk, `bio` bio,
-  /// `highlight` hl, `currentHighlight` cur, `searchMatch` sm, `quote` q, `speaker` sp,
+  /// `highlight` hl, `currentHighlight` cur, `ownHighlight` own, `searchMatch` sm, `quote` q, `speaker` sp,
   /// `link` ln, `selection` sel, `inactiveSelection` isel, `border` bd, `header` hd,
   /// `status` st, `statusAccent` sa, `muted` mu, `control` ctl, `overlay` ov,
   /// `overlayTitle` ot.
@@ -16,6 +16,7 @@ extension Role {
     case .bio: "bio"
     case .highlight: "hl"
     case .currentHighlight: "cur"
+    case .ownHighlight: "own"
     case .searchMatch: "sm"
     case .quote: "q"
     case .speaker: "sp"

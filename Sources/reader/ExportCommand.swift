@@ -7,14 +7,16 @@ import TerminalText
   import Darwin
 #endif
 
-/// `reader export`: writes a compilation as JSON or Markdown to standard output.
+/// `reader export`: writes a compilation with your highlights as JSON or Markdown, or your
+/// highlights alone as Readwise's CSV, to standard output.
 struct ExportCommand: ReaderCommand {
   static let spec = CommandSpec(
     name: "export",
-    abstract: "Write a compilation as JSON or Markdown to standard output.",
+    abstract: "Write a compilation and your highlights as JSON, Markdown or CSV.",
     options: [
       OptionSpec(
-        name: "format", valueName: "format", help: "The output format: json or markdown.",
+        name: "format", valueName: "format",
+        help: "The output format: json, markdown or csv (your highlights, for Readwise).",
         allowedValues: Format.allCases.map(\.rawValue), shownDefault: Format.json.rawValue),
       OptionSpec(name: "sample", valueName: nil, help: "Export the built-in sample compilation."),
     ],
@@ -26,6 +28,7 @@ struct ExportCommand: ReaderCommand {
   enum Format: String, CaseIterable {
     case json
     case markdown
+    case csv
   }
 
   let format: Format
@@ -46,17 +49,14 @@ struct ExportCommand: ReaderCommand {
     } catch {
       fail(error.description)
     }
-    let text: String
-    switch format {
-    case .json: text = JSONExporter.export(document)
-    case .markdown: text = MarkdownExporter.export(document)
-    }
+    let annotations = AnnotationAccess.records(
+      of: document, path: sample ? nil : (file ?? "-"), environment: processEnvironment())
     // Exported text is the file's own, controls included: faithful into a file or a pipe, but
     // on a terminal `ESC c` would reset it, so there every line is shown as the reader shows it.
-    if isatty(STDOUT_FILENO) == 1 {
-      writeAll(terminalSafeLines(text), to: 1)
-    } else {
-      writeAll(text, to: 1)
+    switch format {
+    case .json: writeExport(JSONExporter.export(document, annotations: annotations))
+    case .markdown: writeExport(MarkdownExporter.export(document, annotations: annotations))
+    case .csv: writeExport(AnnotationExport.csv(annotations))
     }
   }
 

@@ -27,6 +27,7 @@ enum Reader {
   static var commands: [any ReaderCommand.Type] {
     [
       OpenCommand.self, ExportCommand.self, SnapshotCommand.self, ForgetCommand.self,
+      HighlightsCommand.self,
       ConfigCommand.self, VersionCommand.self,
       HelpCommand.self, CompletionsCommand.self, ManPageCommand.self,
     ]

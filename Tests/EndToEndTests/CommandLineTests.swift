@@ -11,7 +11,7 @@ import Testing
 
   @Test func subcommandHelpListsArgumentsAndOptionsWithValuesAndDefaults() throws {
     let expected = """
-      OVERVIEW: Write a compilation as JSON or Markdown to standard output.
+      OVERVIEW: Write a compilation and your highlights as JSON, Markdown or CSV.
 
       USAGE: reader export [--format <format>] [--sample] [<file>]
 
@@ -20,8 +20,9 @@ import Testing
                                 input) reads standard input.
 
       OPTIONS:
-        --format <format>       The output format: json or markdown. (values: json,
-                                markdown; default: json)
+        --format <format>       The output format: json, markdown or csv (your
+                                highlights, for Readwise). (values: json, markdown,
+                                csv; default: json)
         --sample                Export the built-in sample compilation.
         -h, --help              Show help information.
 
@@ -43,12 +44,13 @@ import Testing
         """
         SUBCOMMANDS:
           open (default)          Open a compilation in the terminal (the default).
-          export                  Write a compilation as JSON or Markdown to standard
-                                  output.
+          export                  Write a compilation and your highlights as JSON,
+                                  Markdown or CSV.
           snapshot                Print the screen the reader would show after a
                                   sequence of keys.
           forget                  Forget where you were in a file, and your highlights
                                   and notes in it.
+          highlights              List your highlights and notes, newest first.
           config                  Show the effective settings and where each came from.
           version                 Print the version and the commit it was built from.
           help                    Show help for reader or for one subcommand.
@@ -103,7 +105,8 @@ import Testing
       ["export", "--format"],
       """
       Error: Missing value for '--format <format>'
-      Help:  --format <format>  The output format: json or markdown.
+      Help:  --format <format>  The output format: json, markdown or csv (your highlights, \
+      for Readwise).
       Usage: reader export [--format <format>] [--sample] [<file>]
         See 'reader export --help' for more information.
 
@@ -112,9 +115,10 @@ import Testing
     (
       ["export", "--format", "xml"],
       """
-      Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'json' \
-      and 'markdown'.
-      Help:  --format <format>  The output format: json or markdown.
+      Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'json', \
+      'markdown' and 'csv'.
+      Help:  --format <format>  The output format: json, markdown or csv (your highlights, \
+      for Readwise).
       Usage: reader export [--format <format>] [--sample] [<file>]
         See 'reader export --help' for more information.
 

@@ -43,7 +43,7 @@ import Testing
       (["reader", "--theme", ""], "default high-contrast light monochrome solar"),
       // bash splits `--theme=` at the `=`.
       (["reader", "--theme", "=", ""], "default high-contrast light monochrome solar"),
-      (["reader", "export", "--format", ""], "json markdown"),
+      (["reader", "export", "--format", ""], "json markdown csv"),
       (["reader", "export", "--"], "--format --sample --help"),
       (["reader", "help", "s"], "snapshot"),
       (["reader", "--author", ""], ""),
@@ -139,9 +139,12 @@ import Testing
         ["default", "high-contrast", "light", "monochrome", "solar"].map { "\($0)\t\(theme)" }
           .joined(separator: "\n")
       ),
-      ("reader export --format ", "json\t\(format)\nmarkdown\t\(format)"),
+      ("reader export --format ", "csv\t\(format)\njson\t\(format)\nmarkdown\t\(format)"),
       ("reader help sn", "snapshot"),
-      ("reader exp", "export\tWrite a compilation as JSON or Markdown to standard output."),
+      (
+        "reader exp",
+        "export\tWrite a compilation and your highlights as JSON, Markdown or CSV."
+      ),
     ])
   func fishCompletes(line: String, expected: String) throws {
     try withTemporaryFolder { folder in
@@ -155,7 +158,7 @@ import Testing
 }
 
 private let theme = "The theme: default, light, high-contrast, monochrome, or one of your own."
-private let format = "The output format: json or markdown."
+private let format = "The output format: json, markdown or csv (your highlights, for Readwise)."
 
 /// Whether `program` is on the usual PATH.
 func installed(_ program: String) -> Bool {

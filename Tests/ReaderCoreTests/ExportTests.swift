@@ -101,7 +101,8 @@ import Testing
             "date": "2024-03-02",
             "note": null
           }
-        ]
+        ],
+        "annotations": []
       }
 
       """#
@@ -126,7 +127,8 @@ import Testing
           "authors": [],
           "highlightCount": 0,
           "articles": [],
-          "related": []
+          "related": [],
+          "annotations": []
         }
 
         """)

@@ -159,7 +159,7 @@ import Testing
         == "    Kenji └─ j k PgDn g G scroll · Esc closes ──────────────────────┘ anyone")
     let scrolled = try frame(.sample(), 80, 12, keys: "?G", options: sampleOptions)
     #expect(
-      scrolled.row(1) == "▸ 1 The Sa│ n N             next / previous match from the view     │")
+      scrolled.row(1) == "▸ 1 The Sa│ l               show or hide the article list           │")
     #expect(
       scrolled.row(9)
         == "  5 What t│ Shift-drag      select text to copy (the terminal's)    │ Read them")

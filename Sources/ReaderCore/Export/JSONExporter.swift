@@ -5,11 +5,12 @@ public enum JSONExporter {
   public static let formatName = "reader-document/1"
 
   /// The document as pretty-printed JSON, ending in a newline.
-  public static func export(_ document: Document) -> String {
-    value(of: document).printed + "\n"
+  /// `annotations`: your highlights and notes for the document (FORMAT.md's version 2 key).
+  public static func export(_ document: Document, annotations: [AnnotationRecord] = []) -> String {
+    value(of: document, annotations: annotations).printed + "\n"
   }
 
-  static func value(of document: Document) -> JSONValue {
+  static func value(of document: Document, annotations: [AnnotationRecord] = []) -> JSONValue {
     .object([
       ("format", .string(formatName)),
       ("source", .string(document.source)),
@@ -32,6 +33,7 @@ public enum JSONExporter {
       ("highlightCount", .int(document.highlights.count)),
       ("articles", .array(document.articles.map { value(of: $0, in: document) })),
       ("related", .array(document.related.map(value(of:)))),
+      ("annotations", .array(annotations.map(AnnotationExport.json))),
     ])
   }
 

@@ -7,6 +7,7 @@
 enum JSONValue {
   case string(String)
   case int(Int)
+  case bool(Bool)
   case null
   case array([JSONValue])
   case object([(String, JSONValue)])
@@ -24,6 +25,7 @@ enum JSONValue {
     switch self {
     case .string(let text): JSONValue.writeString(text, to: &output)
     case .int(let value): output += String(value).utf8
+    case .bool(let value): output += (value ? "true" : "false").utf8
     case .null: output += "null".utf8
     case .array(let elements):
       guard !elements.isEmpty else {

@@ -7,8 +7,14 @@
 /// the text are escaped, so literal `**` stays literal.
 public enum MarkdownExporter {
   /// The document as Markdown, ending in a newline.
-  public static func export(_ document: Document) -> String {
+  /// `annotations`: your highlights and notes, each put under its article (the orphaned ones
+  /// at the end).
+  public static func export(_ document: Document, annotations: [AnnotationRecord] = []) -> String {
     var output: [String] = []
+    var yours: [Int: [AnnotationRecord]] = [:]
+    for record in annotations where record.orphaned != true {
+      yours[record.article, default: []].append(record)
+    }
     var compilationLinks: [Int: RelatedLink] = [:]
     for link in document.related { compilationLinks[link.block] = link }
     let compilationHeading = compilationHeading(document)
@@ -72,6 +78,17 @@ public enum MarkdownExporter {
           }
         }
       }
+      if let mine = yours[article.number] {
+        append(AnnotationExport.markdownSection(mine))
+      }
+    }
+    let orphaned = annotations.filter { $0.orphaned == true }
+    if !orphaned.isEmpty {
+      append(
+        (["## Your highlights whose text is gone"]
+          + orphaned.map {
+            "*" + escaped($0.articleTitle) + "*\n\n" + AnnotationExport.markdown($0)
+          }).joined(separator: "\n\n"))
     }
     return output.isEmpty ? "" : output.joined(separator: "\n\n") + "\n"
   }

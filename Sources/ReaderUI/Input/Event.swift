@@ -26,6 +26,10 @@ public enum Event: Sendable, Hashable {
   case memoryOpened(MemoryOpening)
   /// Saving to the store failed; the warning is for the status line.
   case memoryWarning(StoreWarning)
+  /// One of your highlights is saved (`Command.saveAnnotation`), as stored.
+  case annotationSaved(StoredAnnotation)
+  /// One of your highlights is removed (`Command.removeAnnotation`).
+  case annotationRemoved(id: String)
 }
 
 /// A mouse action at a 0-based cell position.

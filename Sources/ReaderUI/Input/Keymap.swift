@@ -111,6 +111,8 @@ public enum Keymap {
     ("l", "show or hide the article list"),
     ("R", "reload the file changed on disk"),
     ("''", "back to before the last jump"),
+    ("v  h  Esc", "select (w b ) ( $), keep it, cancel"),
+    ("c  d", "note on / remove your highlight"),
     ("Esc", "close this window, clear the search"),
     ("C-l", "redraw the screen"),
     ("mouse", "click to open, wheel to scroll"),

@@ -17,6 +17,8 @@ struct ReadingPane {
   /// Where the text column starts, and how wide it is.
   var textLeft: Int
   var textWidth: Int
+  /// Your highlights and the selection, drawn over the lines.
+  var marks: [TextMark] = []
 
   func render(in area: Rect, on screen: inout Screen) {
     guard !area.isEmpty else { return }
@@ -30,7 +32,7 @@ struct ReadingPane {
     case .lines(let lines, let currentHighlight):
       let maxWidth = area.maxX - textLeft
       for (slot, line) in lines.enumerated() {
-        var cells = line.cells
+        var cells = marks.isEmpty ? line.cells : line.cells(marked: marks)
         if let current = currentHighlight {
           for (position, tag) in line.tags.enumerated()
           where tag == current && cells[position].role == .highlight {

@@ -313,11 +313,12 @@ final class ArticleLines {
     var rows = ArticleLines.setting(
       document.blocks[segment.block], pieces: pieces, width: width,
       continuing: segment.part > 0)
-    if segment.endsBlock && hasBlankLine(after: segment.block) { rows.append(([], [])) }
+    if segment.endsBlock && hasBlankLine(after: segment.block) { rows.append(([], [], [])) }
     let textRows = rows.count - (rows.last.map { $0.cells.isEmpty ? 1 : 0 } ?? 0)
     return rows.enumerated().map { row, line in
       ReadingLine(
-        cells: line.cells, tags: line.tags, block: segment.block, part: segment.part,
+        cells: line.cells, tags: line.tags, offsets: line.offsets, block: segment.block,
+        part: segment.part,
         row: row < textRows ? row : ReadingAnchor.gap, rows: textRows)
     }
   }

@@ -4,7 +4,8 @@ import ReaderScreen
 /// How each kind of block is set in the reading pane: indentation, a bar for the editor's
 /// note, a hanging indent for list items.
 extension ArticleLines {
-  typealias Row = (cells: [Cell], tags: [Int])
+  /// `offsets`: per cell, the UTF-8 offset in the block's shown text, or -1 (indentation).
+  typealias Row = (cells: [Cell], tags: [Int], offsets: [Int])
 
   /// `continuing`: the pieces are a later part of a long block, so the first row is a
   /// continuation row.
@@ -47,8 +48,10 @@ extension ArticleLines {
     if let bar, indent > 0 { prefix[0] = bar }
     return wrapped.map { line in
       let lead = prefix + Array(repeating: Cell.blank(), count: line.indent)
+      let none = Array(repeating: -1, count: lead.count)
       return (
-        lead + line.cells, Array(repeating: -1, count: lead.count) + line.tags.map { Int($0) }
+        lead + line.cells, none + line.tags.map { Int($0) },
+        none + line.sourceOffsets.map { Int($0) }
       )
     }
   }

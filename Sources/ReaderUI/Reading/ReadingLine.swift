@@ -7,6 +7,9 @@ struct ReadingLine: Sendable {
   /// One per cell: index into `Document.highlights`, `-2 - k` for the block's (or part's) k-th
   /// search match, or -1.
   var tags: [Int]
+  /// One per cell: the UTF-8 offset of its character in the block's (or part's) shown text
+  /// (`BlockText.text(of:)`), or -1 for indentation; your highlights are marked by it.
+  var offsets: [Int] = []
   /// Index into `Document.blocks`.
   var block: Int
   /// Which part of a long block (`LongBlock`) the line is in; 0 for other blocks.

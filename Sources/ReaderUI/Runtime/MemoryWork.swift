@@ -55,6 +55,38 @@ final class MemoryWork {
     }
   }
 
+  /// Saves one of your highlights, giving a new one its id and date; reports it as stored.
+  func save(_ annotation: StoredAnnotation, of document: DocumentIdentity) {
+    guard let store else {
+      reports.append(.memoryWarning(StoreWarning("memory off: highlight not saved")))
+      return
+    }
+    var stored = annotation
+    if stored.id.isEmpty { stored.id = StoredAnnotation.newID() }
+    if stored.created.isEmpty { stored.created = UTCTime.now() }
+    do {
+      try store.save(stored, of: document)
+      reports.append(.annotationSaved(stored))
+    } catch {
+      reports.append(.memoryWarning(error))
+    }
+  }
+
+  func removeAnnotation(id: String) {
+    guard let store else {
+      reports.append(.memoryWarning(StoreWarning("memory off: highlight not removed")))
+      return
+    }
+    do {
+      try store.removeAnnotation(id: id)
+      reports.append(.annotationRemoved(id: id))
+    } catch {
+      reports.append(.memoryWarning(error))
+    }
+  }
+
+  var hasReports: Bool { !reports.isEmpty }
+
   /// The results waiting to be reported, once.
   func takeReports() -> [Event] {
     defer { reports = [] }

@@ -102,6 +102,10 @@ final class Runtime {
         reload(path)
       case .redraw:
         redrawRequested = true
+      case .saveAnnotation(let annotation, let document):
+        memory.save(annotation, of: document)
+      case .removeAnnotation(let id):
+        memory.removeAnnotation(id: id)
       }
     }
   }
@@ -129,7 +133,8 @@ final class Runtime {
 
   /// How long the loop may wait for input before calling back: nil when nothing is pending.
   var wakeInterval: Int? {
-    if memory.isOpenPending { return 0 }
+    // A store's confirmation is shown at once, not with the next key.
+    if memory.isOpenPending || memory.hasReports { return 0 }
     if pendingCount != nil { return Runtime.countingInterval }
     if case .running = indexing { return Runtime.indexingInterval }
     if watched != nil { return watchInterval }

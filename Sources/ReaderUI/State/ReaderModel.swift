@@ -24,6 +24,8 @@ public struct ReaderModel: Sendable {
   public internal(set) var memory = MemoryState(status: .off)
   /// What keys do outside overlays and the search prompt.
   public var keyBindings = KeyBindings()
+  /// Your highlights and notes: where they stand, and selection mode.
+  public internal(set) var notes = NotesState()
 
   /// A model showing `document`'s first article (or, with `authorFilter`, that author's
   /// first). While `indexing` is given, the filter waits for the author to be indexed.

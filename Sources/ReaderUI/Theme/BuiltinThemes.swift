@@ -50,6 +50,10 @@ enum BuiltinThemes {
     bg = "yellow"
     bold = true
 
+    [own-highlight]
+    fg = "black"
+    bg = "green"
+
     [search-match]
     fg = "black"
     bg = "cyan"
@@ -151,6 +155,11 @@ enum BuiltinThemes {
     [current-highlight]
     fg = "black"
     bg = "bright-yellow"
+    bold = true
+
+    [own-highlight]
+    fg = "black"
+    bg = "bright-green"
     bold = true
 
     [search-match]
@@ -261,6 +270,10 @@ enum BuiltinThemes {
     bg = "red"
     bold = true
 
+    [own-highlight]
+    fg = "black"
+    bg = "bright-green"
+
     [search-match]
     fg = "black"
     bg = "bright-cyan"
@@ -350,6 +363,9 @@ enum BuiltinThemes {
     [current-highlight]
     bold = true
     reverse = true
+
+    [own-highlight]
+    underline = true
 
     [search-match]
     reverse = true

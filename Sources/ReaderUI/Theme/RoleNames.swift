@@ -17,6 +17,7 @@ public enum RoleNames {
     case .bio: return "bio"
     case .highlight: return "highlight"
     case .currentHighlight: return "current-highlight"
+    case .ownHighlight: return "own-highlight"
     case .searchMatch: return "search-match"
     case .quote: return "quote"
     case .speaker: return "speaker"

@@ -22,6 +22,11 @@ public enum Command: Sendable, Hashable {
   /// Paint the whole terminal again on the next frame, not just what changed (`Ctrl-L`: the
   /// terminal may show something the reader did not draw).
   case redraw
+  /// Save one of your highlights (an empty id or date: a new one, given both by the runtime);
+  /// reports `.annotationSaved`, or `.memoryWarning` on failure.
+  case saveAnnotation(StoredAnnotation, of: DocumentIdentity)
+  /// Remove one of your highlights; reports `.annotationRemoved`, or `.memoryWarning`.
+  case removeAnnotation(id: String)
 }
 
 /// Count `query`'s matches in the articles of the set from position `from` on, about

@@ -47,19 +47,35 @@ struct Update {
     case .indexed(let snapshot):
       takeSnapshot(snapshot, into: &model, lines: lines)
       retryRestore(&model, lines: lines)
+      placeAnnotations(&model)
     case .matchesCounted(let slice):
       takeCount(slice, into: &model)
     case .memoryOpened(let opening):
       takeMemory(opening, into: &model, lines: lines)
+      placeAnnotations(&model)
     case .memoryWarning(let warning):
+      model.notes.pendingKeep = nil
       model.state.message = warning.message
     case .fileChanged:
       model.fileChanged = true
       model.state.message = "the file changed on disk: R reloads it"
     case .reloaded(let snapshot):
       takeReload(snapshot, into: &model, lines: lines)
+      // Selections point into the old text; your highlights are found again in the new one.
+      model.notes.mode = .none
+      model.notes.selected = nil
+      model.notes.pendingKeep = nil
+      placeAnnotations(&model)
     case .reloadFailed(let reason):
       model.state.message = reason
+    case .annotationSaved(let annotation):
+      takeSaved(annotation, into: &model)
+    case .annotationRemoved(let id):
+      takeRemoved(id, into: &model)
+    case .key(let key) where takesNotesKey(key, model):
+      commands += handleNotesKey(key, in: &model, lines: lines)
+    case .paste(let text) where model.notes.isEditingNote:
+      typeIntoNote(text, in: &model)
     case .key(let key) where isReloadKey(key, model.state):
       model.state.message = nil
       if let path = reloadablePath(model.document) {
@@ -69,6 +85,7 @@ struct Update {
         model.state.message = "nothing to reload: \(model.document.source) is not a file"
       }
     default:
+      if case .key = event { model.notes.selected = nil }
       let article = model.state.openArticle
       commands += Update(model, lines: lines).reduce(&model.state, event)
       if model.state.isFinished && model.indexing != nil { commands.append(.cancelIndexing) }
@@ -146,7 +163,7 @@ struct Update {
       state.width = max(0, width)
       state.height = max(0, height)
     case .tick, .indexed, .matchesCounted, .memoryOpened, .memoryWarning, .fileChanged,
-      .reloaded, .reloadFailed:
+      .reloaded, .reloadFailed, .annotationSaved, .annotationRemoved:
       break
     case .paste(let text):
       // Only a prompt takes pasted text: as keys it would be a string of commands.

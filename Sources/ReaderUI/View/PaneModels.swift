@@ -77,7 +77,8 @@ struct PaneModels {
     return ReadingPane(
       header: header("\(article.number). \(article.title)", .reading),
       body: .lines(shown.map { view.lines.line(at: $0) }, currentHighlight: state.currentHighlight),
-      textLeft: layout.textLeft, textWidth: layout.textWidth)
+      textLeft: layout.textLeft, textWidth: layout.textWidth,
+      marks: NotesView(notes: model.notes, openArticle: state.openArticle).marks)
   }
 
   func quotesSidebar(width: Int) -> QuotesSidebar {
@@ -102,6 +103,11 @@ struct PaneModels {
   }
 
   func statusLine(fileLabel: String) -> StatusLine {
+    if let notes = NotesView(notes: model.notes, openArticle: state.openArticle).statusLine(
+      message: state.message)
+    {
+      return notes
+    }
     if let search = state.search, search.isEditing {
       let right: StatusLine.Piece =
         !search.query.isEmpty && search.current == nil

@@ -1,0 +1,60 @@
+import ReaderStore
+
+/// A run of shown text in one block: UTF-8 offsets into its `ShownText`. Selections stay
+/// inside one block.
+public struct TextSpan: Sendable, Hashable {
+  /// Index into `Document.articles`.
+  public var article: Int
+  /// Index into `Document.blocks`.
+  public var block: Int
+  public var range: Range<Int>
+
+  public init(article: Int, block: Int, range: Range<Int>) {
+    self.article = article
+    self.block = block
+    self.range = range
+  }
+}
+
+/// Your highlights and notes as the update knows them: where each stands in the document
+/// now, and what the keys are doing with them. Part of `ReaderModel`.
+public struct NotesState: Sendable, Hashable {
+  /// What keys go to, besides the ordinary bindings.
+  public enum Mode: Sendable, Hashable {
+    case none
+    /// `v` … : the selection being made.
+    case selecting(TextSpan)
+    /// `c`: the one-line note editor in the status line, for `target`.
+    case editingNote(NoteTarget, text: String)
+    /// `d`: waiting for `y` to remove the highlight with this id.
+    case confirmingRemoval(id: String)
+  }
+
+  public var mode: Mode = .none
+  /// Where each of your highlights stands now, by id; one that is not here is orphaned
+  /// (or not indexed yet).
+  public var placed: [String: TextSpan] = [:]
+  /// Ids of highlights whose text was not found in the whole document.
+  public var orphaned: [String] = []
+  /// The highlight of yours just kept (or chosen), which `c`, `d` and `v` act on; cleared
+  /// by the next other key.
+  public var selected: TextSpan?
+  /// A highlight sent to the store and not confirmed yet, so that its confirmation selects it.
+  public var pendingKeep: TextSpan?
+
+  public init() {}
+
+  /// The id of the highlight of yours at `span` (the same block, overlapping), if any.
+  public func highlight(overlapping span: TextSpan) -> String? {
+    placed.filter { $0.value.block == span.block && $0.value.range.overlaps(span.range) }
+      .keys.sorted().first
+  }
+}
+
+/// What a note is attached to.
+public enum NoteTarget: Sendable, Hashable {
+  /// A highlight of yours, by id.
+  case highlight(String)
+  /// A selection not kept yet: keeping it and the note are one save.
+  case selection(TextSpan)
+}

@@ -1,0 +1,85 @@
+import ReaderCore
+import ReaderStore
+import ReaderUI
+import TerminalText
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Your highlights and notes as the exports want them: read from the store (never created
+/// for an export: no database means none), and for a document, found in it again or marked
+/// orphaned.
+enum AnnotationAccess {
+  /// The store if its file exists; a store that cannot be read is a warning on standard error
+  /// and no highlights.
+  static func existingStore(environment: [String: String]) -> ReadingStore? {
+    guard let location = StoreLocation(environment: environment),
+      access(location.path, F_OK) == 0
+    else { return nil }
+    do {
+      return try ReadingStore.open(at: location)
+    } catch {
+      warn(error.message)
+      return nil
+    }
+  }
+
+  /// `document`'s highlights, oldest first, each found in it again or marked orphaned.
+  /// `path`: the file as given (nil for the sample, `-` for standard input).
+  static func records(of document: Document, path: String?, environment: [String: String])
+    -> [AnnotationRecord]
+  {
+    guard let store = existingStore(environment: environment) else { return [] }
+    let identity = DocumentIdentity(
+      fingerprint: Fingerprint(of: document.storage.bytes),
+      path: path.flatMap { $0 == "-" ? nil : MemoryAccess.absolutePath($0) })
+    do {
+      return try store.annotations(of: identity).map { annotation in
+        record(
+          annotation,
+          orphaned: AnnotationPlacement.find(annotation.anchor, in: document) == nil)
+      }
+    } catch {
+      warn(error.message)
+      return []
+    }
+  }
+
+  /// Every highlight of every document, newest first; whether each is orphaned is not known
+  /// without reading its document.
+  static func allRecords(environment: [String: String]) -> [AnnotationRecord] {
+    guard let store = existingStore(environment: environment) else { return [] }
+    do {
+      return try store.allAnnotations().map { record($0, orphaned: nil) }
+    } catch {
+      warn(error.message)
+      return []
+    }
+  }
+
+  static func record(_ annotation: StoredAnnotation, orphaned: Bool?) -> AnnotationRecord {
+    let quote = annotation.anchor.quote
+    return AnnotationRecord(
+      id: annotation.id, article: annotation.anchor.article,
+      articleTitle: annotation.anchor.articleTitle, author: annotation.author,
+      exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, note: annotation.note,
+      created: annotation.created, orphaned: orphaned, source: annotation.source)
+  }
+
+  private static func warn(_ message: String) {
+    _ = writeAll(terminalSafeLines("reader: \(message)\n"), to: 2)
+  }
+}
+
+/// Writes exported text: as it is into a file or a pipe, with controls shown on a terminal
+/// (a note may hold `ESC c`, which would reset it).
+func writeExport(_ text: String) {
+  if isatty(STDOUT_FILENO) == 1 {
+    writeAll(terminalSafeLines(text), to: 1)
+  } else {
+    writeAll(text, to: 1)
+  }
+}
