@@ -1,5 +1,6 @@
 import NcursesBackend
 import ReaderCore
+import ReaderMarkup
 import ReaderUI
 
 #if canImport(Glibc)
@@ -91,10 +92,10 @@ struct OpenCommand: ReaderCommand {
     do {
       guard let author else {
         guard let path else { return ReaderProgram(document: Document.sample(), options: options) }
-        return try ReaderProgram(loading: path, options: options)
+        return try ReaderProgram(loading: path, options: options, readers: MarkupReaders.all)
       }
       if let path {
-        document = try DocumentLoader.load(path: path)
+        document = try DocumentLoader.load(path: path, readers: MarkupReaders.all)
       } else {
         document = Document.sample()
       }

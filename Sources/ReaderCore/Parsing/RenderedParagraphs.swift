@@ -1,0 +1,24 @@
+/// The paragraph stream of text a markup reader rendered: hands out the paragraphs it built,
+/// in order. The whole source is parsed before the first paragraph (cmark and gumbo build
+/// their trees in one go), so this reader only replays.
+struct RenderedParagraphs: ParagraphReader {
+  private let paragraphs: [Paragraph]
+  private let end: Int
+  private var index = 0
+  let lineCount: Int
+
+  init(_ rendered: RenderedText) {
+    paragraphs = rendered.paragraphs
+    end = rendered.bytes.count
+    lineCount = rendered.lineCount
+  }
+
+  var position: Int { index < paragraphs.count ? paragraphs[index].range.lowerBound : end }
+  var isAtEnd: Bool { index >= paragraphs.count }
+
+  mutating func next() -> Paragraph? {
+    guard index < paragraphs.count else { return nil }
+    defer { index += 1 }
+    return paragraphs[index]
+  }
+}
