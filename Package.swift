@@ -31,11 +31,12 @@ let package = Package(
     // SwiftPM refuses with a warning on every build. The shim defines what the wide API needs
     // and the module map links ncursesw.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
-    // GitHub's CommonMark parser, for ReaderMarkup alone.
+    // GitHub's CommonMark parser and Google's HTML5 parser, for ReaderMarkup alone.
     .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev"])]),
+    .systemLibrary(name: "CGumbo", providers: [.apt(["libgumbo-dev"])]),
     // Markdown and web pages rendered into ReaderCore's paragraph stream (`MarkupReader`), so
     // that ReaderCore links no parser; the command line hands these readers to the loader.
-    .target(name: "ReaderMarkup", dependencies: ["ReaderCore", "CCmarkGFM"]),
+    .target(name: "ReaderMarkup", dependencies: ["ReaderCore", "CCmarkGFM", "CGumbo"]),
     // Async-signal-safe terminal restoring for signals and crashes (C, for the handlers).
     .target(name: "CTerminalGuard"),
     // The only module that talks to curses.
