@@ -72,6 +72,8 @@ let package = Package(
       name: "TestSupport", dependencies: ["ReaderScreen", "TerminalText"], path: "Tests/TestSupport"
     ),
     .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "TestSupport"]),
+    .testTarget(
+      name: "ReaderMarkupTests", dependencies: ["ReaderMarkup", "ReaderCore", "TestSupport"]),
     .testTarget(name: "ReaderScreenTests", dependencies: ["ReaderScreen", "TestSupport"]),
     .testTarget(
       name: "ReaderStoreTests", dependencies: ["ReaderStore", "ReaderCore", "TestSupport"]),

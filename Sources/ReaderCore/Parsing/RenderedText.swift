@@ -146,6 +146,9 @@ public struct RenderedText {
     if boldStart != nil { closeBold() }
     if linkStart != nil { closeLink() }
     paragraph.range = paragraph.range.lowerBound..<bytes.count
+    // The structure pass counts one source line a break (as plain text has), and a page's
+    // `<br>` may stand on the same line as its text.
+    paragraph.lastLine = max(paragraph.lastLine, paragraph.firstLine + paragraph.breaks.count)
     open = nil
     pendingSpace = false
     guard !paragraph.range.isEmpty else {
