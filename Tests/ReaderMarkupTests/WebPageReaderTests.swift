@@ -90,3 +90,14 @@ import Testing
     #expect(try load("<!doctype html><html><body></body></html>", as: "n.html").articles.count == 0)
   }
 }
+
+/// Inputs the fuzzer found, kept after their fix.
+@Suite struct WebPageFuzzFindingsTests {
+  /// Bold opened after a space, then cut by a block element (here `<meta>`) that ended the
+  /// paragraph and trimmed the space: the bold began past the paragraph's end.
+  @Test func boldCutRightAfterASpace() throws {
+    let document = try load("<p>one <b><meta charset=x>two</b></p>", as: "f.html")
+    #expect(document.blockTexts == ["one", "two"])
+    #expect(document.highlightTexts == ["two"])
+  }
+}

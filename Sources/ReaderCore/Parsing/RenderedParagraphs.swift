@@ -10,7 +10,9 @@ struct RenderedParagraphs: ParagraphReader {
   init(_ rendered: RenderedText) {
     paragraphs = rendered.paragraphs
     end = rendered.bytes.count
-    lineCount = rendered.lineCount
+    // A paragraph counts at least one line a break, which a web page's `<br>`s on one source
+    // line can carry past the source's last line.
+    lineCount = rendered.paragraphs.reduce(rendered.lineCount) { max($0, $1.lastLine) }
   }
 
   var position: Int { index < paragraphs.count ? paragraphs[index].range.lowerBound : end }

@@ -43,6 +43,8 @@ public struct RenderedText {
     _ kind: ParagraphKind, line: Int, inBlockQuote: Bool = false, keepsSpaces: Bool = false
   ) {
     endParagraph()
+    // Lines are 1-based; a parser may say 0 for an element it made up (an implied `<p>`).
+    let line = max(1, line)
     var paragraph = Paragraph(range: bytes.count..<bytes.count, firstLine: line, lastLine: line)
     paragraph.kind = kind
     paragraph.isBlockQuote = inBlockQuote
@@ -204,13 +206,14 @@ public struct RenderedText {
     guard let start = boldStart else { return }
     boldStart = nil
     guard open != nil else { return }
-    let content = trimmed(start..<bytes.count)
+    // A trailing break or space removed since bold began may leave it past the end.
+    let content = trimmed(min(start, bytes.count)..<bytes.count)
     if !content.isEmpty { bolds.append(content) }
   }
 
   private mutating func closeLink() {
     guard let start = linkStart, open != nil else { return }
-    let content = trimmed(start..<bytes.count)
+    let content = trimmed(min(start, bytes.count)..<bytes.count)
     if !content.isEmpty { links.append((content, linkAddress)) }
   }
 
