@@ -62,7 +62,7 @@ let package = Package(
     .executableTarget(
       name: "reader-bench",
       dependencies: [
-        "ReaderCore", "ReaderScreen", "ReaderUI",
+        "ReaderCore", "ReaderScreen", "ReaderUI", "ReaderMarkup",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

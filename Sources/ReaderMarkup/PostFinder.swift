@@ -7,23 +7,27 @@ enum PostFinder {
   static func post(in root: GumboNodePointer) -> GumboNodePointer {
     var articles: [GumboNodePointer] = []
     var main: GumboNodePointer?
-    var paragraphText: [GumboNodePointer: Int] = [:]
+    var paragraphs: [GumboNodePointer] = []
     root.forEachNode(descend: { !WebPageFurniture.isDropped($0) }) { node in
       guard node.isElement else { return }
       switch node.tag {
       case GUMBO_TAG_ARTICLE: articles.append(node)
       case GUMBO_TAG_MAIN: if main == nil { main = node }
-      case GUMBO_TAG_P:
-        if let parent = node.pointee.parent {
-          paragraphText[parent, default: 0] += node.textLength
-        }
+      case GUMBO_TAG_P: paragraphs.append(node)
       default: break
       }
     }
+    if articles.count == 1 { return articles[0] }
     if !articles.isEmpty {
       return articles.map { ($0, $0.textLength) }.max { $0.1 < $1.1 }!.0
     }
     if let main { return main }
+    // Measured only when no element names the post: most pages have one.
+    var paragraphText: [GumboNodePointer: Int] = [:]
+    for paragraph in paragraphs {
+      guard let parent = paragraph.pointee.parent else { continue }
+      paragraphText[parent, default: 0] += paragraph.textLength
+    }
     if let best = paragraphText.max(by: { $0.value < $1.value }), best.value > 0 {
       return best.key
     }
