@@ -55,6 +55,15 @@ import Testing
     #expect(document.highlightTexts == ["real"])
   }
 
+  @Test func boldSpeakerLinesAndLabelsAreFormatting() throws {
+    let document = try body(
+      "Text.\n\n**Mayor Lena Brandt:**\n\n> It **will** sail.\n\n**Source**\n\n**Related**\n\n"
+        + "[Other story](https://example.org/o) [1-2-2025]\n")
+    #expect(document.highlightTexts == ["will"])
+    #expect(document.quotes.map(\.speaker) == ["Lena Brandt"])
+    #expect(document.articles[0].related.map(\.url) == ["https://example.org/o"])
+  }
+
   @Test func pathologicalNestingAndDelimiterRunsAreRead() throws {
     let quotes = String(repeating: ">", count: 10_000) + " deep\n"
     let stars = String(repeating: "**a ", count: 20_000) + "\n"
