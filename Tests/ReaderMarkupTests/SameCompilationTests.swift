@@ -40,6 +40,16 @@ import Testing
     #expect(comparable(markdown) == comparable(page))
   }
 
+  @Test func markdownExportKeepsTheCompilationTitle() throws {
+    for (text, name) in [(MarkupFixtures.markdown, "t.md"), (MarkupFixtures.webPage, "t.html")] {
+      let exported = MarkdownExporter.export(try load(text, as: name))
+      #expect(
+        exported.hasPrefix(
+          "# Harbour Notes: three pieces on the new ferry\n\n## The ferry that nearly wasn’t\n"),
+        "\(name)")
+    }
+  }
+
   @Test func plainTextIsStillPlainText() throws {
     let document = try load("Title line\n\nby Ann Lee.\n\nSome **bold** text.\n", as: "a.txt")
     #expect(document.input == .text)

@@ -8,7 +8,8 @@
 public enum MarkdownExporter {
   /// The document as Markdown, ending in a newline.
   public static func export(_ document: Document) -> String {
-    var output: [String] = []
+    // The compilation's own title (Markdown's `#`, a page's `<h1>`); plain text has none.
+    var output: [String] = document.title.map { ["# " + escaped($0)] } ?? []
     var compilationLinks: [Int: RelatedLink] = [:]
     for link in document.related { compilationLinks[link.block] = link }
     let compilationHeading = compilationHeading(document)
