@@ -35,9 +35,6 @@ public struct RenderedText {
   /// Whether a paragraph is open.
   public var isInParagraph: Bool { open != nil }
 
-  /// How many paragraphs are finished.
-  public var paragraphCount: Int { paragraphs.count }
-
   /// Starts a paragraph at source line `line`, ending one that is open.
   public mutating func beginParagraph(
     _ kind: ParagraphKind, line: Int, inBlockQuote: Bool = false, keepsSpaces: Bool = false
@@ -179,9 +176,6 @@ public struct RenderedText {
     paragraphs.removeFirst()
     return true
   }
-
-  /// Whether any paragraph holds text.
-  public var isEmpty: Bool { paragraphs.isEmpty }
 
   // MARK: Private
 
