@@ -43,6 +43,12 @@ let package = Package(
       dependencies: [
         "ReaderUI", "ReaderScreen", .product(name: "TOMLKit", package: "TOMLKit"),
       ]),
+    // GitHub's CommonMark parser and Google's HTML5 parser, for ReaderMarkup alone.
+    .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev"])]),
+    .systemLibrary(name: "CGumbo", providers: [.apt(["libgumbo-dev"])]),
+    // Markdown and web pages rendered into ReaderCore's paragraph stream (`MarkupReader`), so
+    // that ReaderCore links no parser; the command line hands these readers to the loader.
+    .target(name: "ReaderMarkup", dependencies: ["ReaderCore", "CCmarkGFM", "CGumbo"]),
     // Async-signal-safe terminal restoring for signals and crashes (C, for the handlers).
     .target(name: "CTerminalGuard"),
     // The only module that talks to curses.
@@ -60,7 +66,7 @@ let package = Package(
       name: "reader",
       dependencies: [
         "CBuildInfo", "ReaderCore", "ReaderScreen", "ReaderUI", "ReaderSettings", "NcursesBackend",
-        "TerminalText", "ReaderStore",
+        "TerminalText", "ReaderStore", "ReaderMarkup",
       ],
       // TOMLKit's use of Foundation needs Foundation's own static companions named: with
       // -static-stdlib alone the link misses them.
@@ -76,7 +82,7 @@ let package = Package(
     .executableTarget(
       name: "reader-bench",
       dependencies: [
-        "ReaderCore", "ReaderScreen", "ReaderUI",
+        "ReaderCore", "ReaderScreen", "ReaderUI", "ReaderMarkup",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -86,6 +92,8 @@ let package = Package(
       name: "TestSupport", dependencies: ["ReaderScreen", "TerminalText"], path: "Tests/TestSupport"
     ),
     .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "TestSupport"]),
+    .testTarget(
+      name: "ReaderMarkupTests", dependencies: ["ReaderMarkup", "ReaderCore", "TestSupport"]),
     .testTarget(name: "ReaderScreenTests", dependencies: ["ReaderScreen", "TestSupport"]),
     .testTarget(
       name: "ReaderStoreTests", dependencies: ["ReaderStore", "ReaderCore", "TestSupport"]),

@@ -25,6 +25,9 @@ out=$root/.build-fuzz
 fuzz_dir=$root/Fuzz
 opt=${FUZZ_OPT:--O}
 swift_flags=(-swift-version 6 -parse-as-library -sanitize=fuzzer,address "$opt" -g -wmo)
+# The system libraries' module maps (Sources/CCmarkGFM, Sources/CGumbo, …), so that a module
+# importing one compiles here as under SwiftPM.
+for map in "$root"/Sources/C*/module.modulemap; do swift_flags+=(-I "$(dirname "$map")"); done
 
 # The fuzzer must see a crash as a signal, not after Swift's backtracer has taken over.
 export SWIFT_BACKTRACE=enable=off
@@ -106,6 +109,8 @@ build_target() {
   mapfile -t files < <(find "$fuzz_dir/$target" "$fuzz_dir/Shared" -name '*.swift' | sort)
   local link=()
   for module in "${modules[@]}"; do link+=(-l"$module"); done
+  # What the module maps would have SwiftPM link.
+  [[ " ${modules[*]} " == *" ReaderMarkup "* ]] && link+=(-lcmark-gfm -lgumbo)
   (cd "$out/modules" &&
     swiftc "${swift_flags[@]}" -use-ld=lld -module-name "Fuzz_$target" -I "$out/modules" \
       -L "$out/modules" "${link[@]}" -o "$binary" "${files[@]}")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReaderCore
+import ReaderMarkup
 import ReaderScreen
 import ReaderUI
 
@@ -47,7 +48,8 @@ struct Keys: ParsableCommand {
     }
 
     let start = MonotonicClock.now()
-    var program = try ReaderProgram(loading: file, options: ReaderOptions(fileLabel: file))
+    var program = try ReaderProgram(
+      loading: file, options: ReaderOptions(fileLabel: file), readers: MarkupReaders.all)
     let opened = MonotonicClock.seconds(since: start)
     program.handle(.resize(width: width, height: height))
     _ = program.render(width: width, height: height)

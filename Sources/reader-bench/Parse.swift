@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReaderCore
+import ReaderMarkup
 
 /// `reader-bench parse`: times `DocumentLoader.load(path:)` on a file and reports throughput,
 /// what was found, and the process's peak memory.
@@ -34,7 +35,7 @@ struct Parse: ParsableCommand {
     var peakAfterFirst = 0
     for run in 0..<runs {
       let start = MonotonicClock.now()
-      let document = try DocumentLoader.load(path: file)
+      let document = try DocumentLoader.load(path: file, readers: MarkupReaders.all)
       seconds.append(MonotonicClock.seconds(since: start))
       summary = DocumentSummary(document)
       if run == 0 { peakAfterFirst = PeakMemory.bytes() }

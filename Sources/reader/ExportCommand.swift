@@ -1,4 +1,5 @@
 import ReaderCore
+import ReaderMarkup
 import TerminalText
 
 #if canImport(Glibc)
@@ -65,10 +66,10 @@ struct ExportCommand: ReaderCommand {
       guard file == nil else { fail("reader: give either --sample or a file, not both") }
       return Document.sample()
     }
-    if let file { return try DocumentLoader.load(path: file) }
+    if let file { return try DocumentLoader.load(path: file, readers: MarkupReaders.all) }
     guard isatty(0) == 0 else {
       fail("reader: export needs a file, `-` with piped input, or --sample")
     }
-    return try DocumentLoader.load(path: "-")
+    return try DocumentLoader.load(path: "-", readers: MarkupReaders.all)
   }
 }

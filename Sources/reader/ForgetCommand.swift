@@ -1,4 +1,5 @@
 import ReaderCore
+import ReaderMarkup
 import ReaderStore
 import TerminalText
 
@@ -20,7 +21,7 @@ struct ForgetCommand: ReaderCommand {
     guard let file, file != "-" else { throw UsageError("forget needs a file") }
     let document: Document
     do {
-      document = try DocumentLoader.load(path: file)
+      document = try DocumentLoader.load(path: file, readers: MarkupReaders.all)
     } catch {
       fail(error.description)
     }

@@ -1,6 +1,7 @@
 import NcursesBackend
 import ReaderCore
 import ReaderSettings
+import ReaderMarkup
 import ReaderUI
 
 #if canImport(Glibc)
@@ -96,10 +97,10 @@ struct OpenCommand: ReaderCommand {
     do {
       guard let author else {
         guard let path else { return ReaderProgram(document: Document.sample(), options: options) }
-        return try ReaderProgram(loading: path, options: options)
+        return try ReaderProgram(loading: path, options: options, readers: MarkupReaders.all)
       }
       if let path {
-        document = try DocumentLoader.load(path: path)
+        document = try DocumentLoader.load(path: path, readers: MarkupReaders.all)
       } else {
         document = Document.sample()
       }

@@ -1,4 +1,5 @@
 import ReaderCore
+import ReaderMarkup
 import ReaderScreen
 import ReaderUI
 
@@ -64,7 +65,7 @@ struct SnapshotCommand: ReaderCommand {
     let document: Document
     if let file {
       do {
-        document = try DocumentLoader.load(path: file)
+        document = try DocumentLoader.load(path: file, readers: MarkupReaders.all)
       } catch {
         fail(error.description)
       }

@@ -126,6 +126,14 @@ import Testing
         """)
   }
 
+  @Test func aWebPageWithoutParagraphsSaysSo() throws {
+    var builder = DocumentBuilder()
+    var document = builder.build()
+    document.input = .html
+    let screen = try frame(document, 80, 4, keys: "")
+    #expect(screen.text().contains("│ This web page holds no paragraphs of text.\n"))
+  }
+
   @Test func clicksAndTheWheel() throws {
     var reader = try program(tinyDocument(), 80, 12)
     reader.handle(.mouse(MouseEvent(action: .press, x: 5, y: 5)))

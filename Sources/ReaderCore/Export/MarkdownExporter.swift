@@ -10,7 +10,8 @@ public enum MarkdownExporter {
   /// `annotations`: your highlights and notes, each put under its article (the orphaned ones
   /// at the end).
   public static func export(_ document: Document, annotations: [AnnotationRecord] = []) -> String {
-    var output: [String] = []
+    // The compilation's own title (Markdown's `#`, a page's `<h1>`); plain text has none.
+    var output: [String] = document.title.map { ["# " + escaped($0)] } ?? []
     var yours: [Int: [AnnotationRecord]] = [:]
     for record in annotations where record.orphaned != true {
       yours[record.article, default: []].append(record)

@@ -9,7 +9,8 @@
 ///
 /// Each slice is a loop of `PlainTextReader.next()` feeding `StructurePass.consume(_:)`, one
 /// paragraph at a time (`ParagraphPipeline`); the structure pass keeps its state between
-/// slices.
+/// slices. A markup file (`MarkupReader`) is rendered in full when opened and its paragraphs
+/// replayed into the same structure pass.
 ///
 /// It checks the UTF-8 as it goes, one slice behind the parser, instead of in a pass of its
 /// own before parsing: the bytes are read while they are still in the cache, and the first
@@ -25,7 +26,10 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// `FileStamp(path:)` to learn whether the file changed on disk since.
   public let fileStamp: FileStamp?
   private var storage: TextStorage
-  private var parse: ParagraphPipeline<PlainTextReader>
+  private var parse: any IndexingPipeline
+  /// For a markup file: what it was read as and the title it gave.
+  private var input = InputFormat.text
+  private var title: String?
   private var encoding = TextEncoding.utf8
   /// Nil once the encoding is settled (no checking left to do).
   private var check: UTF8Check?
@@ -82,8 +86,28 @@ public final class DocumentIndexer: @unchecked Sendable {
     check = UTF8Check(checkedUpTo: 0, hasByteOrderMark: false)
   }
 
+  /// Starts indexing a markup file with `reader`: its source is decoded and rendered here, in
+  /// full, and the rendered text becomes the document's storage.
+  init(
+    markup source: UnsafeBufferPointer<UInt8>, reader: any MarkupReader, path: String,
+    fileStamp: FileStamp? = nil
+  ) throws(LoadError) {
+    self.source = path
+    self.fileStamp = fileStamp
+    let decoded = try MarkupSource.decode(source, reader: reader, path: path)
+    let rendered = decoded.utf8.withUnsafeBufferPointer { reader.render($0) }
+    storage = TextStorage(copying: rendered.bytes)
+    parse = ParagraphPipeline(
+      reader: RenderedParagraphs(rendered), structure: StructurePass(storage: storage))
+    check = nil
+    encoding = decoded.encoding
+    replacedSequences = decoded.replacedSequences
+    input = reader.input
+    title = rendered.title
+  }
+
   /// Bytes of text parsed so far (of the converted text after a conversion).
-  public var indexedBytes: Int { isComplete ? storage.count : parse.reader.position }
+  public var indexedBytes: Int { isComplete ? storage.count : parse.position }
   /// Bytes of text to parse.
   public var totalBytes: Int { storage.count }
   /// Articles closed so far: final, and in every later snapshot.
@@ -104,15 +128,15 @@ public final class DocumentIndexer: @unchecked Sendable {
   @discardableResult
   private func advance(bytes budget: Int, untilArticles articles: Int) -> Bool {
     guard !isComplete else { return true }
-    let limit = parse.reader.position + max(1, min(budget, Int.max / 2))
+    let limit = parse.position + max(1, min(budget, Int.max / 2))
     // A slice at a time, so a file read as indexing goes is read only as far as needed.
     var more = true
     repeat {
-      let sliceLimit = min(limit, parse.reader.position + Self.readAheadSlice)
+      let sliceLimit = min(limit, parse.position + Self.readAheadSlice)
       storage.makeParsable(upTo: sliceLimit)
       more = parse.read(upTo: sliceLimit, untilArticles: articles)
-    } while more && parse.reader.position < limit && parse.structure.closedArticles < articles
-    checkUTF8(upTo: more ? parse.reader.position : storage.count)
+    } while more && parse.position < limit && parse.structure.closedArticles < articles
+    checkUTF8(upTo: more ? parse.position : storage.count)
     if !more { end() }
     return isComplete
   }
@@ -134,14 +158,17 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// The articles closed so far, or the whole document once complete.
   public func snapshot() -> Document {
     let replaced = encoding == .utf8 ? (check.map { $0.invalid } ?? replacedSequences) : 0
-    if isComplete {
-      return parse.structure.document(
+    var document =
+      isComplete
+      ? parse.structure.document(
         source: source, encoding: encoding, replacedSequences: replaced,
-        lineCount: parse.reader.lineCount)
-    }
-    return parse.structure.snapshot(
-      source: source, encoding: encoding, replacedSequences: replaced,
-      lineCount: parse.reader.lineCount)
+        lineCount: parse.lineCount)
+      : parse.structure.snapshot(
+        source: source, encoding: encoding, replacedSequences: replaced,
+        lineCount: parse.lineCount)
+    document.input = input
+    document.title = title
+    return document
   }
 
   private func checkUTF8(upTo limit: Int) {

@@ -16,20 +16,23 @@ public enum DocumentLoader {
   public static let defaultStreamLimit = StreamReading.defaultLimit
 
   /// Loads the file at `path`; `-` means standard input. A stream longer than `streamLimit`
-  /// bytes is refused (`LoadError.tooLarge`).
+  /// bytes is refused (`LoadError.tooLarge`). The first of `readers` that takes the file reads
+  /// it; plain text otherwise.
   public static func load(
-    path: String, streamLimit: Int = defaultStreamLimit
+    path: String, streamLimit: Int = defaultStreamLimit, readers: [any MarkupReader] = []
   ) throws(LoadError) -> Document {
-    try open(path: path, streamLimit: streamLimit).finish()
+    try open(path: path, streamLimit: streamLimit, readers: readers).finish()
   }
 
   /// Opens the file at `path` (`-` means standard input) for indexing a slice at a time;
   /// nothing is parsed yet. A regular file is read as indexing goes; a stream is read here, to the end or
   /// to `streamLimit` bytes.
   public static func open(
-    path: String, streamLimit: Int = defaultStreamLimit
+    path: String, streamLimit: Int = defaultStreamLimit, readers: [any MarkupReader] = []
   ) throws(LoadError) -> DocumentIndexer {
-    if path == "-" { return try openStream(descriptor: 0, path: path, limit: streamLimit) }
+    if path == "-" {
+      return try openStream(descriptor: 0, path: path, limit: streamLimit, readers: readers)
+    }
     let descriptor = openForReading(path)
     guard descriptor >= 0 else { throw error(errno, path: path) }
     var keepOpen = false
@@ -43,27 +46,46 @@ public enum DocumentLoader {
       let size = Int(status.st_size)
       // Empty, or a file whose size is not known until read (`/proc/cpuinfo`).
       guard size > 0 else {
-        return try openStream(descriptor: descriptor, path: path, limit: streamLimit)
+        return try openStream(
+          descriptor: descriptor, path: path, limit: streamLimit, readers: readers)
       }
       guard let fill = FileFill(descriptor: descriptor, count: size) else {
         throw error(errno, path: path)
       }
       keepOpen = true
-      return try DocumentIndexer(
-        storage: TextStorage(filling: fill), source: path, fileStamp: FileStamp(status))
+      let storage = TextStorage(filling: fill)
+      if !readers.isEmpty {
+        storage.makeAvailable(upTo: sniffWindow)
+        let start = UnsafeBufferPointer(rebasing: storage.bytes.prefix(sniffWindow))
+        if let reader = readers.reader(for: path, start: start) {
+          storage.makeAvailable(upTo: size)
+          return try DocumentIndexer(
+            markup: storage.bytes, reader: reader, path: path, fileStamp: FileStamp(status))
+        }
+      }
+      return try DocumentIndexer(storage: storage, source: path, fileStamp: FileStamp(status))
     case S_IFIFO, S_IFCHR:
-      return try openStream(descriptor: descriptor, path: path, limit: streamLimit)
+      return try openStream(
+        descriptor: descriptor, path: path, limit: streamLimit, readers: readers)
     default:
       throw .notAFile(path: path)
     }
   }
 
   /// Parses bytes held in memory, copying them into storage the document owns.
-  public static func parse(bytes: some Collection<UInt8>, source: String) throws(LoadError)
-    -> Document
-  {
-    try parse(storage: TextStorage(copying: bytes), source: source)
+  public static func parse(
+    bytes: some Collection<UInt8>, source: String, readers: [any MarkupReader] = []
+  ) throws(LoadError) -> Document {
+    let storage = TextStorage(copying: bytes)
+    let start = UnsafeBufferPointer(rebasing: storage.bytes.prefix(sniffWindow))
+    if let reader = readers.reader(for: source, start: start) {
+      return try DocumentIndexer(markup: storage.bytes, reader: reader, path: source).finish()
+    }
+    return try parse(storage: storage, source: source)
   }
+
+  /// How much of the start a `MarkupReader` sees to decide whether it reads a file.
+  static let sniffWindow = 4096
 
   static func parse(storage: TextStorage, source: String) throws(LoadError) -> Document {
     try DocumentIndexer(storage: storage, source: source).finish()
@@ -78,10 +100,15 @@ public enum DocumentLoader {
   }
 
   private static func openStream(
-    descriptor: Int32, path: String, limit: Int
+    descriptor: Int32, path: String, limit: Int, readers: [any MarkupReader]
   ) throws(LoadError) -> DocumentIndexer {
     let bytes = try StreamReading(descriptor: descriptor, path: path, limit: limit).readToEnd()
-    return try DocumentIndexer(storage: TextStorage(copying: bytes), source: path)
+    let storage = TextStorage(copying: bytes)
+    let start = UnsafeBufferPointer(rebasing: storage.bytes.prefix(sniffWindow))
+    if let reader = readers.reader(for: path, start: start) {
+      return try DocumentIndexer(markup: storage.bytes, reader: reader, path: path)
+    }
+    return try DocumentIndexer(storage: storage, source: path)
   }
 
   static func error(_ number: Int32, path: String) -> LoadError {

@@ -7,6 +7,11 @@
 /// articles closed so far; later snapshots only add to the end of every table.
 public struct Document: Sendable {
   public var storage: TextStorage
+  /// The compilation's own title (a Markdown `#` heading, a web page's `<h1>` or `<title>`);
+  /// nil for plain text.
+  public var title: String? = nil
+  /// What the file was read as.
+  public var input = InputFormat.text
   /// The path as given, `-` for standard input, or `(sample)`.
   public var source: String
   public var encoding: TextEncoding

@@ -27,7 +27,8 @@ struct Paragraph {
 }
 
 /// What kind of block a reader recognised a paragraph as, before any structure is found.
-enum ParagraphKind: Equatable {
+/// Public so that a markup reader in another module can say what it rendered.
+public enum ParagraphKind: Equatable, Sendable {
   /// Running text; everything plain text does not mark otherwise.
   case text
   /// A heading the input marked as such (`#`, `<h2>`), level 1 to 6.

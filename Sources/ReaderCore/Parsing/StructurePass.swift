@@ -162,7 +162,7 @@ struct StructurePass {
     let highlightStart = highlights.count
     let quoteStart = quotes.count
     let titleBlock = addBlock(
-      .title, title.range, lines: title.firstLine...title.firstLine, marks: title.marks)
+      .title, title.range, lines: title.firstLine...title.firstLine, marks: formatting(title))
     article = OpenArticle(
       title: plainText(of: titleBlock), byline: byline,
       authorKeys: byline.authors.map { Array($0.utf8) }, blockStart: blockStart,
@@ -170,7 +170,7 @@ struct StructurePass {
       firstLine: title.firstLine)
     addBlock(
       .byline, bylineParagraph.range, lines: bylineParagraph.firstLine...bylineParagraph.lastLine,
-      marks: bylineParagraph.marks)
+      marks: formatting(bylineParagraph))
     for name in byline.authors { known.add(name) }
   }
 
@@ -242,13 +242,13 @@ struct StructurePass {
         || Bytes.isWord(text, range, Self.additionalRelatedShort)
       {
         section = .compilationRelated
-        addBlock(.relatedHeading, range, lines: lines, marks: paragraph.marks)
+        addBlock(.relatedHeading, range, lines: lines, marks: formatting(paragraph))
         return
       }
       if Bytes.isWord(text, range, Self.related) || Bytes.isWord(text, range, Self.relatedArticles)
       {
         section = .related
-        addBlock(.relatedHeading, range, lines: lines, marks: paragraph.marks)
+        addBlock(.relatedHeading, range, lines: lines, marks: formatting(paragraph))
         return
       }
     }
@@ -275,7 +275,7 @@ struct StructurePass {
     case .speaker(let quote):
       if paragraph.isSingleLine && Bytes.isWord(text, range, Self.source) {
         section = .body
-        addBlock(.source, range, lines: lines, marks: paragraph.marks)
+        addBlock(.source, range, lines: lines, marks: formatting(paragraph))
         return
       }
       if let speaker = SpeakerLineParser.parse(text, paragraph) {
@@ -293,7 +293,7 @@ struct StructurePass {
       return
     }
     if paragraph.isSingleLine && Bytes.isWord(text, range, Self.source) {
-      addBlock(.source, range, lines: lines, marks: paragraph.marks)
+      addBlock(.source, range, lines: lines, marks: formatting(paragraph))
       return
     }
     if let speaker = SpeakerLineParser.parse(text, paragraph) {
@@ -374,7 +374,7 @@ struct StructurePass {
     let name = Bytes.string(text, speaker.name)
     let line = addBlock(
       .speaker, paragraph.range, lines: paragraph.firstLine...paragraph.lastLine,
-      quote: Int32(quote), marks: paragraph.marks)
+      quote: Int32(quote), marks: formatting(paragraph))
     quotes.append(
       Quote(
         kind: .block, speaker: name, role: speaker.role.map { Bytes.string(text, $0) },
@@ -391,7 +391,8 @@ struct StructurePass {
     let link = RelatedLink(
       title: Bytes.string(text, shape.title), date: shape.date,
       dateText: shape.dateText.map { Bytes.string(text, $0) },
-      note: shape.note.map { Bytes.string(text, $0) }, block: block)
+      note: shape.note.map { Bytes.string(text, $0) }, block: block,
+      url: linkAddress(in: paragraph))
     if toCompilation {
       compilationRelated.append(link)
     } else {

@@ -35,9 +35,12 @@ public struct ReaderProgram: Program {
   }
 
   /// Opens the file at `path` (`-` for standard input): indexes just enough for the first
-  /// screen here, and asks the runtime to index the rest in the background.
-  public init(loading path: String, options: ReaderOptions) throws(LoadError) {
-    let indexer = try DocumentLoader.open(path: path)
+  /// screen here, and asks the runtime to index the rest in the background. The first of
+  /// `readers` that takes the file reads it (Markdown, web pages); plain text otherwise.
+  public init(
+    loading path: String, options: ReaderOptions, readers: [any MarkupReader] = []
+  ) throws(LoadError) {
+    let indexer = try DocumentLoader.open(path: path, readers: readers)
     indexer.advance(untilArticles: ReaderProgram.firstScreenArticles, orBytes: 4 << 20)
     let snapshot = IndexSnapshot(indexer)
     self.init(

@@ -67,7 +67,7 @@ struct PaneModels {
       let message =
         !document.articles.isEmpty
         ? "No article is open."
-        : model.indexing == nil ? "This file holds no articles." : "Indexing…"
+        : model.indexing == nil ? Self.noArticles(document.input) : "Indexing…"
       return ReadingPane(
         header: header("Reading", .reading), body: .message(message), textLeft: layout.textLeft,
         textWidth: layout.textWidth)

@@ -1,0 +1,1 @@
+../parser/JSONCheck.swift

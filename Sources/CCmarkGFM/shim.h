@@ -1,0 +1,2 @@
+// GitHub's CommonMark parser (libcmark-gfm-dev). Only ReaderMarkup imports this module.
+#include <cmark-gfm.h>

@@ -1,0 +1,246 @@
+/// The text a markup reader renders from its source — markup gone, entities decoded — and the
+/// paragraph stream over it, built piece by piece while the reader walks its parser's tree.
+///
+/// The document stores its text once and every range points into it, so a Markdown or HTML
+/// document's storage is this rendered text, not the source. A link's address is kept in the
+/// same buffer, after its paragraph's text, where no paragraph range reaches.
+///
+/// Whitespace: in a paragraph begun with `keepsSpaces: false` (HTML's running text) every run
+/// of spaces, tabs and line ends is one space and none leads or trails. With `keepsSpaces: true`
+/// (Markdown text, code, `<pre>`) spaces are kept and each line end is a hard break.
+///
+/// Bold does not nest (the outermost counts) and a link overlapping bold is dropped, since
+/// the structure pass takes marks in order without overlap; bold covering a whole heading is
+/// the heading's formatting, not a highlight, and is dropped too.
+public struct RenderedText {
+  public private(set) var bytes: [UInt8] = []
+  private(set) var paragraphs: [Paragraph] = []
+  /// The compilation's own title, when the source gives one.
+  public var title: String?
+  /// The source's line count.
+  public var lineCount = 0
+
+  private var open: Paragraph?
+  private var keepsSpaces = false
+  private var pendingSpace = false
+  private var boldDepth = 0
+  private var boldStart: Int?
+  private var bolds: [Range<Int>] = []
+  private var linkStart: Int?
+  private var linkAddress: [UInt8] = []
+  private var links: [(content: Range<Int>, address: [UInt8])] = []
+
+  public init() {}
+
+  /// Whether a paragraph is open.
+  public var isInParagraph: Bool { open != nil }
+
+  /// Starts a paragraph at source line `line`, ending one that is open.
+  public mutating func beginParagraph(
+    _ kind: ParagraphKind, line: Int, inBlockQuote: Bool = false, keepsSpaces: Bool = false
+  ) {
+    endParagraph()
+    // Lines are 1-based; a parser may say 0 for an element it made up (an implied `<p>`).
+    let line = max(1, line)
+    var paragraph = Paragraph(range: bytes.count..<bytes.count, firstLine: line, lastLine: line)
+    paragraph.kind = kind
+    paragraph.isBlockQuote = inBlockQuote
+    open = paragraph
+    self.keepsSpaces = keepsSpaces
+    pendingSpace = false
+    if boldDepth > 0 { boldStart = bytes.count }
+    if linkStart != nil { linkStart = bytes.count }
+  }
+
+  /// The paragraph so far reaches source line `line`.
+  public mutating func reach(line: Int) {
+    guard let paragraph = open, line > paragraph.lastLine else { return }
+    open?.lastLine = line
+  }
+
+  /// Appends text (UTF-8) to the open paragraph; ignored outside one.
+  public mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+    guard open != nil else { return }
+    for byte in text {
+      if keepsSpaces {
+        if byte == 0x0A {
+          breakLine(hard: true)
+        } else if byte != 0x0D {
+          bytes.append(byte)
+        }
+      } else if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+        pendingSpace = true
+      } else {
+        flushSpace()
+        bytes.append(byte)
+      }
+    }
+  }
+
+  /// Appends a Swift string (a list marker, a replacement).
+  public mutating func append(_ text: String) {
+    var text = text
+    text.withUTF8 { append($0) }
+  }
+
+  /// A line break inside the paragraph. A break with nothing before it is dropped, and a
+  /// second break in a row (`<br><br>`) ends the paragraph: the next text starts a new one of
+  /// the same kind, since a paragraph never holds a blank line.
+  public mutating func breakLine(hard: Bool) {
+    guard let paragraph = open else { return }
+    pendingSpace = false
+    trimTrailingSpaces()
+    guard bytes.count > paragraph.range.lowerBound else { return }
+    if let last = paragraph.breaks.last, last.range.upperBound == bytes.count {
+      let kind = paragraph.kind
+      let quote = paragraph.isBlockQuote
+      let line = paragraph.lastLine
+      let spaces = keepsSpaces
+      bytes.removeLast(last.range.count)
+      open?.breaks.removeLast()
+      beginParagraph(kind, line: line, inBlockQuote: quote, keepsSpaces: spaces)
+      return
+    }
+    let start = bytes.count
+    bytes.append(0x0A)
+    open?.breaks.append(LineBreak(kind: hard ? .hard : .soft, range: start..<bytes.count))
+  }
+
+  /// Starts bold (strong, `<b>`); nested bold counts once.
+  public mutating func beginBold() {
+    boldDepth += 1
+    guard boldDepth == 1, open != nil else { return }
+    flushSpace()
+    boldStart = bytes.count
+  }
+
+  public mutating func endBold() {
+    guard boldDepth > 0 else { return }
+    boldDepth -= 1
+    guard boldDepth == 0 else { return }
+    closeBold()
+  }
+
+  /// Starts a link to `address` (UTF-8, as decoded); a link inside a link is ignored.
+  public mutating func beginLink(address: UnsafeBufferPointer<UInt8>) {
+    guard linkStart == nil else { return }
+    if open != nil { flushSpace() }
+    linkStart = bytes.count
+    linkAddress = Array(address)
+  }
+
+  public mutating func endLink() {
+    closeLink()
+    linkStart = nil
+  }
+
+  /// Ends the open paragraph, if any; a paragraph with no text is dropped.
+  public mutating func endParagraph() {
+    guard var paragraph = open else { return }
+    trimTrailingSpaces()
+    if let last = paragraph.breaks.last, last.range.upperBound == bytes.count {
+      bytes.removeLast(last.range.count)
+      paragraph.breaks.removeLast()
+    }
+    if boldStart != nil { closeBold() }
+    if linkStart != nil { closeLink() }
+    paragraph.range = paragraph.range.lowerBound..<bytes.count
+    // The structure pass counts one source line a break (as plain text has), and a page's
+    // `<br>` may stand on the same line as its text.
+    paragraph.lastLine = max(paragraph.lastLine, paragraph.firstLine + paragraph.breaks.count)
+    open = nil
+    pendingSpace = false
+    guard !paragraph.range.isEmpty else {
+      bolds.removeAll()
+      links.removeAll()
+      return
+    }
+    if case .heading = paragraph.kind, bolds.count == 1,
+      trimmed(paragraph.range) == bolds[0]
+    {
+      bolds.removeAll()
+    }
+    paragraph.marks = orderedMarks(in: paragraph.range)
+    bolds.removeAll()
+    links.removeAll()
+    paragraphs.append(paragraph)
+  }
+
+  /// Takes the first paragraph out of the stream as the title when it is a heading of
+  /// `level`; returns whether it did.
+  @discardableResult
+  public mutating func takeLeadingHeading(level: Int) -> Bool {
+    endParagraph()
+    guard let first = paragraphs.first, first.kind == .heading(level: level) else { return false }
+    title = plainText(of: first)
+    paragraphs.removeFirst()
+    return true
+  }
+
+  // MARK: Private
+
+  private mutating func flushSpace() {
+    guard pendingSpace else { return }
+    pendingSpace = false
+    guard let paragraph = open, bytes.count > paragraph.range.lowerBound,
+      paragraph.breaks.last?.range.upperBound != bytes.count
+    else { return }
+    bytes.append(0x20)
+  }
+
+  private mutating func trimTrailingSpaces() {
+    guard let paragraph = open else { return }
+    let floor = max(paragraph.range.lowerBound, paragraph.breaks.last?.range.upperBound ?? 0)
+    while bytes.count > floor, let last = bytes.last, last == 0x20 || last == 0x09 {
+      bytes.removeLast()
+    }
+  }
+
+  private mutating func closeBold() {
+    guard let start = boldStart else { return }
+    boldStart = nil
+    guard open != nil else { return }
+    // A trailing break or space removed since bold began may leave it past the end.
+    let content = trimmed(min(start, bytes.count)..<bytes.count)
+    if !content.isEmpty { bolds.append(content) }
+  }
+
+  private mutating func closeLink() {
+    guard let start = linkStart, open != nil else { return }
+    let content = trimmed(min(start, bytes.count)..<bytes.count)
+    if !content.isEmpty { links.append((content, linkAddress)) }
+  }
+
+  private func trimmed(_ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound
+    var upper = min(range.upperBound, bytes.count)
+    while lower < upper && Bytes.isWhitespace(bytes[lower]) { lower += 1 }
+    while upper > lower && Bytes.isWhitespace(bytes[upper - 1]) { upper -= 1 }
+    return lower..<upper
+  }
+
+  /// Bold and links in order, clamped to `range`; a link that overlaps bold is left out.
+  /// Link addresses are appended to the buffer after the paragraph.
+  private mutating func orderedMarks(in range: Range<Int>) -> [InlineMark] {
+    var marks: [InlineMark] = []
+    for bold in bolds where bold.upperBound <= range.upperBound {
+      marks.append(InlineMark(kind: .bold, content: bold, outer: bold))
+    }
+    for link in links where link.content.upperBound <= range.upperBound {
+      guard !bolds.contains(where: { $0.overlaps(link.content) }) else { continue }
+      let start = bytes.count
+      bytes += link.address
+      marks.append(
+        InlineMark(
+          kind: .link(address: start..<bytes.count), content: link.content, outer: link.content))
+    }
+    marks.sort { $0.content.lowerBound < $1.content.lowerBound }
+    return marks
+  }
+
+  private func plainText(of paragraph: Paragraph) -> String {
+    var text = String(decoding: bytes[paragraph.range], as: UTF8.self)
+    if !paragraph.breaks.isEmpty { text = Document.foldingLineBreaks(text) }
+    return text
+  }
+}

@@ -1,0 +1,47 @@
+import CGumbo
+
+/// What on a web page is not the post: elements dropped with everything inside them.
+///
+/// By tag: scripts, styles, templates, forms and their controls, navigation, sidebars
+/// (`<aside>`), headers and footers, embedded media. By attribute: `hidden`,
+/// `aria-hidden="true"`, an inline `display:none` or `visibility:hidden`. By class or id
+/// naming page furniture (comments, share buttons, sidebars, widgets, menus): a site's theme
+/// says what a block is only there. A post's own `<header>` (its title and date) goes too;
+/// the title is looked up separately.
+enum WebPageFurniture {
+  private static let droppedTags: Set<UInt32> = Set(
+    [
+      GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_TEMPLATE, GUMBO_TAG_NOSCRIPT, GUMBO_TAG_NAV,
+      GUMBO_TAG_HEADER, GUMBO_TAG_FOOTER, GUMBO_TAG_ASIDE, GUMBO_TAG_FORM, GUMBO_TAG_BUTTON,
+      GUMBO_TAG_SELECT, GUMBO_TAG_TEXTAREA, GUMBO_TAG_INPUT, GUMBO_TAG_IFRAME, GUMBO_TAG_SVG,
+      GUMBO_TAG_MATH, GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED, GUMBO_TAG_CANVAS, GUMBO_TAG_AUDIO,
+      GUMBO_TAG_VIDEO, GUMBO_TAG_HEAD, GUMBO_TAG_TITLE, GUMBO_TAG_MENU,
+    ].map(\.rawValue))
+
+  private static let furnitureWords: Set<String> = [
+    "comment", "comments", "share", "sharing", "social", "sidebar", "widget", "widgets", "menu",
+    "navigation", "navbar", "breadcrumb", "breadcrumbs", "newsletter", "subscribe", "cookie",
+    "popup", "modal", "advert", "advertisement", "respond", "sharedaddy",
+  ]
+
+  /// Whether `node` (an element) is dropped with its contents.
+  static func isDropped(_ node: GumboNodePointer) -> Bool {
+    guard node.isElement else { return node.pointee.type == GUMBO_NODE_COMMENT }
+    if droppedTags.contains(node.tag.rawValue) { return true }
+    let element = node.pointee.v.element
+    guard element.attributes.length > 0 else { return false }
+    if node.attribute("hidden") != nil { return true }
+    if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
+    if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+      style.contains("display:none") || style.contains("visibility:hidden")
+    {
+      return true
+    }
+    for name in ["class", "id"] {
+      guard let value = node.attribute(name)?.lowercased() else { continue }
+      let words = value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
+      if words.contains(where: { furnitureWords.contains(String($0)) }) { return true }
+    }
+    return false
+  }
+}

@@ -1,0 +1,50 @@
+import CGumbo
+import ReaderCore
+
+/// Reads a saved web page (`.html`, `.htm`, or a file that starts like HTML) with gumbo, an
+/// HTML5 parser: the post only, without the site around it, into the paragraph stream. The
+/// post's `<h1>`, else the page's `<title>` without the site name, is the compilation's title.
+public struct WebPageReader: MarkupReader {
+  public init() {}
+
+  public var input: InputFormat { .html }
+
+  public func reads(path: String, start: UnsafeBufferPointer<UInt8>) -> Bool {
+    FileName.hasExtension(path, ["html", "htm", "xhtml"]) || Self.startsLikeHTML(start)
+  }
+
+  public func declaredEncoding(_ source: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
+    CharsetDeclaration.encoding(in: source)
+  }
+
+  public func render(_ source: UnsafeBufferPointer<UInt8>) -> RenderedText {
+    var walk = WebPageWalk()
+    var title: String?
+    source.withMemoryRebound(to: CChar.self) { chars in
+      withUnsafePointer(to: kGumboDefaultOptions) { options in
+        guard let base = chars.baseAddress,
+          let output = gumbo_parse_with_options(options, base, chars.count)
+        else { return }
+        defer { gumbo_destroy_output(options, output) }
+        guard let root = output.pointee.root else { return }
+        let post = PostFinder.post(in: root)
+        title = PostFinder.heading(in: post) ?? PostFinder.pageTitle(in: root)
+        walk.run(post)
+      }
+    }
+    var text = walk.text
+    text.lineCount = FileName.lineCount(source)
+    if !text.takeLeadingHeading(level: 1) { text.title = title }
+    return text
+  }
+
+  /// `<!doctype html` or `<html` after a byte order mark and whitespace, in any case.
+  static func startsLikeHTML(_ start: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    if start.count >= 3 && start[0] == 0xEF && start[1] == 0xBB && start[2] == 0xBF { index = 3 }
+    while index < start.count, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(start[index]) { index += 1 }
+    let rest = start[index..<min(start.count, index + 14)].map { $0 | 0x20 }
+    return rest.starts(with: Array("<!doctype html".utf8))
+      || rest.starts(with: Array("<html".utf8))
+  }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `reader` on a Markdown file and on a saved web page: export works on both and gives the
+/// same articles and highlights, and `]` jumps to the editor's bold in the reader.
+@Suite(.serialized, .enabled(if: EndToEnd.canRunInTmux, Comment(rawValue: EndToEnd.tmuxNote)))
+struct MarkupInputTests {
+  @Test func exportWorksOnBothAndAgrees() throws {
+    let scratch = try Scratch()
+    try scratch.write(MarkupFixtures.markdown, to: "harbour.md")
+    try scratch.write(MarkupFixtures.webPage, to: "harbour.html")
+    var outputs: [[String]] = []
+    for name in ["harbour.md", "harbour.html"] {
+      let path = scratch.directory.appendingPathComponent(name).path
+      let result = try EndToEnd.run(["export", "--format", "json", path], in: scratch)
+      #expect(result.status == 0, "\(result.errors)")
+      #expect(result.output.contains(#""text": "less than a sandwich""#), "\(name)")
+      #expect(result.output.contains(#""highlightCount": 4,"#), "\(name)")
+      outputs.append(
+        result.output.split(separator: "\n").map(String.init).filter {
+          !$0.contains("\"source\"") && !$0.contains("\"first\"") && !$0.contains("\"last\"")
+        })
+    }
+    #expect(outputs[0] == outputs[1])
+  }
+
+  @Test(arguments: ["harbour.md", "harbour.html"])
+  func bracketJumpsToAHighlight(name: String) throws {
+    let scratch = try Scratch()
+    try scratch.write(MarkupFixtures.markdown, to: "harbour.md")
+    try scratch.write(MarkupFixtures.webPage, to: "harbour.html")
+    let reader = try ReaderInTmux([name], width: 100, height: 30, scratch: scratch)
+    reader.waitFor("Highlight –/4")
+    try reader.tmux.type("]")
+    reader.waitFor("Highlight 1/4")
+    try reader.tmux.type("]]")
+    reader.waitFor("Highlight 3/4")
+    reader.waitFor("Return tickets cost less than a")
+    try reader.quitAndExpectRestored()
+  }
+}
