@@ -54,6 +54,8 @@ import Testing
           }
         ],
         "highlightCount": 1,
+        "frontMatter": null,
+        "backMatter": null,
         "articles": [
           {
             "number": 1,
@@ -125,6 +127,8 @@ import Testing
           "editor": null,
           "authors": [],
           "highlightCount": 0,
+          "frontMatter": null,
+          "backMatter": null,
           "articles": [],
           "related": []
         }
