@@ -263,4 +263,41 @@ import Testing
     let document = try parse("Tides\n\nby Ann Lee\n\nA short line.\n\nAnother Short Line\n")
     #expect(document.articles.count == 1)
   }
+
+  @Test func indentedStanzasKeepTheirLines() throws {
+    let document = try parse(
+      """
+      Tides
+
+      by Ann Lee
+
+          The sea comes in,
+            the sea goes out,
+
+          and **nobody** asks
+          what it is about.
+
+      \(Self.prose)
+      """)
+    #expect(
+      document.texts(.verse, article: 0) == [
+        "The sea comes in,", "the sea goes out,", "and nobody asks", "what it is about.",
+      ])
+    let verse = document.blocks[document.articles[0].blocks].filter { $0.kind == .verse }
+    #expect(verse.map(\.indent) == [4, 6, 4, 4])
+    #expect(document.articles[0].paragraphCount == 3)
+    #expect(document.highlightTexts == ["nobody"])
+    #expect(
+      MarkdownExporter.export(document).contains(
+        "\u{A0}\u{A0}\u{A0}\u{A0}The sea comes in,\\\n\u{A0}\u{A0}\u{A0}\u{A0}\u{A0}\u{A0}the sea goes out,\n\n"
+      ))
+  }
+
+  @Test func shortFlushLinesAreVerseWrappedProseIsNot() throws {
+    let document = try parse(
+      "Tides\n\nby Ann Lee\n\nThe sea comes in,\nThe sea goes out,\nAnd nobody asks.\n\n\(Self.prose)\n"
+    )
+    #expect(document.texts(.verse, article: 0).count == 3)
+    #expect(document.texts(.paragraph, article: 0).count == 1)
+  }
 }

@@ -472,6 +472,8 @@ struct StructurePass {
     let quoteIndex = Int32(quote ?? -1)
     if case .listItem(let indent) = paragraph.kind {
       addListItems(paragraph, firstIndent: indent, quote: quoteIndex)
+    } else if let verse = VerseParagraph.lines(text, paragraph) {
+      addVerse(paragraph, verse, quote: quoteIndex)
     } else {
       let block = addBlock(
         quote == nil ? .paragraph : .speakerQuote, paragraph.range,
@@ -507,6 +509,23 @@ struct StructurePass {
     addListItem(
       paragraph, itemStart..<paragraph.range.upperBound, lines: itemFirstLine...paragraph.lastLine,
       indent: itemIndent, quote: quote, markCursor: &markCursor)
+  }
+
+  /// One `.verse` block per line, so the line breaks stay; the stanza counts as one
+  /// paragraph.
+  private mutating func addVerse(
+    _ paragraph: Paragraph, _ lines: [VerseParagraph.Line], quote: Int32
+  ) {
+    var markCursor = 0
+    for (offset, line) in lines.enumerated() {
+      let number = paragraph.firstLine + offset
+      let block = addBlock(
+        .verse, line.range, lines: number...number, indent: UInt16(clamping: line.indent),
+        quote: quote, marks: paragraph.marks,
+        markIndices: markIndices(of: paragraph, in: line.range, from: &markCursor))
+      addInlineQuotes(in: block)
+    }
+    article?.paragraphCount += 1
   }
 
   private mutating func addListItem(
