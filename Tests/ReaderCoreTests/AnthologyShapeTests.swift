@@ -300,4 +300,13 @@ import Testing
     #expect(document.texts(.verse, article: 0).count == 3)
     #expect(document.texts(.paragraph, article: 0).count == 1)
   }
+
+  @Test func sourceLineRunOnIntoASubtitleIsLeftOut() {
+    #expect(
+      RunOnSourceLine.trimmed("On Locks (Continued) For the Evening Courier. May 3, 1801")
+        == "On Locks (Continued)")
+    #expect(
+      RunOnSourceLine.trimmed("On Locks. From Here to There") == "On Locks. From Here to There")
+    #expect(RunOnSourceLine.trimmed("For 1801 and After") == "For 1801 and After")
+  }
 }

@@ -431,7 +431,7 @@ struct StructurePass {
       case .subtitle:
         let block = addBlock(.title, paragraph.range, lines: lines, marks: paragraph.marks)
         let subtitle = plainText(of: block).split(whereSeparator: \.isWhitespace)
-        article?.title = subtitle.joined(separator: " ")
+        article?.title = RunOnSourceLine.trimmed(subtitle.joined(separator: " "))
       case .label:
         addBlock(.title, paragraph.range, lines: lines, marks: paragraph.marks)
       case .byline(let byline):
