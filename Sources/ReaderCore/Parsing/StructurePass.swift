@@ -611,12 +611,16 @@ struct StructurePass {
   }
 
   private mutating func addInlineQuotes(in block: Int) {
+    // A quotation inside a speaker block belongs to that block: it is not listed again.
+    guard blocks[block].quote < 0 else { return }
     let spanRange = blocks[block].spans
     guard let first = spanRange.first, let last = spanRange.last else { return }
     let range = spans[first].range.lowerBound..<spans[last].range.upperBound
     for quotation in InlineQuoteScanner.scan(text, range) {
-      let speaker = QuoteAttribution.speaker(
-        for: quotation, in: text, paragraph: range, known: known)
+      let speaker =
+        QuoteAttribution.speaker(for: quotation, in: text, paragraph: range, known: known)
+        ?? FirstPersonAttribution.author(
+          for: quotation, in: text, paragraph: range, authors: article?.byline?.authors ?? [])
       quotes.append(
         Quote(
           kind: .inline, speaker: speaker, role: nil, article: articles.count,
