@@ -52,3 +52,46 @@ import Testing
     #expect(quotes.map(\.speaker) == ["Bo Chen"])
   }
 }
+
+/// Possessives next to a quotation name its speaker, by the full name the article gave.
+@Suite struct PossessiveQuotationTests {
+  private func speakers(_ body: String) throws -> [String?] {
+    let document = try parse("Tides\n\nby Ann Lee\n\nDek.\n\n\(body)\n")
+    return document.quotes.filter { $0.kind == .inline }.map(\.speaker)
+  }
+
+  @Test func wordsInParenthesesAfterTheQuotation() throws {
+    #expect(
+      try speakers(
+        "Mayor Ola Nordmann met the pilots.\n\nIt was a “long and very useful talk” (Nordmann's words) today."
+      ) == ["Ola Nordmann"])
+  }
+
+  @Test func rhetoricBeforeTheQuotation() throws {
+    #expect(
+      try speakers(
+        "Ola Nordmann spoke.\n\nEven if Nordmann’s rhetoric – about a “happy end, and soon!” – misleads."
+      ) == ["Ola Nordmann"])
+  }
+
+  @Test func twoFullNamesForOneSurnameGiveTheSurnameOnly() throws {
+    #expect(
+      try speakers(
+        "Ola Nordmann and Kari Nordmann spoke.\n\nA “long and very useful talk” (Nordmann's words)."
+      ) == ["Nordmann"])
+  }
+
+  @Test func aTitleBeforeTheSurnameIsNoFirstName() throws {
+    #expect(
+      try speakers(
+        "Mayor Nordmann arrived. Ola Nordmann spoke.\n\nA “long and very useful talk” (Nordmann's words)."
+      ) == ["Ola Nordmann"])
+  }
+
+  @Test func aPossessiveFarFromTheQuotationNamesNobody() throws {
+    #expect(
+      try speakers(
+        "Nordmann's words were many, and after a long pause the pilots said “long and very useful talk” twice."
+      ) == [nil])
+  }
+}

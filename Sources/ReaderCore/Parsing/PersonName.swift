@@ -13,7 +13,8 @@ struct PersonName: Equatable {
 
   private static let honorifics: Set<String> = [
     "prof", "professor", "dr", "doctor", "rev", "reverend", "mr", "mrs", "miss", "ms", "hon",
-    "col", "colonel", "capt", "captain", "gen", "general", "president", "mme", "madame",
+    "col", "colonel", "capt", "captain", "gen", "general", "president", "presidents", "mme",
+    "madame", "senator", "minister", "chancellor", "judge", "governor", "mayor",
   ]
   private static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
@@ -39,6 +40,9 @@ struct PersonName: Equatable {
     let name = NaturalCase.name(words.joined(separator: " "))
     return PersonName(name: name, description: description)
   }
+
+  /// Whether `word` is a title put before a name (`Prof.`, `President`), not a first name.
+  static func isHonorific(_ word: String) -> Bool { honorifics.contains(key(word)) }
 
   /// Whether a comma-separated part after a name is an abbreviated degree or title
   /// (`PH.D.`, `Litt. D.`, `C. E.`): every word abbreviated, few letters in all.

@@ -621,11 +621,21 @@ struct StructurePass {
         QuoteAttribution.speaker(for: quotation, in: text, paragraph: range, known: known)
         ?? FirstPersonAttribution.author(
           for: quotation, in: text, paragraph: range, authors: article?.byline?.authors ?? [])
+        ?? PossessiveAttribution.speaker(
+          for: quotation, in: text, paragraph: range, articleStart: articleTextStart)
       quotes.append(
         Quote(
           kind: .inline, speaker: speaker, role: nil, article: articles.count,
           blocks: block..<block + 1, range: quotation.content))
     }
+  }
+
+  /// Where the open article's text starts in the buffer.
+  private var articleTextStart: Int {
+    guard let open = article, open.blockStart < blocks.count,
+      let span = blocks[open.blockStart].spans.first
+    else { return 0 }
+    return spans[span].range.lowerBound
   }
 
   /// A first line used as a title can be a whole book on one line: the article list gets its
