@@ -54,6 +54,8 @@ import Testing
           }
         ],
         "highlightCount": 1,
+        "frontMatter": null,
+        "backMatter": null,
         "articles": [
           {
             "number": 1,
@@ -126,6 +128,8 @@ import Testing
           "editor": null,
           "authors": [],
           "highlightCount": 0,
+          "frontMatter": null,
+          "backMatter": null,
           "articles": [],
           "related": [],
           "annotations": []

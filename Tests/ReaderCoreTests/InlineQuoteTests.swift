@@ -34,7 +34,9 @@ import Testing
 
   @Test func pronounsNameNobody() throws {
     #expect(try quotes("“We will sail at dawn,” he said.").map(\.1) == [nil])
-    #expect(try quotes("As I wrote, “we will sail at dawn” then.").map(\.1) == [nil])
+    // The author quoting their own writing is the one first person that names someone.
+    #expect(try quotes("As I wrote, “we will sail at dawn” then.").map(\.1) == ["Ann Lee"])
+    #expect(try quotes("As I said, “we will sail at dawn” then.").map(\.1) == [nil])
   }
 
   @Test func knownSpeakerOrAuthorInTheSentence() throws {

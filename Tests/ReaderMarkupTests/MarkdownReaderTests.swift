@@ -29,9 +29,12 @@ import Testing
     #expect(document.highlightTexts == ["map"])
   }
 
+  /// A hard break is a line break the author asked for: the lines are kept as lines (one
+  /// `.verse` block each), not re-wrapped as prose.
   @Test func hardBreaksSplitLines() throws {
     let document = try body("First line\\\nsecond line.\n")
-    #expect(document.blockTexts.last == "First line second line.")
+    #expect(Array(document.blockTexts.suffix(2)) == ["First line", "second line."])
+    #expect(document.blocks.suffix(2).allSatisfy { $0.kind == .verse })
   }
 
   @Test func listItemsAreBlocksWithMarkers() throws {

@@ -31,6 +31,8 @@ public enum JSONExporter {
           })
       ),
       ("highlightCount", .int(document.highlights.count)),
+      ("frontMatter", document.frontMatter.map(value(of:)) ?? .null),
+      ("backMatter", document.backMatter.map(value(of:)) ?? .null),
       ("articles", .array(document.articles.map { value(of: $0, in: document) })),
       ("related", .array(document.related.map(value(of:)))),
       ("annotations", .array(annotations.map(AnnotationExport.json))),
@@ -72,6 +74,13 @@ public enum JSONExporter {
           })
       ),
       ("related", .array(article.related.map(value(of:)))),
+    ])
+  }
+
+  private static func value(of matter: Matter) -> JSONValue {
+    .object([
+      ("title", .string(matter.title)),
+      ("lines", .object([("first", .int(matter.firstLine)), ("last", .int(matter.lastLine))])),
     ])
   }
 

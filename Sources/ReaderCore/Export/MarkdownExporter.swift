@@ -2,7 +2,8 @@
 ///
 /// Each article is a `##` heading, then an italic byline line, the editor's note as an italic
 /// block quote signed `— NAME`, the dek in italics, the body with highlights as `**bold**`,
-/// speaker blocks as block quotes attributed `— Speaker, Role`, and related links as a list.
+/// speaker blocks as block quotes attributed `— Speaker, Role`, related links as a list, and
+/// each stanza of verse as one paragraph whose lines end in hard breaks.
 /// `Source` lines are dropped (the attribution replaces them). Markdown's own characters in
 /// the text are escaped, so literal `**` stays literal.
 public enum MarkdownExporter {
@@ -55,6 +56,17 @@ public enum MarkdownExporter {
           append("*" + inline(block, document) + "*")
         case .bio, .paragraph:
           append(inline(block, document))
+        case .verse:
+          // A stanza is one Markdown paragraph whose lines end in hard breaks (`\`).
+          let line = String(repeating: "\u{A0}", count: Int(block.indent)) + inline(block, document)
+          let previous = index > article.blocks.lowerBound ? document.blocks[index - 1] : nil
+          if let previous, previous.kind == .verse, previous.lastLine + 1 == block.firstLine,
+            let last = output.popLast()
+          {
+            output.append(last + "\\\n" + line)
+          } else {
+            append(line)
+          }
         case .listItem:
           let item = String(repeating: " ", count: Int(block.indent)) + inline(block, document)
           append(block.quote >= 0 ? "> " + item : item, quote: block.quote)

@@ -25,6 +25,9 @@ public enum BlockKind: UInt8, Sendable, Hashable {
   case relatedHeading
   /// One related link: `TITLE [DATE] note`.
   case relatedLink
+  /// One line of verse, its indentation in `indent`. A stanza is consecutive verse blocks on
+  /// consecutive lines; its lines are set as written, never joined.
+  case verse
 }
 
 /// One paragraph-level piece of an article.

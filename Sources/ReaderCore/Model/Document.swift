@@ -28,12 +28,16 @@ public struct Document: Sendable {
   public var authors: AuthorIndex
   /// Lines in the file.
   public var lineCount: Int
+  /// The distributor's header, title page and contents before the first piece, or nil.
+  public var frontMatter: Matter?
+  /// The distributor's end marker and licence after the last piece, or nil.
+  public var backMatter: Matter?
 
   public init(
     storage: TextStorage, source: String, encoding: TextEncoding, replacedSequences: Int = 0,
     editor: Editor?, articles: [Article], blocks: [Block], spans: [Span],
     highlights: [Highlight], quotes: [Quote], related: [RelatedLink], authors: AuthorIndex,
-    lineCount: Int
+    lineCount: Int, frontMatter: Matter? = nil, backMatter: Matter? = nil
   ) {
     self.storage = storage
     self.source = source
@@ -48,13 +52,16 @@ public struct Document: Sendable {
     self.related = Table(related)
     self.authors = authors
     self.lineCount = lineCount
+    self.frontMatter = frontMatter
+    self.backMatter = backMatter
   }
 
   init(
     storage: TextStorage, source: String, encoding: TextEncoding, replacedSequences: Int,
     editor: Editor?, articleTable: Table<Article>, blockTable: Table<Block>,
     spanTable: Table<Span>, highlightTable: Table<Highlight>, quoteTable: Table<Quote>,
-    relatedTable: Table<RelatedLink>, authors: AuthorIndex, lineCount: Int
+    relatedTable: Table<RelatedLink>, authors: AuthorIndex, lineCount: Int,
+    frontMatter: Matter? = nil, backMatter: Matter? = nil
   ) {
     self.storage = storage
     self.source = source
@@ -69,6 +76,8 @@ public struct Document: Sendable {
     related = relatedTable
     self.authors = authors
     self.lineCount = lineCount
+    self.frontMatter = frontMatter
+    self.backMatter = backMatter
   }
 
   /// The text of a span as stored (soft line breaks included).

@@ -1,26 +1,27 @@
 /// What a byline says: `by AUTHORS[, DESCRIPTION] [DATE published].`
 struct Byline: Equatable {
   var authors: [String]
-  var description: String?
-  var date: CalendarDate?
-  var dateText: String?
+  var description: String? = nil
+  var date: CalendarDate? = nil
+  var dateText: String? = nil
 }
 
 /// Recognises a byline paragraph.
 ///
-/// A byline is one line starting with `by ` (any case). Before the first comma are the authors,
-/// split on ` and ` and ` & `; each must start with a capital letter and have at most six words
-/// (which keeps `By the way, …` and `By then …` out). After the comma comes the description,
-/// unless it is itself a date (`by Ann Lee, March 3, 2025`). A trailing `[DATE]` or
-/// `[DATE published]` gives the date; the final period is optional.
+/// A byline is a paragraph of one line, or two when it wraps, starting with `by ` (any case).
+/// `AuthorList` reads the names and the description after them; each name must start with a
+/// capital letter and have at most six words (which keeps `By the way, …` and `By then …`
+/// out). A description that is itself a date is the date (`by Ann Lee, March 3, 2025`). A
+/// trailing `[DATE]` or `[DATE published]` gives the date; the final period is optional.
 enum BylineParser {
   private static let published = Array(" published".utf8)
-  private static let and = Array(" and ".utf8)
-  private static let ampersand = Array(" & ".utf8)
   static let maximumLength = 400
+  /// A byline may wrap once (`BY SIR ROBERT BALL, PROFESSOR OF …` over two lines).
+  static let maximumBreaks = 1
 
   static func parse(_ text: UnsafeBufferPointer<UInt8>, _ paragraph: Paragraph) -> Byline? {
-    guard paragraph.isSingleLine, paragraph.range.count <= maximumLength else { return nil }
+    guard paragraph.breaks.count <= maximumBreaks, paragraph.range.count <= maximumLength
+    else { return nil }
     let start = paragraph.range.lowerBound
     guard paragraph.range.count > 3, Bytes.lowercased(text[start]) == UInt8(ascii: "b"),
       Bytes.lowercased(text[start + 1]) == UInt8(ascii: "y"), Bytes.isSpace(text[start + 2])
@@ -50,32 +51,17 @@ enum BylineParser {
     {
       body = Bytes.trimmed(text, body.lowerBound..<body.upperBound - 1)
     }
-    var names = body
-    if let comma = firstIndex(of: UInt8(ascii: ","), in: text, body) {
-      names = Bytes.trimmed(text, body.lowerBound..<comma)
-      let description = Bytes.trimmed(text, comma + 1..<body.upperBound)
-      if byline.date == nil, let date = DateParser.parse(text, description) {
+    guard let list = AuthorList.parse(Bytes.foldedString(text, body)) else { return nil }
+    byline.authors = list.authors
+    if let description = list.description {
+      let bytes = Array(description.utf8)
+      let date = bytes.withUnsafeBufferPointer { DateParser.parse($0, 0..<$0.count) }
+      if byline.date == nil, let date {
         byline.date = date
-        byline.dateText = Bytes.string(text, description)
-      } else if !description.isEmpty {
-        byline.description = Bytes.string(text, description)
+        byline.dateText = description
+      } else {
+        byline.description = description
       }
-    }
-    var rest = names
-    while !rest.isEmpty {
-      let separator = [and, ampersand].compactMap { Bytes.find($0, in: text, rest) }.min()
-      let nameEnd = separator ?? rest.upperBound
-      let name = Bytes.trimmed(text, rest.lowerBound..<nameEnd)
-      guard !name.isEmpty,
-        Bytes.startsCapitalised(text, at: name.lowerBound, limit: name.upperBound),
-        Bytes.wordCount(text, name) <= 6
-      else { return nil }
-      byline.authors.append(Bytes.string(text, name))
-      guard let separator else { break }
-      let width =
-        Bytes.matches(text, at: separator, and, limit: rest.upperBound)
-        ? and.count : ampersand.count
-      rest = separator + width..<rest.upperBound
     }
     return byline.authors.isEmpty ? nil : byline
   }

@@ -42,6 +42,17 @@ struct StructurePass {
   private var editor: Editor?
   private var authors = AuthorIndex()
   private var known = KnownNames()
+  /// Full names for resolving signatures by surname or initials.
+  private var names = NameBook()
+  /// Held until the first prose, to tell a distributor's front matter from the first piece;
+  /// nil once released.
+  private var leadIn: LeadIn? = LeadIn()
+  private var frontMatter: Matter?
+  /// Where the distributor's end marker stood, and its words; everything from it on is
+  /// skipped.
+  private var backMatterStart: (line: Int, title: String)?
+  /// The last line of the paragraph before, to measure the blank lines before the next.
+  private var previousLastLine = 0
   /// How far every table reached when the last article closed: what a snapshot shows, since
   /// the open article's records may still change.
   private var closed = ClosedCounts()
@@ -55,8 +66,11 @@ struct StructurePass {
     var related = 0
   }
 
-  /// A one-line paragraph waiting to learn whether a byline follows it.
+  /// A one-line paragraph waiting to learn whether a byline follows it, the blank lines
+  /// before it, and a source note standing between it and the byline.
   private var pending: Paragraph?
+  private var pendingGap = 0
+  private var pendingNote: Paragraph?
   private var article: OpenArticle?
   private var section = Section.body
 
@@ -82,6 +96,8 @@ struct StructurePass {
     var paragraphCount = 0
     var firstLine: Int
     var related: [RelatedLink] = []
+    /// Set while the paragraphs after a heading may still hold its subtitle and signature.
+    var head: ArticleHead? = nil
   }
 
   /// The longest one-line paragraph that can be a title.
@@ -105,24 +121,91 @@ struct StructurePass {
   /// Takes the stream's next paragraph. `consuming` and `take()` so that a paragraph held
   /// back is moved, not copied (two arrays' worth of reference counting each time).
   mutating func consume(_ paragraph: consuming Paragraph) {
-    if let title = pending.take() {
-      if let byline = BylineParser.parse(text, paragraph) {
-        startArticle(title: title, byline: byline, bylineParagraph: paragraph)
+    let gap = max(0, paragraph.firstLine - previousLastLine - 1)
+    previousLastLine = paragraph.lastLine
+    guard backMatterStart == nil else { return }
+    if leadIn == nil, DistributorMarker.parse(text, paragraph) == .end {
+      startBackMatter(paragraph)
+      return
+    }
+    if var held = leadIn.take() {
+      guard held.hold(text, paragraph, gap: gap) else {
+        leadIn = held
         return
       }
-      place(title)
+      release(held)
+      return
+    }
+    read(paragraph, gap: gap)
+  }
+
+  private mutating func read(_ paragraph: consuming Paragraph, gap: Int) {
+    if let title = pending.take() {
+      if let byline = BylineParser.parse(text, paragraph) {
+        startArticle(
+          title: title, byline: byline, bylineParagraph: paragraph, note: pendingNote.take())
+        return
+      }
+      if pendingNote == nil && SourceNote.matches(text, paragraph) {
+        pending = title
+        pendingNote = paragraph
+        return
+      }
+      place(title, gap: pendingGap)
+      if let note = pendingNote.take() { place(note, gap: 1) }
     }
     if paragraph.isSingleLine && paragraph.range.count <= Self.maximumTitleLength {
       pending = paragraph
+      pendingGap = gap
     } else {
-      place(paragraph)
+      place(paragraph, gap: gap)
     }
+  }
+
+  /// Ends holding the lead-in: what comes before the first piece becomes front matter when a
+  /// distributor's start line is among it, and the rest is read as usual.
+  private mutating func release(_ held: LeadIn) {
+    let first = held.firstPieceIndex(text)
+    if first > 0 {
+      var pendingBy = false
+      var title: String?
+      for entry in held.held[..<first] {
+        let line = Bytes.foldedString(text, entry.paragraph.range)
+        if let byline = BylineParser.parse(text, entry.paragraph) {
+          for name in byline.authors { names.add(name) }
+        }
+        for name in NameHarvest.names(in: line, pendingBy: pendingBy) { names.add(name) }
+        pendingBy = NameHarvest.endsWithBy(line)
+        if title == nil && line.hasPrefix("Title: ") { title = String(line.dropFirst(7)) }
+      }
+      let firstParagraph = held.held[0].paragraph
+      frontMatter = Matter(
+        title: title
+          ?? Bytes.foldedString(text, firstParagraph.range.lowerBound..<firstParagraph.firstLineEnd),
+        firstLine: 1, lastLine: held.held[first - 1].paragraph.lastLine)
+    }
+    for entry in held.held[first...] { read(entry.paragraph, gap: entry.gap) }
+  }
+
+  /// The distributor's end line: closes the last piece; it and what follows are back matter.
+  private mutating func startBackMatter(_ paragraph: Paragraph) {
+    if let last = pending.take() {
+      place(last, gap: pendingGap)
+      if let note = pendingNote.take() { place(note, gap: 1) }
+    }
+    closeArticle()
+    var title = Substring(Bytes.foldedString(text, paragraph.range))
+    while let first = title.first, first == "*" || first == " " { title = title.dropFirst() }
+    while let last = title.last, last == "*" || last == " " { title = title.dropLast() }
+    backMatterStart = (paragraph.firstLine, String(title))
   }
 
   /// The stream has ended: places what is held back and closes the last article.
   mutating func finish() {
+    if let held = leadIn.take() { release(held) }
     if let last = pending.take() {
-      if !isTrailer(last) { place(last) }
+      if !isTrailer(last) || pendingNote != nil { place(last, gap: pendingGap) }
+      if let note = pendingNote.take() { place(note, gap: 1) }
     }
     closeArticle()
   }
@@ -135,7 +218,14 @@ struct StructurePass {
       storage: storage, source: source, encoding: encoding, replacedSequences: replacedSequences,
       editor: editor, articleTable: articles.view, blockTable: blocks.view,
       spanTable: spans.view, highlightTable: highlights.view, quoteTable: quotes.view,
-      relatedTable: compilationRelated.view, authors: authors, lineCount: lineCount)
+      relatedTable: compilationRelated.view, authors: authors, lineCount: lineCount,
+      frontMatter: frontMatter, backMatter: backMatter(lineCount: lineCount))
+  }
+
+  private func backMatter(lineCount: Int) -> Matter? {
+    backMatterStart.map {
+      Matter(title: $0.title, firstLine: $0.line, lastLine: max($0.line, lineCount))
+    }
   }
 
   /// The articles closed so far and everything they own; shares the tables, copies nothing
@@ -151,12 +241,14 @@ struct StructurePass {
       highlightTable: highlights.view(count: closed.highlights),
       quoteTable: quotes.view(count: closed.quotes),
       relatedTable: compilationRelated.view(count: closed.related), authors: authors,
-      lineCount: lineCount)
+      lineCount: lineCount, frontMatter: frontMatter, backMatter: backMatter(lineCount: lineCount))
   }
 
   // MARK: Articles
 
-  private mutating func startArticle(title: Paragraph, byline: Byline, bylineParagraph: Paragraph) {
+  private mutating func startArticle(
+    title: Paragraph, byline: Byline, bylineParagraph: Paragraph, note: Paragraph? = nil
+  ) {
     closeArticle()
     let blockStart = blocks.count
     let highlightStart = highlights.count
@@ -168,10 +260,16 @@ struct StructurePass {
       authorKeys: byline.authors.map { Array($0.utf8) }, blockStart: blockStart,
       highlightStart: highlightStart, quoteStart: quoteStart, seekingDek: true,
       firstLine: title.firstLine)
+    if let note {
+      addBlock(.paragraph, note.range, lines: note.firstLine...note.lastLine, marks: note.marks)
+    }
     addBlock(
       .byline, bylineParagraph.range, lines: bylineParagraph.firstLine...bylineParagraph.lastLine,
       marks: formatting(bylineParagraph))
-    for name in byline.authors { known.add(name) }
+    for name in byline.authors {
+      known.add(name)
+      names.add(name)
+    }
   }
 
   /// Opens an article with no byline, titled by the paragraph's first line; the paragraph's
@@ -230,7 +328,8 @@ struct StructurePass {
 
   // MARK: Classifying a paragraph
 
-  private mutating func place(_ paragraph: Paragraph) {
+  private mutating func place(_ paragraph: Paragraph, gap: Int = 1) {
+    if placeAnthologyShape(paragraph, gap: gap) { return }
     guard article != nil else {
       startUntitledArticle(paragraph)
       return
@@ -315,11 +414,66 @@ struct StructurePass {
     addBody(paragraph, quote: nil)
   }
 
+  /// A heading that starts a piece with no byline, the subtitle, label and signature in the
+  /// head under it, and a signature that ends a piece nobody signed above; true when placed.
+  private mutating func placeAnthologyShape(_ paragraph: Paragraph, gap: Int) -> Bool {
+    let heading = SectionHeading.parse(text, paragraph, gap: gap)
+    if heading == .piece || heading == .numbered || (heading == .label && article?.head == nil) {
+      startUntitledArticle(paragraph)
+      article?.head = ArticleHead(numbered: heading == .numbered)
+      return true
+    }
+    let lines = paragraph.firstLine...paragraph.lastLine
+    if var head = article?.head {
+      let step = head.step(text, paragraph, names: names)
+      article?.head = head
+      switch step {
+      case .subtitle:
+        let block = addBlock(.title, paragraph.range, lines: lines, marks: paragraph.marks)
+        let subtitle = plainText(of: block).split(whereSeparator: \.isWhitespace)
+        article?.title = RunOnSourceLine.trimmed(subtitle.joined(separator: " "))
+      case .label:
+        addBlock(.title, paragraph.range, lines: lines, marks: paragraph.marks)
+      case .byline(let byline):
+        sign(byline, paragraph)
+      case .signature(let authors):
+        sign(Byline(authors: authors), paragraph)
+      case .text:
+        return false
+      case .done:
+        article?.head = nil
+        return false
+      }
+      return true
+    }
+    guard article != nil, article?.byline == nil, let signed = SignatureLine.parse(text, paragraph),
+      let authors = names.resolve(signed, allowingUnknownCapitals: false)
+    else { return false }
+    sign(Byline(authors: authors), paragraph)
+    return true
+  }
+
+  /// Gives the open article the authors of a byline or signature found after its title.
+  private mutating func sign(_ byline: Byline, _ paragraph: Paragraph) {
+    addBlock(
+      .byline, paragraph.range, lines: paragraph.firstLine...paragraph.lastLine,
+      marks: paragraph.marks)
+    article?.head = nil
+    article?.byline = byline
+    article?.authorKeys = byline.authors.map { Array($0.utf8) }
+    for name in byline.authors {
+      known.add(name)
+      names.add(name)
+    }
+  }
+
   /// Adds body text: list items (one block per item) or one paragraph, with their quotations.
   private mutating func addBody(_ paragraph: Paragraph, quote: Int?) {
     let quoteIndex = Int32(quote ?? -1)
     if case .listItem(let indent) = paragraph.kind {
       addListItems(paragraph, firstIndent: indent, quote: quoteIndex)
+    } else if let verse = VerseParagraph.lines(text, paragraph) {
+      addVerse(paragraph, verse, quote: quoteIndex)
     } else {
       let block = addBlock(
         quote == nil ? .paragraph : .speakerQuote, paragraph.range,
@@ -355,6 +509,23 @@ struct StructurePass {
     addListItem(
       paragraph, itemStart..<paragraph.range.upperBound, lines: itemFirstLine...paragraph.lastLine,
       indent: itemIndent, quote: quote, markCursor: &markCursor)
+  }
+
+  /// One `.verse` block per line, so the line breaks stay; the stanza counts as one
+  /// paragraph.
+  private mutating func addVerse(
+    _ paragraph: Paragraph, _ lines: [VerseParagraph.Line], quote: Int32
+  ) {
+    var markCursor = 0
+    for (offset, line) in lines.enumerated() {
+      let number = paragraph.firstLine + offset
+      let block = addBlock(
+        .verse, line.range, lines: number...number, indent: UInt16(clamping: line.indent),
+        quote: quote, marks: paragraph.marks,
+        markIndices: markIndices(of: paragraph, in: line.range, from: &markCursor))
+      addInlineQuotes(in: block)
+    }
+    article?.paragraphCount += 1
   }
 
   private mutating func addListItem(
@@ -441,17 +612,31 @@ struct StructurePass {
   }
 
   private mutating func addInlineQuotes(in block: Int) {
+    // A quotation inside a speaker block belongs to that block: it is not listed again.
+    guard blocks[block].quote < 0 else { return }
     let spanRange = blocks[block].spans
     guard let first = spanRange.first, let last = spanRange.last else { return }
     let range = spans[first].range.lowerBound..<spans[last].range.upperBound
     for quotation in InlineQuoteScanner.scan(text, range) {
-      let speaker = QuoteAttribution.speaker(
-        for: quotation, in: text, paragraph: range, known: known)
+      let speaker =
+        QuoteAttribution.speaker(for: quotation, in: text, paragraph: range, known: known)
+        ?? FirstPersonAttribution.author(
+          for: quotation, in: text, paragraph: range, authors: article?.byline?.authors ?? [])
+        ?? PossessiveAttribution.speaker(
+          for: quotation, in: text, paragraph: range, articleStart: articleTextStart)
       quotes.append(
         Quote(
           kind: .inline, speaker: speaker, role: nil, article: articles.count,
           blocks: block..<block + 1, range: quotation.content))
     }
+  }
+
+  /// Where the open article's text starts in the buffer.
+  private var articleTextStart: Int {
+    guard let open = article, open.blockStart < blocks.count,
+      let span = blocks[open.blockStart].spans.first
+    else { return 0 }
+    return spans[span].range.lowerBound
   }
 
   /// A first line used as a title can be a whole book on one line: the article list gets its

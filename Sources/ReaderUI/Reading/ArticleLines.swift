@@ -381,6 +381,9 @@ final class ArticleLines {
     switch (document.blocks[block].kind, document.blocks[block + 1].kind) {
     case (.title, .byline), (.speaker, .speakerQuote), (.relatedLink, .relatedLink):
       return false
+    case (.verse, .verse):
+      // Lines of one stanza stand on consecutive lines of the file.
+      return document.blocks[block + 1].firstLine != document.blocks[block].lastLine + 1
     default:
       return true
     }

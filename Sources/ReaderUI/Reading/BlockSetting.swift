@@ -2,7 +2,7 @@ import ReaderCore
 import ReaderScreen
 
 /// How each kind of block is set in the reading pane: indentation, a bar for the editor's
-/// note, a hanging indent for list items.
+/// note, a hanging indent for list items and verse lines.
 extension ArticleLines {
   /// `offsets`: per cell, the UTF-8 offset in the block's shown text, or -1 (indentation).
   typealias Row = (cells: [Cell], tags: [Int], offsets: [Int])
@@ -28,6 +28,10 @@ extension ArticleLines {
         pieces, width: width, by: indent, hanging: min(marker, 8), continuing: continuing)
     case .relatedLink:
       return indented(pieces, width: width, by: 0, hanging: 2, continuing: continuing)
+    case .verse:
+      // A verse line too long for the pane wraps under itself, a little further in.
+      let indent = min(Int(block.indent), width / 3)
+      return indented(pieces, width: width, by: indent, hanging: 2, continuing: continuing)
     default:
       return indented(pieces, width: width, by: 0, continuing: continuing)
     }

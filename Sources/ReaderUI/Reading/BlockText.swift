@@ -57,7 +57,7 @@ enum BlockText {
     case .editorNote: return .editorNote
     case .dek: return .dek
     case .bio: return .bio
-    case .paragraph, .listItem: return .text
+    case .paragraph, .listItem, .verse: return .text
     case .speaker: return .speaker
     case .speakerQuote: return .quote
     case .source, .relatedLink: return .link

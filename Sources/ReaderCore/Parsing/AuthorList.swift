@@ -1,0 +1,103 @@
+/// The names part of a byline or signature: one or more people, then what describes them.
+///
+/// `A and B`, `A & B`, `A, B, and C` and `A, with B` are several authors. After the names, a
+/// comma starts the description (`Ann Lee, Vladikavkaz-based journalist`), except that
+/// `Jr.` joins the name before it and a degree (`Ph. D.`) goes to the description with the
+/// name's own dates and honorifics. A comma-separated part counts as another author only when
+/// the list ends in `and`/`&`/`with` and every part looks like a name, so
+/// `Robert Ball, Lowndean Professor of Astronomy` stays one author.
+struct AuthorList: Equatable {
+  var authors: [String]
+  var description: String?
+
+  /// Most words a name may have (which keeps `By the way the …` out).
+  static let maximumNameWords = 6
+
+  /// Parses `text` (single spaces, no leading `by`); nil when a name does not start with a
+  /// capital letter or is too long.
+  static func parse(_ text: String) -> AuthorList? {
+    let parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
+      PersonName.trimmed(String($0))
+    }.filter { !$0.isEmpty }
+    guard !parts.isEmpty else { return nil }
+    var names: [String] = []
+    var descriptions: [String] = []
+    var index = 0
+    let isList = listLength(parts)
+    // The first part, and the parts of an `A, B, and C` list, hold names.
+    let nameParts = max(1, isList)
+    while index < parts.count && index < nameParts {
+      names += split(joiners(stripping: parts[index]))
+      index += 1
+    }
+    while index < parts.count && PersonName.isSuffix(parts[index]) && !names.isEmpty {
+      names[names.count - 1] += ", " + parts[index]
+      index += 1
+    }
+    var nameDescriptions: [String] = []
+    var authors: [String] = []
+    for raw in names {
+      guard let first = raw.first, first.isUppercase || first == "_",
+        raw.split(separator: " ").count <= maximumNameWords,
+        let person = PersonName.parse(raw.filter { $0 != "_" })
+      else { return nil }
+      authors.append(person.name)
+      nameDescriptions += person.description
+    }
+    while index < parts.count {
+      descriptions.append(parts[index])
+      index += 1
+    }
+    let all = nameDescriptions + descriptions
+    return AuthorList(
+      authors: authors, description: all.isEmpty ? nil : all.joined(separator: ", "))
+  }
+
+  /// How many leading parts form an `A, B, and C` list (0 when they do not).
+  private static func listLength(_ parts: [String]) -> Int {
+    guard parts.count >= 2 else { return 0 }
+    for (index, part) in parts.enumerated() where index > 0 {
+      let lower = part.lowercased()
+      let joined = lower.hasPrefix("and ") || lower.hasPrefix("& ") || lower.hasPrefix("with ")
+      guard looksLikeName(joiners(stripping: part)) else { return 0 }
+      if joined { return index + 1 }
+    }
+    return 0
+  }
+
+  /// Every word starts with a capital (particles like `de` aside), at most five words.
+  static func looksLikeName(_ part: String) -> Bool {
+    let words = part.split(separator: " ")
+    guard !words.isEmpty, words.count <= 5 else { return false }
+    return words.allSatisfy { word in
+      guard let first = word.first else { return false }
+      return first.isUppercase || ["de", "van", "von", "du", "da", "le", "la"].contains(word)
+    }
+  }
+
+  /// `part` without a leading `and `, `& ` or `with `.
+  private static func joiners(stripping part: String) -> String {
+    for joiner in ["and ", "& ", "with "] where part.lowercased().hasPrefix(joiner) {
+      return String(part.dropFirst(joiner.count))
+    }
+    return part
+  }
+
+  /// Splits one comma part on ` and ` and ` & ` (any case); `with` joins names only after a
+  /// comma, since `by Ann Lee with photographs by …` is one author.
+  private static func split(_ part: String) -> [String] {
+    var names: [String] = []
+    var current: [Substring] = []
+    for word in part.split(separator: " ") {
+      let lower = word.lowercased()
+      if (lower == "and" || lower == "&") && !current.isEmpty {
+        names.append(current.joined(separator: " "))
+        current = []
+      } else {
+        current.append(word)
+      }
+    }
+    if !current.isEmpty { names.append(current.joined(separator: " ")) }
+    return names
+  }
+}
