@@ -65,7 +65,7 @@ struct CompilationGenerator {
   private mutating func article(number: Int) throws(SinkError) {
     articles += 1
     if prose.rng.chance(3) {
-      prose.bold(into: &paragraph)
+      prose.boldTitle(into: &paragraph)
     } else {
       prose.headline(into: &paragraph)
     }

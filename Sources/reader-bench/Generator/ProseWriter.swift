@@ -205,8 +205,10 @@ struct ProseWriter {
     }
   }
 
-  /// A bold phrase followed by the end of its sentence.
-  mutating func bold(into out: inout [UInt8]) {
+  /// A bold phrase followed by the end of its sentence. Returns whether the phrase runs to
+  /// the sentence's end (then, written as a whole title, it is formatting, not a highlight).
+  @discardableResult
+  mutating func bold(into out: inout [UInt8]) -> Bool {
     highlights += 1
     let marker = BoldMarker.allCases[rng.below(4)]
     let upper = rng.chance(15)
@@ -217,12 +219,20 @@ struct ProseWriter {
     if rng.chance(50) {
       out.append(0x2E)
       out.append(contentsOf: marker.closer(upperCase: upper))
+      return true
     } else {
       out.append(contentsOf: marker.closer(upperCase: upper))
       out.append(Glyph.space)
       run(of: rng.within(2...8), into: &out)
       out.append(0x2E)
+      return false
     }
+  }
+
+  /// A title in bold: a highlight only when the bold leaves part of the title plain
+  /// (FORMAT.md: bold over a whole title is the page's formatting).
+  mutating func boldTitle(into out: inout [UInt8]) {
+    if bold(into: &out) { highlights -= 1 }
   }
 
   /// A one-line headline: capitalised words, sometimes with a name and a colon or a dash.
