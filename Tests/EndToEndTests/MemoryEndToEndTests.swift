@@ -29,8 +29,14 @@ import Testing
   /// Reads to story 3, two lines down, quits; returns the top line of the text it showed.
   func readAndQuit(_ scratch: Scratch) throws -> String {
     let reader = try open("stories.txt", in: scratch)
-    try reader.tmux.type("}}jj")
+    try reader.tmux.type("}}")
     reader.waitFor("Article 3/3")
+    // Each `j` is waited for: the place saved on quitting must be the one read here.
+    for _ in 0..<2 {
+      let before = try reader.lines()
+      try reader.tmux.type("j")
+      reader.waitUntil(whenever: "the text has scrolled") { try reader.lines() != before }
+    }
     let shown = try reader.lines()
     try reader.quitAndExpectRestored()
     return shown[1]
