@@ -20,6 +20,11 @@ static char alternate_stack[64 * 1024];
  * is written out once the terminal is back. */
 static int stderr_copy = -1;
 static int stderr_pipe_read = -1;
+/* On a terminal without an alternate screen, leaving it brings nothing back: the frame would
+ * stay under the crash report. The session hands over its clean-up bytes while the terminal
+ * is known, so that the crash path, which cannot ask terminfo, writes them too. */
+static char exit_cleanup[256];
+static volatile sig_atomic_t exit_cleanup_count = 0;
 
 static const char restore_bytes[] =
     "\033[?2004l\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[0m\033[?25h\033[?1049l";
@@ -69,6 +74,7 @@ void reader_emergency_restore(void) {
   int saved_errno = errno;
   tcsetattr(terminal_fd, TCSANOW, &saved_termios);
   ssize_t ignored = write(terminal_fd, restore_bytes, sizeof restore_bytes - 1);
+  if (exit_cleanup_count > 0) ignored = write(terminal_fd, exit_cleanup, exit_cleanup_count);
   (void)ignored;
   release_stderr();
   errno = saved_errno;
@@ -150,6 +156,13 @@ int reader_guard_terminal(int fd) {
 }
 
 void reader_set_terminal_active(int active) { terminal_active = active; }
+
+void reader_set_exit_cleanup(const char *bytes, int count) {
+  exit_cleanup_count = 0;
+  if (bytes == NULL || count <= 0 || (size_t)count > sizeof exit_cleanup) return;
+  memcpy(exit_cleanup, bytes, (size_t)count);
+  exit_cleanup_count = count;
+}
 
 void reader_unguard_terminal(void) {
   terminal_active = 0;

@@ -59,6 +59,11 @@ final class CursesSession {
     guard let screen = newterm(nil, output, input) else {
       throw giveUp(.unknownTerminalType(terminalType))
     }
+    plainScreenExitBytes().withUnsafeBufferPointer {
+      $0.withMemoryRebound(to: CChar.self) {
+        reader_set_exit_cleanup($0.baseAddress, Int32($0.count))
+      }
+    }
     reader_set_terminal_active(1)
     guard let cursorMotion = tigetstr("cup"), Int(bitPattern: cursorMotion) != -1 else {
       endwin()

@@ -23,6 +23,11 @@ int reader_guard_terminal(int terminal_fd);
  * does. */
 void reader_set_terminal_active(int active);
 
+/* Bytes a crash writes after the fixed restore bytes: on a terminal without an alternate screen,
+ * what clears the frame. At most 256 bytes; longer or empty clears them. Call while the
+ * terminal is not active. */
+void reader_set_exit_cleanup(const char *bytes, int count);
+
 /* Puts back every handler reader_guard_terminal replaced, closes the pipe and writes out what
  * standard error received meanwhile. Call after curses has restored the terminal. */
 void reader_unguard_terminal(void);
@@ -31,7 +36,8 @@ void reader_unguard_terminal(void);
 void reader_restore_saved_modes(void);
 
 /* What a crash does first: the saved modes, then bytes that leave the alternate screen, show
- * the cursor, stop mouse reporting and reset attributes, then what standard error received.
+ * the cursor, stop mouse reporting and reset attributes, then the clean-up bytes of
+ * reader_set_exit_cleanup, then what standard error received.
  * Async-signal-safe; does nothing unless the terminal is active. */
 void reader_emergency_restore(void);
 
