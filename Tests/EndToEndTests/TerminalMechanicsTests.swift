@@ -70,7 +70,10 @@ struct TerminalMechanicsTests {
     let command =
       ([EndToEnd.readerPath, "document.txt"]).map(shellQuoted).joined(separator: " ")
     let tmux = try TmuxSession(
-      width: 80, height: 24, in: scratch, command: "env PS1='e2e$ ' sh -i")
+      width: 80, height: 24, in: scratch,
+      // Private history, so that "back where you left off" cannot redraw after the first frame.
+      command: "env PS1='e2e$ ' XDG_DATA_HOME=\(shellQuoted(scratch.directory.path + "/xdg-data"))"
+        + " XDG_STATE_HOME=\(shellQuoted(scratch.directory.path + "/xdg-state")) sh -i")
     waitUntil("the shell prompts") { try tmux.capture().contains("e2e$") }
     try tmux.sendKeys("stty -g > before; \(command); stty -g > after", "Enter")
     waitUntil("the UI has started") { try tmux.alternateScreenOn() }
