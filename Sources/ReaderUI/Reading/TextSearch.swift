@@ -111,12 +111,15 @@ struct TextSearch: Sendable {
       || byte == UInt8(ascii: "`") || !typographicForms(of: byte).isEmpty
   }
 
-  /// The typographic characters a straight `'`, `"` or `-` typed in a query also finds.
+  /// The typographic characters a straight `'`, `"` or `-` (or a space) typed in a query
+  /// also finds.
   static func typographicForms(of byte: UInt8) -> [Character] {
     switch byte {
     case UInt8(ascii: "'"): return ["\u{2019}", "\u{2018}"]
     case UInt8(ascii: "\""): return ["\u{201C}", "\u{201D}"]
     case UInt8(ascii: "-"): return ["\u{2013}", "\u{2014}"]
+    // The pane joins the editor's signature to its dash with one.
+    case UInt8(ascii: " "): return ["\u{00A0}"]
     default: return []
     }
   }

@@ -40,7 +40,7 @@ struct ByteProbe {
     static let bylines = MadeUpText(rawValue: 1)
     /// The `—` between a speaker's name and role.
     static let speakers = MadeUpText(rawValue: 2)
-    /// The `• ` before a related link.
+    /// The `• ` before a related link, and its date (` · 2025-02-13`).
     static let links = MadeUpText(rawValue: 4)
     static let all: MadeUpText = [.bylines, .speakers, .links]
   }
@@ -191,7 +191,8 @@ struct ByteProbe {
       result.insert(.bylines)
     }
     if probe.contains("—") || probe == "-" { result.insert(.speakers) }
-    if probe.contains("•") { result.insert(.links) }
+    // A related link's date is shown as an ISO date, not as the file wrote it.
+    if probe.contains("•") || probe.contains("·") || dateLike { result.insert(.links) }
     return result
   }
 }
