@@ -37,7 +37,7 @@ struct OpenCommand: ReaderCommand {
         help: "Neither read nor save where you were, nor your highlights (private reading)."),
     ],
     argumentName: "file",
-    argumentHelp: "The compilation to open; `-` reads standard input.")
+    argumentHelp: "The compilation to open; `-` reads piped standard input (not a terminal).")
 
   let author: String?
   let theme: String?
