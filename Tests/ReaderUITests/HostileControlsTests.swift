@@ -56,7 +56,7 @@ import Testing
   @Test func anAuthorIsShownVisiblyInTheListThePickerAndTheStatusLine() throws {
     let list = try hostileFrame()
     #expect(list.row(2).hasPrefix("    Mara ^[[2JQuill, Bo<U+202E> C… 2024-03-14│"))
-    #expect(list.row(1).contains("│ by Mara ^[[2JQuill and Bo<U+202E> Chen · 2024-03-14"))
+    #expect(list.row(1).contains("│ by Mara ^[[2JQuill and Bo<U+202E> Chen ·\u{00A0}2024-03-14"))
 
     let picker = try hostileFrame(keys: "a")
     let text = picker.text()
@@ -100,7 +100,7 @@ import Testing
   @Test func relatedLinksAreShownVisibly() throws {
     let screen = try hostileFrame()
     let text = screen.text()
-    #expect(text.contains("│ • Links ^[]0;y^G galore · 2024-03-15"))
+    #expect(text.contains("│ • Links ^[]0;y^G galore ·\u{00A0}2024-03-15"))
     #expect(text.contains("Tides ^[]52;c;aGk=^G and <U+202E>times"))
     #expect(text.contains("A note^[[8m here."))
   }

@@ -17,7 +17,7 @@ import Testing
     "10×3": [" 1. The   ", " Saltmars ", "not found "],
     "20×5": [
       " 1. The Saltmarsh   ", " Line is running    ", " again              ",
-      " by Odile Ferrant · ", " /Aa{}[]… not found ",
+      " by Odile Ferrant   ", " /Aa{}[]… not found ",
     ],
   ]
 

@@ -55,7 +55,7 @@ import Testing
     let screen = try frame(.sample(), 200, 60, options: sampleOptions)
     #expect(
       screen.row(1)
-        == "▸ 1 The Saltmarsh Line is running again      │ by Odile Ferrant · 2024-04-12"
+        == "▸ 1 The Saltmarsh Line is running again      │ by Odile Ferrant ·\u{00A0}2024-04-12"
         + String(repeating: " ", count: 72)
         + "│▸ Greta Lindqvist — We never stopped thinking of i…")
     #expect(
@@ -81,6 +81,6 @@ import Testing
     let document = try parsed(text)
     let screen = try frame(document, 80, 12, options: sampleOptions)
     let rows = screen.styledText(marking: [.link, .muted]).split(separator: "\n")
-    #expect(rows.contains { $0.hasSuffix("│ ⟦ln:• Tides and times⟧⟦mu: · 2024-03-15⟧") })
+    #expect(rows.contains { $0.hasSuffix("│ ⟦ln:• Tides and times⟧⟦mu: ·\u{00A0}2024-03-15⟧") })
   }
 }

@@ -46,7 +46,7 @@ import Testing
     let options = ReaderOptions(authorFilter: "Ann Lee", fileLabel: "test.txt")
     let first = try frame(tinyDocument(), 80, 12, options: options)
     #expect(first.row(0) == " By Ann Lee (2 of 3)    │ 1. First steps")
-    #expect(first.row(1) == "▸ 1 First steps         │ by Ann Lee · 2024-03-01")
+    #expect(first.row(1) == "▸ 1 First steps         │ by Ann Lee ·\u{00A0}2024-03-01")
     #expect(first.row(2) == "    Ann Lee   2024-03-01│")
     #expect(first.row(3) == "  3 Third time          │ Editor's note — ED")
     // `}` skips article 2, which Ann Lee did not write.

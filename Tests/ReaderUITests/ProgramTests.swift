@@ -85,7 +85,7 @@ import Testing
       try frame(.sample(), 10, 3, options: sampleOptions).text() == " 1. The\n Saltmars\n … ? help")
     #expect(
       try frame(.sample(), 20, 5, options: sampleOptions).text()
-        == " 1. The Saltmarsh\n Line is running\n again\n by Odile Ferrant ·\n (sample)    ? help"
+        == " 1. The Saltmarsh\n Line is running\n again\n by Odile Ferrant\n (sample)    ? help"
     )
     #expect(
       try frame(.sample(), 20, 5, keys: "?", options: sampleOptions).text()

@@ -8,7 +8,7 @@ import Testing
   @Test func firstScreenAt80x24() throws {
     let expected = """
        Articles (5)           │ 1. The Saltmarsh Line is running again
-      ▸ 1 The Saltmarsh Line …│ by Odile Ferrant · 2024-04-12
+      ▸ 1 The Saltmarsh Line …│ by Odile Ferrant ·\u{00A0}2024-04-12
           Odile Fe… 2024-04-12│
         2 Voices from the pla…│ Editor's note — MHB
           Tomasz W… 2024-04-15│   I’ve gathered five pieces in this post because
@@ -20,7 +20,7 @@ import Testing
           Kenji Ha… 2024-05-10│   in order or dip in wherever you like. For anyone
                               │   with only a minute to spare, I’ve marked key
                               │   phrases in bold so you can see at a glance where to
-                              │   slow down. — MHB
+                              │   slow down. —\u{00A0}MHB
                               │
                               │ After sixty-two years of silence, trains once again
                               │ run the fourteen miles from Wenbury to Calloway Bay.
@@ -38,7 +38,7 @@ import Testing
   @Test func firstScreenAt160x48() throws {
     let expected = """
        Articles (5)                     │ 1. The Saltmarsh Line is running again                                             │ Quotes (2)
-      ▸ 1 The Saltmarsh Line is running…│ by Odile Ferrant · 2024-04-12                                                      │▸ Greta Lindqvist — We never stopped th…
+      ▸ 1 The Saltmarsh Line is running…│ by Odile Ferrant ·\u{00A0}2024-04-12                                                      │▸ Greta Lindqvist — We never stopped th…
           Odile Ferrant       2024-04-12│                                                                                    │  Samuel Okafor — this is the best kind…
         2 Voices from the platform: the…│ Editor's note — MHB                                                                │
           Tomasz Wren         2024-04-15│   I’ve gathered five pieces in this post because together they tell the whole      │
@@ -46,7 +46,7 @@ import Testing
           Mirela Osei, Kenji… 2024-04-19│   itself, the people on its platforms, the bicycles and books on board, the        │
         4 Timetables, tides and the 7:4…│   timetable, and the old archive that helped make it all possible. Read them in    │
           Odile Ferrant       2024-05-03│   order or dip in wherever you like. For anyone with only a minute to spare, I’ve  │
-        5 What the old station log book…│   marked key phrases in bold so you can see at a glance where to slow down. — MHB  │
+        5 What the old station log book…│   marked key phrases in bold so you can see at a glance where to slow down. —\u{00A0}MHB  │
           Kenji Halvorsen     2024-05-10│                                                                                    │
                                         │ After sixty-two years of silence, trains once again run the fourteen miles from    │
                                         │ Wenbury to Calloway Bay.                                                           │
@@ -93,7 +93,7 @@ import Testing
   @Test func layoutAt50x20() throws {
     let expected = """
        1. The Saltmarsh Line is running again
-       by Odile Ferrant · 2024-04-12
+       by Odile Ferrant ·\u{00A0}2024-04-12
 
        Editor's note — MHB
          I’ve gathered five pieces in this post because
@@ -106,7 +106,7 @@ import Testing
          dip in wherever you like. For anyone with only
          a minute to spare, I’ve marked key phrases in
          bold so you can see at a glance where to slow
-         down. — MHB
+         down. —\u{00A0}MHB
 
        After sixty-two years of silence, trains once
        again run the fourteen miles from Wenbury to

@@ -15,7 +15,7 @@ import Testing
       rows,
       [
         "⟦mu: Articles (3)           ⟧│⟦hd: 1. First steps                                        ⟧",
-        "▸ 1 First steps         │ ⟦by:by Ann Lee⟧⟦mu: · 2024-03-01⟧",
+        "▸ 1 First steps         │ ⟦by:by Ann Lee⟧⟦mu: ·\u{00A0}2024-03-01⟧",
         "    Ann Lee   2024-03-01│",
         "⟦mu:  2 ⟧Second thoughts     │ ⟦en:Editor's note — ED⟧",
         "    ⟦mu:Bo Chen⟧             │   ⟦en:Read the second part slowly.⟧⟦mu: —\u{00A0}ED⟧",
@@ -46,6 +46,15 @@ import Testing
     #expect(screen.row(0) == " Articles (5)           │ 1. The Saltmarsh Line is running again")
     #expect(
       screen.row(1) == "▸ 1 The Saltmarsh Line …│   I’ve gathered five pieces in this post because")
+  }
+
+  /// A byline's date keeps its dot: `·` never ends a row with the date on the next.
+  @Test func theBylineDotStaysWithTheDate() throws {
+    var builder = DocumentBuilder()
+    builder.article("Dated", by: ["Ann Lee"], date: CalendarDate(year: 2024, month: 3, day: 1))
+    builder.paragraph(.plain("Body."))
+    let screen = try frame(builder.build(), 22, 6, options: sampleOptions)
+    #expect((0...2).map { screen.row($0) } == [" 1. Dated", " by Ann Lee", " ·\u{00A0}2024-03-01"])
   }
 
   /// The signature is joined to its dash: where the line is full, both go to the next.

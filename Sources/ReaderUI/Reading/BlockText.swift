@@ -79,7 +79,8 @@ enum BlockText {
     }
     var pieces = [StyledPiece(text, .byline)]
     if let date = article.date?.iso ?? article.dateText {
-      pieces.append(StyledPiece(" · " + date, .muted))
+      // A no-break space: the dot never ends a line without the date.
+      pieces.append(StyledPiece(" ·\u{00A0}" + date, .muted))
     }
     return pieces
   }
@@ -104,7 +105,7 @@ enum BlockText {
       pieces[pieces.count - 1].text = String(lastPiece.text.dropLast())
       if pieces[pieces.count - 1].text.isEmpty { pieces.removeLast() }
     }
-    return pieces + [StyledPiece(" · " + date.iso, .muted)]
+    return pieces + [StyledPiece(" ·\u{00A0}" + date.iso, .muted)]
   }
 
   /// The related link shown by block `index`: one of the article's own, else one of the
