@@ -205,7 +205,9 @@ private func canBreak(at index: Int, in glyphs: [Glyph]) -> Bool {
   if isDash(before) && index >= 2 && !glyphs[index - 2].isBreakableSpace,
     let word = glyphs[index - 2].cell.text.unicodeScalars.first
   {
-    return isWordCharacter(word) && isWordCharacter(after)
+    // Not before a digit (UAX #14's HY × NU): a date or a range (`2024-03-01`, `1962-63`)
+    // stays whole.
+    return isWordCharacter(word) && isWordCharacter(after) && after.properties.numericType == nil
   }
   return false
 }

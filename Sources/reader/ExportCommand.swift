@@ -66,6 +66,10 @@ struct ExportCommand: ReaderCommand {
       guard file == nil else { fail("reader: give either --sample or a file, not both") }
       return Document.sample()
     }
+    if file == "-" && isatty(0) == 1 {
+      // As `cat -` reads the terminal, but says so: otherwise it looks like a hang.
+      _ = writeAll("reader: reading standard input (Ctrl-D to end)\n", to: 2)
+    }
     if let file { return try DocumentLoader.load(path: file, readers: MarkupReaders.all) }
     guard isatty(0) == 0 else {
       fail("reader: export needs a file, `-` with piped input, or --sample")

@@ -1,7 +1,7 @@
 import NcursesBackend
 import ReaderCore
-import ReaderSettings
 import ReaderMarkup
+import ReaderSettings
 import ReaderUI
 
 #if canImport(Glibc)
@@ -37,7 +37,7 @@ struct OpenCommand: ReaderCommand {
         help: "Neither read nor save where you were, nor your highlights (private reading)."),
     ],
     argumentName: "file",
-    argumentHelp: "The compilation to open; `-` reads standard input.")
+    argumentHelp: "The compilation to open; `-` reads piped standard input (not a terminal).")
 
   let author: String?
   let theme: String?
@@ -54,6 +54,13 @@ struct OpenCommand: ReaderCommand {
   }
 
   func run() {
+    // As `less -` does: a terminal is where the keys come from, so it cannot also be the
+    // document; waiting for text typed blind there would look like a hang.
+    if file == "-" && isatty(0) == 1 {
+      fail(
+        "reader: standard input is a terminal, not a document: pipe one in (cat FILE | reader -)"
+          + " or name a FILE")
+    }
     let environment = processEnvironment()
     let settings = effectiveSettings(theme: theme, noMouse: noMouse, environment: environment)
     // Opened (or failed) before the theme is read and before the terminal is touched, so a

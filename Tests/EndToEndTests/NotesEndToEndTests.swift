@@ -32,7 +32,7 @@ import Testing
     try scratch.write(Self.compilation, to: "notes.txt")
     let first = try open(in: scratch)
     // The top line is then the first paragraph: `v` selects its first sentence.
-    try first.tmux.type("jjjvw")
+    try first.tmux.type("jjvw")
     first.waitFor("w b ) ( $ extend")
     try first.tmux.type("h")
     first.waitFor("highlight kept")
@@ -75,7 +75,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: scratch.directory) }
     try scratch.write(Self.compilation, to: "notes.txt")
     let reader = try open(in: scratch)
-    try reader.tmux.type("jjjvh")
+    try reader.tmux.type("jjvh")
     reader.waitFor("highlight kept")
     let pid = try #require(scratch.read("pid").flatMap { Int32($0) })
     #expect(kill(pid, SIGKILL) == 0)

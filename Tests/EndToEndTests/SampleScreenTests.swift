@@ -17,7 +17,9 @@ struct SampleScreenTests {
     #expect(lines[0].contains("│ 1. The Saltmarsh Line is running again "))
     #expect(lines[0].hasSuffix("│ Quotes (2)"))
     #expect(lines[1].hasPrefix("▸ 1 The Saltmarsh Line is running…│"))
-    #expect(lines[1].contains("│ The Saltmarsh Line is running again "))
+    // The title is the reading pane's header only: the byline comes next.
+    #expect(lines[1].contains("│ by Odile Ferrant ·\u{00A0}2024-04-12 "))
+    #expect(!lines.dropFirst().contains { $0.contains("The Saltmarsh Line is running again") })
     #expect(lines[1].contains("│▸ Greta Lindqvist — "))
     #expect(lines[31].hasPrefix(" (sample) │ Article 1/5 │ Highlight –/17 │ "))
     // Right-aligned, one blank column from the edge.

@@ -50,6 +50,10 @@ private func plain(_ text: String, width: Int) -> [String] {
   @Test func hyphenatedWordsMayBreakAfterTheHyphen() {
     #expect(plain("state-of-the-art", width: 10) == ["state-of-", "the-art"])
     #expect(plain("x -5", width: 3) == ["x", "-5"])
+    // Never before a digit: dates and ranges stay whole.
+    #expect(plain("on 2024-03-01", width: 11) == ["on", "2024-03-01"])
+    #expect(plain("from 1962-63", width: 9) == ["from", "1962-63"])
+    #expect(plain("well-known", width: 6) == ["well-", "known"])
   }
 
   @Test func indents() {

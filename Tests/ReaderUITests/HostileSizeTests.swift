@@ -13,11 +13,11 @@ import Testing
   /// typed a search that finds nothing).
   static let sampleFramesAfterEveryKey: [String: [String]] = [
     "1×1": ["…"],
-    "2×2": [" …", "n…"],
-    "10×3": [" 1. The S…", " The      ", "not found "],
+    "2×2": ["1.", "n…"],
+    "10×3": [" 1. The   ", " Saltmars ", "not found "],
     "20×5": [
-      " 1. The Saltmarsh L…", " The Saltmarsh Line ", " is running again   ",
-      " by Odile Ferrant · ", " /Aa{}[]… not found ",
+      " 1. The Saltmarsh   ", " Line is running    ", " again              ",
+      " by Odile Ferrant   ", " /Aa{}[]… not found ",
     ],
   ]
 

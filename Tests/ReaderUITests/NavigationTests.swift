@@ -28,8 +28,8 @@ import Testing
   @Test func currentHighlightIsStyledApartFromTheOthers() throws {
     let screen = try frame(tinyDocument(), 80, 12, keys: "]]]")
     #expect(
-      screen.styledText(marking: [.highlight, .currentHighlight]).split(separator: "\n")[4]
-        == "    Bo Chen             │ ⟦cur:Bold start⟧ and a lantern and ⟦hl:bold end⟧.")
+      screen.styledText(marking: [.highlight, .currentHighlight]).split(separator: "\n")[3]
+        == "  2 Second thoughts     │ ⟦cur:Bold start⟧ and a lantern and ⟦hl:bold end⟧.")
   }
 
   @Test func articleKeysStopAtTheEnds() throws {
@@ -46,9 +46,9 @@ import Testing
     let options = ReaderOptions(authorFilter: "Ann Lee", fileLabel: "test.txt")
     let first = try frame(tinyDocument(), 80, 12, options: options)
     #expect(first.row(0) == " By Ann Lee (2 of 3)    │ 1. First steps")
-    #expect(first.row(1) == "▸ 1 First steps         │ First steps")
-    #expect(first.row(2) == "    Ann Lee · 2024-03-01│ by Ann Lee · 2024-03-01")
-    #expect(first.row(3) == "  3 Third time          │")
+    #expect(first.row(1) == "▸ 1 First steps         │ by Ann Lee ·\u{00A0}2024-03-01")
+    #expect(first.row(2) == "    Ann Lee   2024-03-01│")
+    #expect(first.row(3) == "  3 Third time          │ Editor's note — ED")
     // `}` skips article 2, which Ann Lee did not write.
     #expect(
       try frame(tinyDocument(), 80, 12, keys: "}", options: options).row(0).hasSuffix(
@@ -83,13 +83,13 @@ import Testing
     let typing = try frame(tinyDocument(), 80, 12, keys: "/lan")
     #expect(typing.row(11).hasPrefix(" /lan▏"))
     #expect(
-      typing.styledText(marking: [.searchMatch]).split(separator: "\n")[4]
-        == "    Bo Chen             │ Nothing bold here, only a word to find: ⟦sm:lan⟧tern.")
+      typing.styledText(marking: [.searchMatch]).split(separator: "\n")[3]
+        == "▸ 2 Second thoughts     │ Nothing bold here, only a word to find: ⟦sm:lan⟧tern.")
     let second = try frame(tinyDocument(), 80, 12, keys: "/lantern<Enter>n")
     #expect(second.row(0).hasSuffix("│ 3. Third time"))
     #expect(
-      second.styledText(marking: [.searchMatch, .highlight]).split(separator: "\n")[4]
-        == "    Bo Chen             │ ⟦hl:Bold start⟧ and a ⟦sm:lantern⟧ and ⟦hl:bold end⟧.")
+      second.styledText(marking: [.searchMatch, .highlight]).split(separator: "\n")[3]
+        == "  2 Second thoughts     │ ⟦hl:Bold start⟧ and a ⟦sm:lantern⟧ and ⟦hl:bold end⟧.")
     let wrapped = try frame(tinyDocument(), 80, 12, keys: "/lantern<Enter>nn")
     #expect(wrapped.row(0).hasSuffix("│ 2. Second thoughts"))
     #expect(wrapped.row(11).hasSuffix("search wrapped to the top"))

@@ -230,7 +230,7 @@ func press(_ keys: String, _ model: inout ReaderModel, _ lines: WrappedLineCache
     var model = ReaderModel(document: document)
     _ = Update.start(&model, lines: lines)
     _ = Update.apply(.resize(width: 40, height: 12), to: &model, lines: lines)
-    press("jjjv", &model, lines)
+    press("jjv", &model, lines)
     #expect(model.state.anchor.row == 0)
     press("$", &model, lines)
     let view = Update(model, lines: lines).readingView(model.state)!

@@ -43,11 +43,11 @@ import Testing
   @Test func helpListsEveryKeyAndEscCloses() throws {
     let screen = try frame(.sample(), 80, 24, keys: "?")
     #expect(
-      screen.row(0) == " Articles ┌─ Keys ──────────────────────────────────────────────────┐")
+      screen.row(0) == " Articles ┌─ Keys 1–21 of 28 ───────────────────────────────────────┐")
     #expect(
       screen.row(1) == "▸ 1 The Sa│ q               quit                                    │")
     #expect(
-      screen.row(22) == "          └─ j k PgDn g G scroll · Esc closes ──────────────────────┘")
+      screen.row(22) == "          └─ ↓ more · j k PgDn PgUp g G · Esc closes ───────────────┘")
     // The list is taller than the box: `G` shows the rest.
     let end = try frame(.sample(), 80, 24, keys: "?G").text()
     for binding in Keymap.help {
@@ -69,35 +69,35 @@ import Testing
       .selection, .header,
     ])
     #expect(list.split(separator: "\n")[0] == "⟦hd: Articles (3)           ⟧│ 1. First steps")
-    #expect(list.split(separator: "\n")[3] == "⟦sel:  2 Second thoughts     ⟧│")
+    #expect(list.split(separator: "\n")[3] == "⟦sel:  2 Second thoughts     ⟧│ Editor's note — ED")
     #expect(
       list.split(separator: "\n")[4]
-        == "⟦sel:    Bo Chen             ⟧│ │ Read the second part slowly. — ED")
+        == "⟦sel:    Bo Chen             ⟧│   Read the second part slowly. —\u{00A0}ED")
     // Enter opens the selected article and hands the focus to the reading pane.
     #expect(
       try frame(tinyDocument(), 80, 12, keys: "<Tab>j<Enter>").row(1)
-        == "  1 First steps         │ Second thoughts")
+        == "  1 First steps         │ by Bo Chen")
   }
 
   @Test func tinyTerminalsDrawWhatFits() throws {
     #expect(try frame(.sample(), 1, 1, options: sampleOptions).text() == "…")
     #expect(
-      try frame(.sample(), 10, 3, options: sampleOptions).text() == " 1. The S…\n The\n … ? help")
+      try frame(.sample(), 10, 3, options: sampleOptions).text() == " 1. The\n Saltmars\n … ? help")
     #expect(
       try frame(.sample(), 20, 5, options: sampleOptions).text()
-        == " 1. The Saltmarsh L…\n The Saltmarsh Line\n is running again\n by Odile Ferrant ·\n (sample)    ? help"
+        == " 1. The Saltmarsh\n Line is running\n again\n by Odile Ferrant\n (sample)    ? help"
     )
     #expect(
       try frame(.sample(), 20, 5, keys: "?", options: sampleOptions).text()
-        == "┌─ Keys ───────────┐\n│ q              … │\n│ ? h F1         … │\n└─ j k PgDn g G s…─┘\n (sample)    ? help"
+        == "┌─ Keys 1–2 of 28 ─┐\n│ q              … │\n│ ? h F1         … │\n└─ ↓ more · j k P…─┘\n (sample)    ? help"
     )
     // Exact frames, trailing spaces kept: each pins the size as well as the content.
     let exactFrames: [(width: Int, height: Int, keys: String, rows: [String])] = [
       (0, 0, "a", []),
       (1, 1, "]]]", ["…"]),
-      (2, 2, "?", [" …", "?…"]),
-      (3, 4, "<PgDn><PgDn>", [" 1…", "tma", "rsh", "? …"]),
-      (10, 3, "/the", [" 1. The S…", " The      ", "Enter acc…"]),
+      (2, 2, "?", ["1.", "?…"]),
+      (3, 4, "<PgDn><PgDn>", ["1. ", "tma", "rsh", "? …"]),
+      (10, 3, "/the", [" 1. The   ", " Saltmars ", "Enter acc…"]),
     ]
     for (width, height, keys, rows) in exactFrames {
       let screen = try frame(.sample(), width, height, keys: keys, options: sampleOptions)
@@ -141,7 +141,8 @@ import Testing
       reader.render(width: 80, height: 12).row(0) == " Articles (3)           │ 3. Third time")
     reader.handle(.mouse(MouseEvent(action: .press, x: 5, y: 1)))
     reader.handle(.mouse(MouseEvent(action: .wheelDown, x: 40, y: 5)))
-    #expect(reader.render(width: 80, height: 12).row(1) == "▸ 1 First steps         │")
+    #expect(
+      reader.render(width: 80, height: 12).row(1) == "▸ 1 First steps         │ Editor's note — ED")
     var ignoring = try program(
       tinyDocument(), 80, 12, options: ReaderOptions(mouse: false, fileLabel: "test.txt"))
     ignoring.handle(.mouse(MouseEvent(action: .press, x: 5, y: 5)))

@@ -20,7 +20,7 @@ import Testing
     #expect(
       end.styledText(marking: [.currentHighlight]).split(separator: "\n")[7...8] == [
         "  4 Timetables, tides a…│ and the timetable is built for ⟦cur:people who need to get⟧",
-        "    Odile Ferrant · 202…│ ⟦cur:somewhere⟧: pupils, nurses on early shifts, shoppers",
+        "    Odile Fe… 2024-05-03│ ⟦cur:somewhere⟧: pupils, nurses on early shifts, shoppers",
       ])
     #expect(
       end.row(23)
@@ -28,14 +28,14 @@ import Testing
     // After the first highlight, scrolling it away: `]` goes on from the view.
     #expect(
       try status("]G]]")
-        == " (sample) │ Article 2/5 │ Highlight 6/17 │ 32%                           ? help")
+        == " (sample) │ Article 2/5 │ Highlight 6/17 │ 31%                           ? help")
     #expect(
       try status("G[")
         == " (sample) │ Article 1/5 │ Highlight 4/17 │ 78%                           ? help")
     // At the top of article 1 nothing is above: `[` wraps to the last highlight, and says so.
     #expect(
       try status("[")
-        == " (sample) │ Article 5/5 │ Highlight 17/17 │ 78%       wrapped to last highlight")
+        == " (sample) │ Article 5/5 │ Highlight 17/17 │ 77%       wrapped to last highlight")
     // While the current highlight is on screen, the keys go on from it.
     #expect(
       try status("]]]")
@@ -156,7 +156,7 @@ import Testing
     let small = try frame(.sample(), 80, 12, keys: "?", options: sampleOptions)
     #expect(
       small.row(10)
-        == "    Kenji └─ j k PgDn g G scroll · Esc closes ──────────────────────┘ anyone")
+        == "    Kenji └─ ↓ more · j k PgDn PgUp g G · Esc closes ───────────────┘ anyone")
     let scrolled = try frame(.sample(), 80, 12, keys: "?G", options: sampleOptions)
     #expect(
       scrolled.row(1) == "▸ 1 The Sa│ l               show or hide the article list           │")

@@ -69,7 +69,7 @@ private func write(_ text: String, to path: String) {
     var model = try model(pieces(5), source: "/tmp/pieces.txt")
     _ = Update.start(&model, lines: lines)
     _ = Update.apply(.resize(width: 40, height: 8), to: &model, lines: lines)
-    for key in try KeyString.parse("}}jjj") {
+    for key in try KeyString.parse("}}jj") {
       _ = Update.apply(.key(key), to: &model, lines: lines)
     }
     let before = model.state

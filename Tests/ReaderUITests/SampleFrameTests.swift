@@ -8,19 +8,19 @@ import Testing
   @Test func firstScreenAt80x24() throws {
     let expected = """
        Articles (5)           │ 1. The Saltmarsh Line is running again
-      ▸ 1 The Saltmarsh Line …│ The Saltmarsh Line is running again
-          Odile Ferrant · 202…│ by Odile Ferrant · 2024-04-12
-        2 Voices from the pla…│
-          Tomasz Wren · 2024-…│ │ I’ve gathered five pieces in this post because
-        3 Bicycles on board, …│ │ together they tell the whole story of the Saltmarsh
-          Mirela Osei, Kenji …│ │ Line’s first spring back in service: the reopening
-        4 Timetables, tides a…│ │ itself, the people on its platforms, the bicycles
-          Odile Ferrant · 202…│ │ and books on board, the timetable, and the old
-        5 What the old statio…│ │ archive that helped make it all possible. Read them
-          Kenji Halvorsen · 2…│ │ in order or dip in wherever you like. For anyone
-                              │ │ with only a minute to spare, I’ve marked key
-                              │ │ phrases in bold so you can see at a glance where to
-                              │ │ slow down. — MHB
+      ▸ 1 The Saltmarsh Line …│ by Odile Ferrant ·\u{00A0}2024-04-12
+          Odile Fe… 2024-04-12│
+        2 Voices from the pla…│ Editor's note — MHB
+          Tomasz W… 2024-04-15│   I’ve gathered five pieces in this post because
+        3 Bicycles on board, …│   together they tell the whole story of the Saltmarsh
+          Mirela O… 2024-04-19│   Line’s first spring back in service: the reopening
+        4 Timetables, tides a…│   itself, the people on its platforms, the bicycles
+          Odile Fe… 2024-05-03│   and books on board, the timetable, and the old
+        5 What the old statio…│   archive that helped make it all possible. Read them
+          Kenji Ha… 2024-05-10│   in order or dip in wherever you like. For anyone
+                              │   with only a minute to spare, I’ve marked key
+                              │   phrases in bold so you can see at a glance where to
+                              │   slow down. —\u{00A0}MHB
                               │
                               │ After sixty-two years of silence, trains once again
                               │ run the fourteen miles from Wenbury to Calloway Bay.
@@ -38,16 +38,16 @@ import Testing
   @Test func firstScreenAt160x48() throws {
     let expected = """
        Articles (5)                     │ 1. The Saltmarsh Line is running again                                             │ Quotes (2)
-      ▸ 1 The Saltmarsh Line is running…│ The Saltmarsh Line is running again                                                │▸ Greta Lindqvist — We never stopped th…
-          Odile Ferrant · 2024-04-12    │ by Odile Ferrant · 2024-04-12                                                      │  Samuel Okafor — this is the best kind…
-        2 Voices from the platform: the…│                                                                                    │
-          Tomasz Wren · 2024-04-15      │ │ I’ve gathered five pieces in this post because together they tell the whole      │
-        3 Bicycles on board, books at e…│ │ story of the Saltmarsh Line’s first spring back in service: the reopening        │
-          Mirela Osei, Kenji Halvorsen …│ │ itself, the people on its platforms, the bicycles and books on board, the        │
-        4 Timetables, tides and the 7:4…│ │ timetable, and the old archive that helped make it all possible. Read them in    │
-          Odile Ferrant · 2024-05-03    │ │ order or dip in wherever you like. For anyone with only a minute to spare, I’ve  │
-        5 What the old station log book…│ │ marked key phrases in bold so you can see at a glance where to slow down. — MHB  │
-          Kenji Halvorsen · 2024-05-10  │                                                                                    │
+      ▸ 1 The Saltmarsh Line is running…│ by Odile Ferrant ·\u{00A0}2024-04-12                                                      │▸ Greta Lindqvist — We never stopped th…
+          Odile Ferrant       2024-04-12│                                                                                    │  Samuel Okafor — this is the best kind…
+        2 Voices from the platform: the…│ Editor's note — MHB                                                                │
+          Tomasz Wren         2024-04-15│   I’ve gathered five pieces in this post because together they tell the whole      │
+        3 Bicycles on board, books at e…│   story of the Saltmarsh Line’s first spring back in service: the reopening        │
+          Mirela Osei, Kenji… 2024-04-19│   itself, the people on its platforms, the bicycles and books on board, the        │
+        4 Timetables, tides and the 7:4…│   timetable, and the old archive that helped make it all possible. Read them in    │
+          Odile Ferrant       2024-05-03│   order or dip in wherever you like. For anyone with only a minute to spare, I’ve  │
+        5 What the old station log book…│   marked key phrases in bold so you can see at a glance where to slow down. —\u{00A0}MHB  │
+          Kenji Halvorsen     2024-05-10│                                                                                    │
                                         │ After sixty-two years of silence, trains once again run the fourteen miles from    │
                                         │ Wenbury to Calloway Bay.                                                           │
                                         │                                                                                    │
@@ -93,20 +93,20 @@ import Testing
   @Test func layoutAt50x20() throws {
     let expected = """
        1. The Saltmarsh Line is running again
-       The Saltmarsh Line is running again
-       by Odile Ferrant · 2024-04-12
+       by Odile Ferrant ·\u{00A0}2024-04-12
 
-       │ I’ve gathered five pieces in this post because
-       │ together they tell the whole story of the
-       │ Saltmarsh Line’s first spring back in service:
-       │ the reopening itself, the people on its
-       │ platforms, the bicycles and books on board,
-       │ the timetable, and the old archive that helped
-       │ make it all possible. Read them in order or
-       │ dip in wherever you like. For anyone with only
-       │ a minute to spare, I’ve marked key phrases in
-       │ bold so you can see at a glance where to slow
-       │ down. — MHB
+       Editor's note — MHB
+         I’ve gathered five pieces in this post because
+         together they tell the whole story of the
+         Saltmarsh Line’s first spring back in service:
+         the reopening itself, the people on its
+         platforms, the bicycles and books on board,
+         the timetable, and the old archive that helped
+         make it all possible. Read them in order or
+         dip in wherever you like. For anyone with only
+         a minute to spare, I’ve marked key phrases in
+         bold so you can see at a glance where to slow
+         down. —\u{00A0}MHB
 
        After sixty-two years of silence, trains once
        again run the fourteen miles from Wenbury to
@@ -122,15 +122,15 @@ import Testing
     let afterThree = """
        Articles (5)           │ 1. The Saltmarsh Line is running again
       ▸ 1 The Saltmarsh Line …│ a potter’s workshop, and for a generation the route
-          Odile Ferrant · 202…│ was a footpath. Yet its walkers kept the memory
+          Odile Fe… 2024-04-12│ was a footpath. Yet its walkers kept the memory
         2 Voices from the pla…│ alive, and the line was never really gone, many of
-          Tomasz Wren · 2024-…│ them insist, only resting.
+          Tomasz W… 2024-04-15│ them insist, only resting.
         3 Bicycles on board, …│
-          Mirela Osei, Kenji …│ “We never stopped thinking of it as our railway, even
+          Mirela O… 2024-04-19│ “We never stopped thinking of it as our railway, even
         4 Timetables, tides a…│ when it was just a path full of blackberries,” said
-          Odile Ferrant · 202…│ Greta Lindqvist, who has chaired the Saltmarsh Line
+          Odile Fe… 2024-05-03│ Greta Lindqvist, who has chaired the Saltmarsh Line
         5 What the old statio…│ Society for eleven years.
-          Kenji Halvorsen · 2…│
+          Kenji Ha… 2024-05-10│
                               │ The society began with thirty members and a folding
                               │ table at the Wenbury market. It grew into a
                               │ partnership of four councils, two schools and more
@@ -149,15 +149,15 @@ import Testing
     let backOne = """
       ⟦mu: Articles (5)           ⟧⟦bd:│⟧⟦hd: 1. The Saltmarsh Line is running again                ⟧
       ⟦isel:▸ 1 The Saltmarsh Line …⟧⟦bd:│⟧
-      ⟦isel:    Odile Ferrant · 202…⟧⟦bd:│⟧ ⟦dk:After sixty-two years of silence, trains once again⟧
+      ⟦isel:    Odile Fe… 2024-04-12⟧⟦bd:│⟧ ⟦dk:After sixty-two years of silence, trains once again⟧
       ⟦mu:  2 ⟧Voices from the pla…⟦bd:│⟧ ⟦dk:run the ⟧⟦cur:fourteen miles from Wenbury to Calloway Bay⟧⟦dk:.⟧
-          ⟦mu:Tomasz Wren · 2024-…⟧⟦bd:│⟧
+          ⟦mu:Tomasz W… 2024-04-15⟧⟦bd:│⟧
       ⟦mu:  3 ⟧Bicycles on board, …⟦bd:│⟧   ⟦bio:Odile Ferrant is a transport writer based in⟧
-          ⟦mu:Mirela Osei, Kenji …⟧⟦bd:│⟧   ⟦bio:Wenbury. She has followed the campaign to reopen⟧
+          ⟦mu:Mirela O… 2024-04-19⟧⟦bd:│⟧   ⟦bio:Wenbury. She has followed the campaign to reopen⟧
       ⟦mu:  4 ⟧Timetables, tides a…⟦bd:│⟧   ⟦bio:the line since its first public meeting in a church⟧
-          ⟦mu:Odile Ferrant · 202…⟧⟦bd:│⟧   ⟦bio:hall in 2009, and she still has the raffle ticket⟧
+          ⟦mu:Odile Fe… 2024-05-03⟧⟦bd:│⟧   ⟦bio:hall in 2009, and she still has the raffle ticket⟧
       ⟦mu:  5 ⟧What the old statio…⟦bd:│⟧   ⟦bio:to prove it.⟧
-          ⟦mu:Kenji Halvorsen · 2…⟧⟦bd:│⟧
+          ⟦mu:Kenji Ha… 2024-05-10⟧⟦bd:│⟧
                               ⟦bd:│⟧ At 6:58 on a grey Saturday morning, a two-car train
                               ⟦bd:│⟧ eased out of Wenbury station and sounded its horn
                               ⟦bd:│⟧ twice: once for the passengers on board and once, the

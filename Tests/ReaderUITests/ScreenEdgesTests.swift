@@ -25,7 +25,7 @@ import Testing
     let screen = try frame(builder.build(), 110, 6)
     #expect(
       screen.row(1)
-        == "▸ 1 Quoted                       │ Quoted                                         │▸ All the trains ran late …"
+        == "▸ 1 Quoted                       │ by Ann Lee                                     │▸ All the trains ran late …"
     )
   }
 

@@ -25,21 +25,21 @@ import Testing
     #expect(
       screen.text().split(separator: "\n").map(String.init) == [
         " Articles (2)     │ 1. Skimmed",
-        "▸ 1 Skimmed       │ Skimmed",
-        "    Ann Lee       │ by Ann Lee",
-        "  2 Other         │",
-        "    Bo Chen       │ … 2 paragraphs",
-        "                  │",
+        "▸ 1 Skimmed       │ by Ann Lee",
+        "    Ann Lee       │",
+        "  2 Other         │ … 2 paragraphs",
+        "    Bo Chen       │",
         "                  │ … The key point sits here. …",
         "                  │",
         "                  │ … 1 paragraph",
+        "                  │",
         " test.txt │ Article 1/2            skim view (S: full text)",
       ])
     #expect(
       screen.styledText(marking: [.muted, .highlight]).split(separator: "\n").map(String.init)[
-        4...6] == [
-          "    ⟦mu:Bo Chen⟧       │ ⟦mu:… 2 paragraphs⟧",
-          "                  │",
+        3...5] == [
+          "⟦mu:  2 ⟧Other         │ ⟦mu:… 2 paragraphs⟧",
+          "    ⟦mu:Bo Chen⟧       │",
           "                  │ ⟦mu:… ⟧The ⟦hl:key point⟧ sits here.⟦mu: …⟧",
         ])
   }
@@ -47,14 +47,14 @@ import Testing
   @Test func highlightKeysAndSearchWorkInIt() throws {
     let document = skimDocument()
     let first = try frame(document, 60, 10, keys: "S]")
-    #expect(first.row(6) == "                  │ … The key point sits here. …")
+    #expect(first.row(5) == "                  │ … The key point sits here. …")
     #expect(first.row(9) == " test.txt │ Article 1/2 │ Highlight 1/2 │ skim       ? help")
     let next = try frame(document, 60, 10, keys: "S]]")
     #expect(next.row(0) == " Articles (2)     │ 2. Other")
     #expect(next.row(9) == " test.txt │ Article 2/2 │ Highlight 2/2 │ skim       ? help")
     let found = try frame(document, 60, 10, keys: "S/marked<Enter>")
     #expect(found.row(0) == " Articles (2)     │ 2. Other")
-    #expect(found.row(4) == "    Bo Chen       │ Plain marked text.")
+    #expect(found.row(3) == "▸ 2 Other         │ Plain marked text.")
   }
 
   @Test func leavingKeepsThePlaceInTheFullText() throws {
@@ -70,7 +70,7 @@ import Testing
     #expect(reader.state.anchor.block == plain.state.anchor.block)
     #expect(
       reader.render(width: 80, height: 24).row(1)
-        == "▸ 1 The Saltmarsh Line …│ │ I’ve gathered five pieces in this post because")
+        == "▸ 1 The Saltmarsh Line …│ Editor's note — MHB")
   }
 
   @Test func sentencesAreCutAroundHighlights() {

@@ -2,7 +2,8 @@
 /// them, and the status line on the bottom row.
 ///
 /// The sidebar folds away below `sidebarMinimumWidth` columns and the list below
-/// `listMinimumWidth`, unless the user chose otherwise with `s` / `l`. Any size, down to 0×0,
+/// `listMinimumWidth`, unless the user chose otherwise with `s` / `l`. Past the text's widest
+/// measure (`maximumTextWidth`, or the config's `reading-width`) the list and the sidebar grow. Any size, down to 0×0,
 /// gives a valid layout (possibly with nothing in it).
 public struct Layout: Sendable, Hashable {
   public static let sidebarMinimumWidth = 100
@@ -38,8 +39,24 @@ public struct Layout: Sendable, Hashable {
 
     var showList = listChoice ?? (width >= Layout.listMinimumWidth)
     var showSidebar = sidebarChoice ?? (width >= Layout.sidebarMinimumWidth)
-    let listWidth = min(34, max(16, width * 3 / 10))
-    let sidebarWidth = min(40, max(20, width / 4))
+    var listWidth = min(34, max(16, width * 3 / 10))
+    var sidebarWidth = min(40, max(20, width / 4))
+    // Columns the text cannot use once it has its full measure go to the list and the
+    // sidebar, not to empty space beside the text.
+    let widestReading = (readingWidth ?? Layout.maximumTextWidth) + 2
+    let readingNow =
+      width - (showList ? listWidth + 1 : 0) - (showSidebar ? sidebarWidth + 1 : 0)
+    if readingNow > widestReading {
+      let spare = readingNow - widestReading
+      switch (showList, showSidebar) {
+      case (true, true):
+        listWidth += spare / 2
+        sidebarWidth += spare - spare / 2
+      case (true, false): listWidth += spare
+      case (false, true): sidebarWidth += spare
+      case (false, false): break
+      }
+    }
     // The reading pane keeps at least a few columns: a pane forced on where it cannot fit
     // gives way, the sidebar first.
     let minimumReading = 12

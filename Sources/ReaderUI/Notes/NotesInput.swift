@@ -102,6 +102,11 @@ extension Update {
     var offset = top.row == ReadingAnchor.gap ? Int.max : (top.offsets.first { $0 >= 0 } ?? 0)
     let blocks = document.articles[state.openArticle].blocks
     var block = max(top.block, blocks.lowerBound)
+    if view.top == 0 && view.lines.headerTitle() != nil {
+      // At the top the title is on screen, in the pane's header.
+      block = blocks.lowerBound
+      offset = 0
+    }
     while block < blocks.upperBound {
       let text = ShownText(block: block, article: state.openArticle, in: document)
       if let sentence = text.sentence(startingAtOrAfter: offset) {
@@ -341,10 +346,13 @@ extension Update {
     }
     guard let view = Update(model, lines: lines).readingView(model.state), view.lines.count > 0
     else { return nil }
-    let shown = Set(
+    var shown = Set(
       (view.top..<min(view.lines.count, view.top + view.height)).map {
         view.lines.line(at: $0).block
       })
+    if view.top == 0 && view.lines.headerTitle() != nil {
+      shown.insert(model.document.articles[model.state.openArticle].blocks.lowerBound)
+    }
     return model.notes.placed
       .filter { $0.value.article == model.state.openArticle && shown.contains($0.value.block) }
       .min {

@@ -37,16 +37,23 @@ enum OverlayPane {
         + "  " + binding.meaning
     }
     let widest = lines.map { displayWidth(of: $0) }.max() ?? 0
-    // Whether the list will be cut is known before the box is drawn: the box is at most the
-    // pane rows high.
-    let scrolls = lines.count + 2 > layout.paneRows.count
+    // Whether the list will be cut, and where its window is, are known before the box is
+    // drawn: the box is at most the pane rows high.
+    let visible = max(0, min(lines.count + 2, layout.paneRows.count) - 2)
+    let scrolls = lines.count > visible
+    let first = min(offset, max(0, lines.count - visible))
+    var title = "Keys"
+    var footer = "Esc closes"
+    if scrolls && visible > 0 {
+      title += " \(first + 1)–\(first + visible) of \(lines.count)"
+      let more = (first > 0 ? "↑" : "") + (first + visible < lines.count ? "↓" : "")
+      footer = "\(more) more · j k PgDn PgUp g G · Esc closes"
+    }
     guard
       let inside = OverlayBox(
-        layout: layout, width: widest + 4, height: lines.count + 2, title: "Keys",
-        footer: scrolls ? "j k PgDn g G scroll · Esc closes" : "Esc closes"
+        layout: layout, width: widest + 4, height: lines.count + 2, title: title, footer: footer
       ).draw(on: &screen)
     else { return }
-    let first = min(offset, max(0, lines.count - inside.height))
     for row in 0..<inside.height where first + row < lines.count {
       _ = screen.put(
         fit(lines[first + row], width: inside.width - 2, role: .overlay), x: inside.x + 1,

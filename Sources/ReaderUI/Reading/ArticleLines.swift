@@ -32,6 +32,11 @@ final class ArticleLines {
   private var starts: [Int] = []
   private var startsAreCurrent = false
 
+  /// The first row of the article's title, led by its number (`12. `), which the pane's
+  /// header shows instead of a title of its own; the title's lines here start at its second
+  /// row. Set once the title is wrapped (`headerTitle`).
+  private var titleHeader: ReadingLine?
+
   /// Articles up to this many bytes of text are wrapped whole when opened.
   static let eagerBytes = 256 * 1024
 
@@ -108,6 +113,20 @@ final class ArticleLines {
     }
     let lines = segments[located.segment].lines!
     return lines[min(located.row, lines.count - 1)]
+  }
+
+  /// The title's first row for the pane's header, or nil when the article does not start with
+  /// a title the header can hold (a title of more than `LongBlock.partBytes` stays in the
+  /// lines, and the header names the article as before).
+  func headerTitle() -> ReadingLine? {
+    guard !segments.isEmpty, isHeaderTitle(segments[0]) else { return nil }
+    wrap(0)
+    return titleHeader
+  }
+
+  private func isHeaderTitle(_ segment: Segment) -> Bool {
+    segment.block == firstBlock && segment.longPart == nil
+      && document.blocks[segment.block].kind == .title
   }
 
   /// How many blocks and parts are wrapped so far (tests check that opening stays lazy).
@@ -289,6 +308,7 @@ final class ArticleLines {
       let borrowed = plain?.wrappedLines(block: segment.block, part: segment.part)
     {
       lines = borrowed
+      if isHeaderTitle(segment) { titleHeader = plain?.titleHeader }
     } else {
       lines = setLines(segment, pieces)
     }
@@ -310,9 +330,11 @@ final class ArticleLines {
   }
 
   private func setLines(_ segment: Segment, _ pieces: [StyledPiece]) -> [ReadingLine] {
+    if isHeaderTitle(segment) { return titleLines(segment, pieces) }
+    let editor = document.editor.flatMap { $0.block == segment.block ? $0.name : nil }
     var rows = ArticleLines.setting(
       document.blocks[segment.block], pieces: pieces, width: width,
-      continuing: segment.part > 0)
+      continuing: segment.part > 0, editor: editor)
     if segment.endsBlock && hasBlankLine(after: segment.block) { rows.append(([], [], [])) }
     let textRows = rows.count - (rows.last.map { $0.cells.isEmpty ? 1 : 0 } ?? 0)
     return rows.enumerated().map { row, line in
@@ -321,6 +343,31 @@ final class ArticleLines {
         part: segment.part,
         row: row < textRows ? row : ReadingAnchor.gap, rows: textRows)
     }
+  }
+
+  /// The title wrapped after its number: the first row goes to the header (`titleHeader`),
+  /// the rest are the block's lines, numbered from 0 as the block's own rows.
+  private func titleLines(_ segment: Segment, _ pieces: [StyledPiece]) -> [ReadingLine] {
+    let lead = "\(document.articles[article].number). "
+    let leadBytes = lead.utf8.count
+    let rows = ArticleLines.setting(
+      document.blocks[segment.block], pieces: [StyledPiece(lead, .title)] + pieces, width: width)
+    guard let first = rows.first else { return [] }
+    func line(_ row: Row, _ index: Int, of count: Int) -> ReadingLine {
+      ReadingLine(
+        cells: row.cells, tags: row.tags,
+        offsets: row.offsets.map { $0 >= leadBytes ? $0 - leadBytes : -1 },
+        block: segment.block, part: 0, row: index, rows: count)
+    }
+    titleHeader = line(first, 0, of: 1)
+    var lines = rows.dropFirst().enumerated().map { line($1, $0, of: rows.count - 1) }
+    if segment.endsBlock && hasBlankLine(after: segment.block) && !lines.isEmpty {
+      lines.append(
+        ReadingLine(
+          cells: [], tags: [], block: segment.block, part: 0, row: ReadingAnchor.gap,
+          rows: lines.count))
+    }
+    return lines
   }
 
   /// Whether `pieces` can hold a match: the shown text must hold the probe, so most blocks

@@ -1,22 +1,30 @@
 import ReaderCore
 import ReaderScreen
 
-/// How each kind of block is set in the reading pane: indentation, a bar for the editor's
+/// How each kind of block is set in the reading pane: indentation, a label over the editor's
 /// note, a hanging indent for list items and verse lines.
 extension ArticleLines {
   /// `offsets`: per cell, the UTF-8 offset in the block's shown text, or -1 (indentation).
   typealias Row = (cells: [Cell], tags: [Int], offsets: [Int])
 
   /// `continuing`: the pieces are a later part of a long block, so the first row is a
-  /// continuation row.
+  /// continuation row. `editor`: the signature the editor's note is labelled with.
   static func setting(
-    _ block: Block, pieces: [StyledPiece], width: Int, continuing: Bool = false
+    _ block: Block, pieces: [StyledPiece], width: Int, continuing: Bool = false,
+    editor: String? = nil
   ) -> [Row] {
     switch block.kind {
     case .editorNote:
-      return indented(
-        pieces, width: width, by: 2, bar: Cell(text: "│", width: 1, role: .editorNote),
-        continuing: continuing)
+      // Set apart by a label and an indent rather than a bar, which beside the pane's border
+      // read as a second border.
+      let rows = indented(pieces, width: width, by: 2, continuing: continuing)
+      guard !continuing else { return rows }
+      let name = editor.map { $0.isEmpty ? "" : " — " + $0 } ?? ""
+      let label = fit("Editor's note" + name, width: width, role: .editorNote)
+      return [
+        (label, Array(repeating: -1, count: label.count), Array(repeating: -1, count: label.count))
+      ]
+        + rows
     case .bio:
       return indented(pieces, width: width, by: 2, continuing: continuing)
     case .speakerQuote, .source:

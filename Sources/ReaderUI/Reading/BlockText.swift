@@ -32,10 +32,14 @@ enum BlockText {
     case .editorNote:
       var pieces = spans(of: block, in: document, role: .editorNote, clippedTo: clip)
       if isLast, let editor = document.editor, editor.block == index, !editor.name.isEmpty {
-        pieces.append(StyledPiece(" — \(editor.name)", .muted))
+        // A no-break space: the signature never starts a line without its dash.
+        pieces.append(StyledPiece(" —\u{00A0}\(editor.name)", .muted))
       }
       return pieces
     case .relatedLink:
+      if part == nil, let dated = datedLink(index, article: article, in: document) {
+        return [StyledPiece("• ", .link)] + dated
+      }
       let links = spans(of: block, in: document, role: .link, clippedTo: clip)
       return isFirst ? [StyledPiece("• ", .link)] + links : links
     default:
@@ -75,9 +79,51 @@ enum BlockText {
     }
     var pieces = [StyledPiece(text, .byline)]
     if let date = article.date?.iso ?? article.dateText {
-      pieces.append(StyledPiece(" · " + date, .muted))
+      // A no-break space: the dot never ends a line without the date.
+      pieces.append(StyledPiece(" ·\u{00A0}" + date, .muted))
     }
     return pieces
+  }
+
+  /// A related link's title, then its date as bylines show dates (` · 2025-02-13`) instead of
+  /// as the file wrote it (`[2-13-2025]`); nil when the link has no date read from brackets.
+  private static func datedLink(_ index: Int, article: Int, in document: Document)
+    -> [StyledPiece]?
+  {
+    let block = document.blocks[index]
+    guard let first = block.spans.first, let last = block.spans.last,
+      let date = relatedLink(at: index, article: article, in: document)?.date
+    else { return nil }
+    let bytes = document.storage.bytes
+    let start = document.spans[first].range.lowerBound
+    let end = document.spans[last].range.upperBound
+    guard end > start, bytes[end - 1] == UInt8(ascii: "]"),
+      let bracket = (start..<end).last(where: { bytes[$0] == UInt8(ascii: "[") })
+    else { return nil }
+    var pieces = spans(of: block, in: document, role: .link, clippedTo: start..<bracket)
+    while let lastPiece = pieces.last, lastPiece.text.last?.isWhitespace == true {
+      pieces[pieces.count - 1].text = String(lastPiece.text.dropLast())
+      if pieces[pieces.count - 1].text.isEmpty { pieces.removeLast() }
+    }
+    return pieces + [StyledPiece(" ·\u{00A0}" + date.iso, .muted)]
+  }
+
+  /// The related link shown by block `index`: one of the article's own, else one of the
+  /// compilation's (in file order).
+  private static func relatedLink(at index: Int, article: Int, in document: Document)
+    -> RelatedLink?
+  {
+    if let own = document.articles[article].related.first(where: { $0.block == index }) {
+      return own
+    }
+    let links = document.related
+    var low = 0
+    var high = links.count
+    while low < high {
+      let middle = (low + high) / 2
+      if links[middle].block < index { low = middle + 1 } else { high = middle }
+    }
+    return low < links.count && links[low].block == index ? links[low] : nil
   }
 
   /// The speaker's name as a heading, then what they are.

@@ -1,4 +1,6 @@
-/// Case-insensitive substring search over display text, in `Character` offsets.
+/// Case-insensitive substring search over display text, in `Character` offsets. A straight
+/// quote or hyphen typed finds its typographic forms too (`'` finds `’` and `‘`, `"` finds
+/// `“` and `”`, `-` finds `–` and `—`): a reader types what the keyboard has.
 struct TextSearch: Sendable {
   let query: String
   let needle: [Character]
@@ -94,6 +96,7 @@ struct TextSearch: Sendable {
       // Comparing characters is slow (canonical equivalence): an ASCII character against
       // another is settled here, unless it is one of the few other characters fold or
       // normalise to (the Kelvin sign, the Greek question mark, U+1FEF).
+      if let wanted, TextSearch.typographicForms(of: wanted).contains(character) { continue }
       if let lone = ascii ?? wanted, !TextSearch.hasNonASCIITwin(lone) { return false }
       if character == needle[index] { continue }
       if TextSearch.fold(character) != folded[index] { return false }
@@ -101,9 +104,26 @@ struct TextSearch: Sendable {
     return true
   }
 
+  /// ASCII that other characters fold or normalise to, or that stands for typographic forms:
+  /// a needle holding one is compared by characters, not bytes.
   private static func hasNonASCIITwin(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: "k") || byte == UInt8(ascii: "K") || byte == UInt8(ascii: ";")
-      || byte == UInt8(ascii: "`")
+      || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"")
+      || byte == UInt8(ascii: "-")
+  }
+
+  /// The typographic characters a straight `'`, `"` or `-` typed in a query also finds. A
+  /// space finds a no-break space (the pane joins the editor's signature to its dash with one)
+  /// only when the needle is compared by characters, as one holding a dash is: ASCII needles
+  /// keep the byte search, many times faster on common words.
+  static func typographicForms(of byte: UInt8) -> [Character] {
+    switch byte {
+    case UInt8(ascii: "'"): return ["\u{2019}", "\u{2018}"]
+    case UInt8(ascii: "\""): return ["\u{201C}", "\u{201D}"]
+    case UInt8(ascii: "-"): return ["\u{2013}", "\u{2014}"]
+    case UInt8(ascii: " "): return ["\u{00A0}"]
+    default: return []
+    }
   }
 
   private static func bytes(

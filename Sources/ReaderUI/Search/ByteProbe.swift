@@ -13,7 +13,8 @@
 /// unless bold markers cut it (the search checks blocks with highlights for that) or the
 /// pane made the text up (bylines, speaker headings, related links, the editor's signature:
 /// `madeUp`). ASCII letters compare ignoring case; the few characters that other
-/// characters fold or normalise to (K, `;`, `` ` ``) are never used for the probe.
+/// characters fold or normalise to (K, `;`, `` ` ``), and `'`, `"` and `-`, which also find
+/// their typographic forms, are never used for the probe.
 struct ByteProbe {
   /// One way the probe's text can be written in the file.
   struct Pattern {
@@ -39,7 +40,7 @@ struct ByteProbe {
     static let bylines = MadeUpText(rawValue: 1)
     /// The `—` between a speaker's name and role.
     static let speakers = MadeUpText(rawValue: 2)
-    /// The `• ` before a related link.
+    /// The `• ` before a related link, and its date (` · 2025-02-13`).
     static let links = MadeUpText(rawValue: 4)
     static let all: MadeUpText = [.bylines, .speakers, .links]
   }
@@ -131,6 +132,8 @@ struct ByteProbe {
     switch byte {
     case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: return false
     case UInt8(ascii: "k"), UInt8(ascii: "K"), UInt8(ascii: ";"), UInt8(ascii: "`"): return false
+    // The search finds their typographic forms too, which the bytes spell differently.
+    case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "-"): return false
     default: return byte >= 0x20 && byte < 0x7F
     }
   }
@@ -165,7 +168,10 @@ struct ByteProbe {
     case "k", "K": forms.formUnion(["k", "K", "\u{212A}"])
     case ";": forms.insert("\u{037E}")
     case "`": forms.insert("\u{1FEF}")
-    default: break
+    default:
+      if let ascii = character.asciiValue {
+        forms.formUnion(TextSearch.typographicForms(of: ascii).map { String($0) })
+      }
     }
     return forms.sorted().map { form in
       let bytes = Array(form.utf8)
@@ -184,8 +190,9 @@ struct ByteProbe {
     {
       result.insert(.bylines)
     }
-    if probe.contains("—") { result.insert(.speakers) }
-    if probe.contains("•") { result.insert(.links) }
+    if probe.contains("—") || probe == "-" { result.insert(.speakers) }
+    // A related link's date is shown as an ISO date, not as the file wrote it.
+    if probe.contains("•") || probe.contains("·") || dateLike { result.insert(.links) }
     return result
   }
 }

@@ -26,7 +26,7 @@ extension Update {
     -> Int?
   {
     let top = view.top
-    let topBlock = view.lines.anchor(at: top).block
+    let topBlock = topBlock(of: view, state) ?? view.lines.anchor(at: top).block
     let range = document.articles[state.openArticle].highlights
     // Highlights are in document order: only those in the top block need their line.
     for index in forward ? Array(range) : range.reversed() {
@@ -61,7 +61,16 @@ extension Update {
   func viewPosition(_ state: AppState) -> SearchMatch {
     guard let view = readingView(state, query: nil) else { return readingPosition(state) }
     let anchor = view.lines.anchor(at: view.top)
-    let block = anchor.row == ReadingAnchor.gap ? anchor.block + 1 : anchor.block
+    let block =
+      topBlock(of: view, state)
+      ?? (anchor.row == ReadingAnchor.gap ? anchor.block + 1 : anchor.block)
     return SearchMatch(article: state.openArticle, block: block, offset: 0, ordinal: 0)
+  }
+
+  /// The title's block when the view is at the article's top, where the pane's header shows
+  /// the title's first row: the reading starts there, above the first line.
+  func topBlock(of view: ReadingView, _ state: AppState) -> Int? {
+    guard view.top == 0, view.lines.headerTitle() != nil else { return nil }
+    return document.articles[state.openArticle].blocks.lowerBound
   }
 }

@@ -50,9 +50,12 @@ extension Update {
   func readingPosition(_ state: AppState) -> SearchMatch {
     // Lines without search marks: usually cached already, and a query being typed must not
     // cost a wrap of the article per key.
-    let anchor =
-      readingView(state, query: nil).map { $0.lines.anchor(at: $0.top) } ?? state.anchor
-    return SearchMatch(article: state.openArticle, block: anchor.block, offset: 0, ordinal: 0)
+    guard let view = readingView(state, query: nil) else {
+      return SearchMatch(
+        article: state.openArticle, block: state.anchor.block, offset: 0, ordinal: 0)
+    }
+    let block = topBlock(of: view, state) ?? view.lines.anchor(at: view.top).block
+    return SearchMatch(article: state.openArticle, block: block, offset: 0, ordinal: 0)
   }
 
   func handleSearchInput(_ state: inout AppState, _ key: Key) {

@@ -51,7 +51,7 @@ struct PaneModels {
         .init(
           kind: .articleDetail, index: index, width: width - indent, generation: model.generation)
       ) {
-        fit(ArticleListPane.detail(of: article), width: width - indent, role: .muted)
+        ArticleListPane.detail(of: article, width: width - indent)
       }
       entries.append(
         .init(
@@ -74,8 +74,11 @@ struct PaneModels {
     }
     let article = document.articles[state.openArticle]
     let shown = view.top..<min(view.lines.count, view.top + layout.contentRows)
+    var title = header("\(article.number). \(article.title)", .reading)
+    // The title's first row is the header, so the title is not shown twice.
+    title.cells = view.lines.headerTitle()?.cells
     return ReadingPane(
-      header: header("\(article.number). \(article.title)", .reading),
+      header: title,
       body: .lines(shown.map { view.lines.line(at: $0) }, currentHighlight: state.currentHighlight),
       textLeft: layout.textLeft, textWidth: layout.textWidth,
       marks: NotesView(notes: model.notes, openArticle: state.openArticle).marks)

@@ -1,0 +1,55 @@
+import ReaderCore
+import ReaderScreen
+import Testing
+
+@testable import ReaderUI
+
+/// The help says where its window is and that there is more, and scrolls with the reading
+/// keys; it tells how to select text with the terminal's own selection.
+@Suite struct HelpScrollTests {
+  private func edges(_ keys: String) throws -> [String] {
+    let screen = try frame(.sample(), 80, 24, keys: keys, options: sampleOptions)
+    return [screen.row(0), screen.row(1), screen.row(22)]
+  }
+
+  @Test func theBoxShowsItsWindowAndWhatIsHidden() throws {
+    #expect(
+      try edges("?") == [
+        " Articles ┌─ Keys 1–21 of 28 ───────────────────────────────────────┐",
+        "▸ 1 The Sa│ q               quit                                    │",
+        "          └─ ↓ more · j k PgDn PgUp g G · Esc closes ───────────────┘",
+      ])
+    let atTheEnd = [
+      " Articles ┌─ Keys 8–28 of 28 ───────────────────────────────────────┐",
+      "▸ 1 The Sa│ g Home G End    go to the top / the end                 │",
+      "          └─ ↑ more · j k PgDn PgUp g G · Esc closes ───────────────┘",
+    ]
+    #expect(try edges("?G") == atTheEnd)
+    #expect(try edges("?<PgDn>") == atTheEnd)
+    #expect(try edges("?jjjjjjjjjjjj") == atTheEnd)
+    #expect(
+      try edges("?Gk") == [
+        " Articles ┌─ Keys 7–27 of 28 ───────────────────────────────────────┐",
+        "▸ 1 The Sa│ C-d  C-u        half a page down / up                   │",
+        "          └─ ↑↓ more · j k PgDn PgUp g G · Esc closes ──────────────┘",
+      ])
+    #expect(try edges("?G<PgUp>") == edges("?"))
+    #expect(try edges("?Gg") == edges("?"))
+  }
+
+  @Test func aBoxThatHoldsEverythingSaysOnlyHowToClose() throws {
+    let screen = try frame(.sample(), 80, 40, keys: "?", options: sampleOptions)
+    #expect(
+      screen.row(4) == "    Tomasz┌─ Keys ──────────────────────────────────────────────────┐cause")
+    #expect(
+      screen.row(33).hasPrefix(
+        "          └─ Esc closes ────────────────────────────────────────────┘"))
+  }
+
+  @Test func itSaysHowToSelectTextWithTheTerminal() throws {
+    let screen = try frame(.sample(), 80, 24, keys: "?G", options: sampleOptions)
+    #expect(
+      screen.row(21).hasPrefix(
+        "          │ Shift-drag      select text to copy (the terminal's)    │"))
+  }
+}
