@@ -22,6 +22,9 @@ public struct MemoryState: Sendable, Hashable {
   public var startPlace: ReadingOrigin?
   /// The last position saved (or restored), so that an unchanged place is not written again.
   public var lastSaved: StoredPosition?
+  /// The position last handed to the runtime to save once the view rests; nil after a save
+  /// that does not wait.
+  public var restingSave: StoredPosition?
   /// Your highlights and notes for this document.
   public var annotations: [StoredAnnotation] = []
 

@@ -72,6 +72,10 @@ struct Update {
       takeSaved(annotation, into: &model)
     case .annotationRemoved(let id):
       takeRemoved(id, into: &model)
+    case .addressNotOpened(let reason):
+      model.state.message = reason
+    case .key(let key) where takesLinkKey(key, model, lines: lines):
+      commands += handleLinkKey(key, in: &model, lines: lines)
     case .key(let key) where takesNotesKey(key, model):
       commands += handleNotesKey(key, in: &model, lines: lines)
     case .paste(let text) where model.notes.isEditingNote:
@@ -85,7 +89,10 @@ struct Update {
         model.state.message = "nothing to reload: \(model.document.source) is not a file"
       }
     default:
-      if case .key = event { model.notes.selected = nil }
+      if case .key = event {
+        model.notes.selected = nil
+        model.links.selected = nil
+      }
       let article = model.state.openArticle
       commands += Update(model, lines: lines).reduce(&model.state, event)
       if model.state.isFinished && model.indexing != nil { commands.append(.cancelIndexing) }
@@ -94,6 +101,8 @@ struct Update {
       if model.state.isFinished || model.state.openArticle != article,
         let save = saveCommand(&model)
       {
+        commands.append(save)
+      } else if let save = restingSaveCommand(&model) {
         commands.append(save)
       }
     }
@@ -163,7 +172,7 @@ struct Update {
       state.width = max(0, width)
       state.height = max(0, height)
     case .tick, .indexed, .matchesCounted, .memoryOpened, .memoryWarning, .fileChanged,
-      .reloaded, .reloadFailed, .annotationSaved, .annotationRemoved:
+      .reloaded, .reloadFailed, .annotationSaved, .annotationRemoved, .addressNotOpened:
       break
     case .paste(let text):
       // Only a prompt takes pasted text: as keys it would be a string of commands.

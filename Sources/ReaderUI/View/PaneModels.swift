@@ -78,7 +78,8 @@ struct PaneModels {
       header: header("\(article.number). \(article.title)", .reading),
       body: .lines(shown.map { view.lines.line(at: $0) }, currentHighlight: state.currentHighlight),
       textLeft: layout.textLeft, textWidth: layout.textWidth,
-      marks: NotesView(notes: model.notes, openArticle: state.openArticle).marks)
+      marks: NotesView(notes: model.notes, openArticle: state.openArticle).marks
+        + LinksView(links: model.links, document: document, openArticle: state.openArticle).marks)
   }
 
   func quotesSidebar(width: Int) -> QuotesSidebar {
@@ -107,6 +108,11 @@ struct PaneModels {
       message: state.message)
     {
       return notes
+    }
+    if let links = LinksView(links: model.links, document: document, openArticle: state.openArticle)
+      .statusLine(message: state.message)
+    {
+      return links
     }
     if let search = state.search, search.isEditing {
       let right: StatusLine.Piece =
