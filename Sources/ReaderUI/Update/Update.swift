@@ -1,4 +1,5 @@
 import ReaderCore
+import ReaderStore
 import TerminalText
 
 /// The update: the one place state changes. `apply` takes an event and returns the commands
@@ -18,6 +19,9 @@ struct Update {
   var generation = 0
   /// How much of the file is indexed, while indexing goes on; nil once the document is whole.
   var indexingPercent: Int? = nil
+  /// Your highlights (where each stands, and as stored), for the `H` list.
+  var yourPlaces: [String: TextSpan] = [:]
+  var yourAnnotations: [StoredAnnotation] = []
 
   /// The update for `model`'s document and progress.
   init(_ model: ReaderModel, lines: WrappedLineCache) {
@@ -26,6 +30,13 @@ struct Update {
       indexingPercent: model.indexingPercent)
     generation = model.generation
     keyBindings = model.keyBindings
+    yourPlaces = model.notes.placed
+    yourAnnotations = model.memory.annotations
+  }
+
+  /// Your highlights in reading order, those whose text is gone last.
+  var yours: [YourHighlight] {
+    YourHighlight.all(placed: yourPlaces, annotations: yourAnnotations)
   }
 
   init(

@@ -138,9 +138,10 @@ struct PaneModels {
     switch state.overlay {
     case nil: return nil
     case .help(let offset): return .help(bindings: Keymap.help, offset: offset)
-    case .highlights(let query, let selection):
+    case .highlights(let query, let selection, let yours):
       return .highlights(
-        HighlightListModel(queries: queries, model: model, caches: caches).pane(query, selection))
+        HighlightListModel(queries: queries, model: model, caches: caches).pane(
+          query, yours.map { .yours($0) } ?? selection.map { .editor($0) }))
     case .authorPicker(let query, let selection):
       let entries = AuthorPicker.entries(matching: query, in: document)
       // Measuring every author's label is the only part of the picker that grows with the
