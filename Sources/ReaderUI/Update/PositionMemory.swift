@@ -84,8 +84,12 @@ extension Update {
   /// The save of a new place within the article, carried out once the view has rested, so
   /// that a `kill -9` loses little and scrolling writes nothing while it goes on.
   static func restingSaveCommand(_ model: inout ReaderModel) -> Command? {
+    let here = place(model.state)
     guard let identity = model.memory.identity, model.memory.pendingRestore == nil,
-      let position = storedPosition(model),
+      here != model.memory.restingPlace
+    else { return nil }
+    model.memory.restingPlace = here
+    guard let position = storedPosition(model),
       position != (model.memory.restingSave ?? model.memory.lastSaved)
     else { return nil }
     model.memory.restingSave = position
