@@ -14,11 +14,9 @@ extension Update {
         || action == .focusNext || action == .focusPrevious
     }
     let state = model.state
-    guard action == .focusNext, state.focus == .reading, model.notes.mode == .none,
-      state.overlay == nil, state.search?.isEditing != true, !state.awaitsMark,
-      state.articleNumber == nil, !state.skim
-    else { return false }
-    return firstLinkInView(model, lines: lines) != nil
+    return action == .focusNext && state.focus == .reading && model.notes.mode == .none
+      && state.overlay == nil && state.search?.isEditing != true && !state.awaitsMark
+      && state.articleNumber == nil && !state.skim
   }
 
   static func handleLinkKey(
@@ -26,7 +24,11 @@ extension Update {
   ) -> [Command] {
     model.state.message = nil
     guard let selected = model.links.selected else {
-      model.links.selected = firstLinkInView(model, lines: lines)
+      guard let (link, links) = firstLinkInView(model, lines: lines) else {
+        // No link in view: `Tab` moves the pane focus as it always does.
+        return Update(model, lines: lines).reduce(&model.state, .key(key))
+      }
+      select(link, of: links, in: &model)
       return []
     }
     let action = model.keyBindings.action(for: key)
@@ -35,7 +37,8 @@ extension Update {
       model.links.selected = nil
       return []
     case .enter:
-      return follow(selected, in: &model, lines: lines)
+      let target = model.links.target ?? article(namedBy: selected, in: model.document)
+      return follow(selected, to: target, in: &model, lines: lines)
     case .character("o"):
       return openAddress(of: selected, in: &model)
     default:
@@ -52,26 +55,46 @@ extension Update {
       guard action == .focusNext else { return [] }
       return Update(model, lines: lines).reduce(&model.state, .key(key))
     }
-    model.links.selected = links[next]
+    select(links[next], of: links, in: &model)
     reveal(links[next], in: &model, lines: lines)
     return []
+  }
+
+  /// Selects `link`, one of `links`, finding once what the status line and `Enter` need.
+  /// Only a related entry, or a link without an address, is matched against every title here,
+  /// for the status line; a link to the web is matched when `Enter` follows it.
+  private static func select(_ link: ShownLink, of links: [ShownLink], in model: inout ReaderModel)
+  {
+    model.links.selected = link
+    model.links.position = links.firstIndex(of: link) ?? 0
+    model.links.count = links.count
+    let isEntry = model.document.blocks[link.block].kind == .relatedLink
+    model.links.target =
+      isEntry || link.address == nil ? article(namedBy: link, in: model.document) : nil
+  }
+
+  /// The article of the compilation whose title `link`'s title or text is.
+  private static func article(namedBy link: ShownLink, in document: Document) -> Int? {
+    let shown = ShownText(block: link.block, article: link.article, in: document)
+    return TitleMatch.article(titled: link.title, in: document)
+      ?? TitleMatch.article(titled: shown.string(link.range), in: document)
   }
 
   /// The first link of the open article whose text starts on a line in view at or below the
   /// top line.
   private static func firstLinkInView(_ model: ReaderModel, lines: WrappedLineCache)
-    -> ShownLink?
+    -> (link: ShownLink, all: [ShownLink])?
   {
     let state = model.state
     guard let view = Update(model, lines: lines).readingView(state), view.lines.count > 0 else {
       return nil
     }
     let topBlock = view.lines.line(at: view.top).block
-    for link in ShownLink.links(inArticle: state.openArticle, of: model.document)
-    where link.block >= topBlock {
+    let links = ShownLink.links(inArticle: state.openArticle, of: model.document)
+    for link in links where link.block >= topBlock {
       guard let line = line(of: link, in: view.lines) else { continue }
       if line >= view.top + view.height { return nil }
-      if line >= view.top { return link }
+      if line >= view.top { return (link, links) }
     }
     return nil
   }
@@ -104,13 +127,9 @@ extension Update {
 
   /// `Enter`: the article of this compilation the link names, else its address.
   private static func follow(
-    _ link: ShownLink, in model: inout ReaderModel, lines: WrappedLineCache
+    _ link: ShownLink, to target: Int?, in model: inout ReaderModel, lines: WrappedLineCache
   ) -> [Command] {
-    let shown = ShownText(block: link.block, article: link.article, in: model.document)
-    guard
-      let target = TitleMatch.article(titled: link.title, in: model.document)
-        ?? TitleMatch.article(titled: shown.string(link.range), in: model.document)
-    else {
+    guard let target else {
       guard link.address != nil else {
         model.state.message =
           "no article here is titled “\(link.title)”, and the link has no address"

@@ -16,12 +16,10 @@ struct LinksView {
   /// The status line while a link is selected; nil otherwise.
   func statusLine(message: String?) -> StatusLine? {
     guard let link = links.selected else { return nil }
-    let all = ShownLink.links(inArticle: link.article, of: document)
-    let number = all.firstIndex(of: link).map { "\($0 + 1)/\(all.count)" } ?? "–/\(all.count)"
+    let number = "\(links.position + 1)/\(links.count)"
     let leads =
-      TitleMatch.article(titled: link.title, in: document).map {
-        "article \(document.articles[$0].number)"
-      } ?? link.address ?? "no address"
+      links.target.map { "article \(document.articles[$0].number)" } ?? link.address
+      ?? "no address"
     return StatusLine(
       items: [[(" link \(number) ", .statusAccent), (leads, .status)]],
       right: message.map { ($0 + " ", .statusAccent) }
