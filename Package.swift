@@ -102,7 +102,7 @@ let package = Package(
       dependencies: ["ReaderSettings", "ReaderUI", "ReaderScreen", "TestSupport"]),
     .testTarget(
       name: "ReaderUITests",
-      dependencies: ["ReaderUI", "ReaderCore", "ReaderScreen", "TestSupport"]),
+      dependencies: ["ReaderUI", "ReaderCore", "ReaderScreen", "ReaderMarkup", "TestSupport"]),
     // The backend's own logic (glyphs, key decoding, frame encoding, palette), without a terminal.
     .testTarget(
       name: "NcursesBackendTests",

@@ -27,6 +27,8 @@ public enum Role: UInt8, Sendable, Hashable, CaseIterable {
   case speaker
   /// Related links and `Source` lines.
   case link
+  /// The link selected in the reading pane (`Tab`), which `Enter` follows.
+  case selectedLink
   /// The selected row of a list (articles, quotes, authors).
   case selection
   /// The selected row of a list in a pane that does not have focus.

@@ -3,7 +3,7 @@ extension Role {
   ///
   /// `text` tx (marked only when asked for), `title` ti, `byline` by, `editorNote` en, `dek` dk, `bio` bio,
   /// `highlight` hl, `currentHighlight` cur, `ownHighlight` own, `searchMatch` sm, `quote` q, `speaker` sp,
-  /// `link` ln, `selection` sel, `inactiveSelection` isel, `border` bd, `header` hd,
+  /// `link` ln, `selectedLink` sln, `selection` sel, `inactiveSelection` isel, `border` bd, `header` hd,
   /// `status` st, `statusAccent` sa, `muted` mu, `control` ctl, `overlay` ov,
   /// `overlayTitle` ot.
   public var snapshotCode: String {
@@ -21,6 +21,7 @@ extension Role {
     case .quote: "q"
     case .speaker: "sp"
     case .link: "ln"
+    case .selectedLink: "sln"
     case .selection: "sel"
     case .inactiveSelection: "isel"
     case .border: "bd"

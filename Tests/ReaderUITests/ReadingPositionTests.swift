@@ -167,7 +167,7 @@ import Testing
       try frame(.sample(), 80, 12, keys: "?Gg", options: sampleOptions).text() == small.text())
     #expect(
       try frame(.sample(), 80, 12, keys: "?<PgDn>", options: sampleOptions).row(1)
-        == "▸ 1 The Sa│ Enter           open the article / jump to the quote    │")
+        == "▸ 1 The Sa│ g Home G End    go to the top / the end                 │")
   }
 
   /// `Ctrl-L` changes nothing in the state and asks the runtime for a full repaint.

@@ -25,6 +25,8 @@ public struct Document: Sendable {
   public var quotes: Table<Quote>
   /// The compilation's own links (`Additional Related Articles`).
   public var related: Table<RelatedLink>
+  /// Links in running text, in document order (Markdown and web pages).
+  public var links: Table<InlineLink> = Table()
   public var authors: AuthorIndex
   /// Lines in the file.
   public var lineCount: Int
@@ -60,8 +62,8 @@ public struct Document: Sendable {
     storage: TextStorage, source: String, encoding: TextEncoding, replacedSequences: Int,
     editor: Editor?, articleTable: Table<Article>, blockTable: Table<Block>,
     spanTable: Table<Span>, highlightTable: Table<Highlight>, quoteTable: Table<Quote>,
-    relatedTable: Table<RelatedLink>, authors: AuthorIndex, lineCount: Int,
-    frontMatter: Matter? = nil, backMatter: Matter? = nil
+    relatedTable: Table<RelatedLink>, linkTable: Table<InlineLink> = Table(),
+    authors: AuthorIndex, lineCount: Int, frontMatter: Matter? = nil, backMatter: Matter? = nil
   ) {
     self.storage = storage
     self.source = source
@@ -74,6 +76,7 @@ public struct Document: Sendable {
     highlights = highlightTable
     quotes = quoteTable
     related = relatedTable
+    links = linkTable
     self.authors = authors
     self.lineCount = lineCount
     self.frontMatter = frontMatter

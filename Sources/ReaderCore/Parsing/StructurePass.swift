@@ -39,6 +39,7 @@ struct StructurePass {
   private let highlights = TableBuffer<Highlight>()
   private let quotes = TableBuffer<Quote>()
   private let compilationRelated = TableBuffer<RelatedLink>()
+  private let links = TableBuffer<InlineLink>()
   private var editor: Editor?
   private var authors = AuthorIndex()
   private var known = KnownNames()
@@ -64,6 +65,7 @@ struct StructurePass {
     var highlights = 0
     var quotes = 0
     var related = 0
+    var links = 0
   }
 
   /// A one-line paragraph waiting to learn whether a byline follows it, the blank lines
@@ -218,7 +220,8 @@ struct StructurePass {
       storage: storage, source: source, encoding: encoding, replacedSequences: replacedSequences,
       editor: editor, articleTable: articles.view, blockTable: blocks.view,
       spanTable: spans.view, highlightTable: highlights.view, quoteTable: quotes.view,
-      relatedTable: compilationRelated.view, authors: authors, lineCount: lineCount,
+      relatedTable: compilationRelated.view, linkTable: links.view, authors: authors,
+      lineCount: lineCount,
       frontMatter: frontMatter, backMatter: backMatter(lineCount: lineCount))
   }
 
@@ -240,7 +243,8 @@ struct StructurePass {
       blockTable: blocks.view(count: closed.blocks), spanTable: spans.view(count: closed.spans),
       highlightTable: highlights.view(count: closed.highlights),
       quoteTable: quotes.view(count: closed.quotes),
-      relatedTable: compilationRelated.view(count: closed.related), authors: authors,
+      relatedTable: compilationRelated.view(count: closed.related),
+      linkTable: links.view(count: closed.links), authors: authors,
       lineCount: lineCount, frontMatter: frontMatter, backMatter: backMatter(lineCount: lineCount))
   }
 
@@ -323,7 +327,8 @@ struct StructurePass {
         quotes: open.quoteStart..<quotes.count, related: open.related))
     closed = ClosedCounts(
       articles: articles.count, blocks: blocks.count, spans: spans.count,
-      highlights: highlights.count, quotes: quotes.count, related: compilationRelated.count)
+      highlights: highlights.count, quotes: quotes.count, related: compilationRelated.count,
+      links: links.count)
   }
 
   // MARK: Classifying a paragraph
@@ -575,7 +580,7 @@ struct StructurePass {
 
   /// Appends a block over `range`, split into spans around `marks` (those at `markIndices`,
   /// else all; they lie inside it, in order); returns its index. Bold becomes a highlight; a
-  /// link keeps its text, as plain text until the model has links.
+  /// link keeps its text as a span of its own, and its address in `links`.
   @discardableResult
   private mutating func addBlock(
     _ kind: BlockKind, _ range: Range<Int>, lines: ClosedRange<Int>, indent: UInt16 = 0,
@@ -598,8 +603,11 @@ struct StructurePass {
           Highlight(
             number: highlight + 1, article: articles.count, block: blockIndex,
             spans: spans.count - 1..<spans.count))
-      case .link:
-        if !mark.content.isEmpty { spans.append(Span(range: mark.content)) }
+      case .link(let address):
+        if !mark.content.isEmpty {
+          spans.append(Span(range: mark.content))
+          links.append(InlineLink(block: blockIndex, span: spans.count - 1, address: address))
+        }
       }
       cursor = mark.outer.upperBound
     }

@@ -30,6 +30,8 @@ public enum Event: Sendable, Hashable {
   case annotationSaved(StoredAnnotation)
   /// One of your highlights is removed (`Command.removeAnnotation`).
   case annotationRemoved(id: String)
+  /// A link's address could not be opened (`Command.openAddress`); why, as one line.
+  case addressNotOpened(String)
 }
 
 /// A mouse action at a 0-based cell position.

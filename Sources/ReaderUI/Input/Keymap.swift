@@ -91,7 +91,8 @@ public enum Keymap {
   public static let help: [(keys: String, meaning: String)] = [
     ("q", "quit"),
     ("? h F1", "show or hide this help"),
-    ("Tab  S-Tab", "focus the next / previous pane"),
+    ("Tab  S-Tab", "next / previous pane, or link"),
+    ("Enter  o", "follow the link / open its address"),
     ("j k  ↓ ↑", "move the selection, or scroll the text"),
     ("Space PgDn C-f", "page down (on into the next article)"),
     ("b  PgUp C-b", "page up (back into the previous one)"),

@@ -52,7 +52,8 @@ struct HighlightListPane {
       if row.isSelected {
         screen.setRole(.selection, in: Rect(x: inside.x, y: y, width: inside.width, height: 1))
         // The phrase keeps its colour in the selection bar: it is what the row is about.
-        for index in cells.indices where cells[index].role != .highlight {
+        for index in cells.indices
+        where cells[index].role != .highlight && cells[index].role != .ownHighlight {
           cells[index].role = .selection
         }
       }

@@ -16,6 +16,8 @@ public struct ReaderOptions: Sendable, Hashable {
   public var showSidebar: Bool? = nil
   /// The widest the reading text may be, in columns; nil for the default.
   public var readingWidth: Int? = nil
+  /// Whether `Enter` and `o` on a link start the browser; `reader snapshot` only draws.
+  public var opensLinks = true
 
   public init(
     authorFilter: String? = nil, mouse: Bool = true, fileLabel: String = "(sample)",

@@ -20,7 +20,7 @@ public struct ReaderProgram: Program {
   public init(document: Document, options: ReaderOptions) {
     self.init(
       model: ReaderModel(document: document), options: options,
-      runtime: Runtime(memory: options.memory))
+      runtime: Runtime(memory: options.memory, opener: AddressOpener(options)))
   }
 
   /// Opens the document `feed` is indexing, at its first article, and follows the feed.
@@ -31,7 +31,8 @@ public struct ReaderProgram: Program {
       model: ReaderModel(
         document: snapshot.document, indexing: IndexProgress(snapshot),
         generation: snapshot.generation),
-      options: options, runtime: Runtime(feed: feed, memory: options.memory))
+      options: options,
+      runtime: Runtime(feed: feed, memory: options.memory, opener: AddressOpener(options)))
   }
 
   /// Opens the file at `path` (`-` for standard input): indexes just enough for the first
@@ -47,7 +48,8 @@ public struct ReaderProgram: Program {
       model: ReaderModel(
         document: snapshot.document, indexing: IndexProgress(snapshot),
         generation: snapshot.generation),
-      options: options, runtime: Runtime(indexer: indexer, memory: options.memory))
+      options: options,
+      runtime: Runtime(indexer: indexer, memory: options.memory, opener: AddressOpener(options)))
   }
 
   /// Enough articles for a tall article list: the first screen never waits for more.

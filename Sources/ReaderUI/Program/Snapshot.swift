@@ -8,7 +8,9 @@ extension ReaderProgram {
   public static func snapshot(
     of document: Document, options: ReaderOptions, width: Int, height: Int, keys: [Key]
   ) -> Screen {
-    var program = ReaderProgram(document: document, options: options)
+    var quiet = options
+    quiet.opensLinks = false
+    var program = ReaderProgram(document: document, options: quiet)
     program.handle(.resize(width: width, height: height))
     for key in keys {
       if program.isFinished { break }

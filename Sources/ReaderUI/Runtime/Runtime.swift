@@ -1,4 +1,5 @@
 import ReaderCore
+import ReaderStore
 
 #if canImport(Glibc)
   import Glibc
@@ -35,6 +36,14 @@ final class Runtime {
   private let watchInterval: Int
   /// Results that are ready but not yet handed to the update (a reload's first snapshot).
   private var reports: [Event] = []
+  /// A position to save once the view has rested, and when (`.savePositionAtRest`).
+  private var restingSave: (position: StoredPosition, document: DocumentIdentity, due: Int)?
+  private let restInterval: Int
+  private let opener: AddressOpener?
+
+  /// Milliseconds the view must rest before its place is saved: long enough that paging
+  /// through an article writes nothing, short enough that a `kill -9` loses only a glance.
+  static let restInterval = 2000
 
   /// Milliseconds between looks at the file on disk: a `stat` a second is nothing, and a
   /// reader learns of a change while still on the same screen.
@@ -49,20 +58,27 @@ final class Runtime {
   static let countingInterval = 1
 
   /// A runtime with nothing to index.
-  init(memory: MemorySettings? = nil) {
+  init(
+    memory: MemorySettings? = nil, restInterval: Int = Runtime.restInterval,
+    opener: AddressOpener? = nil
+  ) {
     indexing = .none
     self.memory = MemoryWork(settings: memory)
     watchInterval = Runtime.watchInterval
+    self.restInterval = restInterval
+    self.opener = opener
   }
 
   /// A runtime that will index the rest of `indexer`'s text once asked to.
   init(
     indexer: DocumentIndexer, memory: MemorySettings? = nil,
-    watchInterval: Int = Runtime.watchInterval
+    watchInterval: Int = Runtime.watchInterval, opener: AddressOpener? = nil
   ) {
     indexing = indexer.isComplete ? .none : .ready(indexer)
     self.memory = MemoryWork(settings: memory)
     self.watchInterval = watchInterval
+    restInterval = Runtime.restInterval
+    self.opener = opener
     watch(indexer)
   }
 
@@ -72,11 +88,13 @@ final class Runtime {
   }
 
   /// A runtime that follows `feed`, already indexing (tests step it by hand).
-  init(feed: DocumentFeed, memory: MemorySettings? = nil) {
+  init(feed: DocumentFeed, memory: MemorySettings? = nil, opener: AddressOpener? = nil) {
     let latest = feed.latest()
     indexing = latest.isComplete ? .none : .running(feed, shown: latest)
     self.memory = MemoryWork(settings: memory)
     watchInterval = Runtime.watchInterval
+    restInterval = Runtime.restInterval
+    self.opener = opener
   }
 
   /// Starts what `commands` ask for.
@@ -97,7 +115,12 @@ final class Runtime {
       case .openMemory:
         memory.requestOpen()
       case .savePosition(let position, let document):
+        restingSave = nil
         memory.save(position, of: document)
+      case .savePositionAtRest(let position, let document):
+        restingSave = (position, document, Runtime.milliseconds() + restInterval)
+      case .openAddress(let address):
+        if let failure = opener?.open(address) { reports.append(.addressNotOpened(failure)) }
       case .reload(let path):
         reload(path)
       case .redraw:
@@ -113,7 +136,9 @@ final class Runtime {
   /// Results ready now without any work on this thread: a newer snapshot from the indexer,
   /// a failed save's warning.
   func pendingEvents() -> [Event] {
-    let reports = self.reports + memory.takeReports() + lookAtTheFile()
+    let reports =
+      self.reports + memory.takeReports() + lookAtTheFile()
+      + (opener?.reap() ?? []).map { Event.addressNotOpened($0) }
     self.reports = []
     guard case .running(let feed, let shown) = indexing else { return reports }
     let latest = feed.latest()
@@ -126,6 +151,11 @@ final class Runtime {
   /// store first (the first frame is drawn by then), else a slice of a count.
   func idleWork(document: Document) -> [Event] {
     if memory.isOpenPending { return [.memoryOpened(memory.open(for: document))] }
+    if let save = restingSave, save.due <= Runtime.milliseconds() {
+      restingSave = nil
+      memory.save(save.position, of: save.document)
+      return memory.takeReports()
+    }
     guard let request = pendingCount else { return [] }
     pendingCount = nil
     return [.matchesCounted(request.run(in: document))]
@@ -136,9 +166,17 @@ final class Runtime {
     // A store's confirmation is shown at once, not with the next key.
     if memory.isOpenPending || memory.hasReports { return 0 }
     if pendingCount != nil { return Runtime.countingInterval }
-    if case .running = indexing { return Runtime.indexingInterval }
-    if watched != nil { return watchInterval }
-    return nil
+    var wait: Int? = nil
+    if case .running = indexing { wait = Runtime.indexingInterval }
+    if watched != nil { wait = min(wait ?? watchInterval, watchInterval) }
+    if opener?.hasChildren == true {
+      wait = min(wait ?? AddressOpener.reapInterval, AddressOpener.reapInterval)
+    }
+    if let save = restingSave {
+      let due = max(0, save.due - Runtime.milliseconds())
+      wait = min(wait ?? due, due)
+    }
+    return wait
   }
 
   /// Whether the whole terminal should be painted again; asking clears the request.

@@ -36,8 +36,9 @@ public enum Overlay: Sendable, Hashable {
   /// Choosing an author: what was typed so far and which matching entry is selected.
   case authorPicker(query: String, selection: Int)
   /// The list of highlights (`H`): the text typed to narrow it, and the selected highlight
-  /// (index into `Document.highlights`; nil when nothing matches).
-  case highlights(query: String, selection: Int?)
+  /// (index into `Document.highlights`; nil when nothing matches), or the id of one of yours
+  /// when one of yours is selected (`selection` is then nil).
+  case highlights(query: String, selection: Int?, yours: String? = nil)
 }
 
 /// A search: what was typed, whether it is still being typed, and the match last jumped to.

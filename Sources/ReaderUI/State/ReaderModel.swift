@@ -26,6 +26,8 @@ public struct ReaderModel: Sendable {
   public var keyBindings = KeyBindings()
   /// Your highlights and notes: where they stand, and selection mode.
   public internal(set) var notes = NotesState()
+  /// The link selected in the reading pane (`Tab`), if any.
+  public internal(set) var links = LinkState()
 
   /// A model showing `document`'s first article (or, with `authorFilter`, that author's
   /// first). While `indexing` is given, the filter waits for the author to be indexed.

@@ -69,6 +69,12 @@ enum BuiltinThemes {
     fg = "bright-blue"
     underline = true
 
+    [selected-link]
+    fg = "black"
+    bg = "bright-blue"
+    bold = true
+    underline = true
+
     [selection]
     fg = "black"
     bg = "cyan"
@@ -182,6 +188,12 @@ enum BuiltinThemes {
     bg = "black"
     underline = true
 
+    [selected-link]
+    fg = "black"
+    bg = "bright-cyan"
+    bold = true
+    underline = true
+
     [selection]
     fg = "black"
     bg = "bright-white"
@@ -289,6 +301,12 @@ enum BuiltinThemes {
     fg = "blue"
     underline = true
 
+    [selected-link]
+    fg = "bright-white"
+    bg = "blue"
+    bold = true
+    underline = true
+
     [selection]
     fg = "bright-white"
     bg = "blue"
@@ -377,6 +395,10 @@ enum BuiltinThemes {
     bold = true
 
     [link]
+    underline = true
+
+    [selected-link]
+    reverse = true
     underline = true
 
     [selection]

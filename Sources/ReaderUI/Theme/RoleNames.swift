@@ -22,6 +22,7 @@ public enum RoleNames {
     case .quote: return "quote"
     case .speaker: return "speaker"
     case .link: return "link"
+    case .selectedLink: return "selected-link"
     case .selection: return "selection"
     case .inactiveSelection: return "inactive-selection"
     case .border: return "border"

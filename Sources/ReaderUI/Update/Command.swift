@@ -27,6 +27,12 @@ public enum Command: Sendable, Hashable {
   case saveAnnotation(StoredAnnotation, of: DocumentIdentity)
   /// Remove one of your highlights; reports `.annotationRemoved`, or `.memoryWarning`.
   case removeAnnotation(id: String)
+  /// Open a link's address (already checked: http, https or mailto, no controls) with
+  /// `$BROWSER`, else `xdg-open`, detached; a failure reports `.addressNotOpened`.
+  case openAddress(String)
+  /// Save where the reader is once the view has rested a moment (`Runtime.restInterval`); a
+  /// newer request, or a `.savePosition`, replaces one still waiting.
+  case savePositionAtRest(StoredPosition, of: DocumentIdentity)
 }
 
 /// Count `query`'s matches in the articles of the set from position `from` on, about

@@ -1,22 +1,149 @@
 import ReaderCore
 
 /// The highlights the `H` list shows: those of the articles in the set whose phrase (or whose
-/// article's title) holds the typed text, in document order.
+/// article's title) holds the typed text, in document order, with yours among the editor's
+/// (after the editor's of the same paragraph) and, last, yours whose text is gone.
 ///
-/// Nothing is collected: moving and drawing step from one highlight to its neighbours, so a
-/// list over a 100 MB file costs the rows on screen, not the file.
+/// Nothing is collected for the editor's: moving and drawing step from one highlight to its
+/// neighbours, so a list over a 100 MB file costs the rows on screen, not the file. Only an
+/// article holding some of yours is listed whole when stepped through.
 struct HighlightList {
   let document: Document
   let articles: ArticleSet
   private let search: TextSearch?
   private let probe: ByteProbe?
+  /// Yours that are listed, by article (in reading order within each).
+  private let yoursByArticle: [Int: [YourHighlight]]
+  /// Yours whose text is gone that are listed.
+  private let lost: [YourHighlight]
 
-  init(document: Document, articles: ArticleSet, query: String) {
+  /// The pseudo-article that heads yours whose text is gone.
+  static let lostArticle = -1
+
+  init(document: Document, articles: ArticleSet, query: String, yours: [YourHighlight] = []) {
     self.document = document
     self.articles = articles
     let search = TextSearch(query)
     self.search = search.isEmpty ? nil : search
     probe = search.isEmpty ? nil : ByteProbe(query)
+    var byArticle: [Int: [YourHighlight]] = [:]
+    var lost: [YourHighlight] = []
+    let typed = self.search
+    func listed(_ your: YourHighlight, title: String) -> Bool {
+      guard let typed else { return true }
+      return [your.exact, your.note ?? "", title].contains { !typed.offsets(in: $0).isEmpty }
+    }
+    for your in yours {
+      if let span = your.span {
+        guard articles.contains(span.article),
+          listed(your, title: document.articles[span.article].title)
+        else { continue }
+        byArticle[span.article, default: []].append(your)
+      } else if listed(your, title: your.articleTitle) {
+        lost.append(your)
+      }
+    }
+    yoursByArticle = byArticle
+    self.lost = lost
+  }
+
+  /// One listed entry: the editor's highlight (an index into `Document.highlights`) or one of
+  /// yours (by id).
+  enum Entry: Hashable {
+    case editor(Int)
+    case yours(String)
+  }
+
+  /// Yours with `id`, when listed.
+  func yours(_ id: String) -> YourHighlight? {
+    lost.first { $0.id == id }
+      ?? yoursByArticle.values.lazy.compactMap { $0.first { $0.id == id } }.first
+  }
+
+  /// The article `entry` belongs to; `lostArticle` for yours whose text is gone.
+  func article(of entry: Entry) -> Int {
+    switch entry {
+    case .editor(let index): return article(of: index)
+    case .yours(let id): return yours(id)?.span?.article ?? HighlightList.lostArticle
+    }
+  }
+
+  func isListed(_ entry: Entry) -> Bool {
+    switch entry {
+    case .editor(let index):
+      return index >= 0 && index < document.highlights.count
+        && articles.contains(article(of: index)) && matches(index)
+    case .yours(let id): return yours(id) != nil
+    }
+  }
+
+  /// The listed entries of an article holding some of yours, in reading order; nil for an
+  /// article without any (stepped through without listing it).
+  private func entries(of article: Int) -> [Entry]? {
+    if article == HighlightList.lostArticle { return lost.map { .yours($0.id) } }
+    guard let yours = yoursByArticle[article] else { return nil }
+    var entries: [(key: (Int, Int, Int), entry: Entry)] = yours.map {
+      ((($0.span?.block ?? 0), 1, $0.span?.range.lowerBound ?? 0), .yours($0.id))
+    }
+    let range = document.articles[article].highlights
+    let editors = titleMatches(article) ? Array(range) : range.filter(phraseMatches)
+    entries += editors.map { ((document.highlights[$0].block, 0, $0), .editor($0)) }
+    return entries.sorted { $0.key < $1.key }.map(\.entry)
+  }
+
+  /// The listed entry after (or before) `entry`, without wrapping.
+  func neighbour(of entry: Entry, forward: Bool) -> Entry? {
+    let owner = article(of: entry)
+    if let list = entries(of: owner), let at = list.firstIndex(of: entry) {
+      let next = at + (forward ? 1 : -1)
+      if list.indices.contains(next) { return list[next] }
+    } else if case .editor(let index) = entry,
+      let found = neighbourInArticle(of: index, forward: forward)
+    {
+      return .editor(found)
+    }
+    if owner == HighlightList.lostArticle {
+      return forward ? nil : firstEntry(fromPosition: articles.count - 1, forward: false)
+    }
+    guard let position = articles.position(of: owner) else { return nil }
+    return firstEntry(fromPosition: position + (forward ? 1 : -1), forward: forward)
+  }
+
+  /// The first listed entry (or the last).
+  func firstEntry(forward: Bool = true) -> Entry? {
+    if !forward, let last = lost.last { return .yours(last.id) }
+    return firstEntry(fromPosition: forward ? 0 : articles.count - 1, forward: forward)
+  }
+
+  /// The first (or last) listed entry from the article at `start` on; forward past the last
+  /// article, yours whose text is gone.
+  private func firstEntry(fromPosition start: Int, forward: Bool) -> Entry? {
+    var position = start
+    while position >= 0 && position < articles.count {
+      let article = articles[position]
+      if let list = entries(of: article) {
+        if let found = forward ? list.first : list.last { return found }
+      } else {
+        let range = document.articles[article].highlights
+        if let found = firstListed(in: forward ? Array(range) : range.reversed(), of: article) {
+          return .editor(found)
+        }
+      }
+      position += forward ? 1 : -1
+    }
+    return forward ? lost.first.map { .yours($0.id) } : nil
+  }
+
+  /// `entry` if it is listed, else the nearest listed one.
+  func nearest(to entry: Entry?) -> Entry? {
+    switch entry {
+    case .yours(let id) where yours(id) != nil: return entry
+    case .editor(let index):
+      guard let found = nearest(to: index) else { return firstEntry() }
+      // An editor's highlight in an article with yours: the same one, found in the list.
+      return .editor(found)
+    default: return firstEntry()
+    }
   }
 
   func matches(_ highlight: Int) -> Bool {
@@ -54,14 +181,20 @@ struct HighlightList {
   /// The listed highlight after (or before) `highlight`, without wrapping.
   func neighbour(of highlight: Int, forward: Bool) -> Int? {
     let owner = article(of: highlight)
+    if let found = neighbourInArticle(of: highlight, forward: forward) { return found }
+    guard let position = articles.position(of: owner) else { return nil }
+    return first(fromPosition: position + (forward ? 1 : -1), forward: forward)
+  }
+
+  /// The listed highlight after (or before) `highlight` in its own article.
+  private func neighbourInArticle(of highlight: Int, forward: Bool) -> Int? {
+    let owner = article(of: highlight)
     let range = document.articles[owner].highlights
     let rest =
       forward
       ? Array(range.clamped(to: (highlight + 1)..<range.upperBound))
       : range.clamped(to: range.lowerBound..<highlight).reversed()
-    if let found = firstListed(in: rest, of: owner) { return found }
-    guard let position = articles.position(of: owner) else { return nil }
-    return first(fromPosition: position + (forward ? 1 : -1), forward: forward)
+    return firstListed(in: rest, of: owner)
   }
 
   /// The first listed highlight (or the last).
@@ -91,15 +224,24 @@ struct HighlightList {
     return nil
   }
 
-  /// One row of the list: an article's title, or one of its highlights.
+  /// One row of the list: an article's title (`lostArticle`: the heading of yours whose text
+  /// is gone), or one of its entries.
   enum Row: Hashable {
     case article(Int)
     case highlight(Int)
+    case yours(String)
   }
 
-  /// `count` rows around `selection` (titles above each article's first listed highlight),
-  /// and which of them is the selection: centred, except near the ends.
-  func rows(around selection: Int, count: Int) -> (rows: [Row], selected: Int) {
+  private func row(_ entry: Entry) -> Row {
+    switch entry {
+    case .editor(let index): return .highlight(index)
+    case .yours(let id): return .yours(id)
+    }
+  }
+
+  /// `count` rows around `selection` (titles above each article's first listed entry), and
+  /// which of them is the selection: centred, except near the ends.
+  func rows(around selection: Entry, count: Int) -> (rows: [Row], selected: Int) {
     var above: [Row] = []
     var current = selection
     while above.count < count {
@@ -108,17 +250,17 @@ struct HighlightList {
         above.append(.article(article(of: current)))
       }
       guard let previous else { break }
-      above.append(.highlight(previous))
+      above.append(row(previous))
       current = previous
     }
     var below: [Row] = []
     current = selection
     while below.count < count, let next = neighbour(of: current, forward: true) {
       if article(of: next) != article(of: current) { below.append(.article(article(of: next))) }
-      below.append(.highlight(next))
+      below.append(row(next))
       current = next
     }
-    let rows = above.reversed() + [.highlight(selection)] + below
+    let rows = above.reversed() + [row(selection)] + below
     let top = clamp(above.count - count / 2, 0, rows.count - count)
     let shown = Array(rows[top..<min(rows.count, top + count)])
     return (shown, above.count - top)

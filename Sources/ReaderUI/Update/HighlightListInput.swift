@@ -1,10 +1,15 @@
 import ReaderCore
 
 /// Keys in the `H` list: `j` `k` (while nothing is typed) and the arrows move, other
-/// characters narrow the list, `Enter` jumps to the selected highlight, `Esc` closes.
+/// characters narrow the list, `Enter` jumps to the selected highlight (the editor's or
+/// yours), `Esc` closes.
 extension Update {
+  func highlightList(_ state: AppState, query: String) -> HighlightList {
+    HighlightList(document: document, articles: articles(state), query: query, yours: yours)
+  }
+
   func openHighlightList(_ state: inout AppState) {
-    let list = HighlightList(document: document, articles: articles(state), query: "")
+    let list = highlightList(state, query: "")
     // The highlight `]` would go to, or the current one while it is on screen.
     var start = highlightFromView(state, forward: true)?.highlight
     if let current = state.currentHighlight, let view = readingView(state),
@@ -12,24 +17,48 @@ extension Update {
     {
       start = current
     }
-    guard let selection = list.nearest(to: start) else {
+    guard let selection = list.nearest(to: start.map { .editor($0) }) else {
       state.message = state.authorFilter == nil ? "no highlights" : "no highlights by this author"
       return
     }
-    state.overlay = .highlights(query: "", selection: selection)
+    state.overlay = Update.highlightOverlay(query: "", selection)
   }
 
-  func handleHighlightList(_ state: inout AppState, query: String, selection: Int?, _ key: Key) {
+  static func highlightOverlay(query: String, _ entry: HighlightList.Entry?) -> Overlay {
+    switch entry {
+    case .editor(let index): return .highlights(query: query, selection: index)
+    case .yours(let id): return .highlights(query: query, selection: nil, yours: id)
+    case nil: return .highlights(query: query, selection: nil)
+    }
+  }
+
+  func handleHighlightList(
+    _ state: inout AppState, query: String, selection: HighlightList.Entry?, _ key: Key
+  ) {
     var query = query
     var selection = selection
-    let list = HighlightList(document: document, articles: articles(state), query: query)
+    let list = highlightList(state, query: query)
     switch key {
     case .escape:
       state.overlay = nil
       return
     case .enter:
-      state.overlay = nil
-      if let selection { jump(&state, toHighlight: selection) }
+      guard let selection else {
+        state.overlay = nil
+        return
+      }
+      switch selection {
+      case .editor(let index):
+        state.overlay = nil
+        jump(&state, toHighlight: index)
+      case .yours(let id):
+        guard let span = list.yours(id)?.span else {
+          state.message = "its text is no longer in the file (reader highlights lists it)"
+          return
+        }
+        state.overlay = nil
+        jump(&state, toYours: span)
+      }
       return
     case .down, .control("n"):
       selection = selection.flatMap { list.neighbour(of: $0, forward: true) } ?? selection
@@ -44,21 +73,26 @@ extension Update {
         guard let next else { break }
         selection = next
       }
-    case .home: selection = list.first() ?? selection
-    case .end: selection = list.first(forward: false) ?? selection
+    case .home: selection = list.firstEntry() ?? selection
+    case .end: selection = list.firstEntry(forward: false) ?? selection
     case .backspace, .delete, .control("h"):
       guard !query.isEmpty else { break }
       query.removeLast()
-      selection =
-        HighlightList(document: document, articles: articles(state), query: query)
-        .nearest(to: selection)
+      selection = highlightList(state, query: query).nearest(to: selection)
     case .character(let character):
       query.append(character)
-      selection =
-        HighlightList(document: document, articles: articles(state), query: query)
-        .nearest(to: selection)
+      selection = highlightList(state, query: query).nearest(to: selection)
     default: break
     }
-    state.overlay = .highlights(query: query, selection: selection)
+    state.overlay = Update.highlightOverlay(query: query, selection)
+  }
+
+  /// Opens the article holding your highlight at `span` and shows its paragraph.
+  func jump(_ state: inout AppState, toYours span: TextSpan) {
+    if state.openArticle != span.article { open(&state, article: span.article) }
+    guard let view = readingView(state), let line = view.lines.firstLine(ofBlock: span.block)
+    else { return }
+    state.anchor = view.anchor(showing: line, context: Update.jumpContext)
+    state.sidebarSelection = nil
   }
 }

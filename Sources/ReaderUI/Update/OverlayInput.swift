@@ -20,8 +20,10 @@ extension Update {
         state.overlay = nil
       default: break
       }
-    case .highlights(let query, let selection):
-      handleHighlightList(&state, query: query, selection: selection, key)
+    case .highlights(let query, let selection, let yours):
+      handleHighlightList(
+        &state, query: query, selection: yours.map { .yours($0) } ?? selection.map { .editor($0) },
+        key)
     case .authorPicker(var query, var selection):
       let matching = AuthorPicker.entries(matching: query, in: document)
       switch key {

@@ -1,4 +1,5 @@
 import ReaderCore
+import ReaderStore
 import TerminalText
 
 /// The update: the one place state changes. `apply` takes an event and returns the commands
@@ -18,6 +19,9 @@ struct Update {
   var generation = 0
   /// How much of the file is indexed, while indexing goes on; nil once the document is whole.
   var indexingPercent: Int? = nil
+  /// Your highlights (where each stands, and as stored), for the `H` list.
+  var yourPlaces: [String: TextSpan] = [:]
+  var yourAnnotations: [StoredAnnotation] = []
 
   /// The update for `model`'s document and progress.
   init(_ model: ReaderModel, lines: WrappedLineCache) {
@@ -26,6 +30,13 @@ struct Update {
       indexingPercent: model.indexingPercent)
     generation = model.generation
     keyBindings = model.keyBindings
+    yourPlaces = model.notes.placed
+    yourAnnotations = model.memory.annotations
+  }
+
+  /// Your highlights in reading order, those whose text is gone last.
+  var yours: [YourHighlight] {
+    YourHighlight.all(placed: yourPlaces, annotations: yourAnnotations)
   }
 
   init(
@@ -72,6 +83,10 @@ struct Update {
       takeSaved(annotation, into: &model)
     case .annotationRemoved(let id):
       takeRemoved(id, into: &model)
+    case .addressNotOpened(let reason):
+      model.state.message = reason
+    case .key(let key) where takesLinkKey(key, model, lines: lines):
+      commands += handleLinkKey(key, in: &model, lines: lines)
     case .key(let key) where takesNotesKey(key, model):
       commands += handleNotesKey(key, in: &model, lines: lines)
     case .paste(let text) where model.notes.isEditingNote:
@@ -85,7 +100,10 @@ struct Update {
         model.state.message = "nothing to reload: \(model.document.source) is not a file"
       }
     default:
-      if case .key = event { model.notes.selected = nil }
+      if case .key = event {
+        model.notes.selected = nil
+        model.links.selected = nil
+      }
       let article = model.state.openArticle
       commands += Update(model, lines: lines).reduce(&model.state, event)
       if model.state.isFinished && model.indexing != nil { commands.append(.cancelIndexing) }
@@ -94,6 +112,8 @@ struct Update {
       if model.state.isFinished || model.state.openArticle != article,
         let save = saveCommand(&model)
       {
+        commands.append(save)
+      } else if let save = restingSaveCommand(&model) {
         commands.append(save)
       }
     }
@@ -163,7 +183,7 @@ struct Update {
       state.width = max(0, width)
       state.height = max(0, height)
     case .tick, .indexed, .matchesCounted, .memoryOpened, .memoryWarning, .fileChanged,
-      .reloaded, .reloadFailed, .annotationSaved, .annotationRemoved:
+      .reloaded, .reloadFailed, .annotationSaved, .annotationRemoved, .addressNotOpened:
       break
     case .paste(let text):
       // Only a prompt takes pasted text: as keys it would be a string of commands.

@@ -7,16 +7,17 @@ struct HighlightListModel {
   let model: ReaderModel
   let caches: ViewCaches
 
-  func pane(_ query: String, _ selection: Int?) -> HighlightListPane {
+  func pane(_ query: String, _ selection: HighlightList.Entry?) -> HighlightListPane {
     let state = model.state
     let document = model.document
     let set = queries.articles(state)
-    let list = HighlightList(document: document, articles: set, query: query)
+    let list = queries.highlightList(state, query: query)
     let author = state.authorFilter.map { " by \($0)" } ?? ""
     let title: String
     if query.isEmpty {
       let total = HighlightOrder(document: document, articles: set).counter(of: nil).total
-      title = "Highlights\(author) (\(total))"
+      let yours = model.memory.annotations.count
+      title = "Highlights\(author) (\(total)\(yours > 0 ? ", \(yours) yours" : ""))"
     } else {
       // Counting the matches would read every highlight of the file on each key.
       title = "Highlights\(author) holding “\(query)”"
@@ -30,11 +31,19 @@ struct HighlightListModel {
     let shown = list.rows(around: selection, count: HighlightListPane.listRows(layout))
     let rows = shown.rows.enumerated().map { slot, row in
       switch row {
+      case .article(HighlightList.lostArticle):
+        return HighlightListPane.Row(
+          cells: fit("Yours whose text is gone", width: width, role: .overlayTitle),
+          isSelected: false)
       case .article(let index):
         let article = document.articles[index]
         return HighlightListPane.Row(
           cells: fit("\(article.number). \(article.title)", width: width, role: .overlayTitle),
           isSelected: false)
+      case .yours(let id):
+        return HighlightListPane.Row(
+          cells: list.yours(id).map { yours($0, width: width) } ?? [],
+          isSelected: slot == shown.selected)
       case .highlight(let index):
         let marker = index == state.currentHighlight ? " ▸ " : "   "
         let lead = fit(marker, width: width, role: .overlayTitle)
@@ -44,6 +53,17 @@ struct HighlightListModel {
       }
     }
     return HighlightListPane(title: title, query: query, rows: rows, emptyText: nil)
+  }
+
+  /// One of yours: a mark of its own, its text in the `own-highlight` role, and the note's
+  /// first words.
+  private func yours(_ highlight: YourHighlight, width: Int) -> [Cell] {
+    let lead = fit(" ✎ ", width: width, role: .overlayTitle)
+    var cells = lead + fit(highlight.exact, width: width - lead.count, role: .ownHighlight)
+    if let note = highlight.noteStart, cells.count < width {
+      cells += fit(" — " + note, width: width - cells.count, role: .muted)
+    }
+    return cells
   }
 
   /// Made once per highlight and width: moving the selection shifts the rows, it does not

@@ -81,7 +81,8 @@ struct PaneModels {
       header: title,
       body: .lines(shown.map { view.lines.line(at: $0) }, currentHighlight: state.currentHighlight),
       textLeft: layout.textLeft, textWidth: layout.textWidth,
-      marks: NotesView(notes: model.notes, openArticle: state.openArticle).marks)
+      marks: NotesView(notes: model.notes, openArticle: state.openArticle).marks
+        + LinksView(links: model.links, document: document, openArticle: state.openArticle).marks)
   }
 
   func quotesSidebar(width: Int) -> QuotesSidebar {
@@ -111,6 +112,11 @@ struct PaneModels {
     {
       return notes
     }
+    if let links = LinksView(links: model.links, document: document, openArticle: state.openArticle)
+      .statusLine(message: state.message)
+    {
+      return links
+    }
     if let search = state.search, search.isEditing {
       let right: StatusLine.Piece =
         !search.query.isEmpty && search.current == nil
@@ -135,9 +141,10 @@ struct PaneModels {
     switch state.overlay {
     case nil: return nil
     case .help(let offset): return .help(bindings: Keymap.help, offset: offset)
-    case .highlights(let query, let selection):
+    case .highlights(let query, let selection, let yours):
       return .highlights(
-        HighlightListModel(queries: queries, model: model, caches: caches).pane(query, selection))
+        HighlightListModel(queries: queries, model: model, caches: caches).pane(
+          query, yours.map { .yours($0) } ?? selection.map { .editor($0) }))
     case .authorPicker(let query, let selection):
       let entries = AuthorPicker.entries(matching: query, in: document)
       // Measuring every author's label is the only part of the picker that grows with the

@@ -1,0 +1,90 @@
+import ReaderCore
+import ReaderScreen
+import ReaderStore
+import Testing
+
+@testable import ReaderUI
+
+/// The `H` list with your highlights beside the editor's: marked, with the note's first
+/// words, `Enter` jumps to them, and those whose text is gone are listed last with their text.
+@Suite struct YourHighlightListTests {
+  func annotation(_ id: String, _ exact: String, note: String?) -> StoredAnnotation {
+    StoredAnnotation(
+      id: id,
+      anchor: QuoteAnchor(
+        article: 1, articleTitle: "First steps",
+        quote: TextQuote(exact: exact, prefix: "", suffix: "")),
+      author: nil, source: "n.txt", note: note, created: "2026-12-01T10:00:00Z")
+  }
+
+  func model(_ lines: WrappedLineCache) -> ReaderModel {
+    notesModel(
+      lines,
+      annotations: [
+        annotation("a1", "A second paragraph", note: "read this again before the trip tomorrow"),
+        annotation("a2", "words no longer in the file", note: nil),
+        annotation("a3", "a lantern", note: "light"),
+      ])
+  }
+
+  func rows(_ model: ReaderModel) -> [String] {
+    FrameView.render(model, fileLabel: "n.txt", caches: ViewCaches(), width: 80, height: 16)
+      .styledText(marking: [.ownHighlight, .selection, .muted, .overlayTitle])
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  }
+
+  @Test func yoursAreListedAmongTheEditorsMarkedWithTheirNotesAndTheLostOnesLast() {
+    let lines = WrappedLineCache()
+    var model = model(lines)
+    press("H", &model, lines)
+    #expect(
+      FrameView.render(model, fileLabel: "n.txt", caches: ViewCaches(), width: 80, height: 16)
+        .text().split(separator: "\n").map(String.init)[0...12] == [
+          "┌─ Highlights (4, 3 yours) ────────────────────────────────────────────────────┐",
+          "│ Find: ▏                                                                      │",
+          "│ 1. First steps                                                               │",
+          "│    The opening has one bold phrase in it.                                    │",
+          "│  ✎ A second paragraph — read this again before the …                         │",
+          "│    We will open the line soon.                                               │",
+          "│ 3. Third time                                                                │",
+          "│    Bold start and a lantern and bold end.                                    │",
+          "│    Bold start and a lantern and bold end.                                    │",
+          "│  ✎ a lantern — light                                                         │",
+          "│ Yours whose text is gone                                                     │",
+          "│  ✎ words no longer in the file                                               │",
+          "│                                                                              │",
+        ])
+    press("j", &model, lines)
+    #expect(
+      rows(model)[4]
+        == "⟦ot:│⟧⟦sel:  ✎ ⟧⟦own:A second paragraph⟧⟦sel: — read this again before the …                         ⟧⟦ot:│⟧"
+    )
+  }
+
+  @Test func enterJumpsToYoursAndSaysSoForOneWhoseTextIsGone() {
+    let lines = WrappedLineCache()
+    var model = model(lines)
+    press("Hjjjjj", &model, lines)
+    #expect(model.state.overlay == .highlights(query: "", selection: nil, yours: "a3"))
+    _ = Update.apply(.key(.enter), to: &model, lines: lines)
+    #expect(model.state.overlay == nil)
+    #expect(model.state.openArticle == 2)
+    press("H", &model, lines)
+    _ = Update.apply(.key(.end), to: &model, lines: lines)
+    #expect(model.state.overlay == .highlights(query: "", selection: nil, yours: "a2"))
+    _ = Update.apply(.key(.enter), to: &model, lines: lines)
+    #expect(model.state.overlay == .highlights(query: "", selection: nil, yours: "a2"))
+    #expect(model.state.message == "its text is no longer in the file (reader highlights lists it)")
+    press("k", &model, lines)
+    #expect(model.state.overlay == .highlights(query: "", selection: nil, yours: "a3"))
+  }
+
+  @Test func typingNarrowsYoursByTextAndNote() {
+    let lines = WrappedLineCache()
+    var model = model(lines)
+    press("Htrip", &model, lines)
+    #expect(model.state.overlay == .highlights(query: "trip", selection: nil, yours: "a1"))
+    press("<", &model, lines)
+    #expect(model.state.overlay == .highlights(query: "trip<", selection: nil, yours: nil))
+  }
+}
