@@ -15,12 +15,12 @@ import Testing
   @Test func theBoxShowsItsWindowAndWhatIsHidden() throws {
     #expect(
       try edges("?") == [
-        " Articles ┌─ Keys 1–21 of 28 ───────────────────────────────────────┐",
+        " Articles ┌─ Keys 1–21 of 29 ───────────────────────────────────────┐",
         "▸ 1 The Sa│ q               quit                                    │",
         "          └─ ↓ more · j k PgDn PgUp g G · Esc closes ───────────────┘",
       ])
     let atTheEnd = [
-      " Articles ┌─ Keys 8–28 of 28 ───────────────────────────────────────┐",
+      " Articles ┌─ Keys 9–29 of 29 ───────────────────────────────────────┐",
       "▸ 1 The Sa│ g Home G End    go to the top / the end                 │",
       "          └─ ↑ more · j k PgDn PgUp g G · Esc closes ───────────────┘",
     ]
@@ -29,7 +29,7 @@ import Testing
     #expect(try edges("?jjjjjjjjjjjj") == atTheEnd)
     #expect(
       try edges("?Gk") == [
-        " Articles ┌─ Keys 7–27 of 28 ───────────────────────────────────────┐",
+        " Articles ┌─ Keys 8–28 of 29 ───────────────────────────────────────┐",
         "▸ 1 The Sa│ C-d  C-u        half a page down / up                   │",
         "          └─ ↑↓ more · j k PgDn PgUp g G · Esc closes ──────────────┘",
       ])
@@ -42,7 +42,7 @@ import Testing
     #expect(
       screen.row(4) == "    Tomasz┌─ Keys ──────────────────────────────────────────────────┐cause")
     #expect(
-      screen.row(33).hasPrefix(
+      screen.row(34).hasPrefix(
         "          └─ Esc closes ────────────────────────────────────────────┘"))
   }
 
