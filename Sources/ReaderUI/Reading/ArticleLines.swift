@@ -28,9 +28,8 @@ final class ArticleLines {
   private var segments: [Segment] = []
   /// Per block of the article (offset by `firstBlock`), its first segment; then the count.
   private var blockSegments: [Int] = []
-  /// The first line of each segment, then the line count; rebuilt when a wrap changes a count.
-  private var starts: [Int] = []
-  private var startsAreCurrent = false
+  /// Each segment's rows (exact once wrapped, an estimate before), with their running sums.
+  private var rows = RowCounts([])
 
   /// Articles up to this many bytes of text are wrapped whole when opened.
   static let eagerBytes = 256 * 1024
@@ -87,16 +86,14 @@ final class ArticleLines {
       }
     }
     blockSegments.append(segments.count)
+    rows = RowCounts(segments.map(\.rows))
     if bytes <= ArticleLines.eagerBytes {
       for segment in segments.indices { wrap(segment) }
     }
   }
 
   /// Lines in the article: exact once every block is wrapped, an estimate before.
-  var count: Int {
-    refreshStarts()
-    return starts[segments.count]
-  }
+  var count: Int { rows.total }
 
   /// Line `index` (clamped to the lines); wraps its block if it was not yet. Call only when
   /// `count > 0`.
@@ -134,9 +131,8 @@ final class ArticleLines {
     }
     let segment = min(blockSegments[offset] + max(0, anchor.part), blockSegments[offset + 1] - 1)
     wrap(segment)
-    refreshStarts()
     let lines = segments[segment].lines!
-    let start = starts[segment]
+    let start = rows.start(of: segment)
     guard !lines.isEmpty else { return min(start, count - 1) }
     if anchor.row == ReadingAnchor.gap { return start + lines.count - 1 }
     let rows = lines[0].rows
@@ -185,8 +181,7 @@ final class ArticleLines {
   func firstLine(ofBlock block: Int) -> Int? {
     let offset = block - firstBlock
     guard offset >= 0, offset + 1 < blockSegments.count else { return nil }
-    refreshStarts()
-    return starts[blockSegments[offset]]
+    return rows.start(of: blockSegments[offset])
   }
 
   /// The first line showing part of highlight `highlight` (an index into
@@ -231,39 +226,16 @@ final class ArticleLines {
   /// The first line of `segment` holding `tag`, else its first line.
   private func line(tagged tag: Int, in segment: Int) -> Int {
     wrap(segment)
-    refreshStarts()
     let row = segments[segment].lines!.firstIndex { $0.tags.contains(tag) } ?? 0
-    return starts[segment] + row
+    return rows.start(of: segment) + row
   }
 
   // MARK: Segments
 
   /// The segment holding line `index` (clamped), and the row within it.
   private func locate(_ index: Int) -> (segment: Int, row: Int) {
-    refreshStarts()
-    let total = starts[segments.count]
-    let index = min(max(0, index), max(0, total - 1))
-    // The last segment starting at or before `index`: empty segments share their start with
-    // the next one and are passed over.
-    var low = 0
-    var high = segments.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if starts[middle] <= index { low = middle } else { high = middle - 1 }
-    }
-    return (low, index - starts[low])
-  }
-
-  private func refreshStarts() {
-    guard !startsAreCurrent else { return }
-    starts.removeAll(keepingCapacity: true)
-    var total = 0
-    for segment in segments {
-      starts.append(total)
-      total += segment.rows
-    }
-    starts.append(total)
-    startsAreCurrent = true
+    let total = rows.total
+    return rows.locate(min(max(0, index), max(0, total - 1)))
   }
 
   private func wrap(_ index: Int) {
@@ -273,7 +245,7 @@ final class ArticleLines {
     if case .omitted(let run) = treatment {
       let lines = run.map { gapLines(segment.block, $0) } ?? []
       segments[index].lines = lines
-      if lines.count != segment.estimate { startsAreCurrent = false }
+      rows.set(index, to: lines.count)
       return
     }
     var pieces = BlockText.pieces(
@@ -293,7 +265,7 @@ final class ArticleLines {
       lines = setLines(segment, pieces)
     }
     segments[index].lines = lines
-    if lines.count != segment.estimate { startsAreCurrent = false }
+    rows.set(index, to: lines.count)
   }
 
   /// The skim view's dim line for `count` blocks left out from `block` on, and a blank line.
