@@ -24,6 +24,13 @@ struct FramePacing {
     case background
   }
 
+  /// The cause of a tick that came after the program asked to be woken in `tickInterval` ms.
+  /// An interval of 0 means a result to show at once (the store's confirmations: `highlight
+  /// kept`, the place restored), which is drawn like input; anything else is background.
+  static func causeOfTick(afterAsking tickInterval: Int?) -> Cause {
+    tickInterval == 0 ? .input : .background
+  }
+
   /// Whether to write the frame now, at `now`; a frame held back is owed until drawn.
   mutating func shouldDraw(after cause: Cause, now: Int) -> Bool {
     guard cause == .background, let lastFrame, now - lastFrame < Self.backgroundGap else {

@@ -25,8 +25,9 @@ public enum TerminalExit: Sendable, Equatable {
 /// - The first event the program gets is `.resize` with the terminal's size; then keys, mouse
 ///   actions (only when `mouse` is true), resizes, and a `.tick` whenever `tickInterval`
 ///   milliseconds pass without input.
-/// - A frame is drawn at once after input; one that only a tick changed waits until 50 ms after
-///   the previous frame (`FramePacing`), so background progress never lands in a key's answer.
+/// - A frame is drawn at once after input and after results the program wants shown at once
+///   (a tick interval of 0); one that only background work changed waits until 50 ms after the
+///   previous frame (`FramePacing`), so indexing progress never lands in a key's answer.
 /// - `theme` is called once, after curses has started, with what the terminal can show: pick a
 ///   monochrome theme when `hasColors` is false.
 /// - Errors are thrown before anything is drawn (standard output not a terminal, `TERM` unset,
@@ -56,7 +57,8 @@ public func runInTerminal<P: Program>(
       pacing.drew(at: monotonicMilliseconds())
     }
     cause = .input
-    let timeout = pacing.timeout(tickInterval: program.tickInterval, now: monotonicMilliseconds())
+    let asked = program.tickInterval
+    let timeout = pacing.timeout(tickInterval: asked, now: monotonicMilliseconds())
     switch session.nextInput(timeout: timeout) {
     case .signal(let signal):
       return .signalled(signal)
@@ -65,7 +67,7 @@ public func runInTerminal<P: Program>(
       painter.forgetPreviousFrame()
     case .timedOut:
       program.handle(.tick)
-      cause = .background
+      cause = FramePacing.causeOfTick(afterAsking: asked)
     case .event(let event):
       if case .resize(let width, let height) = event {
         size = (width, height)

@@ -56,4 +56,11 @@ import Testing
     #expect(!drawn9)
     #expect(pacing.timeout(tickInterval: 100, now: 1070) == 0)
   }
+
+  @Test func aTickAskedForAtOnceIsDrawnLikeInput() {
+    #expect(FramePacing.causeOfTick(afterAsking: 0) == .input)
+    #expect(FramePacing.causeOfTick(afterAsking: 1) == .background)
+    #expect(FramePacing.causeOfTick(afterAsking: 100) == .background)
+    #expect(FramePacing.causeOfTick(afterAsking: nil) == .background)
+  }
 }
