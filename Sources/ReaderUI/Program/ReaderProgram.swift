@@ -41,7 +41,8 @@ public struct ReaderProgram: Program {
     loading path: String, options: ReaderOptions, readers: [any MarkupReader] = []
   ) throws(LoadError) {
     let indexer = try DocumentLoader.open(path: path, readers: readers)
-    indexer.advance(untilArticles: ReaderProgram.firstScreenArticles, orBytes: 4 << 20)
+    indexer.advance(
+      untilArticles: ReaderProgram.firstScreenArticles, orBytes: ReaderProgram.firstScreenBytes)
     let snapshot = IndexSnapshot(indexer)
     self.init(
       model: ReaderModel(
@@ -52,6 +53,11 @@ public struct ReaderProgram: Program {
 
   /// Enough articles for a tall article list: the first screen never waits for more.
   static let firstScreenArticles = 64
+  /// The most text parsed before the first frame when fewer articles close: a book's one
+  /// article never closes, and parsing 4 MB of it first (at the book's 70 MB/s, about 60 ms)
+  /// was most of its first frame; 1 MB is still far more than a screen shows, and the rest
+  /// follows behind.
+  static let firstScreenBytes = 1 << 20
 
   private init(model: ReaderModel, options: ReaderOptions, runtime: Runtime) {
     var model = model
