@@ -53,10 +53,9 @@ public struct ReaderProgram: Program {
 
   /// Enough articles for a tall article list: the first screen never waits for more.
   static let firstScreenArticles = 64
-  /// The most text parsed before the first frame when fewer articles close: a book's one
-  /// article never closes, and parsing 4 MB of it first (at the book's 70 MB/s, about 60 ms)
-  /// was most of its first frame; 1 MB is still far more than a screen shows, and the rest
-  /// follows behind.
+  /// The most text parsed before the first frame when fewer articles close. A book's one
+  /// article never closes, so 4 MB of it were parsed before a frame that cannot show it yet
+  /// (snapshots hold closed articles only); 1 MB is still far more than a screen shows.
   static let firstScreenBytes = 1 << 20
 
   private init(model: ReaderModel, options: ReaderOptions, runtime: Runtime) {

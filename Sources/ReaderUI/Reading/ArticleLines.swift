@@ -34,22 +34,49 @@ final class ArticleLines {
   /// Articles up to this many bytes of text are wrapped whole when opened.
   static let eagerBytes = 256 * 1024
 
-  /// A block, or one part of a long block.
+  /// A block, or one part of a long block. Kept small — 32 bytes — since an article of short
+  /// paragraphs has one per paragraph (3 million one-letter paragraphs held 80 bytes each).
   private struct Segment {
-    var block: Int
-    var part: Int
-    /// A long block's part, or nil for a whole block.
-    var longPart: LongBlock.Part?
-    /// A long block's part: the highlights it holds.
-    var highlights: Set<Int> = []
-    /// A long block's part with a search: how many matches it holds, once counted.
-    var matches: Int?
+    private var storedBlock: Int32
+    private var storedPart: Int32
+    private var storedEstimate: Int32
     /// Whether the blank line after the block (if any) belongs to this segment.
     var endsBlock: Bool
     var lines: [ReadingLine]?
-    var estimate: Int
+    /// A long block's part; nil for a whole block.
+    let long: LongSegment?
 
+    init(
+      block: Int, part: Int, longPart: LongBlock.Part? = nil, highlights: Set<Int> = [],
+      endsBlock: Bool, estimate: Int
+    ) {
+      storedBlock = Int32(clamping: block)
+      storedPart = Int32(clamping: part)
+      storedEstimate = Int32(clamping: estimate)
+      self.endsBlock = endsBlock
+      long = longPart.map { LongSegment(part: $0, highlights: highlights) }
+    }
+
+    var block: Int { Int(storedBlock) }
+    var part: Int { Int(storedPart) }
+    var estimate: Int { Int(storedEstimate) }
+    var longPart: LongBlock.Part? { long?.part }
+    var highlights: Set<Int> { long?.highlights ?? [] }
     var rows: Int { lines?.count ?? estimate }
+  }
+
+  /// What only a long block's part has, out of line.
+  private final class LongSegment {
+    let part: LongBlock.Part
+    /// The highlights the part holds.
+    let highlights: Set<Int>
+    /// With a search: how many matches the part holds, once counted.
+    var matches: Int?
+
+    init(part: LongBlock.Part, highlights: Set<Int>) {
+      self.part = part
+      self.highlights = highlights
+    }
   }
 
   /// `plain`: the same article at the same width without search marks, if at hand; blocks
@@ -304,19 +331,19 @@ final class ArticleLines {
 
   /// Search matches in a long block's part (a match across two parts is in neither).
   private func matchCount(_ index: Int) -> Int {
-    if let counted = segments[index].matches { return counted }
-    guard let search else { return 0 }
     let segment = segments[index]
+    if let counted = segment.long?.matches { return counted }
+    guard let search else { return 0 }
     if let part = segment.longPart, let probe,
       !probe.mayMatch(part, of: document.blocks[segment.block], in: document)
     {
-      segments[index].matches = 0
+      segment.long?.matches = 0
       return 0
     }
     let pieces = BlockText.pieces(
       of: segment.block, article: article, in: document, part: segment.longPart)
     let count = search.offsets(in: BlockText.text(of: pieces)).count
-    segments[index].matches = count
+    segment.long?.matches = count
     return count
   }
 
