@@ -25,6 +25,9 @@ public enum TerminalExit: Sendable, Equatable {
 /// - The first event the program gets is `.resize` with the terminal's size; then keys, mouse
 ///   actions (only when `mouse` is true), resizes, and a `.tick` whenever `tickInterval`
 ///   milliseconds pass without input.
+/// - A frame is drawn at once after input and after results the program wants shown at once
+///   (a tick interval of 0); one that only background work changed waits until 50 ms after the
+///   previous frame (`FramePacing`), so indexing progress never lands in a key's answer.
 /// - `theme` is called once, after curses has started, with what the terminal can show: pick a
 ///   monochrome theme when `hasColors` is false.
 /// - Errors are thrown before anything is drawn (standard output not a terminal, `TERM` unset,
@@ -44,11 +47,19 @@ public func runInTerminal<P: Program>(
       theme: theme(capabilities), colorCount: capabilities.colorCount))
   var size = session.size
   program.handle(.resize(width: size.width, height: size.height))
+  var pacing = FramePacing()
+  var cause = FramePacing.Cause.input
   while !program.isFinished {
-    painter.draw(
-      program.render(width: size.width, height: size.height), in: session.window,
-      descriptor: session.outputDescriptor)
-    switch session.nextInput(timeout: program.tickInterval) {
+    if pacing.shouldDraw(after: cause, now: monotonicMilliseconds()) {
+      painter.draw(
+        program.render(width: size.width, height: size.height), in: session.window,
+        descriptor: session.outputDescriptor)
+      pacing.drew(at: monotonicMilliseconds())
+    }
+    cause = .input
+    let asked = program.tickInterval
+    let timeout = pacing.timeout(tickInterval: asked, now: monotonicMilliseconds())
+    switch session.nextInput(timeout: timeout) {
     case .signal(let signal):
       return .signalled(signal)
     case .interrupted:
@@ -56,6 +67,7 @@ public func runInTerminal<P: Program>(
       painter.forgetPreviousFrame()
     case .timedOut:
       program.handle(.tick)
+      cause = FramePacing.causeOfTick(afterAsking: asked)
     case .event(let event):
       if case .resize(let width, let height) = event {
         size = (width, height)

@@ -113,7 +113,7 @@ extension CursesSession {
   }
 }
 
-private func monotonicMilliseconds() -> Int {
+func monotonicMilliseconds() -> Int {
   var now = timespec()
   clock_gettime(CLOCK_MONOTONIC, &now)
   return now.tv_sec * 1000 + now.tv_nsec / 1_000_000

@@ -22,6 +22,9 @@ struct Generate: ParsableCommand {
   @Option(help: "Seed for the generator; the same seed gives identical output.")
   var seed: UInt64 = 6
 
+  @Flag(help: "Write one single article of that size (a book) instead of many articles.")
+  var oneArticle = false
+
   @Argument(help: "Where to write the compilation; - for standard output.")
   var output: String
 
@@ -37,7 +40,9 @@ struct Generate: ParsableCommand {
     }
     let start = MonotonicClock.now()
     var generator = CompilationGenerator(seed: seed, sink: ByteSink(file: file))
-    let written = try generator.generate(targetBytes: bytes)
+    let written =
+      try oneArticle
+      ? generator.generateBook(targetBytes: bytes) : generator.generate(targetBytes: bytes)
     if fclose(file) != 0 { throw SinkError(errno: errno) }
     let seconds = MonotonicClock.seconds(since: start)
     if output != "-" {

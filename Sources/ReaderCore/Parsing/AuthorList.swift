@@ -16,7 +16,7 @@ struct AuthorList: Equatable {
   /// Parses `text` (single spaces, no leading `by`); nil when a name does not start with a
   /// capital letter or is too long.
   static func parse(_ text: String) -> AuthorList? {
-    let parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
+    let parts = PlainNameText.split(text, on: ",", omittingEmpty: false).map {
       PersonName.trimmed(String($0))
     }.filter { !$0.isEmpty }
     guard !parts.isEmpty else { return nil }
@@ -38,8 +38,9 @@ struct AuthorList: Equatable {
     var authors: [String] = []
     for raw in names {
       guard let first = raw.first, first.isUppercase || first == "_",
-        raw.split(separator: " ").count <= maximumNameWords,
-        let person = PersonName.parse(raw.filter { $0 != "_" })
+        PlainNameText.split(raw, on: " ").count <= maximumNameWords,
+        let person = PersonName.parse(
+          PlainNameText.contains(raw, UInt8(ascii: "_")) ? raw.filter { $0 != "_" } : raw)
       else { return nil }
       authors.append(person.name)
       nameDescriptions += person.description
@@ -67,7 +68,7 @@ struct AuthorList: Equatable {
 
   /// Every word starts with a capital (particles like `de` aside), at most five words.
   static func looksLikeName(_ part: String) -> Bool {
-    let words = part.split(separator: " ")
+    let words = PlainNameText.split(part, on: " ")
     guard !words.isEmpty, words.count <= 5 else { return false }
     return words.allSatisfy { word in
       guard let first = word.first else { return false }
@@ -77,10 +78,20 @@ struct AuthorList: Equatable {
 
   /// `part` without a leading `and `, `& ` or `with `.
   private static func joiners(stripping part: String) -> String {
-    for joiner in ["and ", "& ", "with "] where part.lowercased().hasPrefix(joiner) {
+    let lower = part.lowercased()
+    for joiner in ["and ", "& ", "with "] where lower.hasPrefix(joiner) {
       return String(part.dropFirst(joiner.count))
     }
     return part
+  }
+
+  /// Whether `word` is `and` (any case) or `&`. No character outside ASCII lower-cases to a
+  /// letter of `and`, so comparing bytes gives what `lowercased()` would.
+  private static func isJoiningWord(_ word: Substring) -> Bool {
+    let bytes = word.utf8
+    if bytes.count == 1 { return bytes.first == UInt8(ascii: "&") }
+    guard bytes.count == 3 else { return false }
+    return zip(bytes, "and".utf8).allSatisfy { Bytes.lowercased($0) == $1 }
   }
 
   /// Splits one comma part on ` and ` and ` & ` (any case); `with` joins names only after a
@@ -88,9 +99,8 @@ struct AuthorList: Equatable {
   private static func split(_ part: String) -> [String] {
     var names: [String] = []
     var current: [Substring] = []
-    for word in part.split(separator: " ") {
-      let lower = word.lowercased()
-      if (lower == "and" || lower == "&") && !current.isEmpty {
+    for word in PlainNameText.split(part, on: " ") {
+      if isJoiningWord(word) && !current.isEmpty {
         names.append(current.joined(separator: " "))
         current = []
       } else {

@@ -16,11 +16,11 @@ enum NaturalCase {
 
   /// `name` in natural case, words separated by single spaces.
   static func name(_ name: String) -> String {
-    let words = name.split(separator: " ")
-    if words.count == 1 && name.count <= longestAcronym { return name }
+    let words = PlainNameText.words(name)
+    if words.count == 1 && PlainNameText.count(name) <= longestAcronym { return name }
     var result: [String] = []
     for (index, word) in words.enumerated() {
-      guard !word.contains(where: \.isLowercase), word.contains(where: \.isUppercase) else {
+      guard !PlainNameText.hasLowercase(word), PlainNameText.hasUppercase(word) else {
         result.append(String(word))
         continue
       }
@@ -36,12 +36,22 @@ enum NaturalCase {
 
   /// Whether `name` is set wholly in capitals (and has letters).
   static func isAllCaps(_ name: String) -> Bool {
-    name.contains(where: \.isUppercase) && !name.contains(where: \.isLowercase)
+    PlainNameText.hasUppercase(name) && !PlainNameText.hasLowercase(name)
   }
 
   /// Capitalises the word and every part after `-`, `'` or `’` (`o'brien` → `O'Brien`,
   /// `w.f.` → `W.F.`).
   private static func capitalisingParts(_ word: String) -> String {
+    if PlainNameText.isPlain(word) {
+      var bytes = Array(word.utf8)
+      var startOfPart = true
+      for index in bytes.indices {
+        let byte = bytes[index]
+        if startOfPart && byte >= 0x61 && byte <= 0x7A { bytes[index] = byte - 0x20 }
+        startOfPart = byte == 0x2D || byte == 0x27 || byte == 0x2E
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
     var out = ""
     var startOfPart = true
     for character in word {

@@ -24,7 +24,8 @@ struct PersonName: Equatable {
     var description: [String] = []
     var text = trimmed(raw)
     // Life dates: a parenthesised part made of digits, dashes, spaces and `?` or `c.`.
-    while let open = text.lastIndex(of: "("), let close = text[open...].firstIndex(of: ")"),
+    while PlainNameText.contains(text, UInt8(ascii: "(")), let open = text.lastIndex(of: "("),
+      let close = text[open...].firstIndex(of: ")"),
       text[text.index(after: open)..<close].allSatisfy({
         $0.isNumber || $0 == "-" || $0 == "–" || $0 == " " || $0 == "?" || $0 == "c" || $0 == "."
       })
@@ -32,7 +33,7 @@ struct PersonName: Equatable {
       description.append(String(text[open...close]))
       text = trimmed(String(text[..<open]) + String(text[text.index(after: close)...]))
     }
-    var words = text.split(separator: " ").map(String.init)
+    var words = PlainNameText.split(text, on: " ").map(String.init)
     while words.count > 1, honorifics.contains(key(words[0])) {
       description.insert(words.removeFirst(), at: 0)
     }
@@ -57,6 +58,7 @@ struct PersonName: Equatable {
 
   /// Lower-case letters and single spaces only: `Ph. D.` → `ph d`, `PROF.` → `prof`.
   static func key(_ word: String) -> String {
+    if PlainNameText.isPlain(word) { return plainKey(word) }
     var out = ""
     for character in word.lowercased() {
       if character.isLetter {
@@ -68,7 +70,30 @@ struct PersonName: Equatable {
     return out.hasSuffix(" ") ? String(out.dropLast()) : out
   }
 
+  /// `key` of a plain string, byte by byte: ASCII letters lower-cased, single spaces.
+  private static func plainKey(_ word: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(word.utf8.count)
+    for byte in word.utf8 {
+      if Bytes.isASCIILetter(byte) {
+        out.append(byte | 0x20)
+      } else if byte == 0x20 && !out.isEmpty && out.last != 0x20 {
+        out.append(0x20)
+      }
+    }
+    if out.last == 0x20 { out.removeLast() }
+    return String(decoding: out, as: UTF8.self)
+  }
+
   static func trimmed(_ text: String) -> String {
+    if PlainNameText.isPlain(text) {
+      let bytes = text.utf8
+      let edge: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x2C || $0 == 0x3B }
+      guard let first = bytes.firstIndex(where: { !edge($0) }),
+        let last = bytes.lastIndex(where: { !edge($0) })
+      else { return "" }
+      return String(Substring(bytes[first...last]))
+    }
     var slice = Substring(text)
     while let first = slice.first, first == " " || first == "," || first == ";" {
       slice = slice.dropFirst()

@@ -42,7 +42,8 @@ public struct ReaderProgram: Program {
     loading path: String, options: ReaderOptions, readers: [any MarkupReader] = []
   ) throws(LoadError) {
     let indexer = try DocumentLoader.open(path: path, readers: readers)
-    indexer.advance(untilArticles: ReaderProgram.firstScreenArticles, orBytes: 4 << 20)
+    indexer.advance(
+      untilArticles: ReaderProgram.firstScreenArticles, orBytes: ReaderProgram.firstScreenBytes)
     let snapshot = IndexSnapshot(indexer)
     self.init(
       model: ReaderModel(
@@ -54,6 +55,10 @@ public struct ReaderProgram: Program {
 
   /// Enough articles for a tall article list: the first screen never waits for more.
   static let firstScreenArticles = 64
+  /// The most text parsed before the first frame when fewer articles close. A book's one
+  /// article never closes, so 4 MB of it were parsed before a frame that cannot show it yet
+  /// (snapshots hold closed articles only); 1 MB is still far more than a screen shows.
+  static let firstScreenBytes = 1 << 20
 
   private init(model: ReaderModel, options: ReaderOptions, runtime: Runtime) {
     var model = model

@@ -28,9 +28,8 @@ final class ArticleLines {
   private var segments: [Segment] = []
   /// Per block of the article (offset by `firstBlock`), its first segment; then the count.
   private var blockSegments: [Int] = []
-  /// The first line of each segment, then the line count; rebuilt when a wrap changes a count.
-  private var starts: [Int] = []
-  private var startsAreCurrent = false
+  /// Each segment's rows (exact once wrapped, an estimate before), with their running sums.
+  private var rows = RowCounts([])
 
   /// The first row of the article's title, led by its number (`12. `), which the pane's
   /// header shows instead of a title of its own; the title's lines here start at its second
@@ -40,22 +39,49 @@ final class ArticleLines {
   /// Articles up to this many bytes of text are wrapped whole when opened.
   static let eagerBytes = 256 * 1024
 
-  /// A block, or one part of a long block.
+  /// A block, or one part of a long block. Kept small — 32 bytes — since an article of short
+  /// paragraphs has one per paragraph (3 million one-letter paragraphs held 80 bytes each).
   private struct Segment {
-    var block: Int
-    var part: Int
-    /// A long block's part, or nil for a whole block.
-    var longPart: LongBlock.Part?
-    /// A long block's part: the highlights it holds.
-    var highlights: Set<Int> = []
-    /// A long block's part with a search: how many matches it holds, once counted.
-    var matches: Int?
+    private var storedBlock: Int32
+    private var storedPart: Int32
+    private var storedEstimate: Int32
     /// Whether the blank line after the block (if any) belongs to this segment.
     var endsBlock: Bool
     var lines: [ReadingLine]?
-    var estimate: Int
+    /// A long block's part; nil for a whole block.
+    let long: LongSegment?
 
+    init(
+      block: Int, part: Int, longPart: LongBlock.Part? = nil, highlights: Set<Int> = [],
+      endsBlock: Bool, estimate: Int
+    ) {
+      storedBlock = Int32(clamping: block)
+      storedPart = Int32(clamping: part)
+      storedEstimate = Int32(clamping: estimate)
+      self.endsBlock = endsBlock
+      long = longPart.map { LongSegment(part: $0, highlights: highlights) }
+    }
+
+    var block: Int { Int(storedBlock) }
+    var part: Int { Int(storedPart) }
+    var estimate: Int { Int(storedEstimate) }
+    var longPart: LongBlock.Part? { long?.part }
+    var highlights: Set<Int> { long?.highlights ?? [] }
     var rows: Int { lines?.count ?? estimate }
+  }
+
+  /// What only a long block's part has, out of line.
+  private final class LongSegment {
+    let part: LongBlock.Part
+    /// The highlights the part holds.
+    let highlights: Set<Int>
+    /// With a search: how many matches the part holds, once counted.
+    var matches: Int?
+
+    init(part: LongBlock.Part, highlights: Set<Int>) {
+      self.part = part
+      self.highlights = highlights
+    }
   }
 
   /// `plain`: the same article at the same width without search marks, if at hand; blocks
@@ -92,16 +118,14 @@ final class ArticleLines {
       }
     }
     blockSegments.append(segments.count)
+    rows = RowCounts(segments.map(\.rows))
     if bytes <= ArticleLines.eagerBytes {
       for segment in segments.indices { wrap(segment) }
     }
   }
 
   /// Lines in the article: exact once every block is wrapped, an estimate before.
-  var count: Int {
-    refreshStarts()
-    return starts[segments.count]
-  }
+  var count: Int { rows.total }
 
   /// Line `index` (clamped to the lines); wraps its block if it was not yet. Call only when
   /// `count > 0`.
@@ -153,9 +177,8 @@ final class ArticleLines {
     }
     let segment = min(blockSegments[offset] + max(0, anchor.part), blockSegments[offset + 1] - 1)
     wrap(segment)
-    refreshStarts()
     let lines = segments[segment].lines!
-    let start = starts[segment]
+    let start = rows.start(of: segment)
     guard !lines.isEmpty else { return min(start, count - 1) }
     if anchor.row == ReadingAnchor.gap { return start + lines.count - 1 }
     let rows = lines[0].rows
@@ -204,8 +227,7 @@ final class ArticleLines {
   func firstLine(ofBlock block: Int) -> Int? {
     let offset = block - firstBlock
     guard offset >= 0, offset + 1 < blockSegments.count else { return nil }
-    refreshStarts()
-    return starts[blockSegments[offset]]
+    return rows.start(of: blockSegments[offset])
   }
 
   /// The first line showing part of highlight `highlight` (an index into
@@ -250,39 +272,16 @@ final class ArticleLines {
   /// The first line of `segment` holding `tag`, else its first line.
   private func line(tagged tag: Int, in segment: Int) -> Int {
     wrap(segment)
-    refreshStarts()
     let row = segments[segment].lines!.firstIndex { $0.tags.contains(tag) } ?? 0
-    return starts[segment] + row
+    return rows.start(of: segment) + row
   }
 
   // MARK: Segments
 
   /// The segment holding line `index` (clamped), and the row within it.
   private func locate(_ index: Int) -> (segment: Int, row: Int) {
-    refreshStarts()
-    let total = starts[segments.count]
-    let index = min(max(0, index), max(0, total - 1))
-    // The last segment starting at or before `index`: empty segments share their start with
-    // the next one and are passed over.
-    var low = 0
-    var high = segments.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if starts[middle] <= index { low = middle } else { high = middle - 1 }
-    }
-    return (low, index - starts[low])
-  }
-
-  private func refreshStarts() {
-    guard !startsAreCurrent else { return }
-    starts.removeAll(keepingCapacity: true)
-    var total = 0
-    for segment in segments {
-      starts.append(total)
-      total += segment.rows
-    }
-    starts.append(total)
-    startsAreCurrent = true
+    let total = rows.total
+    return rows.locate(min(max(0, index), max(0, total - 1)))
   }
 
   private func wrap(_ index: Int) {
@@ -292,7 +291,7 @@ final class ArticleLines {
     if case .omitted(let run) = treatment {
       let lines = run.map { gapLines(segment.block, $0) } ?? []
       segments[index].lines = lines
-      if lines.count != segment.estimate { startsAreCurrent = false }
+      rows.set(index, to: lines.count)
       return
     }
     var pieces = BlockText.pieces(
@@ -313,7 +312,7 @@ final class ArticleLines {
       lines = setLines(segment, pieces)
     }
     segments[index].lines = lines
-    if lines.count != segment.estimate { startsAreCurrent = false }
+    rows.set(index, to: lines.count)
   }
 
   /// The skim view's dim line for `count` blocks left out from `block` on, and a blank line.
@@ -379,19 +378,19 @@ final class ArticleLines {
 
   /// Search matches in a long block's part (a match across two parts is in neither).
   private func matchCount(_ index: Int) -> Int {
-    if let counted = segments[index].matches { return counted }
-    guard let search else { return 0 }
     let segment = segments[index]
+    if let counted = segment.long?.matches { return counted }
+    guard let search else { return 0 }
     if let part = segment.longPart, let probe,
       !probe.mayMatch(part, of: document.blocks[segment.block], in: document)
     {
-      segments[index].matches = 0
+      segment.long?.matches = 0
       return 0
     }
     let pieces = BlockText.pieces(
       of: segment.block, article: article, in: document, part: segment.longPart)
     let count = search.offsets(in: BlockText.text(of: pieces)).count
-    segments[index].matches = count
+    segment.long?.matches = count
     return count
   }
 

@@ -206,7 +206,8 @@ final class Runtime {
     pendingCount = nil
     do {
       let indexer = try DocumentLoader.open(path: path)
-      indexer.advance(untilArticles: ReaderProgram.firstScreenArticles, orBytes: 4 << 20)
+      indexer.advance(
+        untilArticles: ReaderProgram.firstScreenArticles, orBytes: ReaderProgram.firstScreenBytes)
       reports.append(.reloaded(IndexSnapshot(indexer)))
       watch(indexer)
       if indexer.isComplete {

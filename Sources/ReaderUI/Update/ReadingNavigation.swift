@@ -92,10 +92,28 @@ extension Update {
 
   /// The quote nearest the reading position: the last one starting at or above the top
   /// (give or take the jump context), else the first one below.
+  ///
+  /// Quotes are numbered in reading order, so their lines never decrease: the last one at or
+  /// above the top is found by bisection (a book can hold tens of thousands, and this runs on
+  /// every frame). A quote without a line falls back to looking at each.
   func followedQuote(_ state: AppState) -> Int? {
     guard let quotes = openQuotes(state), !quotes.isEmpty, let view = readingView(state) else {
       return nil
     }
+    let limit = view.top + Update.jumpContext
+    var low = quotes.lowerBound
+    var high = quotes.upperBound
+    while low < high {
+      let middle = (low + high) / 2
+      guard let line = quoteLine(middle, in: view.lines) else {
+        return nearestQuote(quotes, view)
+      }
+      if line <= limit { low = middle + 1 } else { high = middle }
+    }
+    return low > quotes.lowerBound ? low - 1 : quotes.lowerBound
+  }
+
+  private func nearestQuote(_ quotes: Range<Int>, _ view: ReadingView) -> Int {
     var best: (quote: Int, line: Int)?
     var firstBelow: (quote: Int, line: Int)?
     for index in quotes {

@@ -31,6 +31,21 @@ struct CompilationGenerator {
     return sink.written
   }
 
+  /// Generates a book: one article (title, byline, body) of about `targetBytes` bytes, with no
+  /// closing section; returns the number of bytes written.
+  mutating func generateBook(targetBytes: Int) throws(SinkError) -> Int {
+    articles = 1
+    prose.headline(into: &paragraph)
+    try emitParagraph()
+    _ = byline()
+    try emitParagraph()
+    repeat {
+      try body()
+    } while sink.written < targetBytes
+    try sink.flush()
+    return sink.written
+  }
+
   // MARK: Paragraph output
 
   /// Emits the scratch paragraph followed by a blank line; `wrapAt` hard-wraps it at spaces.

@@ -1,0 +1,65 @@
+import Testing
+
+@testable import ReaderUI
+
+/// `RowCounts` against the plain running sums it replaces, over changes like a wrap's.
+@Suite struct RowCountsTests {
+  /// The answer of the running sums `ArticleLines` used before: the last segment starting at
+  /// or before `row` (empty segments passed over), and the row within it.
+  private func plainLocate(_ counts: [Int], _ row: Int) -> (Int, Int) {
+    var starts: [Int] = []
+    var total = 0
+    for count in counts {
+      starts.append(total)
+      total += count
+    }
+    var low = 0
+    var high = counts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if starts[middle] <= row { low = middle } else { high = middle - 1 }
+    }
+    return (low, row - (counts.isEmpty ? 0 : starts[low]))
+  }
+
+  private func check(_ index: RowCounts, _ counts: [Int]) {
+    #expect(index.segmentCount == counts.count)
+    #expect(index.total == counts.reduce(0, +))
+    for segment in 0...counts.count {
+      #expect(index.start(of: segment) == counts.prefix(segment).reduce(0, +))
+    }
+    for row in 0..<max(1, counts.reduce(0, +)) {
+      let found = index.locate(row)
+      let expected = plainLocate(counts, row)
+      #expect(found.segment == expected.0 && found.row == expected.1, "row \(row)")
+    }
+  }
+
+  @Test func startsAndLocationsMatchTheRunningSums() {
+    let counts = [3, 0, 0, 5, 1, 0, 7, 2, 0]
+    check(RowCounts(counts), counts)
+  }
+
+  @Test func emptyArticlesAndAllEmptySegmentsLocateTheirLastSegment() {
+    check(RowCounts([]), [])
+    #expect(RowCounts([]).locate(0) == (segment: 0, row: 0))
+    check(RowCounts([0, 0, 0]), [0, 0, 0])
+    #expect(RowCounts([0, 0, 0]).locate(0) == (segment: 2, row: 0))
+  }
+
+  @Test func changedCountsMoveEverySegmentAfterThem() {
+    // Estimates replaced by exact counts in a scattered order, as lazy wrapping does.
+    var counts = (0..<37).map { $0 % 5 == 0 ? 0 : 4 }
+    var index = RowCounts(counts)
+    var state: UInt64 = 7
+    for _ in 0..<60 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let segment = Int(state >> 33) % counts.count
+      let rows = Int(state >> 40) % 9
+      counts[segment] = rows
+      index.set(segment, to: rows)
+      #expect(index[segment] == rows)
+    }
+    check(index, counts)
+  }
+}
