@@ -54,6 +54,10 @@ enum BuiltinThemes {
     fg = "black"
     bg = "green"
 
+    [suggested]
+    fg = "cyan"
+    underline = true
+
     [search-match]
     fg = "black"
     bg = "cyan"
@@ -161,6 +165,11 @@ enum BuiltinThemes {
     fg = "black"
     bg = "bright-green"
     bold = true
+
+    [suggested]
+    fg = "bright-cyan"
+    bg = "black"
+    underline = true
 
     [search-match]
     fg = "black"
@@ -274,6 +283,10 @@ enum BuiltinThemes {
     fg = "black"
     bg = "bright-green"
 
+    [suggested]
+    fg = "blue"
+    underline = true
+
     [search-match]
     fg = "black"
     bg = "bright-cyan"
@@ -365,6 +378,10 @@ enum BuiltinThemes {
     reverse = true
 
     [own-highlight]
+    underline = true
+
+    [suggested]
+    italic = true
     underline = true
 
     [search-match]
