@@ -30,6 +30,8 @@ public enum Event: Sendable, Hashable {
   case annotationSaved(StoredAnnotation)
   /// One of your highlights is removed (`Command.removeAnnotation`).
   case annotationRemoved(id: String)
+  /// The suggested key sentences are ranked (`Command.suggestKeySentences`).
+  case suggested(SuggestionResult)
 }
 
 /// A mouse action at a 0-based cell position.

@@ -27,6 +27,10 @@ final class Runtime {
 
   private var indexing: Indexing
   private var pendingCount: MatchCountRequest?
+  /// `*` asked for suggestions of this parse; the ranking starts with the next idle work,
+  /// which has the document.
+  private var pendingSuggestion: Int?
+  private var suggesting: BackgroundSuggesting?
   private let memory: MemoryWork
   /// The file shown and its stamp when read, looked at once a `watchInterval` so that a file
   /// rewritten on disk is reported; nil for text not from a file, and once reported.
@@ -106,6 +110,8 @@ final class Runtime {
         memory.save(annotation, of: document)
       case .removeAnnotation(let id):
         memory.removeAnnotation(id: id)
+      case .suggestKeySentences(let generation):
+        pendingSuggestion = generation
       }
     }
   }
@@ -113,7 +119,7 @@ final class Runtime {
   /// Results ready now without any work on this thread: a newer snapshot from the indexer,
   /// a failed save's warning.
   func pendingEvents() -> [Event] {
-    let reports = self.reports + memory.takeReports() + lookAtTheFile()
+    let reports = self.reports + memory.takeReports() + lookAtTheFile() + takeSuggestions()
     self.reports = []
     guard case .running(let feed, let shown) = indexing else { return reports }
     let latest = feed.latest()
@@ -126,6 +132,11 @@ final class Runtime {
   /// store first (the first frame is drawn by then), else a slice of a count.
   func idleWork(document: Document) -> [Event] {
     if memory.isOpenPending { return [.memoryOpened(memory.open(for: document))] }
+    if let generation = pendingSuggestion {
+      pendingSuggestion = nil
+      suggesting = BackgroundSuggesting(document: document, generation: generation)
+      return takeSuggestions()
+    }
     guard let request = pendingCount else { return [] }
     pendingCount = nil
     return [.matchesCounted(request.run(in: document))]
@@ -134,7 +145,8 @@ final class Runtime {
   /// How long the loop may wait for input before calling back: nil when nothing is pending.
   var wakeInterval: Int? {
     // A store's confirmation is shown at once, not with the next key.
-    if memory.isOpenPending || memory.hasReports { return 0 }
+    if memory.isOpenPending || memory.hasReports || pendingSuggestion != nil { return 0 }
+    if suggesting != nil { return Runtime.suggestingInterval }
     if pendingCount != nil { return Runtime.countingInterval }
     if case .running = indexing { return Runtime.indexingInterval }
     if watched != nil { return watchInterval }
@@ -148,7 +160,20 @@ final class Runtime {
   }
 
   /// Whether a match count waits for quiet (`settle` runs it out).
-  var hasIdleWork: Bool { pendingCount != nil || memory.isOpenPending }
+  var hasIdleWork: Bool {
+    pendingCount != nil || memory.isOpenPending || pendingSuggestion != nil || suggesting != nil
+  }
+
+  /// Milliseconds between looks at the ranking while it runs: it takes a few on an ordinary
+  /// compilation, so the answer shows as soon as anyone could notice.
+  static let suggestingInterval = 20
+
+  /// `.suggested` once the background ranking is done.
+  private func takeSuggestions() -> [Event] {
+    guard let result = suggesting?.result() else { return [] }
+    suggesting = nil
+    return [.suggested(result)]
+  }
 
   /// `.fileChanged` once, when the file on disk is no longer the one read.
   private func lookAtTheFile() -> [Event] {

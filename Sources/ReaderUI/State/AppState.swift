@@ -133,6 +133,9 @@ public struct AppState: Sendable, Hashable {
   public var authorFilter: String?
   /// Index into `Document.highlights` of the highlight last jumped to.
   public var currentHighlight: Int?
+  /// The suggested key sentences (`*`) and the one jumped to (an index into their list).
+  public var suggestions = SuggestionState.none
+  public var currentSuggestion: Int?
   public var search: SearchState?
   public var overlay: Overlay?
   /// Whether the reading pane shows the skim view (`S`): titles, bylines and the sentences

@@ -27,6 +27,8 @@ public enum Command: Sendable, Hashable {
   case saveAnnotation(StoredAnnotation, of: DocumentIdentity)
   /// Remove one of your highlights; reports `.annotationRemoved`, or `.memoryWarning`.
   case removeAnnotation(id: String)
+  /// Rank the document's sentences in the background (`*`), reporting `.suggested`.
+  case suggestKeySentences(generation: Int)
 }
 
 /// Count `query`'s matches in the articles of the set from position `from` on, about

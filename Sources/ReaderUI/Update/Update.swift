@@ -72,6 +72,8 @@ struct Update {
       takeSaved(annotation, into: &model)
     case .annotationRemoved(let id):
       takeRemoved(id, into: &model)
+    case .suggested(let result):
+      takeSuggestions(result, into: &model)
     case .key(let key) where takesNotesKey(key, model):
       commands += handleNotesKey(key, in: &model, lines: lines)
     case .paste(let text) where model.notes.isEditingNote:
@@ -163,7 +165,7 @@ struct Update {
       state.width = max(0, width)
       state.height = max(0, height)
     case .tick, .indexed, .matchesCounted, .memoryOpened, .memoryWarning, .fileChanged,
-      .reloaded, .reloadFailed, .annotationSaved, .annotationRemoved:
+      .reloaded, .reloadFailed, .annotationSaved, .annotationRemoved, .suggested:
       break
     case .paste(let text):
       // Only a prompt takes pasted text: as keys it would be a string of commands.
@@ -190,7 +192,13 @@ struct Update {
         // A digit, or the Enter that opens the article typed: nothing else to do.
       } else if let action = keyBindings.action(for: key) {
         scrolled = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp].contains(action)
-        if action == .redraw { commands.append(.redraw) } else { perform(&state, action) }
+        if action == .redraw {
+          commands.append(.redraw)
+        } else if action == .suggest {
+          commands += requestSuggestions(&state)
+        } else {
+          perform(&state, action)
+        }
       }
       // A move that is not a scroll is a jump: `''` comes back from it.
       if !scrolled && state.search?.isEditing != true && Update.place(state) != before {
@@ -206,7 +214,7 @@ struct Update {
     switch action {
     case .quit: state.isFinished = true
     case .help: state.overlay = .help(offset: 0)
-    case .digit, .redraw: break
+    case .digit, .redraw, .suggest: break
     case .focusNext, .focusPrevious:
       let order = Pane.allCases.filter { state.layout.shows($0) }
       if let at = order.firstIndex(of: state.focus) {

@@ -78,7 +78,8 @@ struct PaneModels {
       header: header("\(article.number). \(article.title)", .reading),
       body: .lines(shown.map { view.lines.line(at: $0) }, currentHighlight: state.currentHighlight),
       textLeft: layout.textLeft, textWidth: layout.textWidth,
-      marks: NotesView(notes: model.notes, openArticle: state.openArticle).marks)
+      marks: Update.suggestionMarks(state)
+        + NotesView(notes: model.notes, openArticle: state.openArticle).marks)
   }
 
   func quotesSidebar(width: Int) -> QuotesSidebar {
