@@ -37,7 +37,8 @@ import Testing
 
   @Test func theStatusLineOffersStarWhenThereAreNoHighlights() throws {
     let screen = try frame(try document(), 90, 12)
-    #expect(screen.row(11).hasPrefix(" test.txt │ Article 1/2 │ no highlights — * for suggested key"))
+    #expect(
+      screen.row(11).hasPrefix(" test.txt │ Article 1/2 │ no highlights — * for suggested key"))
     let withHighlights = try frame(tinyDocument(), 100, 12)
     #expect(withHighlights.row(11).hasPrefix(" test.txt │ Article 1/3 │ Highlight –/4 │ "))
   }
@@ -52,10 +53,11 @@ import Testing
     #expect(model.state.suggestions == .computing)
     #expect(Update.apply(.key(.character("*")), to: &model, lines: lines).isEmpty)
     let suggestions = KeySentences.suggest(in: model.document)
-    #expect(suggestions.map(\.text) == [
-      "Engineers say the harbour wall will not last another winter of storms without new stone.",
-      "The ferry to the island runs twice a day in summer.",
-    ])
+    #expect(
+      suggestions.map(\.text) == [
+        "Engineers say the harbour wall will not last another winter of storms without new stone.",
+        "The ferry to the island runs twice a day in summer.",
+      ])
     // A result for an older parse of the text is dropped.
     _ = Update.apply(
       .suggested(SuggestionResult(generation: model.generation + 1, suggestions: suggestions)),
@@ -69,7 +71,8 @@ import Testing
   }
 
   @Test func starThenBracketsDrawTheSuggestionsAndCountThem() throws {
-    var program = try program(try document(), 90, 12, keys: "*", options: ReaderOptions(fileLabel: "h.txt"))
+    var program = try program(
+      try document(), 90, 12, keys: "*", options: ReaderOptions(fileLabel: "h.txt"))
     program.settle()
     program.handle(.key(.character("]")))
     let first = rows(program)
@@ -89,20 +92,25 @@ import Testing
     #expect(
       first
         == top + [
-          " h.txt │ ⟦sa:Article 1/2⟧ │ ⟦sa:Suggested 1/2⟧ │ 100%" + String(repeating: " ", count: 40)
+          " h.txt │ ⟦sa:Article 1/2⟧ │ ⟦sa:Suggested 1/2⟧ │ 100%"
+            + String(repeating: " ", count: 40)
             + "? help"
         ])
     program.handle(.key(.character("]")))
     let second = rows(program)
     #expect(second[0] == " Articles (2)              │ 2. Gulls and ferries")
-    #expect(second[6] == "                           │ ⟦sug:The ferry to the island runs twice a day in summer.⟧ Gulls")
+    #expect(
+      second[6]
+        == "                           │ ⟦sug:The ferry to the island runs twice a day in summer.⟧ Gulls"
+    )
     #expect(second[11].hasPrefix(" h.txt │ ⟦sa:Article 2/2⟧ │ ⟦sa:Suggested 2/2⟧ │ "))
     program.handle(.key(.character("]")))
     let wrapped = rows(program)
     #expect(
       wrapped
         == top + [
-          " h.txt │ ⟦sa:Article 1/2⟧ │ ⟦sa:Suggested 1/2⟧ │ 100%" + String(repeating: " ", count: 19)
+          " h.txt │ ⟦sa:Article 1/2⟧ │ ⟦sa:Suggested 1/2⟧ │ 100%"
+            + String(repeating: " ", count: 19)
             + "⟦sa:wrapped to first suggestion ⟧"
         ])
     program.handle(.key(.character("[")))

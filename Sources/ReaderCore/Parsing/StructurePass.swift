@@ -624,11 +624,25 @@ struct StructurePass {
           for: quotation, in: text, paragraph: range, authors: article?.byline?.authors ?? [])
         ?? PossessiveAttribution.speaker(
           for: quotation, in: text, paragraph: range, articleStart: articleTextStart)
+        ?? PronounAttribution.speaker(
+          for: quotation, in: text, paragraph: range, articleStart: articleTextStart,
+          known: known, earlierSpeakers: earlierSpeakers())
       quotes.append(
         Quote(
           kind: .inline, speaker: speaker, role: nil, article: articles.count,
           blocks: block..<block + 1, range: quotation.content))
     }
+  }
+
+  /// The speakers given to the open article's inline quotations so far, latest last.
+  private func earlierSpeakers() -> [String] {
+    var result: [String] = []
+    var index = quotes.count - 1
+    while index >= 0 && quotes[index].article == articles.count && result.count < 64 {
+      if let speaker = quotes[index].speaker { result.insert(speaker, at: 0) }
+      index -= 1
+    }
+    return result
   }
 
   /// Where the open article's text starts in the buffer.
