@@ -56,7 +56,7 @@ import Testing
     #expect(
       suggestions.map(\.text) == [
         "Engineers say the harbour wall will not last another winter of storms without new stone.",
-        "The ferry to the island runs twice a day in summer.",
+        "Gulls follow the ferry from the pier, and the ferry's crew feed the gulls from the ferry's stern.",
       ])
     // A result for an older parse of the text is dropped.
     _ = Update.apply(
@@ -101,8 +101,10 @@ import Testing
     #expect(second[0] == " Articles (2)              │ 2. Gulls and ferries")
     #expect(
       second[6]
-        == "                           │ ⟦sug:The ferry to the island runs twice a day in summer.⟧ Gulls"
+        == "                           │ The ferry to the island runs twice a day in summer. ⟦sug:Gulls⟧"
     )
+    #expect(
+      second[7].hasPrefix("                           │ ⟦sug:follow the ferry from the pier,"))
     #expect(second[11].hasPrefix(" h.txt │ ⟦sa:Article 2/2⟧ │ ⟦sa:Suggested 2/2⟧ │ "))
     program.handle(.key(.character("]")))
     let wrapped = rows(program)

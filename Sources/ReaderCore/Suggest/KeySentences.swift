@@ -91,7 +91,7 @@ public enum KeySentences {
     }
     let priors = sentences.indices.map { index -> Double in
       let sentence = sentences[index]
-      let place = 1 / Double(1 + sentence.paragraph) + (sentence.firstInParagraph ? 0.3 : 0)
+      let place = 0.5 / Double(1 + sentence.paragraph) + (sentence.firstInParagraph ? 0.15 : 0)
       return 1 + place + dekWeight * vectors[index].cosine(leadVector)
     }
     let ranks = TextRank.ranks(weights: weights, priors: priors)
