@@ -25,14 +25,14 @@ enum PronounAttribution {
 
   static func speaker(
     for quotation: InlineQuotation, in text: UnsafeBufferPointer<UInt8>, paragraph: Range<Int>,
-    articleStart: Int, known: KnownNames, earlierSpeakers: [String]
+    articleStart: Int, known: KnownNames, earlierSpeakers: () -> [String]
   ) -> String? {
     let sentenceStart = self.sentenceStart(before: quotation.outer.lowerBound, text, paragraph)
     let before = words(Bytes.string(text, sentenceStart..<quotation.outer.lowerBound))
     let afterEnd = min(paragraph.upperBound, quotation.outer.upperBound + afterReach)
     let after = words(Bytes.string(text, quotation.outer.upperBound..<afterEnd))
     guard subjectAfter(after) || subjectBefore(before) else { return nil }
-    let people = People(known: known, earlierSpeakers: earlierSpeakers)
+    let people = People(known: known, earlierSpeakers: earlierSpeakers())
     // Named later in the same paragraph.
     let rest = Bytes.string(text, quotation.outer.upperBound..<paragraph.upperBound)
     let later = people.named(in: words(rest))

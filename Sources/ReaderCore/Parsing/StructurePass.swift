@@ -626,7 +626,7 @@ struct StructurePass {
           for: quotation, in: text, paragraph: range, articleStart: articleTextStart)
         ?? PronounAttribution.speaker(
           for: quotation, in: text, paragraph: range, articleStart: articleTextStart,
-          known: known, earlierSpeakers: earlierSpeakers())
+          known: known, earlierSpeakers: { earlierSpeakers() })
       quotes.append(
         Quote(
           kind: .inline, speaker: speaker, role: nil, article: articles.count,
@@ -634,11 +634,13 @@ struct StructurePass {
     }
   }
 
-  /// The speakers given to the open article's inline quotations so far, latest last.
+  /// The speakers given to the open article's last 256 quotations, latest last: a bound, so
+  /// a paragraph of thousands of quotations stays linear.
   private func earlierSpeakers() -> [String] {
     var result: [String] = []
     var index = quotes.count - 1
-    while index >= 0 && quotes[index].article == articles.count && result.count < 64 {
+    let floor = max(0, quotes.count - 256)
+    while index >= floor && quotes[index].article == articles.count {
       if let speaker = quotes[index].speaker { result.insert(speaker, at: 0) }
       index -= 1
     }
