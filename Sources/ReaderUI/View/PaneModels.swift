@@ -34,7 +34,15 @@ struct PaneModels {
     }
     let digits = String(document.articles[set[set.count - 1]].number).count
     var entries: [ArticleListPane.Entry] = []
-    for position in rows.top..<min(set.count, rows.top + rows.visible) {
+    for slot in rows.top..<min(rows.slotCount, rows.top + rows.visible) {
+      guard case .article(let position) = rows.slot(slot) else {
+        let front = rows.slot(slot) == .frontMatter
+        if let matter = front ? document.frontMatter : document.backMatter {
+          entries.append(
+            ArticleListPane.matterEntry(matter, front: front, width: width, indent: digits + 3))
+        }
+        continue
+      }
       let index = set[position]
       let article = document.articles[index]
       let number = String(article.number)
