@@ -125,3 +125,48 @@ import Testing
     #expect(screen.row(11).hasSuffix("the editor's highlights are here: ] [ step through them"))
   }
 }
+
+/// `H` over the suggestions: listed under their articles' titles, narrowed by typing, and
+/// `Enter` jumps.
+@Suite struct SuggestionListTests {
+  @Test func capitalHListsTheSuggestionsAndEnterJumpsToOne() throws {
+    var program = try program(
+      try SuggestionFlowTests().document(), 90, 12, keys: "*",
+      options: ReaderOptions(fileLabel: "h.txt"))
+    program.settle()
+    program.handle(.key(.character("H")))
+    let rows = program.render(width: 90, height: 12).styledText(marking: [.suggested, .selection])
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let inside = String(repeating: " ", count: 88)
+    #expect(
+      rows == [
+        "┌─ Suggested key sentences (2) " + String(repeating: "─", count: 58) + "┐",
+        "│ Find: ▏" + String(repeating: " ", count: 80) + "│",
+        "│ 1. Harbour walls and the storms to come" + String(repeating: " ", count: 48) + "│",
+        "│⟦sel:    Engineers say the harbour wall will not last another winter of storms without new … ⟧│",
+        "│ 2. Gulls and ferries" + String(repeating: " ", count: 67) + "│",
+        "│    ⟦sug:Gulls follow the ferry from the pier, and the ferry's crew feed the gulls from the…⟧ │",
+        "│\(inside)│", "│\(inside)│", "│\(inside)│", "│\(inside)│",
+        "└─ ↓↑ j k move · type to narrow · Enter jumps · Esc closes "
+          + String(repeating: "─", count: 30)
+          + "┘",
+        " h.txt │ Article 1/2 │ Suggested –/2 │ 100%" + String(repeating: " ", count: 40)
+          + "? help",
+      ])
+    program.handle(.key(.character("j")))
+    program.handle(.key(.enter))
+    #expect(program.state.overlay == nil)
+    #expect(program.state.openArticle == 1)
+    #expect(program.render(width: 90, height: 12).row(11).contains("Suggested 2/2"))
+    program.handle(.key(.character("H")))
+    for character in "harbour" { program.handle(.key(.character(character))) }
+    let narrowed = program.render(width: 90, height: 12).text().split(separator: "\n").map(
+      String.init)
+    #expect(narrowed[0].hasPrefix("┌─ Suggested key sentences holding “harbour” ─"))
+    #expect(
+      narrowed[2] == "│ 1. Harbour walls and the storms to come" + String(repeating: " ", count: 48)
+        + "│")
+    #expect(narrowed[3].hasPrefix("│    Engineers say the harbour wall"))
+    #expect(narrowed[4] == "│\(inside)│")
+  }
+}

@@ -38,6 +38,9 @@ public enum Overlay: Sendable, Hashable {
   /// The list of highlights (`H`): the text typed to narrow it, and the selected highlight
   /// (index into `Document.highlights`; nil when nothing matches).
   case highlights(query: String, selection: Int?)
+  /// `H` over the suggested key sentences: the text typed to narrow it, and the selected one
+  /// (index into `SuggestionState.spans`; nil when nothing matches).
+  case suggestions(query: String, selection: Int?)
 }
 
 /// A search: what was typed, whether it is still being typed, and the match last jumped to.

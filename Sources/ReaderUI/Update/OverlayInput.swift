@@ -22,6 +22,8 @@ extension Update {
       }
     case .highlights(let query, let selection):
       handleHighlightList(&state, query: query, selection: selection, key)
+    case .suggestions(let query, let selection):
+      handleSuggestionList(&state, query: query, selection: selection, key)
     case .authorPicker(var query, var selection):
       let matching = AuthorPicker.entries(matching: query, in: document)
       switch key {

@@ -240,7 +240,8 @@ struct Update {
         if let quote = sidebarCurrent(state) { jump(&state, toQuote: quote) }
       case .reading: break
       }
-    case .highlightList: openHighlightList(&state)
+    case .highlightList:
+      if usesSuggestions(state) { openSuggestionList(&state) } else { openHighlightList(&state) }
     case .toggleSkim: toggleSkim(&state)
     case .nextHighlight: stepHighlight(&state, forward: true)
     case .previousHighlight: stepHighlight(&state, forward: false)

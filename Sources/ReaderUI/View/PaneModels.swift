@@ -144,6 +144,8 @@ struct PaneModels {
     case .highlights(let query, let selection):
       return .highlights(
         HighlightListModel(queries: queries, model: model, caches: caches).pane(query, selection))
+    case .suggestions(let query, let selection):
+      return .highlights(SuggestionListModel(queries: queries, model: model).pane(query, selection))
     case .authorPicker(let query, let selection):
       let entries = AuthorPicker.entries(matching: query, in: document)
       // Measuring every author's label is the only part of the picker that grows with the
