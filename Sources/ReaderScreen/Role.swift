@@ -19,6 +19,9 @@ public enum Role: UInt8, Sendable, Hashable, CaseIterable {
   case currentHighlight
   /// One of the reader's own highlights (kept with `v` … `h`), distinct from the editor's.
   case ownHighlight
+  /// A sentence the reader suggests (`*`) when the editor's highlights are missing; never
+  /// drawn like the editor's.
+  case suggested
   /// A search match.
   case searchMatch
   /// A speaker's quoted words.

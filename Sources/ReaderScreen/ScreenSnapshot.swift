@@ -2,8 +2,8 @@ extension Role {
   /// The short code ``Screen/styledText(marking:)`` writes for this role.
   ///
   /// `text` tx (marked only when asked for), `title` ti, `byline` by, `editorNote` en, `dek` dk, `bio` bio,
-  /// `highlight` hl, `currentHighlight` cur, `ownHighlight` own, `searchMatch` sm, `quote` q, `speaker` sp,
-  /// `link` ln, `selectedLink` sln, `selection` sel, `inactiveSelection` isel, `border` bd, `header` hd,
+  /// `highlight` hl, `currentHighlight` cur, `ownHighlight` own, `suggested` sug, `searchMatch` sm, `quote` q,
+  /// `speaker` sp, `link` ln, `selectedLink` sln, `selection` sel, `inactiveSelection` isel, `border` bd, `header` hd,
   /// `status` st, `statusAccent` sa, `muted` mu, `control` ctl, `overlay` ov,
   /// `overlayTitle` ot.
   public var snapshotCode: String {
@@ -17,6 +17,7 @@ extension Role {
     case .highlight: "hl"
     case .currentHighlight: "cur"
     case .ownHighlight: "own"
+    case .suggested: "sug"
     case .searchMatch: "sm"
     case .quote: "q"
     case .speaker: "sp"

@@ -20,6 +20,9 @@ struct ExportCommand: ReaderCommand {
         help: "The output format: json, markdown or csv (your highlights, for Readwise).",
         allowedValues: Format.allCases.map(\.rawValue), shownDefault: Format.json.rawValue),
       OptionSpec(name: "sample", valueName: nil, help: "Export the built-in sample compilation."),
+      OptionSpec(
+        name: "suggest", valueName: nil,
+        help: "Add suggested key sentences to the JSON (`suggestions`)."),
     ],
     argumentName: "file",
     argumentHelp:
@@ -34,12 +37,14 @@ struct ExportCommand: ReaderCommand {
 
   let format: Format
   let sample: Bool
+  let suggest: Bool
   let file: String?
 
   init(_ arguments: ParsedArguments) {
     // The parser has checked the value against `allowedValues`.
     format = arguments.value("format").flatMap(Format.init(rawValue:)) ?? .json
     sample = arguments.flag("sample")
+    suggest = arguments.flag("suggest")
     file = arguments.argument
   }
 
@@ -55,7 +60,10 @@ struct ExportCommand: ReaderCommand {
     // Exported text is the file's own, controls included: faithful into a file or a pipe, but
     // on a terminal `ESC c` would reset it, so there every line is shown as the reader shows it.
     switch format {
-    case .json: writeExport(JSONExporter.export(document, annotations: annotations))
+    case .json:
+      let suggestions = suggest ? KeySentences.suggest(in: document) : []
+      writeExport(
+        JSONExporter.export(document, annotations: annotations, suggestions: suggestions))
     case .markdown: writeExport(MarkdownExporter.export(document, annotations: annotations))
     case .csv: writeExport(AnnotationExport.csv(annotations))
     }

@@ -13,7 +13,7 @@ import Testing
     let expected = """
       OVERVIEW: Write a compilation and your highlights as JSON, Markdown or CSV.
 
-      USAGE: reader export [--format <format>] [--sample] [<file>]
+      USAGE: reader export [--format <format>] [--sample] [--suggest] [<file>]
 
       ARGUMENTS:
         <file>                  The compilation to read; `-` or nothing (with piped
@@ -24,6 +24,8 @@ import Testing
                                 highlights, for Readwise). (values: json, markdown,
                                 csv; default: json)
         --sample                Export the built-in sample compilation.
+        --suggest               Add suggested key sentences to the JSON
+                                (`suggestions`).
         -h, --help              Show help information.
 
 
@@ -107,7 +109,7 @@ import Testing
       Error: Missing value for '--format <format>'
       Help:  --format <format>  The output format: json, markdown or csv (your highlights, \
       for Readwise).
-      Usage: reader export [--format <format>] [--sample] [<file>]
+      Usage: reader export [--format <format>] [--sample] [--suggest] [<file>]
         See 'reader export --help' for more information.
 
       """
@@ -119,7 +121,7 @@ import Testing
       'markdown' and 'csv'.
       Help:  --format <format>  The output format: json, markdown or csv (your highlights, \
       for Readwise).
-      Usage: reader export [--format <format>] [--sample] [<file>]
+      Usage: reader export [--format <format>] [--sample] [--suggest] [<file>]
         See 'reader export --help' for more information.
 
       """
@@ -149,7 +151,7 @@ import Testing
       ["export", "--sample=yes"],
       """
       Error: The option '--sample' does not take any value, but 'yes' was specified.
-      Usage: reader export [--format <format>] [--sample] [<file>]
+      Usage: reader export [--format <format>] [--sample] [--suggest] [<file>]
         See 'reader export --help' for more information.
 
       """

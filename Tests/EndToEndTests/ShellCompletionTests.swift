@@ -44,7 +44,7 @@ import Testing
       // bash splits `--theme=` at the `=`.
       (["reader", "--theme", "=", ""], "default high-contrast light monochrome solar"),
       (["reader", "export", "--format", ""], "json markdown csv"),
-      (["reader", "export", "--"], "--format --sample --help"),
+      (["reader", "export", "--"], "--format --sample --suggest --help"),
       (["reader", "help", "s"], "snapshot"),
       (["reader", "--author", ""], ""),
       (["reader", "export", "my"], "my notes.txt"),

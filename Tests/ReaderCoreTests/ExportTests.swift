@@ -104,7 +104,8 @@ import Testing
             "note": null
           }
         ],
-        "annotations": []
+        "annotations": [],
+        "suggestions": []
       }
 
       """#
@@ -132,7 +133,8 @@ import Testing
           "backMatter": null,
           "articles": [],
           "related": [],
-          "annotations": []
+          "annotations": [],
+          "suggestions": []
         }
 
         """)

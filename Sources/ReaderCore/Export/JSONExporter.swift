@@ -6,11 +6,16 @@ public enum JSONExporter {
 
   /// The document as pretty-printed JSON, ending in a newline.
   /// `annotations`: your highlights and notes for the document (FORMAT.md's version 2 key).
-  public static func export(_ document: Document, annotations: [AnnotationRecord] = []) -> String {
-    value(of: document, annotations: annotations).printed + "\n"
+  /// `suggestions`: the suggested key sentences (`--suggest`), else none.
+  public static func export(
+    _ document: Document, annotations: [AnnotationRecord] = [], suggestions: [Suggestion] = []
+  ) -> String {
+    value(of: document, annotations: annotations, suggestions: suggestions).printed + "\n"
   }
 
-  static func value(of document: Document, annotations: [AnnotationRecord] = []) -> JSONValue {
+  static func value(
+    of document: Document, annotations: [AnnotationRecord] = [], suggestions: [Suggestion] = []
+  ) -> JSONValue {
     .object([
       ("format", .string(formatName)),
       ("source", .string(document.source)),
@@ -36,6 +41,7 @@ public enum JSONExporter {
       ("articles", .array(document.articles.map { value(of: $0, in: document) })),
       ("related", .array(document.related.map(value(of:)))),
       ("annotations", .array(annotations.map(AnnotationExport.json))),
+      ("suggestions", SuggestionExport.json(suggestions, in: document)),
     ])
   }
 

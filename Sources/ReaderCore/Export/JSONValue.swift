@@ -7,6 +7,8 @@
 enum JSONValue {
   case string(String)
   case int(Int)
+  /// A finite number, written as Swift prints it (`0.83`, `1.0`).
+  case number(Double)
   case bool(Bool)
   case null
   case array([JSONValue])
@@ -25,6 +27,7 @@ enum JSONValue {
     switch self {
     case .string(let text): JSONValue.writeString(text, to: &output)
     case .int(let value): output += String(value).utf8
+    case .number(let value): output += (value.isFinite ? String(value) : "null").utf8
     case .bool(let value): output += (value ? "true" : "false").utf8
     case .null: output += "null".utf8
     case .array(let elements):

@@ -54,8 +54,11 @@ struct KnownNames {
 /// quoted words.
 enum QuoteAttribution {
   private static let verbs: Set<[UInt8]> = Set(
-    ["said", "says", "told", "added", "wrote", "stated", "noted", "warned", "argued", "insisted"]
-      .map { Array($0.utf8) })
+    [
+      "said", "says", "told", "added", "wrote", "stated", "noted", "warned", "argued", "insisted",
+      "called",
+    ]
+    .map { Array($0.utf8) })
   /// How far from the quotation marks the sentence is read, in bytes.
   static let reach = 240
 
@@ -75,6 +78,10 @@ enum QuoteAttribution {
     }
     return false
   }
+
+  private static let according = Array("according".utf8)
+  private static let According = Array("According".utf8)
+  private static let to = Array("to".utf8)
 
   private static let auxiliaries = WordSet([
     "has", "had", "have", "also", "then", "later", "once", "reportedly",
@@ -189,6 +196,19 @@ enum QuoteAttribution {
   }
 
   private static func nameNextToVerb(_ words: [Word], known: KnownNames) -> String? {
+    // `according to Ann Lee`
+    for (index, word) in words.enumerated().dropLast(2)
+    where word.range.count == 9 && (word.bytes == according || word.bytes == According) {
+      guard words[index + 1].bytes == to, !words[index + 1].endsClause else { continue }
+      var run: [Word] = []
+      var next = index + 2
+      while next < words.count && words[next].capitalised && run.count < 4 {
+        run.append(words[next])
+        if words[next].endsClause { break }
+        next += 1
+      }
+      if let name = resolve(run, known: known) { return name }
+    }
     for (index, word) in words.enumerated() where isVerb(word) {
       // `said Ann Lee`
       var run: [Word] = []

@@ -632,11 +632,27 @@ struct StructurePass {
           for: quotation, in: text, paragraph: range, authors: article?.byline?.authors ?? [])
         ?? PossessiveAttribution.speaker(
           for: quotation, in: text, paragraph: range, articleStart: articleTextStart)
+        ?? PronounAttribution.speaker(
+          for: quotation, in: text, paragraph: range, articleStart: articleTextStart,
+          known: known, earlierSpeakers: { earlierSpeakers() })
       quotes.append(
         Quote(
           kind: .inline, speaker: speaker, role: nil, article: articles.count,
           blocks: block..<block + 1, range: quotation.content))
     }
+  }
+
+  /// The speakers given to the open article's last 256 quotations, latest last: a bound, so
+  /// a paragraph of thousands of quotations stays linear.
+  private func earlierSpeakers() -> [String] {
+    var result: [String] = []
+    var index = quotes.count - 1
+    let floor = max(0, quotes.count - 256)
+    while index >= floor && quotes[index].article == articles.count {
+      if let speaker = quotes[index].speaker { result.insert(speaker, at: 0) }
+      index -= 1
+    }
+    return result
   }
 
   /// Where the open article's text starts in the buffer.

@@ -7,7 +7,7 @@ public enum ActionNames {
     .halfPageUp, .top, .bottom,
     .activate, .nextHighlight, .previousHighlight, .nextArticle, .previousArticle,
     .authorPicker, .clearAuthor, .search, .nextMatch, .previousMatch, .toggleSidebar,
-    .toggleList, .escape, .mark, .highlightList, .toggleSkim, .redraw,
+    .toggleList, .escape, .mark, .highlightList, .toggleSkim, .redraw, .suggest,
   ].map { ($0, name(of: $0)) }
 
   /// The config name of `action` (kebab-case).
@@ -41,6 +41,7 @@ public enum ActionNames {
     case .mark: return "mark"
     case .highlightList: return "highlight-list"
     case .toggleSkim: return "toggle-skim"
+    case .suggest: return "suggest"
     case .redraw: return "redraw"
     // Digits type an article number: a key of their own, not bindable.
     case .digit: return "digit"

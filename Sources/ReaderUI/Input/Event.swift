@@ -32,6 +32,8 @@ public enum Event: Sendable, Hashable {
   case annotationRemoved(id: String)
   /// A link's address could not be opened (`Command.openAddress`); why, as one line.
   case addressNotOpened(String)
+  /// The suggested key sentences are ranked (`Command.suggestKeySentences`).
+  case suggested(SuggestionResult)
 }
 
 /// A mouse action at a 0-based cell position.

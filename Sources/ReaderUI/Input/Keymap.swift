@@ -33,6 +33,8 @@ public enum Action: Sendable, Hashable {
   case digit(Int)
   /// Repaint the whole terminal (`Ctrl-L`).
   case redraw
+  /// `*`: suggest key sentences when the editor's highlights are missing.
+  case suggest
 }
 
 /// The keys of the reader, and the help text that lists them.
@@ -64,6 +66,7 @@ public enum Keymap {
       case "s": return .toggleSidebar
       case "l": return .toggleList
       case "'": return .mark
+      case "*": return .suggest
       default: return character.wholeNumberValue.flatMap { character.isASCII ? .digit($0) : nil }
       }
     case .control("c"): return .quit
@@ -103,6 +106,7 @@ public enum Keymap {
     ("] [", "next / previous highlight from the view"),
     ("H", "list the highlights (type to narrow)"),
     ("S", "skim: only sentences with highlights"),
+    ("*", "suggest key sentences (no highlights)"),
     ("} {", "next / previous article"),
     ("a", "choose an author (type to narrow)"),
     ("A", "show all authors again"),

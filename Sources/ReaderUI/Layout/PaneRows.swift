@@ -6,28 +6,55 @@ func scrollTop(selection: Int, count: Int, visible: Int) -> Int {
 }
 
 /// Which articles the list shows on which rows (two rows per article): what the list pane
-/// draws and where a click lands.
+/// draws and where a click lands. The document's front and back matter, when it has any and
+/// no author filter is on, stand dimmed before the first article and after the last (slots
+/// of their own, which scrolling reaches but nothing selects).
 struct ListRows {
   static let rowsPerEntry = ArticleListPane.rowsPerEntry
+
+  /// What one slot of the list holds.
+  enum Slot: Equatable {
+    case frontMatter
+    /// A position in `set`.
+    case article(Int)
+    case backMatter
+  }
 
   let set: ArticleSet
   /// Position in `set` of the selected article, if it is in the set.
   let selection: Int?
   let visible: Int
   let top: Int
+  /// Whether a slot for the front (back) matter comes first (last).
+  let front: Bool
+  let back: Bool
 
   init(_ queries: Update, _ state: AppState) {
     set = queries.articles(state)
     selection = set.position(of: state.listSelection)
     visible = max(1, state.layout.contentRows / ListRows.rowsPerEntry)
-    top = scrollTop(selection: selection ?? 0, count: set.count, visible: visible)
+    let unfiltered = state.authorFilter == nil && !set.isEmpty
+    front = unfiltered && queries.document.frontMatter != nil
+    back = unfiltered && queries.document.backMatter != nil
+    let slots = set.count + (front ? 1 : 0) + (back ? 1 : 0)
+    top = scrollTop(selection: (selection ?? 0) + (front ? 1 : 0), count: slots, visible: visible)
+  }
+
+  var slotCount: Int { self.set.count + (front ? 1 : 0) + (back ? 1 : 0) }
+
+  func slot(_ index: Int) -> Slot? {
+    guard index >= 0, index < slotCount else { return nil }
+    if front && index == 0 { return .frontMatter }
+    let position = index - (front ? 1 : 0)
+    return position < set.count ? .article(position) : .backMatter
   }
 
   /// The article (index into `Document.articles`) drawn on content row `row`, if any.
   func article(atRow row: Int) -> Int? {
-    guard row >= 0 else { return nil }
-    let position = top + row / ListRows.rowsPerEntry
-    return position < set.count ? set[position] : nil
+    guard row >= 0, case .article(let position) = slot(top + row / ListRows.rowsPerEntry) else {
+      return nil
+    }
+    return set[position]
   }
 }
 

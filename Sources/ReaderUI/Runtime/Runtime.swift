@@ -28,6 +28,10 @@ final class Runtime {
 
   private var indexing: Indexing
   private var pendingCount: MatchCountRequest?
+  /// `*` asked for suggestions of this parse; the ranking starts with the next idle work,
+  /// which has the document.
+  private var pendingSuggestion: Int?
+  private var suggesting: BackgroundSuggesting?
   private let memory: MemoryWork
   /// The file shown and its stamp when read, looked at once a `watchInterval` so that a file
   /// rewritten on disk is reported; nil for text not from a file, and once reported.
@@ -129,6 +133,8 @@ final class Runtime {
         memory.save(annotation, of: document)
       case .removeAnnotation(let id):
         memory.removeAnnotation(id: id)
+      case .suggestKeySentences(let generation):
+        pendingSuggestion = generation
       }
     }
   }
@@ -137,7 +143,7 @@ final class Runtime {
   /// a failed save's warning.
   func pendingEvents() -> [Event] {
     let reports =
-      self.reports + memory.takeReports() + lookAtTheFile()
+      self.reports + memory.takeReports() + lookAtTheFile() + takeSuggestions()
       + (opener?.reap() ?? []).map { Event.addressNotOpened($0) }
     self.reports = []
     guard case .running(let feed, let shown) = indexing else { return reports }
@@ -151,6 +157,11 @@ final class Runtime {
   /// store first (the first frame is drawn by then), else a slice of a count.
   func idleWork(document: Document) -> [Event] {
     if memory.isOpenPending { return [.memoryOpened(memory.open(for: document))] }
+    if let generation = pendingSuggestion {
+      pendingSuggestion = nil
+      suggesting = BackgroundSuggesting(document: document, generation: generation)
+      return takeSuggestions()
+    }
     if let save = restingSave, save.due <= Runtime.milliseconds() {
       restingSave = nil
       memory.save(save.position, of: save.document)
@@ -164,10 +175,13 @@ final class Runtime {
   /// How long the loop may wait for input before calling back: nil when nothing is pending.
   var wakeInterval: Int? {
     // A store's confirmation is shown at once, not with the next key.
-    if memory.isOpenPending || memory.hasReports { return 0 }
+    if memory.isOpenPending || memory.hasReports || pendingSuggestion != nil { return 0 }
     if pendingCount != nil { return Runtime.countingInterval }
     var wait: Int? = nil
-    if case .running = indexing { wait = Runtime.indexingInterval }
+    if suggesting != nil { wait = Runtime.suggestingInterval }
+    if case .running = indexing {
+      wait = min(wait ?? Runtime.indexingInterval, Runtime.indexingInterval)
+    }
     if watched != nil { wait = min(wait ?? watchInterval, watchInterval) }
     if opener?.hasChildren == true {
       wait = min(wait ?? AddressOpener.reapInterval, AddressOpener.reapInterval)
@@ -186,7 +200,20 @@ final class Runtime {
   }
 
   /// Whether a match count waits for quiet (`settle` runs it out).
-  var hasIdleWork: Bool { pendingCount != nil || memory.isOpenPending }
+  var hasIdleWork: Bool {
+    pendingCount != nil || memory.isOpenPending || pendingSuggestion != nil || suggesting != nil
+  }
+
+  /// Milliseconds between looks at the ranking while it runs: it takes a few on an ordinary
+  /// compilation, so the answer shows as soon as anyone could notice.
+  static let suggestingInterval = 20
+
+  /// `.suggested` once the background ranking is done.
+  private func takeSuggestions() -> [Event] {
+    guard let result = suggesting?.result() else { return [] }
+    suggesting = nil
+    return [.suggested(result)]
+  }
 
   /// `.fileChanged` once, when the file on disk is no longer the one read.
   private func lookAtTheFile() -> [Event] {

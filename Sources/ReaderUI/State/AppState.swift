@@ -39,6 +39,9 @@ public enum Overlay: Sendable, Hashable {
   /// (index into `Document.highlights`; nil when nothing matches), or the id of one of yours
   /// when one of yours is selected (`selection` is then nil).
   case highlights(query: String, selection: Int?, yours: String? = nil)
+  /// `H` over the suggested key sentences: the text typed to narrow it, and the selected one
+  /// (index into `SuggestionState.spans`; nil when nothing matches).
+  case suggestions(query: String, selection: Int?)
 }
 
 /// A search: what was typed, whether it is still being typed, and the match last jumped to.
@@ -134,6 +137,9 @@ public struct AppState: Sendable, Hashable {
   public var authorFilter: String?
   /// Index into `Document.highlights` of the highlight last jumped to.
   public var currentHighlight: Int?
+  /// The suggested key sentences (`*`) and the one jumped to (an index into their list).
+  public var suggestions = SuggestionState.none
+  public var currentSuggestion: Int?
   public var search: SearchState?
   public var overlay: Overlay?
   /// Whether the reading pane shows the skim view (`S`): titles, bylines and the sentences

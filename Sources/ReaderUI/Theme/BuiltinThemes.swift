@@ -54,6 +54,10 @@ enum BuiltinThemes {
     fg = "black"
     bg = "green"
 
+    [suggested]
+    fg = "cyan"
+    underline = true
+
     [search-match]
     fg = "black"
     bg = "cyan"
@@ -167,6 +171,11 @@ enum BuiltinThemes {
     fg = "black"
     bg = "bright-green"
     bold = true
+
+    [suggested]
+    fg = "bright-cyan"
+    bg = "black"
+    underline = true
 
     [search-match]
     fg = "black"
@@ -286,6 +295,10 @@ enum BuiltinThemes {
     fg = "black"
     bg = "bright-green"
 
+    [suggested]
+    fg = "blue"
+    underline = true
+
     [search-match]
     fg = "black"
     bg = "bright-cyan"
@@ -383,6 +396,10 @@ enum BuiltinThemes {
     reverse = true
 
     [own-highlight]
+    underline = true
+
+    [suggested]
+    italic = true
     underline = true
 
     [search-match]

@@ -18,6 +18,7 @@ public enum RoleNames {
     case .highlight: return "highlight"
     case .currentHighlight: return "current-highlight"
     case .ownHighlight: return "own-highlight"
+    case .suggested: return "suggested"
     case .searchMatch: return "search-match"
     case .quote: return "quote"
     case .speaker: return "speaker"

@@ -33,6 +33,8 @@ public enum Command: Sendable, Hashable {
   /// Save where the reader is once the view has rested a moment (`Runtime.restInterval`); a
   /// newer request, or a `.savePosition`, replaces one still waiting.
   case savePositionAtRest(StoredPosition, of: DocumentIdentity)
+  /// Rank the document's sentences in the background (`*`), reporting `.suggested`.
+  case suggestKeySentences(generation: Int)
 }
 
 /// Count `query`'s matches in the articles of the set from position `from` on, about

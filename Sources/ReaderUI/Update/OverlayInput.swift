@@ -24,6 +24,8 @@ extension Update {
       handleHighlightList(
         &state, query: query, selection: yours.map { .yours($0) } ?? selection.map { .editor($0) },
         key)
+    case .suggestions(let query, let selection):
+      handleSuggestionList(&state, query: query, selection: selection, key)
     case .authorPicker(var query, var selection):
       let matching = AuthorPicker.entries(matching: query, in: document)
       switch key {

@@ -42,7 +42,7 @@ extension Update {
   }
 
   /// Opens the article holding `block` (if needed) and scrolls `line(lines)` into view.
-  private func show(
+  func show(
     _ state: inout AppState, article: Int, line: (ArticleLines) -> Int?
   ) {
     if state.openArticle != article { open(&state, article: article) }
@@ -140,6 +140,7 @@ extension Update {
   // MARK: Highlights
 
   func stepHighlight(_ state: inout AppState, forward: Bool) {
+    if usesSuggestions(state) { return stepSuggestion(&state, forward: forward) }
     guard let found = highlightFromView(state, forward: forward) else {
       state.message = state.authorFilter == nil ? "no highlights" : "no highlights by this author"
       return

@@ -85,6 +85,8 @@ struct Update {
       takeRemoved(id, into: &model)
     case .addressNotOpened(let reason):
       model.state.message = reason
+    case .suggested(let result):
+      takeSuggestions(result, into: &model)
     case .key(let key) where takesLinkKey(key, model, lines: lines):
       commands += handleLinkKey(key, in: &model, lines: lines)
     case .key(let key) where takesNotesKey(key, model):
@@ -183,7 +185,8 @@ struct Update {
       state.width = max(0, width)
       state.height = max(0, height)
     case .tick, .indexed, .matchesCounted, .memoryOpened, .memoryWarning, .fileChanged,
-      .reloaded, .reloadFailed, .annotationSaved, .annotationRemoved, .addressNotOpened:
+      .reloaded, .reloadFailed, .annotationSaved, .annotationRemoved, .addressNotOpened,
+      .suggested:
       break
     case .paste(let text):
       // Only a prompt takes pasted text: as keys it would be a string of commands.
@@ -210,7 +213,13 @@ struct Update {
         // A digit, or the Enter that opens the article typed: nothing else to do.
       } else if let action = keyBindings.action(for: key) {
         scrolled = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp].contains(action)
-        if action == .redraw { commands.append(.redraw) } else { perform(&state, action) }
+        if action == .redraw {
+          commands.append(.redraw)
+        } else if action == .suggest {
+          commands += requestSuggestions(&state)
+        } else {
+          perform(&state, action)
+        }
       }
       // A move that is not a scroll is a jump: `''` comes back from it.
       if !scrolled && state.search?.isEditing != true && Update.place(state) != before {
@@ -226,7 +235,7 @@ struct Update {
     switch action {
     case .quit: state.isFinished = true
     case .help: state.overlay = .help(offset: 0)
-    case .digit, .redraw: break
+    case .digit, .redraw, .suggest: break
     case .focusNext, .focusPrevious:
       let order = Pane.allCases.filter { state.layout.shows($0) }
       if let at = order.firstIndex(of: state.focus) {
@@ -252,7 +261,8 @@ struct Update {
         if let quote = sidebarCurrent(state) { jump(&state, toQuote: quote) }
       case .reading: break
       }
-    case .highlightList: openHighlightList(&state)
+    case .highlightList:
+      if usesSuggestions(state) { openSuggestionList(&state) } else { openHighlightList(&state) }
     case .toggleSkim: toggleSkim(&state)
     case .nextHighlight: stepHighlight(&state, forward: true)
     case .previousHighlight: stepHighlight(&state, forward: false)

@@ -34,7 +34,15 @@ struct PaneModels {
     }
     let digits = String(document.articles[set[set.count - 1]].number).count
     var entries: [ArticleListPane.Entry] = []
-    for position in rows.top..<min(set.count, rows.top + rows.visible) {
+    for slot in rows.top..<min(rows.slotCount, rows.top + rows.visible) {
+      guard case .article(let position) = rows.slot(slot) else {
+        let front = rows.slot(slot) == .frontMatter
+        if let matter = front ? document.frontMatter : document.backMatter {
+          entries.append(
+            ArticleListPane.matterEntry(matter, front: front, width: width, indent: digits + 3))
+        }
+        continue
+      }
       let index = set[position]
       let article = document.articles[index]
       let number = String(article.number)
@@ -81,7 +89,8 @@ struct PaneModels {
       header: title,
       body: .lines(shown.map { view.lines.line(at: $0) }, currentHighlight: state.currentHighlight),
       textLeft: layout.textLeft, textWidth: layout.textWidth,
-      marks: NotesView(notes: model.notes, openArticle: state.openArticle).marks
+      marks: Update.suggestionMarks(state)
+        + NotesView(notes: model.notes, openArticle: state.openArticle).marks
         + LinksView(links: model.links, document: document, openArticle: state.openArticle).marks)
   }
 
@@ -145,6 +154,8 @@ struct PaneModels {
       return .highlights(
         HighlightListModel(queries: queries, model: model, caches: caches).pane(
           query, yours.map { .yours($0) } ?? selection.map { .editor($0) }))
+    case .suggestions(let query, let selection):
+      return .highlights(SuggestionListModel(queries: queries, model: model).pane(query, selection))
     case .authorPicker(let query, let selection):
       let entries = AuthorPicker.entries(matching: query, in: document)
       // Measuring every author's label is the only part of the picker that grows with the

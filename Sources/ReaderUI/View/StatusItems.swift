@@ -6,6 +6,18 @@ struct StatusItems {
   let queries: Update
   let model: ReaderModel
 
+  /// Where there are no highlights: the offer of `*`, its progress, or its counter.
+  private func suggestionItem(_ state: AppState) -> String {
+    guard model.document.highlights.isEmpty else { return "no highlights" }
+    switch state.suggestions {
+    case .none: return "no highlights — * for suggested key sentences"
+    case .computing: return "suggesting…"
+    case .ready:
+      let counter = queries.suggestionCounter(state)
+      return "Suggested \(counter.index.map(String.init) ?? "–")/\(counter.total)"
+    }
+  }
+
   func items(fileLabel: String) -> [[StatusLine.Piece]] {
     let state = model.state
     let document = model.document
@@ -26,7 +38,7 @@ struct StatusItems {
     let counter = HighlightOrder(document: document, articles: set).counter(
       of: state.currentHighlight)
     if counter.total == 0 {
-      result.append([("no highlights", .statusAccent)])
+      result.append([(suggestionItem(state), .statusAccent)])
     } else {
       let index = counter.index.map(String.init) ?? "–"
       let filtered = state.authorFilter == nil ? "" : " (filtered)"
