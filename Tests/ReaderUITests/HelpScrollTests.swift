@@ -15,13 +15,13 @@ import Testing
   @Test func theBoxShowsItsWindowAndWhatIsHidden() throws {
     #expect(
       try edges("?") == [
-        " Articles ┌─ Keys 1–21 of 29 ───────────────────────────────────────┐",
+        " Articles ┌─ Keys 1–21 of 30 ───────────────────────────────────────┐",
         "▸ 1 The Sa│ q               quit                                    │",
         "          └─ ↓ more · j k PgDn PgUp g G · Esc closes ───────────────┘",
       ])
     let atTheEnd = [
-      " Articles ┌─ Keys 9–29 of 29 ───────────────────────────────────────┐",
-      "▸ 1 The Sa│ g Home G End    go to the top / the end                 │",
+      " Articles ┌─ Keys 10–30 of 30 ──────────────────────────────────────┐",
+      "▸ 1 The Sa│ Enter           open the article / jump to the quote    │",
       "          └─ ↑ more · j k PgDn PgUp g G · Esc closes ───────────────┘",
     ]
     #expect(try edges("?G") == atTheEnd)
@@ -29,8 +29,8 @@ import Testing
     #expect(try edges("?jjjjjjjjjjjj") == atTheEnd)
     #expect(
       try edges("?Gk") == [
-        " Articles ┌─ Keys 8–28 of 29 ───────────────────────────────────────┐",
-        "▸ 1 The Sa│ C-d  C-u        half a page down / up                   │",
+        " Articles ┌─ Keys 9–29 of 30 ───────────────────────────────────────┐",
+        "▸ 1 The Sa│ g Home G End    go to the top / the end                 │",
         "          └─ ↑↓ more · j k PgDn PgUp g G · Esc closes ──────────────┘",
       ])
     #expect(try edges("?G<PgUp>") == edges("?"))
@@ -40,7 +40,7 @@ import Testing
   @Test func aBoxThatHoldsEverythingSaysOnlyHowToClose() throws {
     let screen = try frame(.sample(), 80, 40, keys: "?", options: sampleOptions)
     #expect(
-      screen.row(4) == "    Tomasz┌─ Keys ──────────────────────────────────────────────────┐cause")
+      screen.row(3) == "  2 Voices┌─ Keys ──────────────────────────────────────────────────┐")
     #expect(
       screen.row(34).hasPrefix(
         "          └─ Esc closes ────────────────────────────────────────────┘"))

@@ -78,15 +78,15 @@ import Testing
     let first = rows(program)
     let top = [
       " Articles (2)              │ 1. Harbour walls and the storms to come",
-      "▸ 1 Harbour walls and the …│ Harbour walls and the storms to come",
-      "    Ann Lee · 2024-03-04   │ by Ann Lee · 2024-03-04",
-      "  2 Gulls and ferries      │",
-      "    Bo Chen · 2024-03-05   │ Stone for the wall.",
-      "                           │",
+      "▸ 1 Harbour walls and the …│ by Ann Lee ·\u{A0}2024-03-04",
+      "    Ann Lee      2024-03-04│",
+      "  2 Gulls and ferries      │ Stone for the wall.",
+      "    Bo Chen      2024-03-05│",
       "                           │ The harbour wall was built in 1880 and has been patched",
       "                           │ after every storm since then. ⟦sug:Engineers say the harbour wall⟧",
       "                           │ ⟦sug:will not last another winter of storms without new stone.⟧",
       "                           │ The council has agreed to pay for the stone.",
+      "                           │",
       "                           │",
     ]
     #expect(
@@ -100,11 +100,11 @@ import Testing
     let second = rows(program)
     #expect(second[0] == " Articles (2)              │ 2. Gulls and ferries")
     #expect(
-      second[6]
+      second[5]
         == "                           │ The ferry to the island runs twice a day in summer. ⟦sug:Gulls⟧"
     )
     #expect(
-      second[7].hasPrefix("                           │ ⟦sug:follow the ferry from the pier,"))
+      second[6].hasPrefix("                           │ ⟦sug:follow the ferry from the pier,"))
     #expect(second[11].hasPrefix(" h.txt │ ⟦sa:Article 2/2⟧ │ ⟦sa:Suggested 2/2⟧ │ "))
     program.handle(.key(.character("]")))
     let wrapped = rows(program)

@@ -10,7 +10,10 @@ struct StatusItems {
   private func suggestionItem(_ state: AppState) -> String {
     guard model.document.highlights.isEmpty else { return "no highlights" }
     switch state.suggestions {
-    case .none: return "no highlights — * for suggested key sentences"
+    case .none:
+      // The offer is long: a search's count matters more on a narrow line.
+      let searching = !(state.search?.query.isEmpty ?? true)
+      return searching ? "no highlights" : "no highlights — * for suggested key sentences"
     case .computing: return "suggesting…"
     case .ready:
       let counter = queries.suggestionCounter(state)
