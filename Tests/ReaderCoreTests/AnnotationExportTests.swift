@@ -48,7 +48,8 @@ import Testing
               "created": "2026-12-02T08:00:00Z",
               "orphaned": true
             }
-          ]
+          ],
+          "suggestions": []
         }
 
         """#)

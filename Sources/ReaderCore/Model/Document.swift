@@ -22,6 +22,8 @@ public struct Document: Sendable {
   public var blocks: Table<Block>
   public var spans: Table<Span>
   public var highlights: Table<Highlight>
+  /// Links in running text, each pointed at by its `.link` span.
+  public var links: Table<Link> = []
   public var quotes: Table<Quote>
   /// The compilation's own links (`Additional Related Articles`).
   public var related: Table<RelatedLink>
@@ -59,9 +61,9 @@ public struct Document: Sendable {
   init(
     storage: TextStorage, source: String, encoding: TextEncoding, replacedSequences: Int,
     editor: Editor?, articleTable: Table<Article>, blockTable: Table<Block>,
-    spanTable: Table<Span>, highlightTable: Table<Highlight>, quoteTable: Table<Quote>,
-    relatedTable: Table<RelatedLink>, authors: AuthorIndex, lineCount: Int,
-    frontMatter: Matter? = nil, backMatter: Matter? = nil
+    spanTable: Table<Span>, highlightTable: Table<Highlight>, linkTable: Table<Link>,
+    quoteTable: Table<Quote>, relatedTable: Table<RelatedLink>, authors: AuthorIndex,
+    lineCount: Int, frontMatter: Matter? = nil, backMatter: Matter? = nil
   ) {
     self.storage = storage
     self.source = source
@@ -72,6 +74,7 @@ public struct Document: Sendable {
     blocks = blockTable
     spans = spanTable
     highlights = highlightTable
+    links = linkTable
     quotes = quoteTable
     related = relatedTable
     self.authors = authors
@@ -79,6 +82,9 @@ public struct Document: Sendable {
     self.frontMatter = frontMatter
     self.backMatter = backMatter
   }
+
+  /// A link's address.
+  public func address(of link: Link) -> String { storage.string(link.address) }
 
   /// The text of a span as stored (soft line breaks included).
   public func text(of span: Span) -> String { storage.string(span.range) }

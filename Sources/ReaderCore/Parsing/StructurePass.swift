@@ -37,6 +37,7 @@ struct StructurePass {
   private let blocks = TableBuffer<Block>()
   private let spans = TableBuffer<Span>()
   private let highlights = TableBuffer<Highlight>()
+  private let links = TableBuffer<Link>()
   private let quotes = TableBuffer<Quote>()
   private let compilationRelated = TableBuffer<RelatedLink>()
   private var editor: Editor?
@@ -62,6 +63,7 @@ struct StructurePass {
     var blocks = 0
     var spans = 0
     var highlights = 0
+    var links = 0
     var quotes = 0
     var related = 0
   }
@@ -217,7 +219,8 @@ struct StructurePass {
     Document(
       storage: storage, source: source, encoding: encoding, replacedSequences: replacedSequences,
       editor: editor, articleTable: articles.view, blockTable: blocks.view,
-      spanTable: spans.view, highlightTable: highlights.view, quoteTable: quotes.view,
+      spanTable: spans.view, highlightTable: highlights.view, linkTable: links.view,
+      quoteTable: quotes.view,
       relatedTable: compilationRelated.view, authors: authors, lineCount: lineCount,
       frontMatter: frontMatter, backMatter: backMatter(lineCount: lineCount))
   }
@@ -239,7 +242,7 @@ struct StructurePass {
       articleTable: articles.view(count: closed.articles),
       blockTable: blocks.view(count: closed.blocks), spanTable: spans.view(count: closed.spans),
       highlightTable: highlights.view(count: closed.highlights),
-      quoteTable: quotes.view(count: closed.quotes),
+      linkTable: links.view(count: closed.links), quoteTable: quotes.view(count: closed.quotes),
       relatedTable: compilationRelated.view(count: closed.related), authors: authors,
       lineCount: lineCount, frontMatter: frontMatter, backMatter: backMatter(lineCount: lineCount))
   }
@@ -323,7 +326,8 @@ struct StructurePass {
         quotes: open.quoteStart..<quotes.count, related: open.related))
     closed = ClosedCounts(
       articles: articles.count, blocks: blocks.count, spans: spans.count,
-      highlights: highlights.count, quotes: quotes.count, related: compilationRelated.count)
+      highlights: highlights.count, links: links.count, quotes: quotes.count,
+      related: compilationRelated.count)
   }
 
   // MARK: Classifying a paragraph
@@ -575,7 +579,7 @@ struct StructurePass {
 
   /// Appends a block over `range`, split into spans around `marks` (those at `markIndices`,
   /// else all; they lie inside it, in order); returns its index. Bold becomes a highlight; a
-  /// link keeps its text, as plain text until the model has links.
+  /// link's words become a `.link` span, its address a `Link`.
   @discardableResult
   private mutating func addBlock(
     _ kind: BlockKind, _ range: Range<Int>, lines: ClosedRange<Int>, indent: UInt16 = 0,
@@ -598,8 +602,11 @@ struct StructurePass {
           Highlight(
             number: highlight + 1, article: articles.count, block: blockIndex,
             spans: spans.count - 1..<spans.count))
-      case .link:
-        if !mark.content.isEmpty { spans.append(Span(range: mark.content)) }
+      case .link(let address):
+        if !mark.content.isEmpty {
+          spans.append(Span(range: mark.content, link: links.count))
+          links.append(Link(address: address))
+        }
       }
       cursor = mark.outer.upperBound
     }
