@@ -40,7 +40,7 @@ public struct ReaderProgram: Program {
   public init(
     loading path: String, options: ReaderOptions, readers: [any MarkupReader] = []
   ) throws(LoadError) {
-    let indexer = try DocumentLoader.open(path: path, readers: readers)
+    let indexer = try DocumentLoader.open(path: path, readers: readers, prefixFirst: true)
     indexer.advance(untilArticles: ReaderProgram.firstScreenArticles, orBytes: 4 << 20)
     let snapshot = IndexSnapshot(indexer)
     self.init(
