@@ -9,8 +9,8 @@
 ///
 /// Each slice is a loop of `PlainTextReader.next()` feeding `StructurePass.consume(_:)`, one
 /// paragraph at a time (`ParagraphPipeline`); the structure pass keeps its state between
-/// slices. A markup file (`MarkupReader`) is rendered in full when opened and its paragraphs
-/// replayed into the same structure pass.
+/// slices. A markup file (`MarkupReader`) is rendered when opened (a large one a prefix first,
+/// the whole after it) and its paragraphs replayed into the same structure pass.
 ///
 /// It checks the UTF-8 as it goes, one slice behind the parser, instead of in a pass of its
 /// own before parsing: the bytes are read while they are still in the cache, and the first
@@ -93,7 +93,7 @@ public final class DocumentIndexer: @unchecked Sendable {
 
   /// How much of a markup file is rendered for the first frame when `prefixFirst` asks for it,
   /// and how large the file must be for that (below, rendering it all is as quick).
-  public static let markupPrefix = 256 * 1024
+  public static let markupPrefix = 128 * 1024
   static let markupPrefixFrom = 1 << 20
 
   /// Starts indexing a markup file with `reader`: its source is decoded and rendered here, and
