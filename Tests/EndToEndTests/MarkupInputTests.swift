@@ -26,6 +26,23 @@ struct MarkupInputTests {
     #expect(outputs[0] == outputs[1])
   }
 
+  /// A Markdown file over 1 MiB opens on a prefix; the whole then takes its place, at the
+  /// article the reader moved to, and holds every article.
+  @Test func aLargeMarkdownFileOpensOnAPrefixThenHoldsEveryArticle() throws {
+    let scratch = try Scratch()
+    try scratch.write(LongMarkup.markdown, to: "long.md")
+    let reader = try ReaderInTmux(["long.md"], width: 100, height: 30, scratch: scratch)
+    reader.waitFor("Piece number 1")
+    try reader.tmux.type("}}")
+    reader.waitFor("Article 3/")
+    reader.waitFor("Article 3/4800")
+    reader.waitFor("Piece number 3")
+    try reader.tmux.type("G")
+    try reader.tmux.type("}")
+    reader.waitFor("Article 4/4800")
+    try reader.quitAndExpectRestored()
+  }
+
   @Test(arguments: ["harbour.md", "harbour.html"])
   func bracketJumpsToAHighlight(name: String) throws {
     let scratch = try Scratch()
