@@ -35,4 +35,40 @@ import Testing
     #expect(original.highlightTexts == ["a bold claim"])
     #expect(reread.articles.map(\.title) == original.articles.map(\.title))
   }
+
+  /// Links in running text come back with their words and addresses, brackets and all.
+  @Test func linksReadBackWithTheirAddresses() throws {
+    let original = try load(
+      """
+      # Links
+
+      ## A piece
+
+      *by Ann Lee*
+
+      A short dek.
+
+      See [the [odd] page](https://example.org/a_(b)?x=1&y=2), [mail](mailto:a@b.org) and
+      **a bold claim** beside [a plain link](https://example.org/plain).
+      """, as: "links.md")
+    let exported = MarkdownExporter.export(original)
+    let reread = try load(exported, as: "again.md")
+    func links(_ document: Document) -> [String] {
+      document.blocks.filter { $0.kind == .paragraph }.flatMap { block in
+        block.spans.compactMap { index -> String? in
+          let span = document.spans[index]
+          return span.link.map {
+            document.text(of: span) + " -> " + document.address(of: document.links[$0])
+          }
+        }
+      }
+    }
+    #expect(
+      links(original) == [
+        "the [odd] page -> https://example.org/a_(b)?x=1&y=2", "mail -> mailto:a@b.org",
+        "a plain link -> https://example.org/plain",
+      ])
+    #expect(links(reread) == links(original), "\(exported)")
+    #expect(reread.highlightTexts == original.highlightTexts)
+  }
 }

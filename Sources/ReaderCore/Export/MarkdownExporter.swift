@@ -140,15 +140,20 @@ public enum MarkdownExporter {
     return text
   }
 
-  /// A block's text with highlights in `**`, soft line breaks folded, escaped as
-  /// `MarkdownText` says. `atLineStart`: the text begins a line of the output.
+  /// A block's text with highlights in `**` and links as `[words](address)`, soft line breaks
+  /// folded, escaped as `MarkdownText` says. `atLineStart`: the text begins a line of the output.
   private static func inline(_ block: Block, _ document: Document, atLineStart: Bool = false)
     -> String
   {
     let folded = FoldedBlock(block, in: document)
     let scalars = Array(folded.text.unicodeScalars)
     var strong: [Range<Int>] = []
-    for mark in folded.marks where document.spans[mark.span].style == .highlight {
+    var links: [(range: Range<Int>, address: String)] = []
+    for mark in folded.marks {
+      if let link = document.spans[mark.span].link, mark.start < mark.end {
+        links.append((mark.start..<mark.end, document.address(of: document.links[link])))
+        continue
+      }
       // Markdown's `**` must touch the phrase, so spaces inside a tag pair move outside.
       var lower = mark.start
       var upper = mark.end
@@ -156,7 +161,8 @@ public enum MarkdownExporter {
       while upper > lower && scalars[upper - 1].properties.isWhitespace { upper -= 1 }
       if lower < upper { strong.append(lower..<upper) }
     }
-    return MarkdownText.escaped(folded.text, atLineStart: atLineStart, strong: strong)
+    return MarkdownText.escaped(
+      folded.text, atLineStart: atLineStart, strong: strong, links: links)
   }
 
   /// `text` as Markdown text (see `MarkdownText`).

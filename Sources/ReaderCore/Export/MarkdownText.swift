@@ -8,27 +8,39 @@ import TerminalText
 /// when there are two, `<` that begins a tag or an autolink, `&` that begins an entity, a
 /// backslash before punctuation, and at a line's start what would begin a heading, a quote, a
 /// list, a rule, a table or a fence. So `ESC[2J`, `snake_case` and `a < b` stay as written.
+/// Links are written as `[words](address)`, brackets in their words escaped.
 /// Controls are written in the visible forms the reading pane shows (`^[`, `<U+202E>`,
 /// `VisibleControl`'s one table): Markdown is for reading, and a raw ESC in it would act on
 /// the terminal that shows it. Tabs and line feeds stay.
 enum MarkdownText {
-  /// `text` as Markdown text. `strong`: scalar ranges of `text` to wrap in `**`.
+  /// `text` as Markdown text. `strong`: scalar ranges of `text` to wrap in `**`; `links`:
+  /// scalar ranges to write as links to their addresses (neither overlaps the other).
   /// `atLineStart`: whether the text begins a line of the output (a paragraph, a quote's line).
-  static func escaped(_ text: String, atLineStart: Bool = false, strong: [Range<Int>] = [])
-    -> String
-  {
-    if strong.isEmpty && !atLineStart && !text.unicodeScalars.contains(where: mayNeedWork) {
+  static func escaped(
+    _ text: String, atLineStart: Bool = false, strong: [Range<Int>] = [],
+    links: [(range: Range<Int>, address: String)] = []
+  ) -> String {
+    if strong.isEmpty && links.isEmpty && !atLineStart
+      && !text.unicodeScalars.contains(where: mayNeedWork)
+    {
       return text
     }
     var scalars: [Unicode.Scalar] = []
     var opens = Set<Int>()
     var closes = Set<Int>()
+    var linkOpens = Set<Int>()
+    var linkCloses: [Int: String] = [:]
     let starts = Set(strong.map(\.lowerBound))
     let ends = Set(strong.map(\.upperBound))
+    let linkStarts = Set(links.map(\.range.lowerBound))
+    var linkEnds: [Int: String] = [:]
+    for link in links { linkEnds[link.range.upperBound] = link.address }
     var count = 0
     for scalar in text.unicodeScalars {
+      if let address = linkEnds[count] { linkCloses[scalars.count] = address }
       if ends.contains(count) { closes.insert(scalars.count) }
       if starts.contains(count) { opens.insert(scalars.count) }
+      if linkStarts.contains(count) { linkOpens.insert(scalars.count) }
       count += 1
       if isShownVisibly(scalar.value) {
         scalars += VisibleControl.text(for: scalar).unicodeScalars
@@ -36,8 +48,37 @@ enum MarkdownText {
         scalars.append(scalar)
       }
     }
+    if let address = linkEnds[count] { linkCloses[scalars.count] = address }
     if ends.contains(count) { closes.insert(scalars.count) }
-    return Writer(scalars: scalars, opens: opens, closes: closes).write(atLineStart: atLineStart)
+    return Writer(
+      scalars: scalars, opens: opens, closes: closes, linkOpens: linkOpens,
+      linkCloses: linkCloses
+    ).write(atLineStart: atLineStart)
+  }
+
+  /// A link's address as a Markdown destination: as it is when it is plain, else in `<…>`
+  /// with `<`, `>` and `\` escaped; controls in their visible forms.
+  static func destination(_ address: String) -> String {
+    var plain = !address.isEmpty
+    var inner = ""
+    for scalar in address.unicodeScalars {
+      if isShownVisibly(scalar.value) {
+        inner += VisibleControl.text(for: scalar)
+        plain = false
+        continue
+      }
+      switch scalar {
+      case "<", ">", "\\":
+        inner += "\\" + String(scalar)
+        plain = false
+      case " ", "(", ")", "\t", "\n":
+        inner.unicodeScalars.append(scalar)
+        plain = false
+      default:
+        inner.unicodeScalars.append(scalar)
+      }
+    }
+    return plain ? inner : "<" + inner + ">"
   }
 
   /// Controls, separators and invisible characters, but not the tab and line feed that
@@ -57,15 +98,26 @@ enum MarkdownText {
     let scalars: [Unicode.Scalar]
     let opens: Set<Int>
     let closes: Set<Int>
+    let linkOpens: Set<Int>
+    let linkCloses: [Int: String]
 
     func write(atLineStart: Bool) -> String {
       var output = String.UnicodeScalarView()
       let tildes = scalars.count { $0 == "~" }
       var lineStart = atLineStart
       var forced = Set<Int>()
+      var inLink = false
       for index in scalars.indices {
+        if let address = linkCloses[index] {
+          output += ("](" + MarkdownText.destination(address) + ")").unicodeScalars
+          inLink = false
+        }
         if closes.contains(index) { output += "**".unicodeScalars }
         if opens.contains(index) { output += "**".unicodeScalars }
+        if linkOpens.contains(index) {
+          output.append("[")
+          inLink = true
+        }
         let scalar = scalars[index]
         var escape: Bool
         if lineStart && scalar != " " && scalar != "\t" {
@@ -74,10 +126,15 @@ enum MarkdownText {
         } else {
           escape = false
         }
-        escape = escape || forced.contains(index) || needsEscape(at: index, tildes: tildes)
+        escape =
+          escape || forced.contains(index) || needsEscape(at: index, tildes: tildes)
+          || (inLink && (scalar == "[" || scalar == "]"))
         if escape { output.append("\\") }
         output.append(scalar)
         if scalar == "\n" { lineStart = true }
+      }
+      if let address = linkCloses[scalars.count] {
+        output += ("](" + MarkdownText.destination(address) + ")").unicodeScalars
       }
       if closes.contains(scalars.count) { output += "**".unicodeScalars }
       return String(output)
@@ -102,7 +159,9 @@ enum MarkdownText {
       case "*", "`": return true
       case "\\":
         let next = index + 1
-        guard next < scalars.count, !opens.contains(next), !closes.contains(next) else {
+        guard next < scalars.count, !opens.contains(next), !closes.contains(next),
+          !linkOpens.contains(next), linkCloses[next] == nil
+        else {
           return true
         }
         return scalars[next] == "\n" || isASCIIPunctuation(scalars[next])
