@@ -11,12 +11,20 @@ func checkModel(_ document: Document) {
   }
   for (index, span) in document.spans.enumerated() {
     check(inside(span.range, byteCount), "span \(index) bytes \(span.range) of \(byteCount)")
-    check(
-      span.highlight == -1 || Int(span.highlight) < document.highlights.count,
-      "span \(index) highlight \(span.highlight)")
-    check(
-      (span.style == .highlight) == (span.highlight >= 0),
-      "span \(index) style \(span.style) with highlight \(span.highlight)")
+    // `highlight` indexes the table the style names: highlights, or links for a link's words.
+    switch span.style {
+    case .plain:
+      check(span.highlight == -1, "span \(index) plain with index \(span.highlight)")
+    case .highlight:
+      check(
+        span.highlight >= 0 && Int(span.highlight) < document.highlights.count,
+        "span \(index) highlight \(span.highlight)")
+    case .link:
+      check(
+        span.highlight >= 0 && Int(span.highlight) < document.links.count
+          && inside(document.links[Int(span.highlight)].address, byteCount),
+        "span \(index) link \(span.highlight) of \(document.links.count)")
+    }
     _ = document.text(of: span)
   }
   for (index, block) in document.blocks.enumerated() {

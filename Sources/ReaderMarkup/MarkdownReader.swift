@@ -13,6 +13,10 @@ public struct MarkdownReader: MarkupReader {
     FileName.hasExtension(path, ["md", "markdown"])
   }
 
+  public func prefixEnd(_ source: UnsafeBufferPointer<UInt8>, atLeast minimum: Int) -> Int? {
+    MarkdownPrefix.end(source, atLeast: minimum)
+  }
+
   public func render(_ source: UnsafeBufferPointer<UInt8>) -> RenderedText {
     var walk = MarkdownWalk()
     let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8

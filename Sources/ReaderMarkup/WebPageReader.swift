@@ -17,6 +17,10 @@ public struct WebPageReader: MarkupReader {
     CharsetDeclaration.encoding(in: source)
   }
 
+  public func prefixEnd(_ source: UnsafeBufferPointer<UInt8>, atLeast minimum: Int) -> Int? {
+    WebPagePrefix.end(source, atLeast: minimum)
+  }
+
   public func render(_ source: UnsafeBufferPointer<UInt8>) -> RenderedText {
     var walk = WebPageWalk()
     var title: String?

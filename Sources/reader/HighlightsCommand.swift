@@ -1,4 +1,5 @@
 import ReaderCore
+import ReaderMarkup
 
 /// `reader highlights [FILE]`: your highlights and notes, newest first, for one file or for
 /// every document you have read.
@@ -29,7 +30,9 @@ struct HighlightsCommand: ReaderCommand {
     if let file {
       let document: Document
       do {
-        document = try DocumentLoader.load(path: file)
+        // Read as `reader` and `export` read it, or a Markdown file's highlights would be
+        // looked for in its markup and found gone.
+        document = try DocumentLoader.load(path: file, readers: MarkupReaders.all)
       } catch {
         fail(error.description)
       }

@@ -2,8 +2,9 @@ import Foundation
 import TestSupport
 import Testing
 
-/// `reader export` writes the file's text, controls and all, where it is told; on a terminal
-/// they are shown, not obeyed.
+/// `reader export` never lets a control in the file reach a terminal: Markdown writes controls
+/// in their visible forms wherever it goes, JSON escapes them as JSON does, and on a terminal
+/// what is left is shown, not obeyed.
 @Suite(.serialized, .enabled(if: EndToEnd.canRunInTmux, Comment(rawValue: EndToEnd.tmuxNote)))
 struct ProcessExportTests {
   /// `ESC c` resets a terminal (clearing it); `ESC ] 0 ; … BEL` would set the title.
@@ -32,21 +33,36 @@ struct ProcessExportTests {
     #expect(try !tmux.display("#{pane_title}").contains("pwned"))
     if format == "markdown" {
       #expect(shown.contains("## Reset^[c here\n"), "\(shown)")
-      #expect(shown.contains("*A tab  here and a title ^[\\]0;pwned^G and <U+009B>2J."), "\(shown)")
+      #expect(shown.contains("*A tab  here and a title ^[]0;pwned^G and <U+009B>2J."), "\(shown)")
     } else {
       // JSON escapes C0 and C1 itself; what is left is already plain text.
       #expect(shown.contains(#""title": "Reset\u001bc here","#), "\(shown)")
     }
   }
 
-  /// Into a file the export is the file's own text, byte for byte.
-  @Test func exportToAFileKeepsTheBytes() throws {
+  /// Into a file or a pipe too: Markdown is for reading, so its controls are visible (and
+  /// `ESC[2J` keeps its bracket unescaped); JSON escapes them, and its strings hold the text
+  /// exactly.
+  @Test func exportIntoAFileHasNoRawControls() throws {
     let scratch = try Scratch()
-    try scratch.write(Self.document, to: "hostile.txt")
+    try scratch.write(
+      Self.document + "\nClear \u{1B}[2J, bell \u{07}, NEL \u{85}.\n", to: "hostile.txt")
     let path = scratch.directory.appendingPathComponent("hostile.txt").path
-    let result = try EndToEnd.run(["export", "--format", "markdown", path], in: scratch)
-    #expect(result.status == 0)
-    #expect(result.output.hasPrefix("## Reset\u{1B}c here\n"))
-    #expect(result.output.contains("A tab\there and a title \u{1B}\\]0;pwned\u{07} and \u{9B}2J."))
+    let markdown = try EndToEnd.run(["export", "--format", "markdown", path], in: scratch)
+    #expect(markdown.status == 0)
+    #expect(markdown.output.hasPrefix("## Reset^[c here\n"))
+    #expect(markdown.output.contains("A tab\there and a title ^[]0;pwned^G and <U+009B>2J."))
+    #expect(markdown.output.contains("Clear ^[[2J, bell ^G, NEL <U+0085>."))
+    #expect(!markdown.output.unicodeScalars.contains { rawControl($0) })
+    let json = try EndToEnd.run(["export", path], in: scratch)
+    #expect(json.status == 0)
+    #expect(json.output.contains(#""title": "Reset\u001bc here","#))
+    #expect(json.output.contains(#"Clear \u001b[2J, bell \u0007, NEL \u0085."#))
+    #expect(!json.output.unicodeScalars.contains { rawControl($0) || $0 == "\t" })
+  }
+
+  private func rawControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar != "\n" && scalar != "\t"
+      && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
   }
 }

@@ -32,9 +32,11 @@ import Testing
     let document = try parse(Self.compilation, source: "dir/tides.txt")
     let expected = #"""
       {
-        "format": "reader-document/1",
+        "format": "reader-document/2",
         "source": "dir/tides.txt",
+        "input": "text",
         "encoding": "utf-8",
+        "title": null,
         "editor": {
           "name": "ED",
           "note": "Two pieces on tides."
@@ -74,6 +76,71 @@ import Testing
               "first": 1,
               "last": 21
             },
+            "blocks": [
+              {
+                "kind": "title",
+                "text": "Tide \"tables\" matter",
+                "spans": [
+                  {
+                    "start": 14,
+                    "end": 20,
+                    "highlight": 1,
+                    "link": false,
+                    "url": null
+                  }
+                ]
+              },
+              {
+                "kind": "byline",
+                "text": "by Ann Lee & Bo Chen, harbour pilots [3-4-2024 published].",
+                "spans": []
+              },
+              {
+                "kind": "note",
+                "text": "Two pieces on tides.",
+                "spans": []
+              },
+              {
+                "kind": "dek",
+                "text": "Why the sea keeps time.",
+                "spans": []
+              },
+              {
+                "kind": "bio",
+                "text": "Ann Lee is a pilot.",
+                "spans": []
+              },
+              {
+                "kind": "paragraph",
+                "text": "The tide “comes in twice a day,” said Bo Chen.",
+                "spans": []
+              },
+              {
+                "kind": "paragraph",
+                "text": "Tab\there \u0001.",
+                "spans": []
+              },
+              {
+                "kind": "related",
+                "text": "Related",
+                "spans": []
+              },
+              {
+                "kind": "related",
+                "text": "Moon facts [2024-03-01] Short.",
+                "spans": []
+              },
+              {
+                "kind": "related",
+                "text": "Additional Related Articles",
+                "spans": []
+              },
+              {
+                "kind": "related",
+                "text": "Charts [March 2, 2024]",
+                "spans": []
+              }
+            ],
             "highlights": [
               {
                 "number": 1,
@@ -92,7 +159,8 @@ import Testing
               {
                 "title": "Moon facts",
                 "date": "2024-03-01",
-                "note": "Short."
+                "note": "Short.",
+                "url": null
               }
             ]
           }
@@ -101,7 +169,8 @@ import Testing
           {
             "title": "Charts",
             "date": "2024-03-02",
-            "note": null
+            "note": null,
+            "url": null
           }
         ],
         "annotations": [],
@@ -123,9 +192,11 @@ import Testing
     #expect(
       JSONExporter.export(document) == """
         {
-          "format": "reader-document/1",
+          "format": "reader-document/2",
           "source": "-",
+          "input": "text",
           "encoding": "utf-8",
+          "title": null,
           "editor": null,
           "authors": [],
           "highlightCount": 0,

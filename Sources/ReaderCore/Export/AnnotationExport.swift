@@ -80,11 +80,11 @@ public enum AnnotationExport {
 
   /// A highlight as a block quote, then its note as a paragraph.
   static func markdown(_ record: AnnotationRecord) -> String {
-    let quote = MarkdownExporter.escaped(record.exact)
+    let quote = MarkdownExporter.escaped(record.exact, atLineStart: true)
       .split(separator: "\n", omittingEmptySubsequences: false)
       .map { "> " + $0 }.joined(separator: "\n")
     guard let note = record.note, !note.isEmpty else { return quote }
-    return quote + "\n\n" + MarkdownExporter.escaped(note)
+    return quote + "\n\n" + MarkdownExporter.escaped(note, atLineStart: true)
   }
 
   /// Your highlights under their article in the Markdown export: a `###` section after the

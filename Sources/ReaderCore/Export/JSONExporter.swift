@@ -1,8 +1,8 @@
-/// Writes a document as the `reader-document/1` JSON of FORMAT.md: every key always present,
+/// Writes a document as the `reader-document/2` JSON of FORMAT.md: every key always present,
 /// in a fixed order, absent values as `null` or `[]`.
 public enum JSONExporter {
   /// The schema's name, written as the first key.
-  public static let formatName = "reader-document/1"
+  public static let formatName = "reader-document/2"
 
   /// The document as pretty-printed JSON, ending in a newline.
   /// `annotations`: your highlights and notes for the document (FORMAT.md's version 2 key).
@@ -19,7 +19,9 @@ public enum JSONExporter {
     .object([
       ("format", .string(formatName)),
       ("source", .string(document.source)),
+      ("input", .string(document.input.rawValue)),
       ("encoding", .string(document.encoding.rawValue)),
+      ("title", .optional(document.title)),
       (
         "editor",
         document.editor.map { .object([("name", .string($0.name)), ("note", .string($0.note))]) }
@@ -57,6 +59,7 @@ public enum JSONExporter {
       ("bio", .optional(article.bio.map { document.foldedText(of: document.blocks[$0]) })),
       ("paragraphs", .int(article.paragraphCount)),
       ("lines", .object([("first", .int(article.firstLine)), ("last", .int(article.lastLine))])),
+      ("blocks", BlockExport.value(of: article, in: document)),
       (
         "highlights",
         .array(
@@ -95,6 +98,7 @@ public enum JSONExporter {
       ("title", .string(link.title)),
       ("date", .optional(link.date?.iso)),
       ("note", .optional(link.note)),
+      ("url", .optional(link.url)),
     ])
   }
 }

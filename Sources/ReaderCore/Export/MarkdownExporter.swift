@@ -5,7 +5,8 @@
 /// speaker blocks as block quotes attributed `— Speaker, Role`, related links as a list, and
 /// each stanza of verse as one paragraph whose lines end in hard breaks.
 /// `Source` lines are dropped (the attribution replaces them). Markdown's own characters in
-/// the text are escaped, so literal `**` stays literal.
+/// the text are escaped where Markdown would read them as markup, so literal `**` stays
+/// literal, and controls are written visibly (`MarkdownText`).
 public enum MarkdownExporter {
   /// The document as Markdown, ending in a newline.
   /// `annotations`: your highlights and notes, each put under its article (the orphaned ones
@@ -55,10 +56,12 @@ public enum MarkdownExporter {
         case .dek:
           append("*" + inline(block, document) + "*")
         case .bio, .paragraph:
-          append(inline(block, document))
+          append(inline(block, document, atLineStart: true))
         case .verse:
           // A stanza is one Markdown paragraph whose lines end in hard breaks (`\`).
-          let line = String(repeating: "\u{A0}", count: Int(block.indent)) + inline(block, document)
+          let line =
+            String(repeating: "\u{A0}", count: Int(block.indent))
+            + inline(block, document, atLineStart: block.indent == 0)
           let previous = index > article.blocks.lowerBound ? document.blocks[index - 1] : nil
           if let previous, previous.kind == .verse, previous.lastLine + 1 == block.firstLine,
             let last = output.popLast()
@@ -77,7 +80,7 @@ public enum MarkdownExporter {
           let quote = document.quotes[Int(block.quote)]
           if quote.blocks.isEmpty { append(attribution(quote)) }
         case .speakerQuote:
-          append("> " + inline(block, document), quote: block.quote)
+          append("> " + inline(block, document, atLineStart: true), quote: block.quote)
           let quote = document.quotes[Int(block.quote)]
           if quote.blocks.last == index { append(attribution(quote), quote: block.quote) }
         case .source:
@@ -137,57 +140,33 @@ public enum MarkdownExporter {
     return text
   }
 
-  /// A block's text with highlights in `**`, soft line breaks folded. Works on bytes: this is
-  /// most of the export's work.
-  private static func inline(_ block: Block, _ document: Document) -> String {
-    let text = document.storage.bytes
-    var raw: [UInt8] = []
-    for index in block.spans {
-      let span = document.spans[index]
-      guard span.style == .highlight else {
-        appendEscaped(UnsafeBufferPointer(rebasing: text[span.range]), to: &raw)
+  /// A block's text with highlights in `**` and links as `[words](address)`, soft line breaks
+  /// folded, escaped as `MarkdownText` says. `atLineStart`: the text begins a line of the output.
+  private static func inline(_ block: Block, _ document: Document, atLineStart: Bool = false)
+    -> String
+  {
+    let folded = FoldedBlock(block, in: document)
+    let scalars = Array(folded.text.unicodeScalars)
+    var strong: [Range<Int>] = []
+    var links: [(range: Range<Int>, address: String)] = []
+    for mark in folded.marks {
+      if let link = document.spans[mark.span].link, mark.start < mark.end {
+        links.append((mark.start..<mark.end, document.address(of: document.links[link])))
         continue
       }
       // Markdown's `**` must touch the phrase, so spaces inside a tag pair move outside.
-      let core = Bytes.trimmed(text, span.range)
-      raw += text[span.range.lowerBound..<core.lowerBound]
-      if !core.isEmpty {
-        raw += "**".utf8
-        appendEscaped(UnsafeBufferPointer(rebasing: text[core]), to: &raw)
-        raw += "**".utf8
-      }
-      raw += text[core.upperBound..<span.range.upperBound]
+      var lower = mark.start
+      var upper = mark.end
+      while lower < upper && scalars[lower].properties.isWhitespace { lower += 1 }
+      while upper > lower && scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+      if lower < upper { strong.append(lower..<upper) }
     }
-    var folded: [UInt8] = []
-    folded.reserveCapacity(raw.count)
-    raw.withUnsafeBufferPointer { Bytes.appendFolding($0, to: &folded) }
-    return String(decoding: folded, as: UTF8.self)
+    return MarkdownText.escaped(
+      folded.text, atLineStart: atLineStart, strong: strong, links: links)
   }
 
-  /// Whether Markdown would read the byte as markup.
-  private static func needsEscape(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"),
-      UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"):
-      return true
-    default:
-      return false
-    }
-  }
-
-  private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-    for byte in bytes {
-      if needsEscape(byte) { output.append(UInt8(ascii: "\\")) }
-      output.append(byte)
-    }
-  }
-
-  /// Escapes the characters Markdown would read as markup.
-  static func escaped(_ text: String) -> String {
-    guard text.utf8.contains(where: needsEscape) else { return text }
-    var output: [UInt8] = []
-    var text = text
-    text.withUTF8 { appendEscaped($0, to: &output) }
-    return String(decoding: output, as: UTF8.self)
+  /// `text` as Markdown text (see `MarkdownText`).
+  static func escaped(_ text: String, atLineStart: Bool = false) -> String {
+    MarkdownText.escaped(text, atLineStart: atLineStart)
   }
 }

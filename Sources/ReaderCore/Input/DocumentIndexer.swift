@@ -9,8 +9,8 @@
 ///
 /// Each slice is a loop of `PlainTextReader.next()` feeding `StructurePass.consume(_:)`, one
 /// paragraph at a time (`ParagraphPipeline`); the structure pass keeps its state between
-/// slices. A markup file (`MarkupReader`) is rendered in full when opened and its paragraphs
-/// replayed into the same structure pass.
+/// slices. A markup file (`MarkupReader`) is rendered when opened (a large one a prefix first,
+/// the whole after it) and its paragraphs replayed into the same structure pass.
 ///
 /// It checks the UTF-8 as it goes, one slice behind the parser, instead of in a pass of its
 /// own before parsing: the bytes are read while they are still in the cache, and the first
@@ -34,8 +34,13 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// Nil once the encoding is settled (no checking left to do).
   private var check: UTF8Check?
   private var replacedSequences = 0
-  /// Bumped when the text is converted and parsing starts over.
+  /// Bumped when the text is converted and parsing starts over, and when a markup file's
+  /// whole source replaces the prefix shown first.
   public private(set) var generation = 0
+  /// A large markup file whose prefix is indexed first: the whole source, rendered and
+  /// indexed once the prefix is done.
+  private var wholeMarkup: (utf8: [UInt8], reader: any MarkupReader)?
+  private var prefixEnded = false
   public private(set) var isComplete = false
 
   private struct UTF8Check {
@@ -86,16 +91,31 @@ public final class DocumentIndexer: @unchecked Sendable {
     check = UTF8Check(checkedUpTo: 0, hasByteOrderMark: false)
   }
 
-  /// Starts indexing a markup file with `reader`: its source is decoded and rendered here, in
-  /// full, and the rendered text becomes the document's storage.
+  /// How much of a markup file is rendered for the first frame when `prefixFirst` asks for it,
+  /// and how large the file must be for that (below, rendering it all is as quick).
+  public static let markupPrefix = 128 * 1024
+  static let markupPrefixFrom = 1 << 20
+
+  /// Starts indexing a markup file with `reader`: its source is decoded and rendered here, and
+  /// the rendered text becomes the document's storage. With `prefixFirst`, a file larger than
+  /// `markupPrefixFrom` bytes is rendered only to a block boundary past `prefix` bytes here; the
+  /// rest waits until that prefix is indexed, when the whole source is rendered and indexed
+  /// from its start in a new generation (the final document is the one-shot parse's).
   init(
     markup source: UnsafeBufferPointer<UInt8>, reader: any MarkupReader, path: String,
-    fileStamp: FileStamp? = nil
+    fileStamp: FileStamp? = nil, prefixFirst: Bool = false,
+    prefix: Int = DocumentIndexer.markupPrefix
   ) throws(LoadError) {
     self.source = path
     self.fileStamp = fileStamp
     let decoded = try MarkupSource.decode(source, reader: reader, path: path)
-    let rendered = decoded.utf8.withUnsafeBufferPointer { reader.render($0) }
+    let cut: Int? =
+      prefixFirst && decoded.utf8.count >= max(Self.markupPrefixFrom, 2 * prefix)
+      ? decoded.utf8.withUnsafeBufferPointer { reader.prefixEnd($0, atLeast: prefix) } : nil
+    let rendered = decoded.utf8.withUnsafeBufferPointer { whole in
+      reader.render(cut.map { UnsafeBufferPointer(rebasing: whole[..<$0]) } ?? whole)
+    }
+    if cut != nil { wholeMarkup = (decoded.utf8, reader) }
     storage = TextStorage(copying: rendered.bytes)
     parse = ParagraphPipeline(
       reader: RenderedParagraphs(rendered), structure: StructurePass(storage: storage))
@@ -137,8 +157,38 @@ public final class DocumentIndexer: @unchecked Sendable {
       more = parse.read(upTo: sliceLimit, untilArticles: articles)
     } while more && parse.position < limit && parse.structure.closedArticles < articles
     checkUTF8(upTo: more ? parse.position : storage.count)
-    if !more { end() }
+    if !more {
+      if wholeMarkup != nil {
+        endPrefix()
+      } else {
+        end()
+      }
+    }
     return isComplete
+  }
+
+  /// The prefix of a markup file is indexed: its last article closes, so that it shows; the
+  /// next `advance` renders the whole source.
+  private func endPrefix() {
+    guard !prefixEnded else { return renderWholeMarkup() }
+    parse.finish()
+    prefixEnded = true
+  }
+
+  /// Renders the whole markup source and indexes it from the start, as a new generation.
+  /// Indexes past the prefix's articles before the snapshot can change, so that the reader's
+  /// place in the prefix is in the first snapshot of the whole.
+  private func renderWholeMarkup() {
+    guard let whole = wholeMarkup else { return }
+    wholeMarkup = nil
+    let shown = parse.structure.closedArticles
+    let rendered = whole.utf8.withUnsafeBufferPointer { whole.reader.render($0) }
+    storage = TextStorage(copying: rendered.bytes)
+    parse = ParagraphPipeline(
+      reader: RenderedParagraphs(rendered), structure: StructurePass(storage: storage))
+    title = rendered.title
+    generation += 1
+    advance(bytes: Int.max, untilArticles: shown + 1)
   }
 
   private static func pipeline(_ storage: TextStorage, start: Int)

@@ -26,12 +26,15 @@ public enum DocumentLoader {
 
   /// Opens the file at `path` (`-` means standard input) for indexing a slice at a time;
   /// nothing is parsed yet. A regular file is read as indexing goes; a stream is read here, to the end or
-  /// to `streamLimit` bytes.
+  /// to `streamLimit` bytes. `prefixFirst`: a large markup file is rendered a prefix first
+  /// (`DocumentIndexer.init(markup:…)`), for a reader's first frame.
   public static func open(
-    path: String, streamLimit: Int = defaultStreamLimit, readers: [any MarkupReader] = []
+    path: String, streamLimit: Int = defaultStreamLimit, readers: [any MarkupReader] = [],
+    prefixFirst: Bool = false
   ) throws(LoadError) -> DocumentIndexer {
     if path == "-" {
-      return try openStream(descriptor: 0, path: path, limit: streamLimit, readers: readers)
+      return try openStream(
+        descriptor: 0, path: path, limit: streamLimit, readers: readers, prefixFirst: prefixFirst)
     }
     let descriptor = openForReading(path)
     guard descriptor >= 0 else { throw error(errno, path: path) }
@@ -47,7 +50,8 @@ public enum DocumentLoader {
       // Empty, or a file whose size is not known until read (`/proc/cpuinfo`).
       guard size > 0 else {
         return try openStream(
-          descriptor: descriptor, path: path, limit: streamLimit, readers: readers)
+          descriptor: descriptor, path: path, limit: streamLimit, readers: readers,
+          prefixFirst: prefixFirst)
       }
       guard let fill = FileFill(descriptor: descriptor, count: size) else {
         throw error(errno, path: path)
@@ -60,13 +64,15 @@ public enum DocumentLoader {
         if let reader = readers.reader(for: path, start: start) {
           storage.makeAvailable(upTo: size)
           return try DocumentIndexer(
-            markup: storage.bytes, reader: reader, path: path, fileStamp: FileStamp(status))
+            markup: storage.bytes, reader: reader, path: path, fileStamp: FileStamp(status),
+            prefixFirst: prefixFirst)
         }
       }
       return try DocumentIndexer(storage: storage, source: path, fileStamp: FileStamp(status))
     case S_IFIFO, S_IFCHR:
       return try openStream(
-        descriptor: descriptor, path: path, limit: streamLimit, readers: readers)
+        descriptor: descriptor, path: path, limit: streamLimit, readers: readers,
+        prefixFirst: prefixFirst)
     default:
       throw .notAFile(path: path)
     }
@@ -100,13 +106,14 @@ public enum DocumentLoader {
   }
 
   private static func openStream(
-    descriptor: Int32, path: String, limit: Int, readers: [any MarkupReader]
+    descriptor: Int32, path: String, limit: Int, readers: [any MarkupReader], prefixFirst: Bool
   ) throws(LoadError) -> DocumentIndexer {
     let bytes = try StreamReading(descriptor: descriptor, path: path, limit: limit).readToEnd()
     let storage = TextStorage(copying: bytes)
     let start = UnsafeBufferPointer(rebasing: storage.bytes.prefix(sniffWindow))
     if let reader = readers.reader(for: path, start: start) {
-      return try DocumentIndexer(markup: storage.bytes, reader: reader, path: path)
+      return try DocumentIndexer(
+        markup: storage.bytes, reader: reader, path: path, prefixFirst: prefixFirst)
     }
     return try DocumentIndexer(storage: storage, source: path)
   }

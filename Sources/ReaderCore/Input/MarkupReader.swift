@@ -13,10 +13,17 @@ public protocol MarkupReader: Sendable {
   func declaredEncoding(_ source: UnsafeBufferPointer<UInt8>) -> TextEncoding?
   /// Renders `source`, which is UTF-8 (converted before, when the file was not).
   func render(_ source: UnsafeBufferPointer<UInt8>) -> RenderedText
+  /// Where a prefix of `source` of at least `minimum` bytes may end so that it renders as the
+  /// start of the whole (a boundary between blocks), for a first frame that does not wait for
+  /// the whole file; nil when there is none.
+  func prefixEnd(_ source: UnsafeBufferPointer<UInt8>, atLeast minimum: Int) -> Int?
 }
 
 extension MarkupReader {
   public func declaredEncoding(_ source: UnsafeBufferPointer<UInt8>) -> TextEncoding? { nil }
+  public func prefixEnd(_ source: UnsafeBufferPointer<UInt8>, atLeast minimum: Int) -> Int? {
+    nil
+  }
 }
 
 extension [any MarkupReader] {

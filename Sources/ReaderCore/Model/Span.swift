@@ -1,7 +1,10 @@
-/// How a run of text is drawn: as the author wrote it, or as one of the editor's highlights.
+/// How a run of text is drawn: as the author wrote it, as one of the editor's highlights, or
+/// as a link's words.
 public enum SpanStyle: UInt8, Sendable, Hashable {
   case plain
   case highlight
+  /// A link's words; the reading pane draws them as plain text.
+  case link
 }
 
 /// A run of text in one block: a byte range into the document's storage and its style.
@@ -14,7 +17,8 @@ public struct Span: Sendable, Hashable {
   /// Bytes in `Document.storage`.
   public var range: Range<Int>
   public var style: SpanStyle
-  /// Index into `Document.highlights` when `style == .highlight`, otherwise -1.
+  /// Index into `Document.highlights` when `style == .highlight`, into `Document.links` when
+  /// `style == .link` (one field for both keeps a span at 24 bytes), otherwise -1.
   public var highlight: Int32
 
   public init(range: Range<Int>, style: SpanStyle = .plain, highlight: Int32 = -1) {
@@ -22,4 +26,12 @@ public struct Span: Sendable, Hashable {
     self.style = style
     self.highlight = highlight
   }
+
+  /// A link's words: `link` indexes `Document.links`.
+  public init(range: Range<Int>, link: Int) {
+    self.init(range: range, style: .link, highlight: Int32(link))
+  }
+
+  /// Index into `Document.links` of a link's words, else nil.
+  public var link: Int? { style == .link ? Int(highlight) : nil }
 }

@@ -580,7 +580,7 @@ struct StructurePass {
 
   /// Appends a block over `range`, split into spans around `marks` (those at `markIndices`,
   /// else all; they lie inside it, in order); returns its index. Bold becomes a highlight; a
-  /// link keeps its text as a span of its own, and its address in `links`.
+  /// link's words become a `.link` span pointing into `links`, which keeps its address.
   @discardableResult
   private mutating func addBlock(
     _ kind: BlockKind, _ range: Range<Int>, lines: ClosedRange<Int>, indent: UInt16 = 0,
@@ -605,7 +605,7 @@ struct StructurePass {
             spans: spans.count - 1..<spans.count))
       case .link(let address):
         if !mark.content.isEmpty {
-          spans.append(Span(range: mark.content))
+          spans.append(Span(range: mark.content, link: links.count))
           links.append(InlineLink(block: blockIndex, span: spans.count - 1, address: address))
         }
       }

@@ -41,7 +41,7 @@ public struct ReaderProgram: Program {
   public init(
     loading path: String, options: ReaderOptions, readers: [any MarkupReader] = []
   ) throws(LoadError) {
-    let indexer = try DocumentLoader.open(path: path, readers: readers)
+    let indexer = try DocumentLoader.open(path: path, readers: readers, prefixFirst: true)
     indexer.advance(
       untilArticles: ReaderProgram.firstScreenArticles, orBytes: ReaderProgram.firstScreenBytes)
     let snapshot = IndexSnapshot(indexer)

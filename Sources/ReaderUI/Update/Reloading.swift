@@ -22,14 +22,25 @@ extension Update {
   ) {
     let old = model.state
     let oldDocument = model.document
-    let oldArticle =
-      oldDocument.articles.indices.contains(old.openArticle)
-      ? oldDocument.articles[old.openArticle] : nil
     model.document = snapshot.document
     model.indexing = IndexProgress(snapshot)
     model.indexerGeneration = snapshot.generation
     model.generation += 1
     model.fileChanged = false
+    var state = placeKept(from: old, in: oldDocument, model: model, lines: lines)
+    state.message = "reloaded"
+    model.state = state
+  }
+
+  /// A fresh state over `model.document` at the place `old` had in `oldDocument`: the same
+  /// article (by title near its old number, else by number), the same paragraph of it, the
+  /// same focus, panes and author filter.
+  static func placeKept(
+    from old: AppState, in oldDocument: Document, model: ReaderModel, lines: WrappedLineCache
+  ) -> AppState {
+    let oldArticle =
+      oldDocument.articles.indices.contains(old.openArticle)
+      ? oldDocument.articles[old.openArticle] : nil
     var state = AppState(width: old.width, height: old.height)
     state.focus = old.focus
     state.listChoice = old.listChoice
@@ -55,8 +66,7 @@ extension Update {
     if let author = old.authorFilter, model.document.authors.entry(named: author) != nil {
       state.authorFilter = author
     }
-    state.message = "reloaded"
-    model.state = state
+    return state
   }
 
   /// The article titled `title` nearest to number `near`, looking a little way either side.

@@ -144,14 +144,19 @@ struct Update {
     _ snapshot: IndexSnapshot, into model: inout ReaderModel, lines: WrappedLineCache
   ) {
     let shown = model.document.articles.count
+    let previous = model.document
     model.document = snapshot.document
     model.indexing = IndexProgress(snapshot)
     if snapshot.generation != model.indexerGeneration {
       model.indexerGeneration = snapshot.generation
       model.generation += 1
-      // The text was converted and parsed again: nothing in the state points at it.
-      model.state = AppState(width: model.state.width, height: model.state.height)
-      if !model.document.articles.isEmpty {
+      // The text was parsed again from its start (converted, or a markup file's whole source
+      // after its prefix): the place is kept as a reload keeps it.
+      model.state =
+        shown == 0
+        ? AppState(width: model.state.width, height: model.state.height)
+        : placeKept(from: model.state, in: previous, model: model, lines: lines)
+      if shown == 0 && !model.document.articles.isEmpty {
         Update(model, lines: lines).open(&model.state, article: 0)
       }
     } else if shown == 0 && !model.document.articles.isEmpty {

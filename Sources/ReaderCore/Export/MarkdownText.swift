@@ -1,0 +1,243 @@
+import TerminalText
+
+/// Text written into Markdown so that it reads back as the same text, and so that nothing in
+/// it can drive a terminal.
+///
+/// A backslash goes only before a character Markdown would otherwise read as markup there: a
+/// `*` or `` ` `` anywhere, `_` not inside a word, `[` before a `](` or at a line's start, `~`
+/// when there are two, `<` that begins a tag or an autolink, `&` that begins an entity, a
+/// backslash before punctuation, and at a line's start what would begin a heading, a quote, a
+/// list, a rule, a table or a fence. So `ESC[2J`, `snake_case` and `a < b` stay as written.
+/// Links are written as `[words](address)`, brackets in their words escaped.
+/// Controls are written in the visible forms the reading pane shows (`^[`, `<U+202E>`,
+/// `VisibleControl`'s one table): Markdown is for reading, and a raw ESC in it would act on
+/// the terminal that shows it. Tabs and line feeds stay.
+enum MarkdownText {
+  /// `text` as Markdown text. `strong`: scalar ranges of `text` to wrap in `**`; `links`:
+  /// scalar ranges to write as links to their addresses (neither overlaps the other).
+  /// `atLineStart`: whether the text begins a line of the output (a paragraph, a quote's line).
+  static func escaped(
+    _ text: String, atLineStart: Bool = false, strong: [Range<Int>] = [],
+    links: [(range: Range<Int>, address: String)] = []
+  ) -> String {
+    if strong.isEmpty && links.isEmpty && !atLineStart
+      && !text.unicodeScalars.contains(where: mayNeedWork)
+    {
+      return text
+    }
+    var scalars: [Unicode.Scalar] = []
+    var opens = Set<Int>()
+    var closes = Set<Int>()
+    var linkOpens = Set<Int>()
+    var linkCloses: [Int: String] = [:]
+    let starts = Set(strong.map(\.lowerBound))
+    let ends = Set(strong.map(\.upperBound))
+    let linkStarts = Set(links.map(\.range.lowerBound))
+    var linkEnds: [Int: String] = [:]
+    for link in links { linkEnds[link.range.upperBound] = link.address }
+    var count = 0
+    for scalar in text.unicodeScalars {
+      if let address = linkEnds[count] { linkCloses[scalars.count] = address }
+      if ends.contains(count) { closes.insert(scalars.count) }
+      if starts.contains(count) { opens.insert(scalars.count) }
+      if linkStarts.contains(count) { linkOpens.insert(scalars.count) }
+      count += 1
+      if isShownVisibly(scalar.value) {
+        scalars += VisibleControl.text(for: scalar).unicodeScalars
+      } else {
+        scalars.append(scalar)
+      }
+    }
+    if let address = linkEnds[count] { linkCloses[scalars.count] = address }
+    if ends.contains(count) { closes.insert(scalars.count) }
+    return Writer(
+      scalars: scalars, opens: opens, closes: closes, linkOpens: linkOpens,
+      linkCloses: linkCloses
+    ).write(atLineStart: atLineStart)
+  }
+
+  /// A link's address as a Markdown destination: as it is when it is plain, else in `<…>`
+  /// with `<`, `>` and `\` escaped; controls in their visible forms.
+  static func destination(_ address: String) -> String {
+    var plain = !address.isEmpty
+    var inner = ""
+    for scalar in address.unicodeScalars {
+      if isShownVisibly(scalar.value) {
+        inner += VisibleControl.text(for: scalar)
+        plain = false
+        continue
+      }
+      switch scalar {
+      case "<", ">", "\\":
+        inner += "\\" + String(scalar)
+        plain = false
+      case " ", "(", ")", "\t", "\n":
+        inner.unicodeScalars.append(scalar)
+        plain = false
+      default:
+        inner.unicodeScalars.append(scalar)
+      }
+    }
+    return plain ? inner : "<" + inner + ">"
+  }
+
+  /// Controls, separators and invisible characters, but not the tab and line feed that
+  /// Markdown itself uses.
+  static func isShownVisibly(_ value: UInt32) -> Bool {
+    value != 0x09 && value != 0x0A && VisibleControl.isNeverRaw(value)
+  }
+
+  private static func mayNeedWork(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\\", "*", "_", "`", "[", "~", "<", "&", "\n": true
+    default: isShownVisibly(scalar.value)
+    }
+  }
+
+  private struct Writer {
+    let scalars: [Unicode.Scalar]
+    let opens: Set<Int>
+    let closes: Set<Int>
+    let linkOpens: Set<Int>
+    let linkCloses: [Int: String]
+
+    func write(atLineStart: Bool) -> String {
+      var output = String.UnicodeScalarView()
+      let tildes = scalars.count { $0 == "~" }
+      var lineStart = atLineStart
+      var forced = Set<Int>()
+      var inLink = false
+      for index in scalars.indices {
+        if let address = linkCloses[index] {
+          output += ("](" + MarkdownText.destination(address) + ")").unicodeScalars
+          inLink = false
+        }
+        if closes.contains(index) { output += "**".unicodeScalars }
+        if opens.contains(index) { output += "**".unicodeScalars }
+        if linkOpens.contains(index) {
+          output.append("[")
+          inLink = true
+        }
+        let scalar = scalars[index]
+        var escape: Bool
+        if lineStart && scalar != " " && scalar != "\t" {
+          lineStart = false
+          escape = beginsBlock(at: index, forcing: &forced)
+        } else {
+          escape = false
+        }
+        escape =
+          escape || forced.contains(index) || needsEscape(at: index, tildes: tildes)
+          || (inLink && (scalar == "[" || scalar == "]"))
+        if escape { output.append("\\") }
+        output.append(scalar)
+        if scalar == "\n" { lineStart = true }
+      }
+      if let address = linkCloses[scalars.count] {
+        output += ("](" + MarkdownText.destination(address) + ")").unicodeScalars
+      }
+      if closes.contains(scalars.count) { output += "**".unicodeScalars }
+      return String(output)
+    }
+
+    /// Whether the scalar at a line's first non-blank position would start a block; an
+    /// ordered list's `1.` is kept text by escaping its `.` (put in `forced`).
+    private func beginsBlock(at index: Int, forcing forced: inout Set<Int>) -> Bool {
+      switch scalars[index] {
+      case "#", ">", "+", "-", "=", "|", "~", "[", "<": return true
+      case "0"..."9":
+        var end = index
+        while end < scalars.count, end - index < 10, ("0"..."9").contains(scalars[end]) { end += 1 }
+        if end < scalars.count, scalars[end] == "." || scalars[end] == ")" { forced.insert(end) }
+        return false
+      default: return false
+      }
+    }
+
+    private func needsEscape(at index: Int, tildes: Int) -> Bool {
+      switch scalars[index] {
+      case "*", "`": return true
+      case "\\":
+        let next = index + 1
+        guard next < scalars.count, !opens.contains(next), !closes.contains(next),
+          !linkOpens.contains(next), linkCloses[next] == nil
+        else {
+          return true
+        }
+        return scalars[next] == "\n" || isASCIIPunctuation(scalars[next])
+      case "_": return !(isWordScalar(index - 1) && isWordScalar(index + 1))
+      case "~": return tildes > 1
+      case "[": return linkFollows(index)
+      case "<": return beginsTagOrAutolink(index)
+      case "&": return beginsEntity(index)
+      default: return false
+      }
+    }
+
+    private func isWordScalar(_ index: Int) -> Bool {
+      guard index >= 0, index < scalars.count, !opens.contains(index), !closes.contains(index)
+      else { return false }
+      let properties = scalars[index].properties
+      return properties.isAlphabetic || properties.numericType != nil
+    }
+
+    /// `[` is link text only when `](` follows: the export writes no reference definitions.
+    private func linkFollows(_ index: Int) -> Bool {
+      var position = index + 1
+      while position + 1 < scalars.count {
+        if scalars[position] == "]" && scalars[position + 1] == "(" { return true }
+        position += 1
+      }
+      return false
+    }
+
+    /// `</`, `<!`, `<?`, `<name` ending like a tag, or `<scheme:`.
+    private func beginsTagOrAutolink(_ index: Int) -> Bool {
+      var position = index + 1
+      guard position < scalars.count else { return false }
+      let first = scalars[position]
+      if first == "/" || first == "!" || first == "?" { return true }
+      guard first.isASCII, first.properties.isAlphabetic else { return false }
+      while position < scalars.count,
+        isASCIIAlphanumeric(scalars[position]) || scalars[position] == "-"
+      {
+        position += 1
+      }
+      guard position < scalars.count else { return true }
+      switch scalars[position] {
+      case " ", "\t", "\n", "/", ">", ":": return true
+      case "+", ".":
+        while position < scalars.count,
+          isASCIIAlphanumeric(scalars[position]) || "+.-".unicodeScalars.contains(scalars[position])
+        {
+          position += 1
+        }
+        return position < scalars.count && scalars[position] == ":"
+      default: return false
+      }
+    }
+
+    /// `&name;` or `&#…;`.
+    private func beginsEntity(_ index: Int) -> Bool {
+      var position = index + 1
+      guard position < scalars.count,
+        scalars[position] == "#" || isASCIIAlphanumeric(scalars[position])
+      else { return false }
+      position += 1
+      while position < scalars.count, position - index < 34 {
+        if scalars[position] == ";" { return true }
+        guard isASCIIAlphanumeric(scalars[position]) else { return false }
+        position += 1
+      }
+      return false
+    }
+
+    private func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+      ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+
+    private func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.isASCII && scalar.value > 0x20 && scalar.value < 0x7F && !isASCIIAlphanumeric(scalar)
+    }
+  }
+}
