@@ -60,7 +60,8 @@ stale() {
   local product=$1
   shift
   [ -f "$product" ] || return 0
-  [ -n "$(find "$@" -name '*.swift' -newer "$product" -print -quit)" ]
+  # -L: targets share files through symbolic links, whose own times never change.
+  [ -n "$(find -L "$@" -name '*.swift' -newer "$product" -print -quit)" ]
 }
 
 # Builds module $1; the modules after it are the ones it may import, already built.

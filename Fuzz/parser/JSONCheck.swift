@@ -73,12 +73,34 @@ private struct JSONReader {
       string()
     case "n":
       for letter in "null".unicodeScalars { expect(letter) }
+    case "t":
+      for letter in "true".unicodeScalars { expect(letter) }
+    case "f":
+      for letter in "false".unicodeScalars { expect(letter) }
     default:
-      if current == "-" { position += 1 }
-      let start = position
-      while let scalar = current, scalar >= "0" && scalar <= "9" { position += 1 }
-      check(position > start, "JSON: unexpected character at \(position)")
+      number()
     }
+  }
+
+  /// An integer, or a decimal such as a suggestion's score.
+  private mutating func number() {
+    if current == "-" { position += 1 }
+    digits()
+    if current == "." {
+      position += 1
+      digits()
+    }
+    if current == "e" || current == "E" {
+      position += 1
+      if current == "+" || current == "-" { position += 1 }
+      digits()
+    }
+  }
+
+  private mutating func digits() {
+    let start = position
+    while let scalar = current, scalar >= "0" && scalar <= "9" { position += 1 }
+    check(position > start, "JSON: unexpected character at \(position)")
   }
 
   private mutating func string() {
