@@ -155,4 +155,14 @@ import Testing
     drag(from: (38, 6), to: (53, 6), &model, lines)
     #expect(model.notes.isEditingNote)
   }
+
+  @Test func aReleaseInAnotherArticleSelectsNothing() {
+    let lines = WrappedLineCache()
+    var model = notesModel(lines)
+    _ = Update.apply(.mouse(MouseEvent(action: .press, x: 38, y: 6)), to: &model, lines: lines)
+    press("}", &model, lines)
+    _ = Update.apply(.mouse(MouseEvent(action: .release, x: 53, y: 6)), to: &model, lines: lines)
+    #expect(model.state.openArticle == 1)
+    #expect(model.notes.mode == .none)
+  }
 }

@@ -65,6 +65,8 @@ public enum NoteTarget: Sendable, Hashable {
 struct DragStart: Sendable, Hashable {
   var x: Int
   var y: Int
+  /// The article open then: a key may open another before the release.
+  var article: Int
   var point: TextPoint
 }
 

@@ -12,11 +12,13 @@ extension Update {
           atX: mouse.x, y: mouse.y, model.state, clamped: false),
         point.part == 0
       else { return }
-      model.notes.dragStart = DragStart(x: mouse.x, y: mouse.y, point: point)
+      model.notes.dragStart = DragStart(
+        x: mouse.x, y: mouse.y, article: model.state.openArticle, point: point)
     case .release:
       guard let start = model.notes.dragStart else { return }
       model.notes.dragStart = nil
-      guard canDrag(model), start.x != mouse.x || start.y != mouse.y,
+      guard canDrag(model), start.article == model.state.openArticle,
+        start.x != mouse.x || start.y != mouse.y,
         let end = Update(model, lines: lines).textPoint(
           atX: mouse.x, y: mouse.y, model.state, clamped: true),
         let span = dragSpan(from: start.point, to: end, model)
