@@ -44,6 +44,7 @@ static inline int reader_key_f(int n) { return KEY_F(n); }
 static inline int reader_key_f_max(void) { return 63; }
 
 static inline mmask_t reader_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t reader_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t reader_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t reader_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t reader_button5_pressed(void) { return BUTTON5_PRESSED; }

@@ -85,7 +85,10 @@ final class CursesSession {
       use_default_colors()
     }
     if mouse {
-      mousemask(reader_button1_pressed() | reader_button4_pressed() | reader_button5_pressed(), nil)
+      // Releases too, for drags; still button events only (xterm's 1000), never motion.
+      mousemask(
+        reader_button1_pressed() | reader_button1_released() | reader_button4_pressed()
+          | reader_button5_pressed(), nil)
       mouseinterval(0)
     }
     fputs(pasteModeOn, output)

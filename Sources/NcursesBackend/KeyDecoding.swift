@@ -42,8 +42,8 @@ private func decodeKeyCode(_ code: Int32) -> Key? {
   }
 }
 
-/// The mouse action a curses button state stands for, or nil for one the UI ignores (releases,
-/// other buttons). Wheel turns are buttons 4 and 5 in ncurses' mouse protocol 2.
+/// The mouse action a curses button state stands for, or nil for one the UI ignores (other
+/// buttons, their releases). Wheel turns are buttons 4 and 5 in ncurses' mouse protocol 2.
 public func decodeMouse(buttonState: mmask_t, x: Int, y: Int) -> MouseEvent? {
   if buttonState & reader_button4_pressed() != 0 { return MouseEvent(action: .wheelUp, x: x, y: y) }
   if buttonState & reader_button5_pressed() != 0 {
@@ -51,6 +51,9 @@ public func decodeMouse(buttonState: mmask_t, x: Int, y: Int) -> MouseEvent? {
   }
   if buttonState & (reader_button1_pressed() | reader_button1_clicked()) != 0 {
     return MouseEvent(action: .press, x: x, y: y)
+  }
+  if buttonState & reader_button1_released() != 0 {
+    return MouseEvent(action: .release, x: x, y: y)
   }
   return nil
 }

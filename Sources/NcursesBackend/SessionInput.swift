@@ -75,11 +75,21 @@ extension CursesSession {
           let size = self.size
           return .resize(width: size.width, height: size.height)
         case KEY_MOUSE:
+          // Reports that arrive in one read (a quick click's press and release) come with one
+          // KEY_MOUSE, and getmouse hands them back newest first: all are taken, oldest first.
+          var reports: [MouseEvent] = []
           var report = MEVENT()
-          if getmouse(&report) == OK,
-            let mouse = decodeMouse(buttonState: report.bstate, x: Int(report.x), y: Int(report.y))
-          {
-            return .mouse(mouse)
+          while getmouse(&report) == OK {
+            if let mouse = decodeMouse(
+              buttonState: report.bstate, x: Int(report.x), y: Int(report.y))
+            {
+              reports.append(mouse)
+            }
+          }
+          decoded += reports.reversed().map { .mouse($0) }
+          if !decoded.isEmpty {
+            wtimeout(window, 0)
+            return decoded.removeFirst()
           }
         case let code:
           if let key = decodeKey(.keyCode(code)) { outputs = decoder.feed(key: key) }

@@ -70,4 +70,12 @@ import Testing
         == MouseEvent(action: .wheelDown, x: 7, y: 9))
     #expect(decodeMouse(buttonState: 0, x: 1, y: 1) == nil)
   }
+
+  /// With `mouseinterval(0)` curses reports a press and its release as two events, never
+  /// folded into a click: the release ends a drag.
+  @Test func theReleaseOfButtonOneIsReported() {
+    #expect(
+      decodeMouse(buttonState: reader_button1_released(), x: 12, y: 3)
+        == MouseEvent(action: .release, x: 12, y: 3))
+  }
 }

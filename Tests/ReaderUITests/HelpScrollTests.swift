@@ -49,6 +49,9 @@ import Testing
   @Test func itSaysHowToSelectTextWithTheTerminal() throws {
     let screen = try frame(.sample(), 80, 24, keys: "?G", options: sampleOptions)
     #expect(
+      screen.row(20).hasPrefix(
+        "          │ mouse           click opens, drag selects, wheel moves  │"))
+    #expect(
       screen.row(21).hasPrefix(
         "          │ Shift-drag      select text to copy (the terminal's)    │"))
   }

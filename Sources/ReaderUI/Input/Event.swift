@@ -41,6 +41,8 @@ public struct MouseEvent: Sendable, Hashable {
   /// What the mouse did.
   public enum Action: Sendable, Hashable {
     case press
+    /// Button 1 let go: a press and a release at different cells are a drag.
+    case release
     case wheelUp
     case wheelDown
   }

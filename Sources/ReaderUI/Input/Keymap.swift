@@ -120,7 +120,7 @@ public enum Keymap {
     ("c  d", "note on / remove your highlight"),
     ("Esc", "close this window, clear the search"),
     ("C-l", "redraw the screen"),
-    ("mouse", "click to open, wheel to scroll"),
+    ("mouse", "click opens, drag selects, wheel moves"),
     ("Shift-drag", "select text to copy (the terminal's)"),
   ]
 }

@@ -41,6 +41,8 @@ public struct NotesState: Sendable, Hashable {
   public var selected: TextSpan?
   /// A highlight sent to the store and not confirmed yet, so that its confirmation selects it.
   public var pendingKeep: TextSpan?
+  /// Where button 1 went down in the reading pane, until it comes up: a drag's start.
+  var dragStart: DragStart?
 
   public init() {}
 
@@ -57,4 +59,23 @@ public enum NoteTarget: Sendable, Hashable {
   case highlight(String)
   /// A selection not kept yet: keeping it and the note are one save.
   case selection(TextSpan)
+}
+
+/// A press of button 1 on the reading pane's text: the cell, and the text under it.
+struct DragStart: Sendable, Hashable {
+  var x: Int
+  var y: Int
+  /// The article open then: a key may open another before the release.
+  var article: Int
+  var point: TextPoint
+}
+
+/// A place in a block's shown text, from a cell of the reading pane.
+struct TextPoint: Sendable, Hashable {
+  /// Index into `Document.blocks`.
+  var block: Int
+  /// The part of a long block (`LongBlock`); 0 for other blocks.
+  var part: Int
+  /// UTF-8 offset into the block's (or part's) shown text; `Int.max` past its end.
+  var offset: Int
 }

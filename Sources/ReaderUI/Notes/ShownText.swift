@@ -147,6 +147,30 @@ struct ShownText: Sendable, Hashable {
     return starts[index]
   }
 
+  /// The start of the word at `offset`, or of the next word when `offset` is on a space: where
+  /// a drag's selection starts.
+  func wordStart(at offset: Int) -> Int {
+    var index = self.index(of: offset)
+    if index == scalars.count || ShownText.isSpace(scalars[index]) {
+      while index < scalars.count && ShownText.isSpace(scalars[index]) { index += 1 }
+      return starts[index]
+    }
+    while index > 0 && !ShownText.isSpace(scalars[index - 1]) { index -= 1 }
+    return starts[index]
+  }
+
+  /// The end of the word at `offset`, or of the word before when `offset` is on a space: where
+  /// a drag's selection ends.
+  func wordEnd(at offset: Int) -> Int {
+    var index = self.index(of: offset)
+    if index == scalars.count || ShownText.isSpace(scalars[index]) {
+      while index > 0 && ShownText.isSpace(scalars[index - 1]) { index -= 1 }
+      return starts[index]
+    }
+    while index < scalars.count && !ShownText.isSpace(scalars[index]) { index += 1 }
+    return starts[index]
+  }
+
   /// The end of the last sentence ending before `offset`, if any.
   func sentenceEnd(before offset: Int, after start: Int) -> Int? {
     var best: Int?

@@ -32,6 +32,9 @@ extension Update {
       case .reading:
         break
       }
+    case .release:
+      // A drag's end is the notes' business (`MouseDrag`); a click was done at its press.
+      break
     }
   }
 }

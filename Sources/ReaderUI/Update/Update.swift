@@ -106,6 +106,7 @@ struct Update {
         model.notes.selected = nil
         model.links.selected = nil
       }
+      if case .mouse(let mouse) = event { trackDrag(mouse, in: &model, lines: lines) }
       let article = model.state.openArticle
       commands += Update(model, lines: lines).reduce(&model.state, event)
       if model.state.isFinished && model.indexing != nil { commands.append(.cancelIndexing) }
