@@ -31,7 +31,7 @@ struct OpenCommand: ReaderCommand {
         help: "The theme: default, light, high-contrast, monochrome, or one of your own.",
         completion: .themes),
       OptionSpec(
-        name: "no-mouse", valueName: nil, help: "Ignore the mouse (clicks and the wheel)."),
+        name: "no-mouse", valueName: nil, help: "Ignore the mouse (clicks, drags and the wheel)."),
       OptionSpec(
         name: "no-history", valueName: nil,
         help: "Neither read nor save where you were, nor your highlights (private reading)."),

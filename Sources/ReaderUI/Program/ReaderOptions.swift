@@ -2,7 +2,7 @@
 public struct ReaderOptions: Sendable, Hashable {
   /// Show only this author's articles (a name as `resolveAuthor` returns it), or nil.
   public var authorFilter: String?
-  /// Whether clicks and the wheel do anything.
+  /// Whether clicks, drags and the wheel do anything.
   public var mouse: Bool
   /// What the status line calls the file (its last path component is shown).
   public var fileLabel: String

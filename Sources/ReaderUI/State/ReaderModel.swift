@@ -18,7 +18,7 @@ public struct ReaderModel: Sendable {
   public internal(set) var state: AppState
   /// The author filter asked for on the command line, until the index holds that author.
   var pendingAuthor: String?
-  /// Whether clicks and the wheel do anything.
+  /// Whether clicks, drags and the wheel do anything.
   public let mouseEnabled: Bool
   /// What the reader remembers of this document, and whether it may.
   public internal(set) var memory = MemoryState(status: .off)
