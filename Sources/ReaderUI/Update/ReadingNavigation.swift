@@ -15,7 +15,8 @@ extension Update {
     let layout = state.layout
     let lines = self.lines.lines(
       of: state.openArticle, width: layout.textWidth, query: query, in: document,
-      generation: generation, skim: state.skim)
+      generation: generation, skim: state.skim,
+      suggested: state.skim && usesSuggestions(state) ? state.suggestions.spans : [])
     return ReadingView(lines: lines, height: max(1, layout.contentRows), anchor: state.anchor)
   }
 
