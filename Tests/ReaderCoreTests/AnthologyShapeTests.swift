@@ -50,11 +50,14 @@ import Testing
       """)
     #expect(document.articles.map(\.title) == ["THE FERRY"])
     #expect(document.articles.map(\.authors) == [["Nora Quayle"]])
-    #expect(document.frontMatter == Matter(title: "Harbour Tales", firstLine: 1, lastLine: 18))
-    #expect(
-      document.backMatter
-        == Matter(
-          title: "END OF THIS PROJECT GUTENBERG EBOOK HARBOUR TALES", firstLine: 31, lastLine: 33))
+    let front = try #require(document.frontMatter)
+    #expect(front.title == "Harbour Tales" && front.firstLine == 1 && front.lastLine == 18)
+    let back = try #require(document.backMatter)
+    #expect(back.title == "END OF THIS PROJECT GUTENBERG EBOOK HARBOUR TALES")
+    #expect(back.firstLine == 31 && back.lastLine == 33)
+    // Their text is kept to be read, paragraph by paragraph, the end marker first.
+    #expect(back.paragraphs.first == "*** END OF THIS PROJECT GUTENBERG EBOOK HARBOUR TALES ***")
+    #expect(front.paragraphs.count > 1)
     #expect(document.articles[0].lastLine == 29)
   }
 

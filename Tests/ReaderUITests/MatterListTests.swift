@@ -81,7 +81,7 @@ import Testing
       ])
   }
 
-  @Test func aShortListScrollsToTheBackMatterAndNothingSelectsIt() throws {
+  @Test func aShortListScrollsToTheBackMatterAsTheSelectionMoves() throws {
     // Room for three entries: the second article selected shows it, the first and the end.
     let screen = try frame(try document(), 100, 8, keys: "<S-Tab>jj")
     #expect(
@@ -99,8 +99,10 @@ import Testing
     #expect(rows.slot(0) == .frontMatter)
     #expect(rows.article(atRow: 0) == nil)
     #expect(rows.article(atRow: 2) == 0)
+    // The selection reaches the matter too (`MatterReadingTests` reads it).
     program.handle(.key(.character("k")))
     #expect(program.state.listSelection == 0)
+    #expect(program.state.listMatter == .front)
   }
 
   @Test func anAuthorFilterShowsOnlyTheAuthorsArticles() throws {

@@ -86,3 +86,54 @@ import Testing
       ])
   }
 }
+
+/// The skim view in a file without the editor's highlights, once `*` placed suggestions.
+@Suite struct SkimSuggestionTests {
+  func rows(_ program: ReaderProgram) -> [String] {
+    program.render(width: 90, height: 12).styledText(marking: [.suggested, .muted, .statusAccent])
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  }
+
+  @Test func skimKeepsTheSuggestedSentencesAndBracketsVisitThem() throws {
+    var program = try program(
+      try SuggestionFlowTests().document(), 90, 12, keys: "*",
+      options: ReaderOptions(fileLabel: "h.txt"))
+    program.settle()
+    program.handle(.key(.character("S")))
+    let blank = "                           │"
+    #expect(
+      rows(program) == [
+        "⟦mu: Articles (2)              ⟧│ 1. Harbour walls and the storms to come",
+        "▸ 1 Harbour walls and the …│ by Ann Lee⟦mu: ·\u{A0}2024-03-04⟧",
+        "    Ann Lee      2024-03-04│",
+        "⟦mu:  2 ⟧Gulls and ferries      │ ⟦mu:… 1 paragraph⟧",
+        "    ⟦mu:Bo Chen      2024-03-05⟧│",
+        blank + " ⟦mu:… ⟧⟦sug:Engineers say the harbour wall will not last another⟧",
+        blank + " ⟦sug:winter of storms without new stone.⟧⟦mu: …⟧",
+        blank, blank, blank, blank,
+        " h.txt │ ⟦sa:Article 1/2⟧ │ ⟦sa:Suggested –/2⟧ │ ⟦sa:skim⟧ │ 100%"
+          + String(repeating: " ", count: 15) + "⟦sa:skim view (S: full text) ⟧",
+      ])
+    program.handle(.key(.character("]")))
+    #expect(rows(program)[11].contains("⟦sa:Suggested 1/2⟧"))
+    program.handle(.key(.character("]")))
+    #expect(
+      rows(program) == [
+        "⟦mu: Articles (2)              ⟧│ 2. Gulls and ferries",
+        "⟦mu:  1 ⟧Harbour walls and the …│ by Bo Chen⟦mu: ·\u{A0}2024-03-05⟧",
+        "    ⟦mu:Ann Lee      2024-03-04⟧│",
+        "▸ 2 Gulls and ferries      │ ⟦mu:… 1 paragraph⟧",
+        "    Bo Chen      2024-03-05│",
+        blank + " ⟦mu:… ⟧⟦sug:Gulls follow the ferry from the pier, and the ferry's crew⟧",
+        blank + " ⟦sug:feed the gulls from the ferry's stern.⟧⟦mu: …⟧",
+        blank, blank, blank, blank,
+        " h.txt │ ⟦sa:Article 2/2⟧ │ ⟦sa:Suggested 2/2⟧ │ ⟦sa:skim⟧ │ 100%"
+          + String(repeating: " ", count: 33) + "? help",
+      ])
+    program.handle(.key(.character("[")))
+    #expect(
+      rows(program)[0]
+        == "⟦mu: Articles (2)              ⟧│ 1. Harbour walls and the storms to come")
+    #expect(rows(program)[11].contains("⟦sa:Suggested 1/2⟧"))
+  }
+}

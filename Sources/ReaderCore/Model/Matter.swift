@@ -7,10 +7,14 @@ public struct Matter: Sendable, Hashable {
   /// 1-based line numbers in the file, first and last.
   public var firstLine: Int
   public var lastLine: Int
+  /// Its paragraphs as the file has them, line breaks kept (a contents list, a licence), so
+  /// the reader can show them; no article, highlight or quote is made of them.
+  public var paragraphs: [String]
 
-  public init(title: String, firstLine: Int, lastLine: Int) {
+  public init(title: String, firstLine: Int, lastLine: Int, paragraphs: [String] = []) {
     self.title = title
     self.firstLine = firstLine
     self.lastLine = lastLine
+    self.paragraphs = paragraphs
   }
 }

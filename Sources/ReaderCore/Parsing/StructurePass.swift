@@ -52,6 +52,8 @@ struct StructurePass {
   /// Where the distributor's end marker stood, and its words; everything from it on is
   /// skipped.
   private var backMatterStart: (line: Int, title: String)?
+  /// The back matter's paragraphs, its end marker first.
+  private var backMatterParagraphs: [String] = []
   /// The last line of the paragraph before, to measure the blank lines before the next.
   private var previousLastLine = 0
   /// How far every table reached when the last article closed: what a snapshot shows, since
@@ -125,7 +127,10 @@ struct StructurePass {
   mutating func consume(_ paragraph: consuming Paragraph) {
     let gap = max(0, paragraph.firstLine - previousLastLine - 1)
     previousLastLine = paragraph.lastLine
-    guard backMatterStart == nil else { return }
+    guard backMatterStart == nil else {
+      backMatterParagraphs.append(matterText(paragraph))
+      return
+    }
     if leadIn == nil, DistributorMarker.parse(text, paragraph) == .end {
       startBackMatter(paragraph)
       return
@@ -178,13 +183,16 @@ struct StructurePass {
         }
         for name in NameHarvest.names(in: line, pendingBy: pendingBy) { names.add(name) }
         pendingBy = NameHarvest.endsWithBy(line)
-        if title == nil && line.hasPrefix("Title: ") { title = String(line.dropFirst(7)) }
+        if title == nil && line.hasPrefix("Title: ") {
+          title = Self.headerTitle(matterText(entry.paragraph))
+        }
       }
       let firstParagraph = held.held[0].paragraph
       frontMatter = Matter(
         title: title
           ?? Bytes.foldedString(text, firstParagraph.range.lowerBound..<firstParagraph.firstLineEnd),
-        firstLine: 1, lastLine: held.held[first - 1].paragraph.lastLine)
+        firstLine: 1, lastLine: held.held[first - 1].paragraph.lastLine,
+        paragraphs: held.held[..<first].map { matterText($0.paragraph) })
     }
     for entry in held.held[first...] { read(entry.paragraph, gap: entry.gap) }
   }
@@ -200,6 +208,31 @@ struct StructurePass {
     while let first = title.first, first == "*" || first == " " { title = title.dropFirst() }
     while let last = title.last, last == "*" || last == " " { title = title.dropLast() }
     backMatterStart = (paragraph.firstLine, String(title))
+    backMatterParagraphs = [matterText(paragraph)]
+  }
+
+  /// The `Title:` field of a distributor's header: its line and the lines continuing it, up
+  /// to the next field (`Author: …`) when the fields share a paragraph.
+  static func headerTitle(_ paragraph: String) -> String {
+    var lines = paragraph.split(separator: "\n").map {
+      String($0.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+    lines[0] = String(lines[0].dropFirst(7))
+    let fields = lines.dropFirst().prefix { line in
+      guard let colon = line.firstIndex(of: ":") else { return true }
+      return !line[..<colon].allSatisfy { $0.isLetter || $0 == " " }
+    }
+    return ([lines[0]] + fields).joined(separator: " ")
+  }
+
+  /// A paragraph of front or back matter as the file has it.
+  private func matterText(_ paragraph: Paragraph) -> String {
+    // From the start of its first line, so an indented contents list keeps its indentation.
+    var start = paragraph.range.lowerBound
+    while start > 0 && (text[start - 1] == UInt8(ascii: " ") || text[start - 1] == 9) { start -= 1 }
+    return String(
+      decoding: UnsafeBufferPointer(rebasing: text[start..<paragraph.range.upperBound]),
+      as: UTF8.self)
   }
 
   /// The stream has ended: places what is held back and closes the last article.
@@ -227,7 +260,9 @@ struct StructurePass {
 
   private func backMatter(lineCount: Int) -> Matter? {
     backMatterStart.map {
-      Matter(title: $0.title, firstLine: $0.line, lastLine: max($0.line, lineCount))
+      Matter(
+        title: $0.title, firstLine: $0.line, lastLine: max($0.line, lineCount),
+        paragraphs: backMatterParagraphs)
     }
   }
 

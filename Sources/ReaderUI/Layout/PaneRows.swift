@@ -7,8 +7,8 @@ func scrollTop(selection: Int, count: Int, visible: Int) -> Int {
 
 /// Which articles the list shows on which rows (two rows per article): what the list pane
 /// draws and where a click lands. The document's front and back matter, when it has any and
-/// no author filter is on, stand dimmed before the first article and after the last (slots
-/// of their own, which scrolling reaches but nothing selects).
+/// no author filter is on, stand dimmed before the first article and after the last, in slots
+/// of their own that the selection reaches too.
 struct ListRows {
   static let rowsPerEntry = ArticleListPane.rowsPerEntry
 
@@ -37,7 +37,10 @@ struct ListRows {
     front = unfiltered && queries.document.frontMatter != nil
     back = unfiltered && queries.document.backMatter != nil
     let slots = set.count + (front ? 1 : 0) + (back ? 1 : 0)
-    top = scrollTop(selection: (selection ?? 0) + (front ? 1 : 0), count: slots, visible: visible)
+    let selected =
+      state.listMatter == .front && front
+      ? 0 : state.listMatter == .back && back ? slots - 1 : (selection ?? 0) + (front ? 1 : 0)
+    top = scrollTop(selection: selected, count: slots, visible: visible)
   }
 
   var slotCount: Int { self.set.count + (front ? 1 : 0) + (back ? 1 : 0) }
@@ -47,6 +50,18 @@ struct ListRows {
     if front && index == 0 { return .frontMatter }
     let position = index - (front ? 1 : 0)
     return position < set.count ? .article(position) : .backMatter
+  }
+
+  /// The slot drawn on content row `row`, if any.
+  func slot(atRow row: Int) -> Slot? {
+    row >= 0 ? slot(top + row / ListRows.rowsPerEntry) : nil
+  }
+
+  /// The slot the list's selection stands on.
+  func selectedSlot(_ state: AppState) -> Int {
+    if state.listMatter == .front && front { return 0 }
+    if state.listMatter == .back && back { return slotCount - 1 }
+    return (selection ?? set.firstPosition(atOrAfter: state.listSelection) ?? 0) + (front ? 1 : 0)
   }
 
   /// The article (index into `Document.articles`) drawn on content row `row`, if any.

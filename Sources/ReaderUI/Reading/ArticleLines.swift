@@ -25,6 +25,9 @@ final class ArticleLines {
   /// The skim view's treatment of each block (offset by `firstBlock`), or nil for the full
   /// text.
   private let skim: [SkimText.Treatment]?
+  /// In the skim view, the suggested sentences per block (UTF-8 ranges in its shown text)
+  /// when they stand in for the editor's highlights.
+  private let suggested: [Int: [Range<Int>]]
   private var segments: [Segment] = []
   /// Per block of the article (offset by `firstBlock`), its first segment; then the count.
   private var blockSegments: [Int] = []
@@ -89,7 +92,7 @@ final class ArticleLines {
   /// matches of each letter typed costs only the blocks that match.
   init(
     document: Document, article: Int, width: Int, search: TextSearch?,
-    plain: ArticleLines? = nil, skim: Bool = false
+    plain: ArticleLines? = nil, skim: Bool = false, suggested: [TextSpan] = []
   ) {
     self.article = article
     self.width = width
@@ -100,7 +103,14 @@ final class ArticleLines {
     self.plain = plain.flatMap { $0.article == article && $0.width == width ? $0 : nil }
     let blocks = document.articles[article].blocks
     firstBlock = blocks.lowerBound
-    self.skim = skim ? SkimText.treatments(of: document.articles[article], in: document) : nil
+    let suggested = Dictionary(
+      grouping: skim ? suggested.filter { $0.article == article } : [], by: \.block
+    ).mapValues { $0.map(\.range) }
+    self.suggested = suggested
+    self.skim =
+      skim
+      ? SkimText.treatments(
+        of: document.articles[article], in: document, suggested: Set(suggested.keys)) : nil
     var bytes = 0
     for index in blocks {
       blockSegments.append(segments.count)
@@ -297,7 +307,8 @@ final class ArticleLines {
     var pieces = BlockText.pieces(
       of: segment.block, article: article, in: document, part: segment.longPart)
     if treatment == .highlightedSentences && segment.longPart == nil {
-      pieces = SkimText.highlightedSentences(of: pieces)
+      pieces = SkimText.highlightedSentences(
+        of: SkimText.suggesting(suggested[segment.block] ?? [], in: pieces))
     }
     let lines: [ReadingLine]
     if let search, mayMatch(search, pieces) {

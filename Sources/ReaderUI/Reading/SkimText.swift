@@ -2,8 +2,9 @@ import ReaderCore
 import ReaderScreen
 
 /// What the skim view (`S`) keeps of an article: the title and byline whole, of every other
-/// block only the sentences that hold a highlight; each run of blocks left out whole becomes
-/// one dim line (`… 4 paragraphs`).
+/// block only the sentences that hold a highlight (or, in a file without the editor's
+/// highlights, the suggested key sentences once `*` placed them); each run of blocks left out
+/// whole becomes one dim line (`… 4 paragraphs`).
 enum SkimText {
   /// How the skim view shows one block.
   enum Treatment: Equatable {
@@ -15,8 +16,11 @@ enum SkimText {
     case omitted(runLength: Int?)
   }
 
-  /// The treatment of each block of `article`, in order.
-  static func treatments(of article: Article, in document: Document) -> [Treatment] {
+  /// The treatment of each block of `article`, in order; `suggested` holds the blocks with a
+  /// suggestion when the suggestions stand in for the highlights.
+  static func treatments(
+    of article: Article, in document: Document, suggested: Set<Int> = []
+  ) -> [Treatment] {
     var result: [Treatment] = []
     var runStart: Int?
     for index in article.blocks {
@@ -24,7 +28,8 @@ enum SkimText {
       let kept: Treatment? =
         block.kind == .title || block.kind == .byline
         ? .whole
-        : block.spans.contains { document.spans[$0].style == .highlight }
+        : suggested.contains(index)
+          || block.spans.contains { document.spans[$0].style == .highlight }
           ? .highlightedSentences : nil
       if let kept {
         result.append(kept)
@@ -45,8 +50,34 @@ enum SkimText {
     "… \(count) \(count == 1 ? "paragraph" : "paragraphs")"
   }
 
-  /// `pieces` cut down to the sentences that hold a highlight, joined by ` … ` where text
-  /// between them was left out.
+  /// `pieces` with the characters inside `ranges` (UTF-8 offsets into their text, as
+  /// `SuggestionPlacement` gives them) in the `suggested` role, so the skim view can keep and
+  /// show those sentences: its cut text no longer matches the offsets marks are drawn by.
+  static func suggesting(_ ranges: [Range<Int>], in pieces: [StyledPiece]) -> [StyledPiece] {
+    guard !ranges.isEmpty else { return pieces }
+    var result: [StyledPiece] = []
+    var offset = 0
+    for piece in pieces {
+      for character in piece.text {
+        let role = ranges.contains { $0.contains(offset) } ? Role.suggested : piece.role
+        offset += character.utf8.count
+        if let last = result.last, last.role == role, last.highlight == piece.highlight {
+          result[result.count - 1].text.append(character)
+        } else {
+          result.append(StyledPiece(String(character), role, highlight: piece.highlight))
+        }
+      }
+    }
+    return result
+  }
+
+  /// Whether the skim view keeps the sentence holding `piece`.
+  static func isKept(_ piece: StyledPiece) -> Bool {
+    piece.highlight >= 0 || piece.role == .suggested
+  }
+
+  /// `pieces` cut down to the sentences that hold a highlight or a suggestion, joined by
+  /// ` … ` where text between them was left out.
   static func highlightedSentences(of pieces: [StyledPiece]) -> [StyledPiece] {
     var characters: [(Character, Int)] = []
     for (index, piece) in pieces.enumerated() {
@@ -72,7 +103,7 @@ enum SkimText {
     var result: [StyledPiece] = []
     var previousEnd = 0
     for sentence in sentences
-    where sentence.contains(where: { pieces[characters[$0].1].highlight >= 0 }) {
+    where sentence.contains(where: { isKept(pieces[characters[$0].1]) }) {
       if sentence.lowerBound > previousEnd {
         trimTrailingSpace(&result)
         result.append(StyledPiece(result.isEmpty ? "… " : " … ", .muted))

@@ -128,6 +128,12 @@ public struct AppState: Sendable, Hashable {
   public var openArticle: Int = 0
   /// Index into `Document.articles` of the selected row of the article list.
   public var listSelection: Int = 0
+  /// The list's selection when it stands on the front or back matter (then `listSelection`
+  /// waits unused), and the matter the reading pane shows instead of the open article, from
+  /// its row `matterTop`.
+  public var listMatter: MatterSide?
+  public var openMatter: MatterSide?
+  public var matterTop = 0
   /// The reading pane's scroll position.
   public var anchor: ReadingAnchor = ReadingAnchor(block: 0, row: 0)
   /// Index into `Document.quotes` chosen in the sidebar with the keys; nil follows the

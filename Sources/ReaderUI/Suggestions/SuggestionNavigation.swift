@@ -106,13 +106,29 @@ extension Update {
 
   func jump(_ state: inout AppState, toSuggestion index: Int) {
     let span = state.suggestions.spans[index]
+    // The skim view's cut text has offsets of its own: there the suggestion is the block's
+    // k-th run of suggested cells instead.
+    let before = state.suggestions.spans[..<index].filter { $0.block == span.block }.count
+    let skim = state.skim
     show(&state, article: span.article) { lines in
       guard let first = lines.firstLine(ofBlock: span.block) else { return nil }
       var line = first
+      var runs = 0
+      var inRun = false
       while line < lines.count {
         let shown = lines.line(at: line)
         guard shown.block == span.block else { break }
-        if shown.offsets.contains(where: { $0 >= span.range.lowerBound }) { return line }
+        if skim {
+          for cell in shown.cells {
+            if cell.role == .suggested && !inRun {
+              if runs == before { return line }
+              runs += 1
+            }
+            inRun = cell.role == .suggested || (inRun && cell.text == " ")
+          }
+        } else if shown.offsets.contains(where: { $0 >= span.range.lowerBound }) {
+          return line
+        }
         line += 1
       }
       return first
@@ -131,7 +147,9 @@ extension Update {
 
   /// The marks the reading pane draws for the suggestions in the open article.
   static func suggestionMarks(_ state: AppState) -> [TextMark] {
-    state.suggestions.spans.filter { $0.article == state.openArticle }.map {
+    // The skim view draws them in its text (`SkimText.suggesting`).
+    guard !state.skim else { return [] }
+    return state.suggestions.spans.filter { $0.article == state.openArticle }.map {
       TextMark(block: $0.block, range: $0.range, role: .suggested)
     }
   }

@@ -9,6 +9,10 @@ extension Update {
     let toEnd = abs(delta) >= Int.max / 4
     switch state.focus {
     case .reading:
+      if state.openMatter != nil {
+        stepMatter(&state, by: delta)
+        return
+      }
       guard let view = readingView(state) else { return }
       let stuck = delta > 0 ? view.top >= view.maxTop : view.top <= 0
       guard stuck else {
@@ -21,9 +25,9 @@ extension Update {
         continueAcross(&state, forward: delta > 0)
       }
     case .list:
-      let before = state.listSelection
+      let before = (state.listSelection, state.listMatter)
       move(&state, by: delta)
-      if state.listSelection == before, articles(state).count > 0 {
+      if (state.listSelection, state.listMatter) == before, articles(state).count > 0 {
         state.message = delta > 0 ? "end of the list" : "top of the list"
       }
     case .sidebar:

@@ -22,8 +22,14 @@ extension Update {
       guard row >= 0 else { return }
       switch pane {
       case .list:
-        if let article = ListRows(self, state).article(atRow: row) {
-          open(&state, article: article)
+        switch ListRows(self, state).slot(atRow: row) {
+        case .article:
+          if let article = ListRows(self, state).article(atRow: row) {
+            open(&state, article: article)
+          }
+        case .frontMatter: openMatter(&state, .front)
+        case .backMatter: openMatter(&state, .back)
+        case nil: break
         }
       case .sidebar:
         if let quote = SidebarRows(self, state).quote(atRow: row) {

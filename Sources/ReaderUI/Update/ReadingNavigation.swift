@@ -15,7 +15,8 @@ extension Update {
     let layout = state.layout
     let lines = self.lines.lines(
       of: state.openArticle, width: layout.textWidth, query: query, in: document,
-      generation: generation, skim: state.skim)
+      generation: generation, skim: state.skim,
+      suggested: state.skim && usesSuggestions(state) ? state.suggestions.spans : [])
     return ReadingView(lines: lines, height: max(1, layout.contentRows), anchor: state.anchor)
   }
 
@@ -37,6 +38,8 @@ extension Update {
     guard article >= 0, article < document.articles.count else { return }
     state.openArticle = article
     state.listSelection = article
+    state.openMatter = nil
+    state.listMatter = nil
     state.anchor = ReadingAnchor(block: document.articles[article].blocks.lowerBound, row: 0)
     state.sidebarSelection = nil
   }
@@ -45,7 +48,7 @@ extension Update {
   func show(
     _ state: inout AppState, article: Int, line: (ArticleLines) -> Int?
   ) {
-    if state.openArticle != article { open(&state, article: article) }
+    if state.openArticle != article || state.openMatter != nil { open(&state, article: article) }
     guard let view = readingView(state), let target = line(view.lines) else { return }
     state.anchor = view.anchor(showing: target, context: Update.jumpContext)
     state.sidebarSelection = nil

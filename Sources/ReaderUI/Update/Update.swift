@@ -259,7 +259,11 @@ struct Update {
     case .activate:
       switch state.focus {
       case .list:
-        if set.contains(state.listSelection) {
+        if let side = state.listMatter, side.matter(of: document) != nil {
+          state.openMatter = side
+          state.matterTop = 0
+          state.focus = .reading
+        } else if set.contains(state.listSelection) {
           open(&state, article: state.listSelection)
           state.focus = .reading
         }
@@ -273,7 +277,9 @@ struct Update {
     case .nextHighlight: stepHighlight(&state, forward: true)
     case .previousHighlight: stepHighlight(&state, forward: false)
     case .nextArticle, .previousArticle:
-      guard let position = set.position(of: state.openArticle) else {
+      // The matter stands before the first article and after the last; `}` `{` leave it.
+      let matterPosition = state.openMatter.map { $0 == .front ? -1 : set.count }
+      guard let position = matterPosition ?? set.position(of: state.openArticle) else {
         if !set.isEmpty { open(&state, article: set[0]) }
         return
       }
@@ -319,18 +325,27 @@ struct Update {
   func move(_ state: inout AppState, by delta: Int) {
     switch state.focus {
     case .list:
-      let set = articles(state)
-      guard !set.isEmpty else { return }
-      let position =
-        set.position(of: state.listSelection) ?? set.firstPosition(atOrAfter: state.listSelection)
-        ?? 0
-      state.listSelection = set[clamp(position + delta, 0, set.count - 1)]
+      let rows = ListRows(self, state)
+      guard !rows.set.isEmpty else { return }
+      let target = clamp(rows.selectedSlot(state) + delta, 0, rows.slotCount - 1)
+      switch rows.slot(target) {
+      case .frontMatter: state.listMatter = .front
+      case .backMatter: state.listMatter = .back
+      case .article(let position):
+        state.listMatter = nil
+        state.listSelection = rows.set[position]
+      case nil: break
+      }
     case .sidebar:
       guard let quotes = openQuotes(state), !quotes.isEmpty else { return }
       let current = sidebarCurrent(state) ?? quotes.lowerBound
       state.sidebarSelection = clamp(current + delta, quotes.lowerBound, quotes.upperBound - 1)
     case .reading:
-      scroll(&state, by: delta)
+      if state.openMatter != nil {
+        state.matterTop = clamp(state.matterTop + delta, 0, matterMaxTop(state))
+      } else {
+        scroll(&state, by: delta)
+      }
     }
   }
 

@@ -39,14 +39,17 @@ struct PaneModels {
         let front = rows.slot(slot) == .frontMatter
         if let matter = front ? document.frontMatter : document.backMatter {
           entries.append(
-            ArticleListPane.matterEntry(matter, front: front, width: width, indent: digits + 3))
+            ArticleListPane.matterEntry(
+              matter, front: front, width: width, indent: digits + 3,
+              isOpen: state.openMatter == (front ? .front : .back),
+              isSelected: state.listMatter == (front ? .front : .back)))
         }
         continue
       }
       let index = set[position]
       let article = document.articles[index]
       let number = String(article.number)
-      let marker = index == state.openArticle ? "▸ " : "  "
+      let marker = index == state.openArticle && state.openMatter == nil ? "▸ " : "  "
       let lead = marker + String(repeating: " ", count: digits - number.count) + number + " "
       let used = min(width, displayWidth(of: lead))
       let title = caches.rows.cells(
@@ -64,13 +67,30 @@ struct PaneModels {
       entries.append(
         .init(
           lead: lead, title: title, detail: detail, indent: indent,
-          isSelected: index == state.listSelection))
+          isSelected: index == state.listSelection && state.listMatter == nil))
     }
     return ArticleListPane(header: header(title, .list), entries: entries, emptyText: nil)
   }
 
   func readingPane() -> ReadingPane {
     let layout = state.layout
+    if let side = state.openMatter, let matter = side.matter(of: document) {
+      let lines = MatterLines.lines(of: matter, width: layout.textWidth)
+      let shown = lines.dropFirst(state.matterTop).prefix(layout.contentRows)
+      var title = header(side.heading, .reading)
+      // The header row clips it; muted, so it reads as no article's title.
+      title.cells = fit(
+        "\(side.heading) · \(matter.title)", width: max(1, state.layout.width), role: .muted)
+      return ReadingPane(
+        header: title,
+        body: .lines(
+          shown.map {
+            ReadingLine(
+              cells: $0, tags: Array(repeating: -1, count: $0.count), block: 0, part: 0, row: 0,
+              rows: 1)
+          }, currentHighlight: nil),
+        textLeft: layout.textLeft, textWidth: layout.textWidth)
+    }
     guard let view = queries.readingView(state) else {
       let message =
         !document.articles.isEmpty

@@ -36,7 +36,11 @@ struct StatusItems {
       if model.indexing == nil { result.append([("no articles", .statusAccent)]) }
       return result
     }
-    let position = set.position(of: state.openArticle).map { String($0 + 1) } ?? "–"
+    // The matter is no article: it names itself and leaves the count as it is.
+    let position =
+      state.openMatter != nil
+      ? "–" : set.position(of: state.openArticle).map { String($0 + 1) } ?? "–"
+    if let side = state.openMatter { result.append([(side.heading, .statusAccent)]) }
     result.append([("Article \(position)/\(set.count)", .statusAccent)])
     let counter = HighlightOrder(document: document, articles: set).counter(
       of: state.currentHighlight)
@@ -60,7 +64,7 @@ struct StatusItems {
       }
       result.append([(text, .status)])
     }
-    if let view = queries.readingView(state) {
+    if state.openMatter == nil, let view = queries.readingView(state) {
       result.append([("\(view.percent)%", .status)])
     }
     if document.encoding != .utf8 {

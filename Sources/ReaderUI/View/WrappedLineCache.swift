@@ -16,6 +16,8 @@ final class WrappedLineCache {
     var width: Int
     var query: String
     var skim: Bool
+    /// The suggestions the skim view keeps; fixed for a generation once placed.
+    var suggested: [TextSpan]
   }
 
   private var entries: [(key: Key, lines: ArticleLines)] = []
@@ -26,10 +28,11 @@ final class WrappedLineCache {
   /// `article`'s lines at `width`, with `query`'s matches marked (nil or empty: none).
   func lines(
     of article: Int, width: Int, query: String?, in document: Document, generation: Int = 0,
-    skim: Bool = false
+    skim: Bool = false, suggested: [TextSpan] = []
   ) -> ArticleLines {
     let key = Key(
-      generation: generation, article: article, width: width, query: query ?? "", skim: skim)
+      generation: generation, article: article, width: width, query: query ?? "", skim: skim,
+      suggested: skim ? suggested.filter { $0.article == article } : [])
     if let found = entries.firstIndex(where: { $0.key == key }) {
       let entry = entries.remove(at: found)
       entries.append(entry)
@@ -42,7 +45,7 @@ final class WrappedLineCache {
     let plain = search == nil ? nil : entries.last { $0.key == plainKey }?.lines
     let lines = ArticleLines(
       document: document, article: article, width: width, search: search, plain: plain,
-      skim: skim)
+      skim: skim, suggested: key.suggested)
     wrapCount += 1
     entries.append((key, lines))
     if entries.count > capacity { entries.removeFirst() }
