@@ -33,15 +33,18 @@ struct MatchFinder {
   }
 
   /// A long block's parts (`LongBlock`), searched one by one as the pane marks them: a match
-  /// across two parts is in neither. A match's `offset` is then the part's first byte plus
-  /// the offset in the part, which orders matches as offsets into the whole text would.
+  /// belongs to the part it starts in (`PartMatches`). A match's `offset` is then the part's
+  /// first byte plus the offset in the part, which orders matches as offsets into the whole
+  /// text would.
   private func matches(in block: Int, parts: [LongBlock.Part], article: Int) -> [SearchMatch] {
     var result: [SearchMatch] = []
     let model = document.blocks[block]
     for part in parts where probe.mayMatch(part, of: model, in: document) {
       let text = BlockText.text(
         of: BlockText.pieces(of: block, article: article, in: document, part: part))
-      for offset in search.offsets(in: text) {
+      let found = PartMatches(
+        search, text: text, part: part, block: block, article: article, in: document)
+      for offset in found.offsets {
         result.append(
           SearchMatch(
             article: article, block: block, offset: part.bytes.lowerBound + offset,
