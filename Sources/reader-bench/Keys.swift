@@ -96,9 +96,18 @@ struct Keys: ParsableCommand {
       var searching = program
       searching.handle(.key(.character("g")))
       let searchStart = MonotonicClock.now()
-      for key in try KeyString.parse("/" + query + "<Enter>") { searching.handle(.key(key)) }
-      _ = searching.render(width: width, height: height)
+      // Each key typed is timed with its frame: that is what a reader waits for.
+      var typed: [Double] = []
+      for key in try KeyString.parse("/" + query + "<Enter>") {
+        let keyStart = MonotonicClock.now()
+        searching.handle(.key(key))
+        _ = searching.render(width: width, height: height)
+        typed.append(MonotonicClock.seconds(since: keyStart) * 1000)
+      }
       let seconds = MonotonicClock.seconds(since: searchStart)
+      print(
+        "search /\(query): each key (ms) "
+          + typed.map { Format.fixed($0, 2) }.joined(separator: " "))
       let screen = searching.render(width: width, height: height)
       // `n` from the only match goes all the way round: one pass over the whole file.
       let nextStart = MonotonicClock.now()

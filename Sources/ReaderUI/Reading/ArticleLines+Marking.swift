@@ -3,9 +3,15 @@ extension ArticleLines {
   /// Splits `pieces` so every search match is a piece of its own in `.searchMatch`, tagged
   /// with its ordinal in the block (in the part, for a part of a long block).
   static func marking(_ search: TextSearch, in pieces: [StyledPiece]) -> [StyledPiece] {
-    let offsets = search.offsets(in: BlockText.text(of: pieces))
-    guard !offsets.isEmpty else { return pieces }
-    let length = search.needle.count
+    marking(search.offsets(in: BlockText.text(of: pieces)), search.needle.count, in: pieces)
+  }
+
+  /// Marks matches at `offsets` of `length` characters, and the first `carried` characters,
+  /// the end of a match begun in the part before (untagged: that part holds its line).
+  static func marking(
+    _ offsets: [Int], _ length: Int, carried: Int = 0, in pieces: [StyledPiece]
+  ) -> [StyledPiece] {
+    guard !offsets.isEmpty || carried > 0 else { return pieces }
     var result: [StyledPiece] = []
     var position = 0
     var match = 0
@@ -14,6 +20,12 @@ extension ArticleLines {
       var start = 0
       while start < characters.count {
         let absolute = position + start
+        if absolute < carried {
+          let end = min(characters.count, carried - position)
+          result.append(StyledPiece(String(characters[start..<end]), .searchMatch, highlight: -1))
+          start = end
+          continue
+        }
         while match < offsets.count && offsets[match] + length <= absolute { match += 1 }
         var end = characters.count
         var inside = false

@@ -311,7 +311,17 @@ final class ArticleLines {
         of: SkimText.suggesting(suggested[segment.block] ?? [], in: pieces))
     }
     let lines: [ReadingLine]
-    if let search, mayMatch(search, pieces) {
+    if let search, let part = segment.longPart {
+      if probe?.mayMatch(part, of: document.blocks[segment.block], in: document) != false {
+        let found = PartMatches(
+          search, text: BlockText.text(of: pieces), part: part, block: segment.block,
+          article: article, in: document)
+        segment.long?.matches = found.offsets.count
+        pieces = ArticleLines.marking(
+          found.offsets, search.needle.count, carried: found.carried, in: pieces)
+      }
+      lines = setLines(segment, pieces)
+    } else if let search, mayMatch(search, pieces) {
       pieces = ArticleLines.marking(search, in: pieces)
       lines = setLines(segment, pieces)
     } else if search != nil,
@@ -387,12 +397,12 @@ final class ArticleLines {
     return probe.occurs(in: Array(BlockText.text(of: pieces).utf8))
   }
 
-  /// Search matches in a long block's part (a match across two parts is in neither).
+  /// Search matches in a long block's part: those starting in it (`PartMatches`).
   private func matchCount(_ index: Int) -> Int {
     let segment = segments[index]
     if let counted = segment.long?.matches { return counted }
-    guard let search else { return 0 }
-    if let part = segment.longPart, let probe,
+    guard let search, let part = segment.longPart else { return 0 }
+    if let probe,
       !probe.mayMatch(part, of: document.blocks[segment.block], in: document)
     {
       segment.long?.matches = 0
@@ -400,7 +410,10 @@ final class ArticleLines {
     }
     let pieces = BlockText.pieces(
       of: segment.block, article: article, in: document, part: segment.longPart)
-    let count = search.offsets(in: BlockText.text(of: pieces)).count
+    let count = PartMatches(
+      search, text: BlockText.text(of: pieces), part: part, block: segment.block,
+      article: article, in: document
+    ).offsets.count
     segment.long?.matches = count
     return count
   }

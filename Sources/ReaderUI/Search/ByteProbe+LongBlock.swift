@@ -7,6 +7,9 @@ extension ByteProbe {
   func mayMatch(_ part: LongBlock.Part, of block: Block, in document: Document) -> Bool {
     if patterns.isEmpty || part.isFirst || part.isLast { return true }
     if block.spans.contains(where: { document.spans[$0].style == .highlight }) { return true }
-    return first(in: document.storage.bytes, part.bytes) != nil
+    // A match may run over the cut on either side (`PartMatches`).
+    let reach = 4 * length + 64
+    let range = max(0, part.bytes.lowerBound - reach)..<(part.bytes.upperBound + reach)
+    return first(in: document.storage.bytes, range) != nil
   }
 }

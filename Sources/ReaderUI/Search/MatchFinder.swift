@@ -16,32 +16,35 @@ struct MatchFinder {
   /// Every match in `article`, in order.
   func matches(in article: Int) -> [SearchMatch] {
     guard !search.isEmpty else { return [] }
-    var result: [SearchMatch] = []
-    for block in candidates(in: article) {
-      if let parts = LongBlock.parts(of: document.blocks[block], in: document) {
-        result += matches(in: block, parts: parts, article: article)
-        continue
-      }
-      let text = BlockText.text(of: BlockText.pieces(of: block, article: article, in: document))
-      // The shown text holds the probe too: a cheap byte test before the character search.
-      guard probe.patterns.isEmpty || probe.occurs(in: Array(text.utf8)) else { continue }
-      for (ordinal, offset) in search.offsets(in: text).enumerated() {
-        result.append(SearchMatch(article: article, block: block, offset: offset, ordinal: ordinal))
-      }
+    return candidates(in: article).flatMap { matches(inBlock: $0, article: article) }
+  }
+
+  /// Every match in `block` of `article`, in order.
+  func matches(inBlock block: Int, article: Int) -> [SearchMatch] {
+    if let parts = LongBlock.parts(of: document.blocks[block], in: document) {
+      return matches(in: block, parts: parts, article: article)
     }
-    return result
+    let text = BlockText.text(of: BlockText.pieces(of: block, article: article, in: document))
+    // The shown text holds the probe too: a cheap byte test before the character search.
+    guard probe.patterns.isEmpty || probe.occurs(in: Array(text.utf8)) else { return [] }
+    return search.offsets(in: text).enumerated().map { ordinal, offset in
+      SearchMatch(article: article, block: block, offset: offset, ordinal: ordinal)
+    }
   }
 
   /// A long block's parts (`LongBlock`), searched one by one as the pane marks them: a match
-  /// across two parts is in neither. A match's `offset` is then the part's first byte plus
-  /// the offset in the part, which orders matches as offsets into the whole text would.
+  /// belongs to the part it starts in (`PartMatches`). A match's `offset` is then the part's
+  /// first byte plus the offset in the part, which orders matches as offsets into the whole
+  /// text would.
   private func matches(in block: Int, parts: [LongBlock.Part], article: Int) -> [SearchMatch] {
     var result: [SearchMatch] = []
     let model = document.blocks[block]
     for part in parts where probe.mayMatch(part, of: model, in: document) {
       let text = BlockText.text(
         of: BlockText.pieces(of: block, article: article, in: document, part: part))
-      for offset in search.offsets(in: text) {
+      let found = PartMatches(
+        search, text: text, part: part, block: block, article: article, in: document)
+      for offset in found.offsets {
         result.append(
           SearchMatch(
             article: article, block: block, offset: part.bytes.lowerBound + offset,
@@ -65,6 +68,14 @@ struct MatchFinder {
       found.append(block)
       from = max(hit + 1, end(of: block))
     }
+    return Array(Set(found + candidatesBeyondBytes(in: article))).sorted()
+  }
+
+  /// The blocks of `article` that may hold a match the file's bytes do not show as written,
+  /// ascending.
+  func candidatesBeyondBytes(in article: Int) -> [Int] {
+    var found: [Int] = []
+    let blocks = document.articles[article].blocks
     if let editor = document.editor, blocks.contains(editor.block) { found.append(editor.block) }
     if !probe.madeUp.isEmpty { found += madeUpBlocks(in: article) }
     found += blocksCutByMarkers(in: article)
@@ -86,7 +97,7 @@ struct MatchFinder {
 
   /// Where block `index` starts in the file (its first span; blocks without spans take the
   /// next span's start, which keeps the order).
-  private func start(of index: Int) -> Int {
+  func start(of index: Int) -> Int {
     guard index < document.blocks.count else { return document.storage.count }
     let first = document.blocks[index].spans.lowerBound
     return first < document.spans.count
@@ -99,7 +110,7 @@ struct MatchFinder {
   }
 
   /// The last block of `blocks` starting at or before byte `offset`.
-  private func block(at offset: Int, in blocks: Range<Int>) -> Int {
+  func block(at offset: Int, in blocks: Range<Int>) -> Int {
     var low = blocks.lowerBound
     var high = blocks.upperBound
     while low < high {

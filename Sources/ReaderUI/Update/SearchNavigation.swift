@@ -7,7 +7,7 @@ extension Update {
   func findMatch(
     _ query: String, from position: SearchMatch, forward: Bool, inclusive: Bool,
     in set: ArticleSet
-  ) -> (match: SearchMatch, wrapped: Bool, rank: Int)? {
+  ) -> (match: SearchMatch, wrapped: Bool, rank: Int?)? {
     let finder = MatchFinder(document: document, query: query)
     guard !finder.search.isEmpty, !set.isEmpty else { return nil }
     let count = set.count
@@ -20,7 +20,21 @@ extension Update {
     // Starting inside the set, the start article is visited twice: after the position first,
     // then, all the way round, before it.
     let steps = startsInside ? count + 1 : count
-    for step in 0..<steps {
+    var firstStep = 0
+    // In a huge article, forward from the view only as far as the next match: its rank among
+    // the article's matches is then unknown (the counter shows –/n).
+    if forward && startsInside
+      && finder.byteRange(of: position.article).count > MatchFinder.hugeArticle
+    {
+      if let match = finder.firstMatch(
+        in: position.article, from: position,
+        where: { isBeyond($0, position, forward, inclusive) })
+      {
+        return (match, false, nil)
+      }
+      firstStep = 1
+    }
+    for step in firstStep..<steps {
       let raw = forward ? start + step : start - step
       let article = set[((raw % count) + count) % count]
       let matches = finder.matches(in: article)
