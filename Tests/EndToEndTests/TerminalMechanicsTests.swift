@@ -78,9 +78,13 @@ struct TerminalMechanicsTests {
     try tmux.sendKeys("stty -g > before; \(command); stty -g > after", "Enter")
     waitUntil("the UI has started") { try tmux.alternateScreenOn() }
     var shown = ""
-    waitUntil("the first frame is drawn") {
+    // A frame caught while it is being written, or before the status line's last change,
+    // would never be drawn again after the resume: wait until the screen holds still.
+    waitUntil("the first frame is drawn and settles") {
+      let first = try tmux.capture(escapes: true)
+      usleep(300_000)
       shown = try tmux.capture(escapes: true)
-      return !shown.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+      return shown == first && shown.contains("help")
     }
 
     try tmux.sendKeys("C-z")

@@ -127,6 +127,8 @@ import Testing
 
     // What the backend makes of a pasted `ESC ] 0 ; x BEL`: Esc ends the prompt, BEL is Ctrl-G.
     let pasted = try hostileFrame(keys: "/lin<Esc>]0;x<C-g>")
-    #expect(pasted.row(39).hasPrefix(" hostile.txt │ Article 1/1 │ no highlights — * for suggested key sentences │ "))
+    #expect(
+      pasted.row(39).hasPrefix(
+        " hostile.txt │ Article 1/1 │ no highlights — * for suggested key sentences │ "))
   }
 }
