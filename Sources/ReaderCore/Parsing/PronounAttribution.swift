@@ -29,25 +29,23 @@ enum PronounAttribution {
     articleStart: Int, known: KnownNames, earlierSpeakers: () -> [String]
   ) -> String? {
     let sentenceStart = self.sentenceStart(before: quotation.outer.lowerBound, text, paragraph)
-    let before = words(Bytes.string(text, sentenceStart..<quotation.outer.lowerBound))
+    let before = ProseWords.words(text, sentenceStart..<quotation.outer.lowerBound)
     let afterEnd = min(paragraph.upperBound, quotation.outer.upperBound + afterReach)
-    let after = words(Bytes.string(text, quotation.outer.upperBound..<afterEnd))
+    let after = ProseWords.words(text, quotation.outer.upperBound..<afterEnd)
     guard subjectAfter(after) || subjectBefore(before) else { return nil }
     let people = People(known: known, earlierSpeakers: earlierSpeakers())
     // Named later in the same paragraph.
     // Bounded like the look-back: a paragraph holding many quotations would otherwise be read
     // again after each one (perf: 55% of a 10 MB parse).
     let restEnd = min(paragraph.upperBound, quotation.outer.upperBound + searchReach)
-    let rest = Bytes.string(text, quotation.outer.upperBound..<restEnd)
-    let later = people.named(in: words(rest))
+    let later = people.named(in: ProseWords.words(text, quotation.outer.upperBound..<restEnd))
     if let subject = later.subject { return subject }
     if later.count == 1, !later.unknown { return later.first }
     if later.count > 1 || later.unknown { return nil }
     // Else the nearest sentence before it that names anyone.
     let floor = max(articleStart, quotation.outer.lowerBound - searchReach)
-    let earlier = Bytes.string(text, floor..<quotation.outer.lowerBound)
-    for sentence in sentences(earlier).reversed() {
-      let found = people.named(in: words(sentence))
+    for sentence in ProseWords.sentences(text, floor..<quotation.outer.lowerBound).reversed() {
+      let found = people.named(in: ProseWords.words(text, sentence))
       if let subject = found.subject { return subject }
       if found.unknown || found.count > 1 { return nil }
       if let person = found.first { return person }
@@ -56,7 +54,7 @@ enum PronounAttribution {
   }
 
   /// `“…,” he said`, `“…,” said she`, `“…,” the former president said`.
-  private static func subjectAfter(_ words: [Word]) -> Bool {
+  private static func subjectAfter(_ words: [ProseWord]) -> Bool {
     let lead = Array(words.prefix(7))
     guard lead.count >= 2 else { return false }
     if pronouns.contains(lead[0].text) && verbs.contains(lead[1].text) { return true }
@@ -66,7 +64,7 @@ enum PronounAttribution {
 
   /// `He accused … “…”`, `He went on to say that … “…”`, `what he described as a “…”`,
   /// `The former president said … “…”`.
-  private static func subjectBefore(_ words: [Word]) -> Bool {
+  private static func subjectBefore(_ words: [ProseWord]) -> Bool {
     for (index, word) in words.enumerated() where pronouns.contains(word.text) {
       var next = index + 1
       while next < words.count && next <= index + 4 && !words[next - 1].endsClause {
@@ -79,7 +77,7 @@ enum PronounAttribution {
   }
 
   /// `the` (at `start`) and up to four words, then a verb of saying.
-  private static func description(_ words: [Word], from start: Int) -> Bool {
+  private static func description(_ words: [ProseWord], from start: Int) -> Bool {
     guard start < words.count, words[start].text == "the" || words[start].text == "The" else {
       return false
     }
@@ -124,7 +122,7 @@ enum PronounAttribution {
       var first: String? { names.first }
     }
 
-    func named(in words: [Word]) -> Found {
+    func named(in words: [ProseWord]) -> Found {
       var found = Found()
       var index = 0
       while index < words.count {
@@ -170,102 +168,6 @@ enum PronounAttribution {
       if let full = speakers[last] ?? nil { return full }
       return nil
     }
-  }
-
-  fileprivate struct Word {
-    var text: Substring
-    var capitalised: Bool
-    var endsClause: Bool
-  }
-
-  /// Words without the punctuation around them (and without a possessive `'s`).
-  private static func words(_ text: String) -> [Word] { words(Substring(text)) }
-
-  /// Cut at whitespace scalars rather than at `Character`s: grapheme breaking was most of a
-  /// parse (perf: `isWhitespace` alone 16 % of a 10 MB load), and a run of whitespace ends a
-  /// word the same way either way.
-  private static func words(_ text: Substring) -> [Word] {
-    var result: [Word] = []
-    let scalars = text.unicodeScalars
-    var wordStart: String.Index?
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-      if isWhitespace(scalars[index]) {
-        if let start = wordStart, let word = word(text[start..<index]) { result.append(word) }
-        wordStart = nil
-      } else if wordStart == nil {
-        wordStart = index
-      }
-      index = scalars.index(after: index)
-    }
-    if let start = wordStart, let word = word(text[start...]) { result.append(word) }
-    return result
-  }
-
-  private static func word(_ raw: Substring) -> Word? {
-    guard raw.utf8.allSatisfy({ $0 < 0x80 }) else { return characterWord(raw) }
-    // ASCII: every byte is one `Character`, and letters and digits are the bytes below.
-    let bytes = raw.utf8
-    var lower = bytes.startIndex
-    var upper = bytes.endIndex
-    while lower < upper && !isLetterOrDigit(bytes[lower]) { lower = bytes.index(after: lower) }
-    var endsClause = false
-    while upper > lower && !isLetterOrDigit(bytes[bytes.index(before: upper)]) {
-      upper = bytes.index(before: upper)
-      endsClause = true
-    }
-    var word = raw[lower..<upper]
-    if word.utf8.count >= 2 && word.hasSuffix("'s") { word = word.dropLast(2) }
-    guard let first = word.utf8.first else { return nil }
-    return Word(text: word, capitalised: first >= 0x41 && first <= 0x5A, endsClause: endsClause)
-  }
-
-  /// A word holding any non-ASCII text keeps `Character`'s own idea of letters and case.
-  private static func characterWord(_ raw: Substring) -> Word? {
-    var word = raw
-    var endsClause = false
-    while let first = word.first, !first.isLetter && !first.isNumber { word = word.dropFirst() }
-    while let last = word.last, !last.isLetter && !last.isNumber {
-      word = word.dropLast()
-      endsClause = true
-    }
-    if word.hasSuffix("'s") || word.hasSuffix("’s") { word = word.dropLast(2) }
-    guard let first = word.first else { return nil }
-    return Word(text: word, capitalised: first.isUppercase, endsClause: endsClause)
-  }
-
-  @inline(__always) private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
-    (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-  }
-
-  @inline(__always) private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
-    return scalar.properties.isWhitespace
-  }
-
-  /// The text cut after `.`, `!` or `?` (and closing marks) followed by whitespace.
-  private static func sentences(_ text: String) -> [Substring] {
-    var result: [Substring] = []
-    let scalars = text.unicodeScalars
-    var start = scalars.startIndex
-    var pendingEnd = false
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      let next = scalars.index(after: index)
-      if pendingEnd && isWhitespace(scalar) {
-        result.append(text[start..<index])
-        start = next
-        pendingEnd = false
-      } else if scalar == "." || scalar == "!" || scalar == "?" {
-        pendingEnd = true
-      } else if pendingEnd && !"\"'”’)".unicodeScalars.contains(scalar) {
-        pendingEnd = false
-      }
-      index = next
-    }
-    if start < scalars.endIndex { result.append(text[start...]) }
-    return result
   }
 
   /// Where the sentence holding `index` starts in its paragraph.
