@@ -39,8 +39,11 @@ final class ArticleLines {
   /// row. Set once the title is wrapped (`headerTitle`).
   private var titleHeader: ReadingLine?
 
-  /// Articles up to this many bytes of text are wrapped whole when opened.
-  static let eagerBytes = 256 * 1024
+  /// Articles up to this many bytes of text — about a screenful — are wrapped whole when
+  /// opened. Larger ones wrap as they are shown: at 256 KB, opening the seed's 15 KB first
+  /// article wrapped all of it (9.4 M instructions, a third of the first frame) and so did
+  /// the first `}` to every article of that size.
+  static let eagerBytes = 8 * 1024
 
   /// A block, or one part of a long block. Kept small — 32 bytes — since an article of short
   /// paragraphs has one per paragraph (3 million one-letter paragraphs held 80 bytes each).
