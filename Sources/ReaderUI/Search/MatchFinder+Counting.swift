@@ -1,9 +1,13 @@
 import ReaderCore
 
 extension MatchFinder {
-  /// What setting one block as text and searching it costs, in bytes of a slice's budget: so
-  /// a slice of one-letter paragraphs takes about as long as one of long paragraphs.
-  static let blockCost = 512
+  /// What setting one block as text and searching it costs, in bytes of a slice's budget:
+  /// about what `memchr` reads in the same time, so a slice stays short whether the word is
+  /// in every paragraph or in none, and in one-letter paragraphs as in long ones.
+  static let blockCost = 8 << 10
+
+  /// Articles longer than this are counted block by block, over as many slices as they need.
+  static let longArticle = 256 << 10
 
   /// Counts the matches of `article` from `fromBlock` on until about `budget` is spent; the
   /// block to go on from when the budget ran out first. Blocks are found as a forward scan

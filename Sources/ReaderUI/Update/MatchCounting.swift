@@ -83,9 +83,10 @@ struct CountProgress: Equatable {
 
 extension MatchCountRequest {
   /// Counts the slice in `document`: articles of the set from `from` on until about `budget`
-  /// bytes are read (at least one article, or one stretch of an article over
-  /// `MatchFinder.hugeArticle`, which is counted block by block in slices:
-  /// `MatchFinder.countForward`). Pure, so the runtime may run it anywhere.
+  /// is spent, bytes read and blocks searched (`MatchFinder.blockCost`) together: at least one
+  /// article, or one stretch of an article over `MatchFinder.longArticle`, which is counted
+  /// block by block in slices (`MatchFinder.countForward`). Pure, so the runtime may run it
+  /// anywhere.
   public func run(in document: Document) -> MatchCountSlice {
     let set = ArticleSet(document: document, author: author)
     let finder = MatchFinder(document: document, query: query)
@@ -97,7 +98,7 @@ extension MatchCountRequest {
     while position < set.count && spent < budget {
       let article = set[position]
       let bytes = finder.byteRange(of: article).count
-      if resume != nil || bytes > MatchFinder.hugeArticle {
+      if resume != nil || bytes > MatchFinder.longArticle {
         let first = resume ?? document.articles[article].blocks.lowerBound
         let part = finder.countForward(in: article, fromBlock: first, budget: budget - spent)
         carried += part.matches
@@ -110,8 +111,9 @@ extension MatchCountRequest {
         resume = nil
         spent = budget
       } else {
-        counts.append(finder.matches(in: article).count)
-        spent += bytes + 1
+        let blocks = finder.candidates(in: article)
+        counts.append(blocks.reduce(0) { $0 + finder.matches(inBlock: $1, article: article).count })
+        spent += bytes + 1 + blocks.count * MatchFinder.blockCost
       }
       position += 1
     }
