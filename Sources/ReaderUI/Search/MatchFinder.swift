@@ -86,7 +86,8 @@ struct MatchFinder {
     if let editor = document.editor, blocks.contains(editor.block) { found.append(editor.block) }
     if !probe.madeUp.isEmpty { found += madeUpBlocks(in: article, blocks: blocks) }
     found += blocksCutByMarkers(in: article, blocks: blocks)
-    return Array(Set(found)).sorted()
+    // Usually none: a forward scan asks for every stretch between two hits.
+    return found.count < 2 ? found : Array(Set(found)).sorted()
   }
 
   /// From the article's first byte to the next article's first byte (to its last block's

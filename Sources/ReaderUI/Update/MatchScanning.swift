@@ -55,9 +55,26 @@ extension MatchScanRequest {
         case .paused(let block): return slice(.goesOn(next(step: step, block: block)))
         case .missing: break
         }
+      } else if forward {
+        // Forward from the article's start only as far as the first match taken, counting
+        // those passed for its rank: typing near the top of a long article costs that stretch.
+        var rank = 0
+        let scan = finder.scanForward(
+          in: article, fromBlock: document.articles[article].blocks.lowerBound,
+          toBlock: startsInside && step == count ? from.block + 1 : nil, budget: .max
+        ) { match in
+          let taken =
+            startsInside && step == 0
+            ? isBeyond(match) : !(startsInside && step == count && isBeyond(match))
+          if !taken { rank += 1 }
+          return taken
+        }
+        if case .found(let match) = scan {
+          return slice(.found(match, wrapped: wrapped, rank: rank))
+        }
       } else {
         let matches = finder.matches(in: article)
-        for rank in forward ? Array(matches.indices) : matches.indices.reversed() {
+        for rank in matches.indices.reversed() {
           let match = matches[rank]
           if startsInside && step == 0 && !isBeyond(match) { continue }
           if startsInside && step == count && isBeyond(match) { continue }
