@@ -8,6 +8,7 @@ extension Update {
     _ query: String, from position: SearchMatch, forward: Bool, inclusive: Bool,
     in set: ArticleSet
   ) -> (match: SearchMatch, wrapped: Bool, rank: Int?)? {
+    // Run over `set` itself: the request's author names a set only for the runtime.
     let request = MatchScanRequest(
       query: query, author: nil, generation: generation, articles: set.count, from: position,
       forward: forward, inclusive: inclusive, budget: .max)
