@@ -150,6 +150,25 @@ import Testing
     #expect(Self.marked(Self.render(model, caches)) == "qui")
   }
 
+  /// `n` reads in slices too: from the only match, all the way round the set to it again.
+  @Test func nGoesOnInSlicesAndSaysWhereItWrapped() throws {
+    let document = Self.fiveArticles()
+    let caches = ViewCaches()
+    var model = Self.model(document, slice: 1, caches: caches)
+    _ = Self.drain(try Self.type("/quokka<Enter>", &model, caches), &model, caches)
+    let quokka = try #require(model.state.search?.current)
+    #expect(quokka.article == 3)
+    let commands = try Self.type("n", &model, caches)
+    #expect(Self.scans(commands).count == 1)
+    #expect(model.state.message == "searching…")
+    #expect(Self.render(model, caches).row(29).hasSuffix("searching…"))
+    let slices = Self.drain(commands, &model, caches)
+    // The fifth article, then the first four, the fourth up to the match itself.
+    #expect(slices == 5)
+    #expect(model.state.search?.current == quokka)
+    #expect(model.state.message == "search wrapped to the top")
+  }
+
   /// Counted block by block in slices of a small budget, an article has the matches that
   /// finding all of them gives.
   @Test func aLongArticleIsCountedInSlicesThatAddUp() {

@@ -110,19 +110,23 @@ extension Update {
   /// ordinary articles searched whole.
   static let scanSliceBytes = 2 << 20
 
-  /// Takes one slice of the typed search's scan: the match found is shown, a miss is said
-  /// once the query is accepted, and a scan that goes on waits as `search.scan` (for which
-  /// `apply` asks the runtime).
+  /// Takes one slice of a search's scan (typed, or `n` `N`): the match found is shown, a miss
+  /// is said once the query is accepted, and a scan that goes on waits as `search.scan` (for
+  /// which `apply` asks the runtime).
   func takeScan(_ slice: MatchScanSlice, into state: inout AppState) {
     guard var search = state.search else { return }
     search.scan = nil
     switch slice.outcome {
-    case .found(let match, _, let rank):
+    case .found(let match, let wrapped, let rank):
       search.current = match
       search.currentRank = rank
       state.search = search
       if !search.isEditing { state.message = nil }
       jump(&state, toMatch: match)
+      if wrapped && !search.isEditing {
+        state.message =
+          slice.request.forward ? "search wrapped to the top" : "search wrapped to the bottom"
+      }
     case .missing:
       state.search = search
       if !search.isEditing { state.message = notFound(search.query) }
@@ -141,20 +145,15 @@ extension Update {
     let fromCurrent = search.current.flatMap { isOnScreen($0, state) ? $0 : nil }
     let from = fromCurrent ?? viewPosition(state)
     let inclusive = fromCurrent == nil && forward
-    guard
-      let found = findMatch(
-        search.query, from: from, forward: forward, inclusive: inclusive, in: articles(state))
-    else {
-      state.message = notFound(search.query)
-      return
-    }
-    search.current = found.match
-    search.currentRank = found.rank
+    // In slices as typing is: a match far away (or none) is reported when the scan gets there.
+    let request = MatchScanRequest(
+      query: search.query, author: state.authorFilter, generation: generation,
+      articles: articles(state).count, from: from, forward: forward, inclusive: inclusive,
+      budget: scanSliceBytes)
+    search.scan = nil
     state.search = search
-    jump(&state, toMatch: found.match)
-    if found.wrapped {
-      state.message = forward ? "search wrapped to the top" : "search wrapped to the bottom"
-    }
+    takeScan(request.run(in: document, over: articles(state)), into: &state)
+    if state.search?.scan != nil { state.message = "searching…" }
   }
 
   /// While indexing goes on, a search only covers the articles indexed so far.
