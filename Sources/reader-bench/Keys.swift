@@ -108,6 +108,17 @@ struct Keys: ParsableCommand {
       print(
         "search /\(query): each key (ms) "
           + typed.map { Format.fixed($0, 2) }.joined(separator: " "))
+      // What goes on between keys: the scan's later slices and the count, a tick each.
+      var slices: [Double] = []
+      while searching.hasIdleWork {
+        let sliceStart = MonotonicClock.now()
+        searching.handle(.tick)
+        slices.append(MonotonicClock.seconds(since: sliceStart) * 1000)
+      }
+      print(
+        "search /\(query): then \(slices.count) idle slices (scan, count): longest "
+          + "\(Format.fixed(slices.max() ?? 0, 2)) ms, all \(Format.fixed(slices.reduce(0, +), 1)) ms "
+          + "(\(searching.state.message ?? "no message"))")
       let screen = searching.render(width: width, height: height)
       // `n` from the only match goes all the way round: one pass over the whole file.
       let nextStart = MonotonicClock.now()

@@ -22,6 +22,8 @@ public enum Event: Sendable, Hashable {
   case reloadFailed(String)
   /// One slice of a match count (`Command.countMatches`) is done.
   case matchesCounted(MatchCountSlice)
+  /// One slice of a typed search's scan (`Command.scanForMatch`) is done.
+  case matchScanned(MatchScanSlice)
   /// The store is open (or could not be): what it remembers of this document.
   case memoryOpened(MemoryOpening)
   /// Saving to the store failed; the warning is for the status line.

@@ -87,6 +87,10 @@ public struct ReaderProgram: Program {
     dispatch(event)
   }
 
+  /// Whether work waits for quiet: a typed search's scan, a search's count (benchmarks time
+  /// its slices one `.tick` at a time).
+  public var hasIdleWork: Bool { runtime.hasIdleWork }
+
   /// Runs the work that waits for quiet until none is left (a search's count): what a live
   /// session settles to when nobody presses a key. Indexing is not waited for.
   public mutating func settle() {

@@ -11,6 +11,10 @@ import ReaderScreen
 /// paragraph opens like a short one. Articles up to `eagerBytes` are wrapped whole at once,
 /// so for them every count is exact from the start.
 ///
+/// Lines with search marks are an overlay on the unmarked lines (`plain`): they share its
+/// segment table and row counts and keep only the segments they have wrapped, so a query
+/// typed in a book costs the blocks shown, not a segment per block of the book.
+///
 /// Not thread-safe: the view layer owns it through its `WrappedLineCache`.
 final class ArticleLines {
   let article: Int
@@ -18,9 +22,17 @@ final class ArticleLines {
   private let document: Document
   private let search: TextSearch?
   private let probe: ByteProbe?
-  /// The same article and width without search marks, whose lines blocks without a match
-  /// borrow instead of being wrapped again.
+  /// With a search: the same article, width and view without marks. Its segment table is
+  /// shared, never written here; blocks without a match take its lines.
   private let plain: ArticleLines?
+  /// With a search: the lines of each segment wrapped so far, marked where it has a match.
+  private var marked: [Int: [ReadingLine]] = [:]
+  /// With a search: the matches of each long block's part counted so far.
+  private var partMatches: [Int: Int] = [:]
+  /// With a search: row counts of its own, once a marked segment wrapped to a different
+  /// number of rows than the plain one (a list item's hanging indent, measured from its
+  /// first piece, can change when a match splits that piece); until then the plain ones.
+  private var ownRows: RowCounts?
   private let firstBlock: Int
   /// The skim view's treatment of each block (offset by `firstBlock`), or nil for the full
   /// text.
@@ -28,11 +40,15 @@ final class ArticleLines {
   /// In the skim view, the suggested sentences per block (UTF-8 ranges in its shown text)
   /// when they stand in for the editor's highlights.
   private let suggested: [Int: [Range<Int>]]
-  private var segments: [Segment] = []
+  private var table: [Segment] = []
+  /// The segments: a search's lines read the plain lines' table (holding a copy would make
+  /// the plain lines copy all of it at their next wrap).
+  private var segments: [Segment] { plain?.table ?? table }
   /// Per block of the article (offset by `firstBlock`), its first segment; then the count.
   private var blockSegments: [Int] = []
   /// Each segment's rows (exact once wrapped, an estimate before), with their running sums.
-  private var rows = RowCounts([])
+  private var counts = RowCounts([])
+  private var rows: RowCounts { ownRows ?? plain?.rows ?? counts }
 
   /// The first row of the article's title, led by its number (`12. `), which the pane's
   /// header shows instead of a title of its own; the title's lines here start at its second
@@ -81,8 +97,6 @@ final class ArticleLines {
     let part: LongBlock.Part
     /// The highlights the part holds.
     let highlights: Set<Int>
-    /// With a search: how many matches the part holds, once counted.
-    var matches: Int?
 
     init(part: LongBlock.Part, highlights: Set<Int>) {
       self.part = part
@@ -90,9 +104,9 @@ final class ArticleLines {
     }
   }
 
-  /// `plain`: the same article at the same width without search marks, if at hand; blocks
-  /// without a match take their lines from it instead of being wrapped again, so marking the
-  /// matches of each letter typed costs only the blocks that match.
+  /// `plain`: the same article, width and view without search marks, if at hand (else one is
+  /// made); lines with a search are an overlay on it, so marking the matches of each letter
+  /// typed costs only the blocks shown.
   init(
     document: Document, article: Int, width: Int, search: TextSearch?,
     plain: ArticleLines? = nil, skim: Bool = false, suggested: [TextSpan] = []
@@ -103,7 +117,20 @@ final class ArticleLines {
     let search = search.flatMap { $0.isEmpty ? nil : $0 }
     self.search = search
     probe = search.map { ByteProbe($0.query) }
-    self.plain = plain.flatMap { $0.article == article && $0.width == width ? $0 : nil }
+    if search != nil {
+      let base =
+        plain.flatMap { $0.article == article && $0.width == width ? $0 : nil }
+        ?? ArticleLines(
+          document: document, article: article, width: width, search: nil, skim: skim,
+          suggested: suggested)
+      self.plain = base
+      firstBlock = base.firstBlock
+      self.suggested = base.suggested
+      self.skim = base.skim
+      blockSegments = base.blockSegments
+      return
+    }
+    self.plain = nil
     let blocks = document.articles[article].blocks
     firstBlock = blocks.lowerBound
     let suggested = Dictionary(
@@ -116,22 +143,22 @@ final class ArticleLines {
         of: document.articles[article], in: document, suggested: Set(suggested.keys)) : nil
     var bytes = 0
     for index in blocks {
-      blockSegments.append(segments.count)
+      blockSegments.append(table.count)
       let size = byteCount(ofBlock: index)
       bytes += size
       if case .omitted(let run) = self.skim?[index - firstBlock] {
-        segments.append(
+        table.append(
           Segment(block: index, part: 0, endsBlock: true, estimate: run == nil ? 0 : 2))
       } else if let parts = parts(ofLongBlock: index) {
-        segments += parts
+        table += parts
       } else {
-        segments.append(
+        table.append(
           Segment(
             block: index, part: 0, endsBlock: true, estimate: estimatedRows(index, bytes: size)))
       }
     }
-    blockSegments.append(segments.count)
-    rows = RowCounts(segments.map(\.rows))
+    blockSegments.append(table.count)
+    counts = RowCounts(table.map(\.rows))
     if bytes <= ArticleLines.eagerBytes {
       for segment in segments.indices { wrap(segment) }
     }
@@ -144,11 +171,11 @@ final class ArticleLines {
   /// `count > 0`.
   func line(at index: Int) -> ReadingLine {
     var located = locate(index)
-    while segments[located.segment].lines == nil {
+    while wrappedLines(located.segment) == nil {
       wrap(located.segment)
       located = locate(index)
     }
-    let lines = segments[located.segment].lines!
+    let lines = wrappedLines(located.segment)!
     return lines[min(located.row, lines.count - 1)]
   }
 
@@ -166,8 +193,9 @@ final class ArticleLines {
       && document.blocks[segment.block].kind == .title
   }
 
-  /// How many blocks and parts are wrapped so far (tests check that opening stays lazy).
-  var wrappedSegments: Int { segments.count { $0.lines != nil } }
+  /// How many blocks and parts are wrapped so far — with a search, set with their marks
+  /// looked for (tests check that opening and typing stay lazy).
+  var wrappedSegments: Int { plain == nil ? table.count { $0.lines != nil } : marked.count }
 
   /// How many blocks and parts the article has.
   var segmentCount: Int { segments.count }
@@ -175,7 +203,7 @@ final class ArticleLines {
   /// Every line, with every block wrapped (tests compare whole articles with it).
   var allLines: [ReadingLine] {
     for segment in segments.indices { wrap(segment) }
-    return segments.flatMap { $0.lines ?? [] }
+    return segments.indices.flatMap { wrappedLines($0) ?? [] }
   }
 
   /// The line an anchor points at (its row clamped to the block's lines); wraps that block.
@@ -190,7 +218,7 @@ final class ArticleLines {
     }
     let segment = min(blockSegments[offset] + max(0, anchor.part), blockSegments[offset + 1] - 1)
     wrap(segment)
-    let lines = segments[segment].lines!
+    let lines = wrappedLines(segment)!
     let start = rows.start(of: segment)
     guard !lines.isEmpty else { return min(start, count - 1) }
     if anchor.row == ReadingAnchor.gap { return start + lines.count - 1 }
@@ -216,7 +244,7 @@ final class ArticleLines {
       guard total > 0 else { return 0 }
       let first = locate(max(0, index - above)).segment
       let last = locate(min(total - 1, index + below)).segment
-      guard let unwrapped = (first...last).first(where: { segments[$0].lines == nil }) else {
+      guard let unwrapped = (first...last).first(where: { wrappedLines($0) == nil }) else {
         return index
       }
       wrap(unwrapped)
@@ -230,7 +258,7 @@ final class ArticleLines {
     var segment = segments.count - 1
     while segment >= 0 && wrapped < rows {
       wrap(segment)
-      wrapped += segments[segment].rows
+      wrapped += self.rows[segment]
       segment -= 1
     }
   }
@@ -270,12 +298,6 @@ final class ArticleLines {
     return firstLine(ofBlock: block)
   }
 
-  /// The lines of `block`'s `part` if they are wrapped already.
-  fileprivate func wrappedLines(block: Int, part: Int) -> [ReadingLine]? {
-    guard let range = segments(ofBlock: block), part < range.count else { return nil }
-    return segments[range.lowerBound + part].lines
-  }
-
   private func segments(ofBlock block: Int) -> Range<Int>? {
     let offset = block - firstBlock
     guard offset >= 0, offset + 1 < blockSegments.count else { return nil }
@@ -285,7 +307,7 @@ final class ArticleLines {
   /// The first line of `segment` holding `tag`, else its first line.
   private func line(tagged tag: Int, in segment: Int) -> Int {
     wrap(segment)
-    let row = segments[segment].lines!.firstIndex { $0.tags.contains(tag) } ?? 0
+    let row = wrappedLines(segment)!.firstIndex { $0.tags.contains(tag) } ?? 0
     return rows.start(of: segment) + row
   }
 
@@ -297,46 +319,80 @@ final class ArticleLines {
     return rows.locate(min(max(0, index), max(0, total - 1)))
   }
 
+  /// The lines of segment `index` as this instance has set them, or nil before.
+  private func wrappedLines(_ index: Int) -> [ReadingLine]? {
+    plain == nil ? table[index].lines : marked[index]
+  }
+
   private func wrap(_ index: Int) {
-    guard segments[index].lines == nil else { return }
-    let segment = segments[index]
-    let treatment = skim?[segment.block - firstBlock]
-    if case .omitted(let run) = treatment {
-      let lines = run.map { gapLines(segment.block, $0) } ?? []
-      segments[index].lines = lines
-      rows.set(index, to: lines.count)
+    if let plain {
+      mark(index, over: plain)
       return
     }
-    var pieces = BlockText.pieces(
-      of: segment.block, article: article, in: document, part: segment.longPart)
-    if treatment == .highlightedSentences && segment.longPart == nil {
-      pieces = SkimText.highlightedSentences(
-        of: SkimText.suggesting(suggested[segment.block] ?? [], in: pieces))
-    }
+    guard table[index].lines == nil else { return }
+    let segment = table[index]
+    let treatment = skim?[segment.block - firstBlock]
     let lines: [ReadingLine]
-    if let search, let part = segment.longPart {
-      if probe?.mayMatch(part, of: document.blocks[segment.block], in: document) != false {
-        let found = PartMatches(
-          search, text: BlockText.text(of: pieces), part: part, block: segment.block,
-          article: article, in: document)
-        segment.long?.matches = found.offsets.count
-        pieces = ArticleLines.marking(
-          found.offsets, search.needle.count, carried: found.carried, in: pieces)
-      }
-      lines = setLines(segment, pieces)
-    } else if let search, mayMatch(search, pieces) {
-      pieces = ArticleLines.marking(search, in: pieces)
-      lines = setLines(segment, pieces)
-    } else if search != nil,
-      let borrowed = plain?.wrappedLines(block: segment.block, part: segment.part)
-    {
-      lines = borrowed
-      if isHeaderTitle(segment) { titleHeader = plain?.titleHeader }
+    if case .omitted(let run) = treatment {
+      lines = run.map { gapLines(segment.block, $0) } ?? []
     } else {
-      lines = setLines(segment, pieces)
+      lines = setLines(segment, pieces(of: segment, treatment))
     }
-    segments[index].lines = lines
-    rows.set(index, to: lines.count)
+    table[index].lines = lines
+    counts.set(index, to: lines.count)
+  }
+
+  /// Sets segment `index` with its matches marked, or takes the plain lines when it holds
+  /// none; the plain segment is wrapped first, so the rows both count are the same.
+  private func mark(_ index: Int, over plain: ArticleLines) {
+    guard marked[index] == nil else { return }
+    plain.wrap(index)
+    let marks = markedLines(index)
+    let lines = marks ?? plain.table[index].lines!
+    if marks == nil && isHeaderTitle(segments[index]) { titleHeader = plain.titleHeader }
+    marked[index] = lines
+    if lines.count != rows[index] {
+      if ownRows == nil { ownRows = plain.rows }
+      ownRows?.set(index, to: lines.count)
+    }
+  }
+
+  /// Segment `index` set with its search matches marked, or nil when it holds none.
+  private func markedLines(_ index: Int) -> [ReadingLine]? {
+    let segment = segments[index]
+    let treatment = skim?[segment.block - firstBlock]
+    guard let search else { return nil }
+    if case .omitted = treatment { return nil }
+    var pieces = pieces(of: segment, treatment)
+    if let part = segment.longPart {
+      guard probe?.mayMatch(part, of: document.blocks[segment.block], in: document) != false
+      else {
+        partMatches[index] = 0
+        return nil
+      }
+      let found = PartMatches(
+        search, text: BlockText.text(of: pieces), part: part, block: segment.block,
+        article: article, in: document)
+      partMatches[index] = found.offsets.count
+      guard !found.offsets.isEmpty || found.carried > 0 else { return nil }
+      pieces = ArticleLines.marking(
+        found.offsets, search.needle.count, carried: found.carried, in: pieces)
+    } else {
+      guard mayMatch(search, pieces) else { return nil }
+      let offsets = search.offsets(in: BlockText.text(of: pieces))
+      guard !offsets.isEmpty else { return nil }
+      pieces = ArticleLines.marking(offsets, search.needle.count, in: pieces)
+    }
+    return setLines(segment, pieces)
+  }
+
+  /// What `segment` shows, before marks: in the skim view, only the sentences it keeps.
+  private func pieces(of segment: Segment, _ treatment: SkimText.Treatment?) -> [StyledPiece] {
+    let pieces = BlockText.pieces(
+      of: segment.block, article: article, in: document, part: segment.longPart)
+    guard treatment == .highlightedSentences && segment.longPart == nil else { return pieces }
+    return SkimText.highlightedSentences(
+      of: SkimText.suggesting(suggested[segment.block] ?? [], in: pieces))
   }
 
   /// The skim view's dim line for `count` blocks left out from `block` on, and a blank line.
@@ -400,24 +456,23 @@ final class ArticleLines {
     return probe.occurs(in: Array(BlockText.text(of: pieces).utf8))
   }
 
-  /// Search matches in a long block's part: those starting in it (`PartMatches`).
+  /// Search matches in a long block's part: those starting in it (`PartMatches`). Counted
+  /// without setting the part, so finding a match's line sets only the part holding it.
   private func matchCount(_ index: Int) -> Int {
+    if let counted = partMatches[index] { return counted }
     let segment = segments[index]
-    if let counted = segment.long?.matches { return counted }
     guard let search, let part = segment.longPart else { return 0 }
-    if let probe,
-      !probe.mayMatch(part, of: document.blocks[segment.block], in: document)
-    {
-      segment.long?.matches = 0
-      return 0
+    var count = 0
+    if probe?.mayMatch(part, of: document.blocks[segment.block], in: document) != false {
+      let pieces = BlockText.pieces(
+        of: segment.block, article: article, in: document, part: segment.longPart)
+      count =
+        PartMatches(
+          search, text: BlockText.text(of: pieces), part: part, block: segment.block,
+          article: article, in: document
+        ).offsets.count
     }
-    let pieces = BlockText.pieces(
-      of: segment.block, article: article, in: document, part: segment.longPart)
-    let count = PartMatches(
-      search, text: BlockText.text(of: pieces), part: part, block: segment.block,
-      article: article, in: document
-    ).offsets.count
-    segment.long?.matches = count
+    partMatches[index] = count
     return count
   }
 

@@ -28,6 +28,9 @@ final class Runtime {
 
   private var indexing: Indexing
   private var pendingCount: MatchCountRequest?
+  /// The next slice of a typed search's scan: run before any count, as the reader waits
+  /// for its answer.
+  private var pendingScan: MatchScanRequest?
   /// `*` asked for suggestions of this parse; the ranking starts with the next idle work,
   /// which has the document.
   private var pendingSuggestion: Int?
@@ -114,8 +117,11 @@ final class Runtime {
         if case .running(let feed, _) = indexing { feed.cancel() }
         indexing = .none
         pendingCount = nil
+        pendingScan = nil
       case .countMatches(let request):
         pendingCount = request
+      case .scanForMatch(let request):
+        pendingScan = request
       case .openMemory:
         memory.requestOpen()
       case .savePosition(let position, let document):
@@ -154,7 +160,8 @@ final class Runtime {
   }
 
   /// Does one piece of pending work on this thread, in the quiet between keys: opening the
-  /// store first (the first frame is drawn by then), else a slice of a count.
+  /// store first (the first frame is drawn by then), else a slice of a typed search's scan,
+  /// else a slice of a count.
   func idleWork(document: Document) -> [Event] {
     if memory.isOpenPending { return [.memoryOpened(memory.open(for: document))] }
     if let generation = pendingSuggestion {
@@ -167,6 +174,10 @@ final class Runtime {
       memory.save(save.position, of: save.document)
       return memory.takeReports()
     }
+    if let scan = pendingScan {
+      pendingScan = nil
+      return [.matchScanned(scan.run(in: document))]
+    }
     guard let request = pendingCount else { return [] }
     pendingCount = nil
     return [.matchesCounted(request.run(in: document))]
@@ -176,7 +187,7 @@ final class Runtime {
   var wakeInterval: Int? {
     // A store's confirmation is shown at once, not with the next key.
     if memory.isOpenPending || memory.hasReports || pendingSuggestion != nil { return 0 }
-    if pendingCount != nil { return Runtime.countingInterval }
+    if pendingCount != nil || pendingScan != nil { return Runtime.countingInterval }
     var wait: Int? = nil
     if suggesting != nil { wait = Runtime.suggestingInterval }
     if case .running = indexing {
@@ -201,7 +212,8 @@ final class Runtime {
 
   /// Whether a match count waits for quiet (`settle` runs it out).
   var hasIdleWork: Bool {
-    pendingCount != nil || memory.isOpenPending || pendingSuggestion != nil || suggesting != nil
+    pendingCount != nil || pendingScan != nil || memory.isOpenPending || pendingSuggestion != nil
+      || suggesting != nil
   }
 
   /// Milliseconds between looks at the ranking while it runs: it takes a few on an ordinary
@@ -231,6 +243,7 @@ final class Runtime {
   private func reload(_ path: String) {
     if case .running(let feed, _) = indexing { feed.cancel() }
     pendingCount = nil
+    pendingScan = nil
     do {
       let indexer = try DocumentLoader.open(path: path)
       indexer.advance(

@@ -5,39 +5,77 @@ extension MatchFinder {
   /// typed key then costs the distance to the next match, not a pass over a book.
   static let hugeArticle = 4 << 20
 
+  /// How a forward scan of an article ended.
+  enum ForwardScan: Equatable {
+    /// The first match the scan accepted.
+    case found(SearchMatch)
+    /// No accepted match from the scan's first block to the article's end.
+    case missing
+    /// The byte budget ran out: go on from this block (nothing before it matched).
+    case paused(atBlock: Int)
+  }
+
   /// The first match of `article` in a block at or after `position`'s block that `accepts`,
   /// reading the blocks one by one from there in file order and stopping at it.
   func firstMatch(
     in article: Int, from position: SearchMatch, where accepts: (SearchMatch) -> Bool
   ) -> SearchMatch? {
-    guard !search.isEmpty else { return nil }
-    let blocks = document.articles[article].blocks
-    let first = max(blocks.lowerBound, min(position.block, blocks.upperBound))
-    guard first < blocks.upperBound else { return nil }
-    let tail = first..<blocks.upperBound
-    // Blocks the bytes cannot vouch for, in order: checked as the scan passes them.
-    let extras = candidatesBeyondBytes(in: article).filter { tail.contains($0) }
-    var nextExtra = 0
-    var scanner = ByteProbe.Scanner(
-      probe, text: document.storage.bytes, end: byteRange(of: article).upperBound)
+    let scan = scanForward(in: article, fromBlock: position.block, budget: .max, where: accepts)
+    guard case .found(let match) = scan else { return nil }
+    return match
+  }
+
+  /// Reads `article` forward from `fromBlock` (up to `toBlock`, excluded, if given) for a
+  /// match that `accepts`, at most about `budget` bytes of it: a long scan goes on in later
+  /// calls from the block it paused at, so no call costs much more than its budget (the byte
+  /// probe's `memchr` runs over the budget, and only blocks it or the document's made-up text
+  /// point at are set as text).
+  func scanForward(
+    in article: Int, fromBlock: Int, toBlock: Int? = nil, budget: Int,
+    where accepts: (SearchMatch) -> Bool
+  ) -> ForwardScan {
+    guard !search.isEmpty else { return .missing }
+    let whole = document.articles[article].blocks
+    let blocks =
+      whole.lowerBound..<min(whole.upperBound, max(whole.lowerBound, toBlock ?? whole.upperBound))
+    let first = max(blocks.lowerBound, min(fromBlock, blocks.upperBound))
+    guard first < blocks.upperBound else { return .missing }
+    let end =
+      blocks.upperBound < whole.upperBound
+      ? start(of: blocks.upperBound) : byteRange(of: article).upperBound
     var from = start(of: first)
+    // Bytes from `limit` on are left for the next call (a pattern starting before it may
+    // end after it); the first block is always read, so every call moves on.
+    let limit = budget >= end - from ? end : min(end, max(from + budget, start(of: first + 1)))
+    var scanner = ByteProbe.Scanner(
+      probe, text: document.storage.bytes, end: min(end, limit + max(0, probe.length - 1)))
     var block = first
     while block < blocks.upperBound {
       var next = blocks.upperBound
+      var pauses = false
       if probe.patterns.isEmpty {
         next = block
-      } else if from < byteRange(of: article).upperBound, let hit = scanner.first(from: from) {
+        pauses = from >= limit && limit < end
+      } else if from < limit, let hit = scanner.first(from: from) {
         next = max(block, self.block(at: hit, in: blocks))
+      } else if limit < end {
+        next = max(block, self.block(at: limit, in: blocks))
+        pauses = true
       }
-      if nextExtra < extras.count && extras[nextExtra] < next { next = extras[nextExtra] }
-      guard next < blocks.upperBound else { return nil }
-      while nextExtra < extras.count && extras[nextExtra] <= next { nextExtra += 1 }
+      // Blocks the bytes cannot vouch for, looked up only as far as the scan got.
+      for extra in candidatesBeyondBytes(in: article, blocks: block..<next) {
+        if let found = matches(inBlock: extra, article: article).first(where: accepts) {
+          return .found(found)
+        }
+      }
+      if pauses { return .paused(atBlock: next) }
+      guard next < blocks.upperBound else { return .missing }
       if let found = matches(inBlock: next, article: article).first(where: accepts) {
-        return found
+        return .found(found)
       }
       block = next + 1
       from = max(from, start(of: block))
     }
-    return nil
+    return .missing
   }
 }

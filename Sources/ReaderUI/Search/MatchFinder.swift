@@ -74,12 +74,20 @@ struct MatchFinder {
   /// The blocks of `article` that may hold a match the file's bytes do not show as written,
   /// ascending.
   func candidatesBeyondBytes(in article: Int) -> [Int] {
+    candidatesBeyondBytes(in: article, blocks: document.articles[article].blocks)
+  }
+
+  /// Those of them in `window`: each kind is found by bisection and read only as far as the
+  /// window goes, so a scan that moves forward block by block costs what it passes.
+  func candidatesBeyondBytes(in article: Int, blocks window: Range<Int>) -> [Int] {
+    let blocks = document.articles[article].blocks.clamped(to: window)
+    guard !blocks.isEmpty else { return [] }
     var found: [Int] = []
-    let blocks = document.articles[article].blocks
     if let editor = document.editor, blocks.contains(editor.block) { found.append(editor.block) }
-    if !probe.madeUp.isEmpty { found += madeUpBlocks(in: article) }
-    found += blocksCutByMarkers(in: article)
-    return Array(Set(found)).sorted()
+    if !probe.madeUp.isEmpty { found += madeUpBlocks(in: article, blocks: blocks) }
+    found += blocksCutByMarkers(in: article, blocks: blocks)
+    // Usually none: a forward scan asks for every stretch between two hits.
+    return found.count < 2 ? found : Array(Set(found)).sorted()
   }
 
   /// From the article's first byte to the next article's first byte (to its last block's
@@ -104,7 +112,8 @@ struct MatchFinder {
       ? document.spans[first].range.lowerBound : document.storage.count
   }
 
-  private func end(of index: Int) -> Int {
+  /// Where block `index`'s last span ends.
+  func end(of index: Int) -> Int {
     let spans = document.blocks[index].spans
     return spans.isEmpty ? start(of: index) : document.spans[spans.upperBound - 1].range.upperBound
   }
@@ -120,32 +129,37 @@ struct MatchFinder {
     return max(blocks.lowerBound, low - 1)
   }
 
-  /// The blocks whose text the pane builds rather than shows as written.
-  private func madeUpBlocks(in article: Int) -> [Int] {
+  /// The blocks in `blocks` whose text the pane builds rather than shows as written.
+  private func madeUpBlocks(in article: Int, blocks: Range<Int>) -> [Int] {
     let value = document.articles[article]
     var result: [Int] = []
     if probe.madeUp.contains(.bylines) {
-      for index in value.blocks.prefix(3) where document.blocks[index].kind == .byline {
+      for index in value.blocks.prefix(3)
+      where blocks.contains(index) && document.blocks[index].kind == .byline {
         result.append(index)
       }
     }
     if probe.madeUp.contains(.speakers) {
-      for quote in value.quotes where document.quotes[quote].kind == .block {
+      // Quotes are numbered in reading order: those starting just after the window's first
+      // block on.
+      var quote = MatchFinder.firstIndex(in: value.quotes) {
+        document.quotes[$0].blocks.lowerBound > blocks.lowerBound
+      }
+      while quote < value.quotes.upperBound {
         let first = document.quotes[quote].blocks.lowerBound
-        if first > 0 && document.blocks[first - 1].kind == .speaker { result.append(first - 1) }
+        guard first - 1 < blocks.upperBound else { break }
+        if document.quotes[quote].kind == .block && document.blocks[first - 1].kind == .speaker {
+          result.append(first - 1)
+        }
+        quote += 1
       }
     }
     if probe.madeUp.contains(.links) {
-      result += value.related.map(\.block)
-      // The compilation's own links are in file order: only those inside the article.
+      result += value.related.map(\.block).filter { blocks.contains($0) }
+      // The compilation's own links are in file order: only those inside the window.
       let links = document.related
-      var low = 0
-      var high = links.count
-      while low < high {
-        let middle = (low + high) / 2
-        if links[middle].block < value.blocks.lowerBound { low = middle + 1 } else { high = middle }
-      }
-      while low < links.count && links[low].block < value.blocks.upperBound {
+      var low = MatchFinder.firstIndex(in: 0..<links.count) { links[$0].block >= blocks.lowerBound }
+      while low < links.count && links[low].block < blocks.upperBound {
         result.append(links[low].block)
         low += 1
       }
@@ -153,16 +167,34 @@ struct MatchFinder {
     return result
   }
 
+  /// The first index of `range` where `isPast` holds, for a predicate false then true along
+  /// it (the range's end when it never holds).
+  static func firstIndex(in range: Range<Int>, where isPast: (Int) -> Bool) -> Int {
+    var low = range.lowerBound
+    var high = range.upperBound
+    while low < high {
+      let middle = (low + high) / 2
+      if isPast(middle) { high = middle } else { low = middle + 1 }
+    }
+    return low
+  }
+
   /// Blocks with highlights where the probe's text runs across a bold marker (`**fo**o`):
   /// the bytes on both sides of each marker, joined, are probed.
-  private func blocksCutByMarkers(in article: Int) -> [Int] {
+  private func blocksCutByMarkers(in article: Int, blocks: Range<Int>) -> [Int] {
     let reach = probe.length - 1
     guard reach > 0 else { return [] }
     let text = document.storage.bytes
     var result: [Int] = []
     var last = -1
-    for highlight in document.articles[article].highlights {
+    // Highlights are numbered in reading order: those in the window only.
+    let highlights = document.articles[article].highlights
+    let first = MatchFinder.firstIndex(in: highlights) {
+      document.highlights[$0].block >= blocks.lowerBound
+    }
+    for highlight in first..<highlights.upperBound {
       let block = document.highlights[highlight].block
+      guard block < blocks.upperBound else { break }
       guard block != last else { continue }
       last = block
       let spans = document.blocks[block].spans

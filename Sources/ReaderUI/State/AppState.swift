@@ -57,6 +57,9 @@ public struct SearchState: Sendable, Hashable {
   public var currentRank: Int?
   /// How many matches there are, counted a slice at a time after each change of the query.
   public var count: MatchCount
+  /// The scan for the query's match still going on as idle work (the status line says
+  /// `searching…`): the request whose answer is awaited.
+  public var scan: MatchScanRequest?
 
   public init(
     query: String, isEditing: Bool, origin: ReadingOrigin, current: SearchMatch?,
@@ -74,8 +77,12 @@ public struct SearchState: Sendable, Hashable {
 public struct MatchCount: Sendable, Hashable {
   /// Matches in each article of the set counted so far, by position in the set.
   public var perArticle: [Int] = []
-  /// Their sum.
+  /// Their sum, with `carried`.
   public var total = 0
+  /// In an article too long for one slice: the block the count goes on from, and the
+  /// matches before it.
+  public var resume: Int?
+  public var carried = 0
 
   public init() {}
 

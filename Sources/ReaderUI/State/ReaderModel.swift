@@ -24,6 +24,8 @@ public struct ReaderModel: Sendable {
   public internal(set) var memory = MemoryState(status: .off)
   /// What keys do outside overlays and the search prompt.
   public var keyBindings = KeyBindings()
+  /// Bytes a typed search reads per slice before the rest goes on as idle work.
+  public var searchSliceBytes = Update.scanSliceBytes
   /// Your highlights and notes: where they stand, and selection mode.
   public internal(set) var notes = NotesState()
   /// The link selected in the reading pane (`Tab`), if any.

@@ -11,6 +11,9 @@ public enum Command: Sendable, Hashable {
   /// Count a search's matches in the next articles, reporting `.matchesCounted`. A newer
   /// request replaces one not yet run.
   case countMatches(MatchCountRequest)
+  /// Read the next slice of a typed search's scan, reporting `.matchScanned`. A newer request
+  /// replaces one not yet run.
+  case scanForMatch(MatchScanRequest)
   /// Read the file at `path` again from the start, reporting `.reloaded` (then `.indexed` as
   /// the rest is indexed) or `.reloadFailed`.
   case reload(path: String)
@@ -48,13 +51,22 @@ public struct MatchCountRequest: Sendable, Hashable {
   /// Which parse of the text the positions refer to (`IndexSnapshot.generation`).
   public var generation: Int
   public var budget: Int
+  /// Where to go on in the article at `from`, when it was too long for one slice: its block,
+  /// and the matches counted before it.
+  public var block: Int?
+  public var carried: Int
 
-  public init(query: String, author: String?, from: Int, generation: Int, budget: Int) {
+  public init(
+    query: String, author: String?, from: Int, generation: Int, budget: Int, block: Int? = nil,
+    carried: Int = 0
+  ) {
     self.query = query
     self.author = author
     self.from = from
     self.generation = generation
     self.budget = budget
+    self.block = block
+    self.carried = carried
   }
 }
 
@@ -62,9 +74,17 @@ public struct MatchCountRequest: Sendable, Hashable {
 public struct MatchCountSlice: Sendable, Hashable {
   public var request: MatchCountRequest
   public var perArticle: [Int]
+  /// When the slice ended inside an article: the block to go on from, and the matches of
+  /// that article before it.
+  public var resume: Int?
+  public var carried: Int
 
-  public init(request: MatchCountRequest, perArticle: [Int]) {
+  public init(
+    request: MatchCountRequest, perArticle: [Int], resume: Int? = nil, carried: Int = 0
+  ) {
     self.request = request
     self.perArticle = perArticle
+    self.resume = resume
+    self.carried = carried
   }
 }

@@ -15,10 +15,13 @@ extension Update {
     let request = slice.request
     guard
       request.query == search.query, request.author == model.state.authorFilter,
-      request.generation == model.generation, request.from == search.count.counted
+      request.generation == model.generation, request.from == search.count.counted,
+      request.block == search.count.resume
     else { return }
     search.count.perArticle += slice.perArticle
-    search.count.total += slice.perArticle.reduce(0, +)
+    search.count.total += slice.perArticle.reduce(0, +) - request.carried + slice.carried
+    search.count.resume = slice.resume
+    search.count.carried = slice.carried
     model.state.search = search
   }
 
@@ -51,6 +54,10 @@ struct CountProgress: Equatable {
   var query: String
   var author: String?
   var counted: Int
+  /// Matches counted in the article the count is inside.
+  var carried: Int
+  /// The block the count goes on from, inside a long article.
+  var resume: Int?
   var articles: Int
   var generation: Int
 
@@ -59,6 +66,8 @@ struct CountProgress: Equatable {
     query = state.search?.query ?? ""
     author = state.authorFilter
     counted = state.search?.count.counted ?? 0
+    resume = state.search?.count.resume
+    carried = state.search?.count.carried ?? 0
     articles = ArticleSet(document: model.document, author: state.authorFilter).count
     generation = model.generation
   }
@@ -68,23 +77,44 @@ struct CountProgress: Equatable {
     guard !query.isEmpty, counted < articles, self != before else { return nil }
     return MatchCountRequest(
       query: query, author: author, from: counted, generation: generation,
-      budget: Update.countSliceBytes)
+      budget: Update.countSliceBytes, block: resume, carried: carried)
   }
 }
 
 extension MatchCountRequest {
   /// Counts the slice in `document`: articles of the set from `from` on until about `budget`
-  /// bytes are read (at least one article). Pure, so the runtime may run it anywhere.
+  /// is spent, bytes read and blocks searched (`MatchFinder.blockCost`) together: at least one
+  /// article, or one stretch of an article over `MatchFinder.longArticle`, which is counted
+  /// block by block in slices (`MatchFinder.countForward`). Pure, so the runtime may run it
+  /// anywhere.
   public func run(in document: Document) -> MatchCountSlice {
     let set = ArticleSet(document: document, author: author)
     let finder = MatchFinder(document: document, query: query)
     var counts: [Int] = []
     var spent = 0
     var position = from
+    var resume = block
+    var carried = self.carried
     while position < set.count && spent < budget {
       let article = set[position]
-      counts.append(finder.matches(in: article).count)
-      spent += finder.byteRange(of: article).count + 1
+      let bytes = finder.byteRange(of: article).count
+      if resume != nil || bytes > MatchFinder.longArticle {
+        let first = resume ?? document.articles[article].blocks.lowerBound
+        let part = finder.countForward(in: article, fromBlock: first, budget: budget - spent)
+        carried += part.matches
+        if let next = part.resume {
+          return MatchCountSlice(
+            request: self, perArticle: counts, resume: next, carried: carried)
+        }
+        counts.append(carried)
+        carried = 0
+        resume = nil
+        spent = budget
+      } else {
+        let blocks = finder.candidates(in: article)
+        counts.append(blocks.reduce(0) { $0 + finder.matches(inBlock: $1, article: article).count })
+        spent += bytes + 1 + blocks.count * MatchFinder.blockCost
+      }
       position += 1
     }
     return MatchCountSlice(request: self, perArticle: counts)

@@ -3,61 +3,19 @@ import ReaderCore
 /// Finding search matches across the articles in the set, and the search prompt's keys.
 extension Update {
   /// The first match strictly after (or before) `position`, or at it when `inclusive`,
-  /// going through the set's articles and wrapping around once.
+  /// going through the set's articles and wrapping around once: a scan without a budget.
   func findMatch(
     _ query: String, from position: SearchMatch, forward: Bool, inclusive: Bool,
     in set: ArticleSet
   ) -> (match: SearchMatch, wrapped: Bool, rank: Int?)? {
-    let finder = MatchFinder(document: document, query: query)
-    guard !finder.search.isEmpty, !set.isEmpty else { return nil }
-    let count = set.count
-    let start =
-      set.position(of: position.article)
-      ?? (forward
-        ? (set.firstPosition(atOrAfter: position.article) ?? 0)
-        : (set.lastPosition(atOrBefore: position.article) ?? count - 1))
-    let startsInside = set.contains(position.article)
-    // Starting inside the set, the start article is visited twice: after the position first,
-    // then, all the way round, before it.
-    let steps = startsInside ? count + 1 : count
-    var firstStep = 0
-    // In a huge article, forward from the view only as far as the next match: its rank among
-    // the article's matches is then unknown (the counter shows –/n).
-    if forward && startsInside
-      && finder.byteRange(of: position.article).count > MatchFinder.hugeArticle
-    {
-      if let match = finder.firstMatch(
-        in: position.article, from: position,
-        where: { isBeyond($0, position, forward, inclusive) })
-      {
-        return (match, false, nil)
-      }
-      firstStep = 1
-    }
-    for step in firstStep..<steps {
-      let raw = forward ? start + step : start - step
-      let article = set[((raw % count) + count) % count]
-      let matches = finder.matches(in: article)
-      for rank in forward ? Array(matches.indices) : matches.indices.reversed() {
-        let match = matches[rank]
-        if startsInside && step == 0 && !isBeyond(match, position, forward, inclusive) { continue }
-        if startsInside && step == count && isBeyond(match, position, forward, inclusive) {
-          continue
-        }
-        return (match, raw >= count || raw < 0, rank)
-      }
-    }
-    return nil
-  }
-
-  /// Whether `match` comes after `position` in the direction of the search.
-  private func isBeyond(
-    _ match: SearchMatch, _ position: SearchMatch, _ forward: Bool, _ inclusive: Bool
-  ) -> Bool {
-    if match == position || (match.block == position.block && match.offset == position.offset) {
-      return inclusive
-    }
-    return forward ? position < match : match < position
+    // Run over `set` itself: the request's author names a set only for the runtime.
+    let request = MatchScanRequest(
+      query: query, author: nil, generation: generation, articles: set.count, from: position,
+      forward: forward, inclusive: inclusive, budget: .max)
+    guard
+      case .found(let match, let wrapped, let rank) = request.run(in: document, over: set).outcome
+    else { return nil }
+    return (match, wrapped, rank)
   }
 
   /// Where a search starts: the top of the reading pane.
@@ -83,7 +41,7 @@ extension Update {
 
   private func handleSearchInput(_ state: inout AppState, _ key: Key?, pasted: String?) {
     guard var search = state.search else { return }
-    let previous = (query: search.query, match: search.current)
+    let previous = (query: search.query, match: search.current, scan: search.scan)
     if let pasted {
       guard !pasted.isEmpty else { return }
       search.query += pasted
@@ -100,7 +58,9 @@ extension Update {
         if search.query.isEmpty {
           state.search = nil
         } else {
-          if search.current == nil { state.message = notFound(search.query) }
+          if search.current == nil {
+            state.message = search.scan == nil ? notFound(search.query) : "searching…"
+          }
           state.search = search
         }
         return
@@ -120,26 +80,59 @@ extension Update {
     search.current = nil
     search.currentRank = nil
     search.count = MatchCount()
+    search.scan = nil
     state.search = search
     guard !search.query.isEmpty else { return }
     var from = readingPosition(state)
     // A longer query only matches where the shorter one did: typing on goes on from the last
-    // match, and a query that matched nowhere in the whole document stays unmatched. Typing a
-    // word then costs one pass, not one per letter.
+    // match (or from where the shorter one's scan began, while it runs), and a query that
+    // matched nowhere in the whole document stays unmatched. Typing a word then costs one
+    // pass, not one per letter.
     if !previous.query.isEmpty && search.query.hasPrefix(previous.query) {
       if let match = previous.match {
         from = match
+      } else if let scan = previous.scan {
+        from = scan.from
       } else if indexingPercent == nil {
         return
       }
     }
-    if let found = findMatch(
-      search.query, from: from, forward: true, inclusive: true, in: articles(state))
-    {
-      search.current = found.match
-      search.currentRank = found.rank
+    // The key reads one slice; a longer scan goes on as idle work (`Command.scanForMatch`),
+    // its answer arriving as `.matchScanned`.
+    let request = MatchScanRequest(
+      query: search.query, author: state.authorFilter, generation: generation,
+      articles: articles(state).count, from: from, forward: true, inclusive: true,
+      budget: scanSliceBytes)
+    takeScan(request.run(in: document, over: articles(state)), into: &state)
+  }
+
+  /// Bytes one slice of a typed search reads: about a millisecond of `memchr`, or a few
+  /// ordinary articles searched whole.
+  static let scanSliceBytes = 2 << 20
+
+  /// Takes one slice of a search's scan (typed, or `n` `N`): the match found is shown, a miss
+  /// is said once the query is accepted, and a scan that goes on waits as `search.scan` (for
+  /// which `apply` asks the runtime).
+  func takeScan(_ slice: MatchScanSlice, into state: inout AppState) {
+    guard var search = state.search else { return }
+    search.scan = nil
+    switch slice.outcome {
+    case .found(let match, let wrapped, let rank):
+      search.current = match
+      search.currentRank = rank
       state.search = search
-      jump(&state, toMatch: found.match)
+      if !search.isEditing { state.message = nil }
+      jump(&state, toMatch: match)
+      if wrapped && !search.isEditing {
+        state.message =
+          slice.request.forward ? "search wrapped to the top" : "search wrapped to the bottom"
+      }
+    case .missing:
+      state.search = search
+      if !search.isEditing { state.message = notFound(search.query) }
+    case .goesOn(let next):
+      search.scan = next
+      state.search = search
     }
   }
 
@@ -152,20 +145,15 @@ extension Update {
     let fromCurrent = search.current.flatMap { isOnScreen($0, state) ? $0 : nil }
     let from = fromCurrent ?? viewPosition(state)
     let inclusive = fromCurrent == nil && forward
-    guard
-      let found = findMatch(
-        search.query, from: from, forward: forward, inclusive: inclusive, in: articles(state))
-    else {
-      state.message = notFound(search.query)
-      return
-    }
-    search.current = found.match
-    search.currentRank = found.rank
+    // In slices as typing is: a match far away (or none) is reported when the scan gets there.
+    let request = MatchScanRequest(
+      query: search.query, author: state.authorFilter, generation: generation,
+      articles: articles(state).count, from: from, forward: forward, inclusive: inclusive,
+      budget: scanSliceBytes)
+    search.scan = nil
     state.search = search
-    jump(&state, toMatch: found.match)
-    if found.wrapped {
-      state.message = forward ? "search wrapped to the top" : "search wrapped to the bottom"
-    }
+    takeScan(request.run(in: document, over: articles(state)), into: &state)
+    if state.search?.scan != nil { state.message = "searching…" }
   }
 
   /// While indexing goes on, a search only covers the articles indexed so far.

@@ -15,6 +15,8 @@ struct Update {
   let mouseEnabled: Bool
   /// What keys do outside overlays and the search prompt.
   var keyBindings = KeyBindings()
+  /// Bytes a typed search reads before the rest of its scan goes on as idle work.
+  var scanSliceBytes = Update.scanSliceBytes
   /// Which parse of the text `document` is (the line cache's key).
   var generation = 0
   /// How much of the file is indexed, while indexing goes on; nil once the document is whole.
@@ -30,6 +32,7 @@ struct Update {
       indexingPercent: model.indexingPercent)
     generation = model.generation
     keyBindings = model.keyBindings
+    scanSliceBytes = model.searchSliceBytes
     yourPlaces = model.notes.placed
     yourAnnotations = model.memory.annotations
   }
@@ -53,6 +56,7 @@ struct Update {
     _ event: Event, to model: inout ReaderModel, lines: WrappedLineCache
   ) -> [Command] {
     let counting = CountProgress(model)
+    let scanning = model.state.search?.scan
     var commands: [Command] = []
     switch event {
     case .indexed(let snapshot):
@@ -61,6 +65,11 @@ struct Update {
       placeAnnotations(&model)
     case .matchesCounted(let slice):
       takeCount(slice, into: &model)
+    case .matchScanned(let slice):
+      // A slice of a scan that a later key or parse replaced is dropped.
+      if model.state.search?.scan == slice.request {
+        Update(model, lines: lines).takeScan(slice, into: &model.state)
+      }
     case .memoryOpened(let opening):
       takeMemory(opening, into: &model, lines: lines)
       placeAnnotations(&model)
@@ -122,6 +131,9 @@ struct Update {
     }
     if let request = CountProgress(model).nextRequest(after: counting) {
       commands.append(.countMatches(request))
+    }
+    if let scan = model.state.search?.scan, scan != scanning {
+      commands.append(.scanForMatch(scan))
     }
     return commands
   }
@@ -190,7 +202,8 @@ struct Update {
     case .resize(let width, let height):
       state.width = max(0, width)
       state.height = max(0, height)
-    case .tick, .indexed, .matchesCounted, .memoryOpened, .memoryWarning, .fileChanged,
+    case .tick, .indexed, .matchesCounted, .matchScanned, .memoryOpened, .memoryWarning,
+      .fileChanged,
       .reloaded, .reloadFailed, .annotationSaved, .annotationRemoved, .addressNotOpened,
       .suggested:
       break

@@ -148,8 +148,10 @@ struct PaneModels {
     }
     if let search = state.search, search.isEditing {
       let right: StatusLine.Piece =
-        !search.query.isEmpty && search.current == nil
-        ? ("not found ", .statusAccent) : ("Enter accept · Esc cancel ", .status)
+        search.scan != nil
+        ? ("searching… ", .statusAccent)
+        : !search.query.isEmpty && search.current == nil
+          ? ("not found ", .statusAccent) : ("Enter accept · Esc cancel ", .status)
       var prompt: [StatusLine.Piece] = [
         (" /", .statusAccent), (search.query, .status), ("▏", .statusAccent),
       ]

@@ -39,10 +39,13 @@ final class WrappedLineCache {
       return entry.lines
     }
     let search = query.flatMap { $0.isEmpty ? nil : TextSearch($0) }
-    // Marked lines reuse the unmarked ones for every block without a match.
-    var plainKey = key
-    plainKey.query = ""
-    let plain = search == nil ? nil : entries.last { $0.key == plainKey }?.lines
+    // Marked lines are an overlay on the unmarked ones, shared by every query typed.
+    let plain =
+      search == nil
+      ? nil
+      : lines(
+        of: article, width: width, query: nil, in: document, generation: generation, skim: skim,
+        suggested: suggested)
     let lines = ArticleLines(
       document: document, article: article, width: width, search: search, plain: plain,
       skim: skim, suggested: key.suggested)

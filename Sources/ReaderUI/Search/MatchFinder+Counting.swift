@@ -1,0 +1,56 @@
+import ReaderCore
+
+extension MatchFinder {
+  /// What setting one block as text and searching it costs, in bytes of a slice's budget:
+  /// about what `memchr` reads in the same time, so a slice stays short whether the word is
+  /// in every paragraph or in none, and in one-letter paragraphs as in long ones.
+  static let blockCost = 8 << 10
+
+  /// Articles longer than this are counted block by block, over as many slices as they need.
+  static let longArticle = 256 << 10
+
+  /// Counts the matches of `article` from `fromBlock` on until about `budget` is spent; the
+  /// block to go on from when the budget ran out first. Blocks are found as a forward scan
+  /// finds them and counted one by one, so no list of the article's matches is ever held.
+  func countForward(in article: Int, fromBlock: Int, budget: Int) -> (
+    matches: Int, resume: Int?
+  ) {
+    let blocks = document.articles[article].blocks
+    var block = max(blocks.lowerBound, fromBlock)
+    guard !search.isEmpty, block < blocks.upperBound else { return (0, nil) }
+    let end = byteRange(of: article).upperBound
+    let origin = start(of: block)
+    let limit =
+      budget >= end - origin ? end : min(end, max(origin + budget, start(of: block + 1)))
+    var scanner = ByteProbe.Scanner(
+      probe, text: document.storage.bytes, end: min(end, limit + max(0, probe.length - 1)))
+    var from = origin
+    var matches = 0
+    var checked = 0
+    while block < blocks.upperBound {
+      var next = blocks.upperBound
+      var pauses = false
+      if probe.patterns.isEmpty {
+        next = block
+      } else if from < limit, let hit = scanner.first(from: from) {
+        next = max(block, self.block(at: hit, in: blocks))
+      } else if limit < end {
+        next = max(block, self.block(at: limit, in: blocks))
+        pauses = true
+      }
+      var due = candidatesBeyondBytes(in: article, blocks: block..<next)
+      if !pauses && next < blocks.upperBound { due.append(next) }
+      for candidate in due {
+        let spent = start(of: candidate) - origin + checked * MatchFinder.blockCost
+        if checked > 0 && spent >= budget { return (matches, candidate) }
+        matches += self.matches(inBlock: candidate, article: article).count
+        checked += 1
+      }
+      if pauses { return (matches, next) }
+      guard next < blocks.upperBound else { return (matches, nil) }
+      block = next + 1
+      from = max(from, start(of: block))
+    }
+    return (matches, nil)
+  }
+}

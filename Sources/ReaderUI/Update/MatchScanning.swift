@@ -1,0 +1,109 @@
+import ReaderCore
+
+extension MatchScanRequest {
+  /// Runs the slice in `document`: the articles of the set from `from`'s on, going round the
+  /// end once, until a match, the end, or about `budget` bytes read (at least one article or
+  /// one part of a long one). Pure, so the runtime may run it anywhere.
+  ///
+  /// An article over `MatchFinder.hugeArticle` read forward is scanned block by block from
+  /// where it must start (`MatchFinder.scanForward`), in slices of the budget; others are
+  /// searched whole, which gives the match's rank for the `i/n` counter.
+  public func run(in document: Document) -> MatchScanSlice {
+    run(in: document, over: ArticleSet(document: document, author: author))
+  }
+
+  /// The slice over `set`, the articles the request's author filter picks.
+  func run(in document: Document, over set: ArticleSet) -> MatchScanSlice {
+    let finder = MatchFinder(document: document, query: query)
+    let count = min(articles, set.count)
+    guard !finder.search.isEmpty, count > 0 else { return slice(.missing) }
+    let start =
+      set.position(of: from.article).flatMap { $0 < count ? $0 : nil }
+      ?? (forward
+        ? (set.firstPosition(atOrAfter: from.article).flatMap { $0 < count ? $0 : nil } ?? 0)
+        : min(count - 1, set.lastPosition(atOrBefore: from.article) ?? count - 1))
+    let startsInside = set.position(of: from.article).map { $0 < count } ?? false
+    // Starting inside the set, the start article is visited twice: after the position first,
+    // then, all the way round, before it.
+    let steps = startsInside ? count + 1 : count
+    var spent = 0
+    var step = self.step
+    var resume = block
+    while step < steps {
+      if spent >= budget { return slice(.goesOn(next(step: step, block: nil))) }
+      let raw = forward ? start + step : start - step
+      let article = set[((raw % count) + count) % count]
+      let wrapped = raw >= count || raw < 0
+      let bytes = finder.byteRange(of: article).count
+      if forward && bytes > MatchFinder.hugeArticle {
+        let blocks = document.articles[article].blocks
+        var first = blocks.lowerBound
+        var last: Int? = nil
+        var accepts: (SearchMatch) -> Bool = { _ in true }
+        if startsInside && step == 0 {
+          first = from.block
+          accepts = { isBeyond($0) }
+        } else if startsInside && step == count {
+          last = from.block + 1
+          accepts = { !isBeyond($0) }
+        }
+        switch finder.scanForward(
+          in: article, fromBlock: resume ?? first, toBlock: last, budget: budget - spent,
+          where: accepts)
+        {
+        case .found(let match): return slice(.found(match, wrapped: wrapped, rank: nil))
+        case .paused(let block): return slice(.goesOn(next(step: step, block: block)))
+        case .missing: break
+        }
+      } else if forward {
+        // Forward from the article's start only as far as the first match taken, counting
+        // those passed for its rank: typing near the top of a long article costs that stretch.
+        var rank = 0
+        let scan = finder.scanForward(
+          in: article, fromBlock: document.articles[article].blocks.lowerBound,
+          toBlock: startsInside && step == count ? from.block + 1 : nil, budget: .max
+        ) { match in
+          let taken =
+            startsInside && step == 0
+            ? isBeyond(match) : !(startsInside && step == count && isBeyond(match))
+          if !taken { rank += 1 }
+          return taken
+        }
+        if case .found(let match) = scan {
+          return slice(.found(match, wrapped: wrapped, rank: rank))
+        }
+      } else {
+        let matches = finder.matches(in: article)
+        for rank in matches.indices.reversed() {
+          let match = matches[rank]
+          if startsInside && step == 0 && !isBeyond(match) { continue }
+          if startsInside && step == count && isBeyond(match) { continue }
+          return slice(.found(match, wrapped: wrapped, rank: rank))
+        }
+      }
+      spent += bytes + 1
+      step += 1
+      resume = nil
+    }
+    return slice(.missing)
+  }
+
+  private func slice(_ outcome: MatchScanSlice.Outcome) -> MatchScanSlice {
+    MatchScanSlice(request: self, outcome: outcome)
+  }
+
+  private func next(step: Int, block: Int?) -> MatchScanRequest {
+    var request = self
+    request.step = step
+    request.block = block
+    return request
+  }
+
+  /// Whether `match` comes after `from` in the direction of the search.
+  private func isBeyond(_ match: SearchMatch) -> Bool {
+    if match == from || (match.block == from.block && match.offset == from.offset) {
+      return inclusive
+    }
+    return forward ? from < match : match < from
+  }
+}
