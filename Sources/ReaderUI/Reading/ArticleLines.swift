@@ -28,9 +28,17 @@ final class ArticleLines {
   /// In the skim view, the suggested sentences per block (UTF-8 ranges in its shown text)
   /// when they stand in for the editor's highlights.
   private let suggested: [Int: [Range<Int>]]
-  private var segments: [Segment] = []
   /// Per block of the article (offset by `firstBlock`), its first segment; then the count.
-  private var blockSegments: [Int] = []
+  /// Empty when every block is one segment (no block is long): segment `i` is then block
+  /// `firstBlock + i`, and an article of millions of short paragraphs keeps nothing per block
+  /// here but its row count.
+  private var blockSegments: [Int32] = []
+  /// How many blocks and parts the article has.
+  private(set) var segmentCount = 0
+  /// The lines of each segment wrapped so far.
+  private var wrapped: [Int: [ReadingLine]] = [:]
+  /// Each long block's parts, by segment.
+  private var longParts: [Int: LongSegment] = [:]
   /// Each segment's rows (exact once wrapped, an estimate before), with their running sums.
   private var rows = RowCounts([])
 
@@ -42,47 +50,32 @@ final class ArticleLines {
   /// Articles up to this many bytes of text are wrapped whole when opened.
   static let eagerBytes = 256 * 1024
 
-  /// A block, or one part of a long block. Kept small — 32 bytes — since an article of short
-  /// paragraphs has one per paragraph (3 million one-letter paragraphs held 80 bytes each).
+  /// A block, or one part of a long block: made when asked for, from the block and its part.
   private struct Segment {
-    private var storedBlock: Int32
-    private var storedPart: Int32
-    private var storedEstimate: Int32
-    /// Whether the blank line after the block (if any) belongs to this segment.
-    var endsBlock: Bool
-    var lines: [ReadingLine]?
+    let block: Int
     /// A long block's part; nil for a whole block.
     let long: LongSegment?
 
-    init(
-      block: Int, part: Int, longPart: LongBlock.Part? = nil, highlights: Set<Int> = [],
-      endsBlock: Bool, estimate: Int
-    ) {
-      storedBlock = Int32(clamping: block)
-      storedPart = Int32(clamping: part)
-      storedEstimate = Int32(clamping: estimate)
-      self.endsBlock = endsBlock
-      long = longPart.map { LongSegment(part: $0, highlights: highlights) }
-    }
-
-    var block: Int { Int(storedBlock) }
-    var part: Int { Int(storedPart) }
-    var estimate: Int { Int(storedEstimate) }
+    var part: Int { long?.index ?? 0 }
+    /// Whether the blank line after the block (if any) belongs to this segment.
+    var endsBlock: Bool { long?.part.isLast ?? true }
     var longPart: LongBlock.Part? { long?.part }
     var highlights: Set<Int> { long?.highlights ?? [] }
-    var rows: Int { lines?.count ?? estimate }
   }
 
   /// What only a long block's part has, out of line.
   private final class LongSegment {
     let part: LongBlock.Part
+    /// Which part of its block it is, from 0.
+    let index: Int
     /// The highlights the part holds.
     let highlights: Set<Int>
     /// With a search: how many matches the part holds, once counted.
     var matches: Int?
 
-    init(part: LongBlock.Part, highlights: Set<Int>) {
+    init(part: LongBlock.Part, index: Int, highlights: Set<Int>) {
       self.part = part
+      self.index = index
       self.highlights = highlights
     }
   }
@@ -112,25 +105,27 @@ final class ArticleLines {
       ? SkimText.treatments(
         of: document.articles[article], in: document, suggested: Set(suggested.keys)) : nil
     var bytes = 0
+    var longBlocks: [Int: [LongSegment]] = [:]
     for index in blocks {
-      blockSegments.append(segments.count)
-      let size = byteCount(ofBlock: index)
-      bytes += size
-      if case .omitted(let run) = self.skim?[index - firstBlock] {
-        segments.append(
-          Segment(block: index, part: 0, endsBlock: true, estimate: run == nil ? 0 : 2))
-      } else if let parts = parts(ofLongBlock: index) {
-        segments += parts
-      } else {
-        segments.append(
-          Segment(
-            block: index, part: 0, endsBlock: true, estimate: estimatedRows(index, bytes: size)))
-      }
+      bytes += byteCount(ofBlock: index)
+      if case .omitted = self.skim?[index - firstBlock] { continue }
+      if let parts = parts(ofLongBlock: index) { longBlocks[index - firstBlock] = parts }
     }
-    blockSegments.append(segments.count)
-    rows = RowCounts(segments.map(\.rows))
+    if longBlocks.isEmpty {
+      segmentCount = blocks.count
+    } else {
+      var next = 0
+      for offset in 0..<blocks.count {
+        blockSegments.append(Int32(next))
+        for part in longBlocks[offset] ?? [] { longParts[next + part.index] = part }
+        next += longBlocks[offset]?.count ?? 1
+      }
+      blockSegments.append(Int32(next))
+      segmentCount = next
+    }
+    rows = RowCounts(count: segmentCount) { estimatedRows(segment($0)) }
     if bytes <= ArticleLines.eagerBytes {
-      for segment in segments.indices { wrap(segment) }
+      for segment in 0..<segmentCount { wrap(segment) }
     }
   }
 
@@ -141,11 +136,11 @@ final class ArticleLines {
   /// `count > 0`.
   func line(at index: Int) -> ReadingLine {
     var located = locate(index)
-    while segments[located.segment].lines == nil {
+    while wrapped[located.segment] == nil {
       wrap(located.segment)
       located = locate(index)
     }
-    let lines = segments[located.segment].lines!
+    let lines = wrapped[located.segment]!
     return lines[min(located.row, lines.count - 1)]
   }
 
@@ -153,7 +148,7 @@ final class ArticleLines {
   /// a title the header can hold (a title of more than `LongBlock.partBytes` stays in the
   /// lines, and the header names the article as before).
   func headerTitle() -> ReadingLine? {
-    guard !segments.isEmpty, isHeaderTitle(segments[0]) else { return nil }
+    guard segmentCount > 0, isHeaderTitle(segment(0)) else { return nil }
     wrap(0)
     return titleHeader
   }
@@ -164,30 +159,24 @@ final class ArticleLines {
   }
 
   /// How many blocks and parts are wrapped so far (tests check that opening stays lazy).
-  var wrappedSegments: Int { segments.count { $0.lines != nil } }
-
-  /// How many blocks and parts the article has.
-  var segmentCount: Int { segments.count }
+  var wrappedSegments: Int { wrapped.count }
 
   /// Every line, with every block wrapped (tests compare whole articles with it).
   var allLines: [ReadingLine] {
-    for segment in segments.indices { wrap(segment) }
-    return segments.flatMap { $0.lines ?? [] }
+    for segment in 0..<segmentCount { wrap(segment) }
+    return (0..<segmentCount).flatMap { wrapped[$0] ?? [] }
   }
 
   /// The line an anchor points at (its row clamped to the block's lines); wraps that block.
   func index(of anchor: ReadingAnchor) -> Int {
     guard count > 0 else { return 0 }
-    let offset = anchor.block - firstBlock
-    guard offset >= 0, offset + 1 < blockSegments.count,
-      blockSegments[offset] < blockSegments[offset + 1]
-    else {
+    guard let range = segments(ofBlock: anchor.block), !range.isEmpty else {
       // An anchor from another article: the top.
       return 0
     }
-    let segment = min(blockSegments[offset] + max(0, anchor.part), blockSegments[offset + 1] - 1)
+    let segment = min(range.lowerBound + max(0, anchor.part), range.upperBound - 1)
     wrap(segment)
-    let lines = segments[segment].lines!
+    let lines = wrapped[segment]!
     let start = rows.start(of: segment)
     guard !lines.isEmpty else { return min(start, count - 1) }
     if anchor.row == ReadingAnchor.gap { return start + lines.count - 1 }
@@ -213,7 +202,7 @@ final class ArticleLines {
       guard total > 0 else { return 0 }
       let first = locate(max(0, index - above)).segment
       let last = locate(min(total - 1, index + below)).segment
-      guard let unwrapped = (first...last).first(where: { segments[$0].lines == nil }) else {
+      guard let unwrapped = (first...last).first(where: { wrapped[$0] == nil }) else {
         return index
       }
       wrap(unwrapped)
@@ -223,11 +212,11 @@ final class ArticleLines {
   /// Wraps blocks from the end until at least `rows` lines there are exact, so the last
   /// screen of the article is where it will stay.
   func settleTail(rows: Int) {
-    var wrapped = 0
-    var segment = segments.count - 1
-    while segment >= 0 && wrapped < rows {
+    var exact = 0
+    var segment = segmentCount - 1
+    while segment >= 0 && exact < rows {
       wrap(segment)
-      wrapped += segments[segment].rows
+      exact += self.rows[segment]
       segment -= 1
     }
   }
@@ -235,9 +224,8 @@ final class ArticleLines {
   /// The first line of `block` (its lines may still be an estimate), or nil for a block
   /// outside the article.
   func firstLine(ofBlock block: Int) -> Int? {
-    let offset = block - firstBlock
-    guard offset >= 0, offset + 1 < blockSegments.count else { return nil }
-    return rows.start(of: blockSegments[offset])
+    guard let range = segments(ofBlock: block) else { return nil }
+    return rows.start(of: range.lowerBound)
   }
 
   /// The first line showing part of highlight `highlight` (an index into
@@ -247,7 +235,7 @@ final class ArticleLines {
     // A long block's parts know their highlights: only the part holding this one is wrapped.
     let segment =
       range.count == 1
-      ? range.lowerBound : range.first { segments[$0].highlights.contains(highlight) }
+      ? range.lowerBound : range.first { self.segment($0).highlights.contains(highlight) }
     guard let segment else { return firstLine(ofBlock: block) }
     return line(tagged: highlight, in: segment)
   }
@@ -270,19 +258,35 @@ final class ArticleLines {
   /// The lines of `block`'s `part` if they are wrapped already.
   fileprivate func wrappedLines(block: Int, part: Int) -> [ReadingLine]? {
     guard let range = segments(ofBlock: block), part < range.count else { return nil }
-    return segments[range.lowerBound + part].lines
+    return wrapped[range.lowerBound + part]
   }
 
   private func segments(ofBlock block: Int) -> Range<Int>? {
     let offset = block - firstBlock
+    if blockSegments.isEmpty {
+      return offset >= 0 && offset < segmentCount ? offset..<offset + 1 : nil
+    }
     guard offset >= 0, offset + 1 < blockSegments.count else { return nil }
-    return blockSegments[offset]..<blockSegments[offset + 1]
+    return Int(blockSegments[offset])..<Int(blockSegments[offset + 1])
+  }
+
+  /// The block and part of segment `index`.
+  private func segment(_ index: Int) -> Segment {
+    guard !blockSegments.isEmpty else { return Segment(block: firstBlock + index, long: nil) }
+    // The last block starting at or before `index`: every block has at least one segment.
+    var low = 0
+    var high = blockSegments.count - 2
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if Int(blockSegments[middle]) <= index { low = middle } else { high = middle - 1 }
+    }
+    return Segment(block: firstBlock + low, long: longParts[index])
   }
 
   /// The first line of `segment` holding `tag`, else its first line.
   private func line(tagged tag: Int, in segment: Int) -> Int {
     wrap(segment)
-    let row = segments[segment].lines!.firstIndex { $0.tags.contains(tag) } ?? 0
+    let row = wrapped[segment]!.firstIndex { $0.tags.contains(tag) } ?? 0
     return rows.start(of: segment) + row
   }
 
@@ -295,12 +299,12 @@ final class ArticleLines {
   }
 
   private func wrap(_ index: Int) {
-    guard segments[index].lines == nil else { return }
-    let segment = segments[index]
+    guard wrapped[index] == nil else { return }
+    let segment = self.segment(index)
     let treatment = skim?[segment.block - firstBlock]
     if case .omitted(let run) = treatment {
       let lines = run.map { gapLines(segment.block, $0) } ?? []
-      segments[index].lines = lines
+      wrapped[index] = lines
       rows.set(index, to: lines.count)
       return
     }
@@ -332,7 +336,7 @@ final class ArticleLines {
     } else {
       lines = setLines(segment, pieces)
     }
-    segments[index].lines = lines
+    wrapped[index] = lines
     rows.set(index, to: lines.count)
   }
 
@@ -399,7 +403,7 @@ final class ArticleLines {
 
   /// Search matches in a long block's part: those starting in it (`PartMatches`).
   private func matchCount(_ index: Int) -> Int {
-    let segment = segments[index]
+    let segment = self.segment(index)
     if let counted = segment.long?.matches { return counted }
     guard let search, let part = segment.longPart else { return 0 }
     if let probe,
@@ -419,21 +423,28 @@ final class ArticleLines {
   }
 
   /// A long block's parts, or nil when it cannot be cut.
-  private func parts(ofLongBlock block: Int) -> [Segment]? {
+  private func parts(ofLongBlock block: Int) -> [LongSegment]? {
     let model = document.blocks[block]
     guard let parts = LongBlock.parts(of: model, in: document) else { return nil }
     let highlights = model.spans.map { document.spans[$0] }.filter {
       $0.style == .highlight && $0.highlight >= 0
     }
     return parts.enumerated().map { index, part in
-      Segment(
-        block: block, part: index, longPart: part,
+      LongSegment(
+        part: part, index: index,
         highlights: Set(
-          highlights.filter { $0.range.overlaps(part.bytes) }.map { Int($0.highlight) }),
-        endsBlock: part.isLast,
-        estimate: max(1, (part.bytes.count + width - 1) / max(1, width))
-          + (part.isLast && hasBlankLine(after: block) ? 1 : 0))
+          highlights.filter { $0.range.overlaps(part.bytes) }.map { Int($0.highlight) }))
     }
+  }
+
+  /// A guess at a segment's rows before it is wrapped, from its bytes.
+  private func estimatedRows(_ segment: Segment) -> Int {
+    if case .omitted(let run) = skim?[segment.block - firstBlock] { return run == nil ? 0 : 2 }
+    guard let part = segment.longPart else {
+      return estimatedRows(segment.block, bytes: byteCount(ofBlock: segment.block))
+    }
+    return max(1, (part.bytes.count + width - 1) / max(1, width))
+      + (part.isLast && hasBlankLine(after: segment.block) ? 1 : 0)
   }
 
   private func byteCount(ofBlock block: Int) -> Int {
