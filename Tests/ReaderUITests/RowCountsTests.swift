@@ -63,3 +63,38 @@ import Testing
     check(index, counts)
   }
 }
+
+/// Row counts are kept in 32 bits until the total passes `UInt32.max`, then in `Int`.
+@Suite struct RowCountsWideningTests {
+  @Test func totalsPastThirtyTwoBitsStayExact() {
+    let big = Int(UInt32.max) - 5
+    var counts = [3, big, 0, 2]
+    var index = RowCounts(counts)
+    #expect(index.total == big + 5)
+    #expect(index.locate(big + 3) == (segment: 3, row: 0))
+    // This change passes the bound: the tree moves to Int.
+    counts[2] = 40
+    index.set(2, to: 40)
+    #expect(index.total == big + 45)
+    for segment in 0...counts.count {
+      #expect(index.start(of: segment) == counts.prefix(segment).reduce(0, +))
+    }
+    for segment in counts.indices { #expect(index[segment] == counts[segment]) }
+    #expect(index.locate(big + 3) == (segment: 2, row: 0))
+    #expect(index.locate(big + 42) == (segment: 2, row: 39))
+    #expect(index.locate(big + 44) == (segment: 3, row: 1))
+    // And back below it, still exact.
+    index.set(1, to: 1)
+    #expect(index.total == 46)
+    #expect(index.locate(4) == (segment: 2, row: 0))
+  }
+
+  @Test func anArticleBuiltPastThirtyTwoBitsIsExactFromTheStart() {
+    let counts = [Int(UInt32.max), 7, 9]
+    let index = RowCounts(counts)
+    #expect(index.total == Int(UInt32.max) + 16)
+    #expect(index.start(of: 2) == Int(UInt32.max) + 7)
+    #expect(index.locate(Int(UInt32.max) + 8) == (segment: 2, row: 1))
+    #expect(index[1] == 7)
+  }
+}

@@ -77,8 +77,11 @@ public final class DocumentIndexer: @unchecked Sendable {
       && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
     {
       storage.makeAvailable(upTo: count)
-      let converted = TextStorage(
-        copying: TextDecoding.utf16ToUTF8(bytes, bigEndian: bytes[0] == 0xFE))
+      let utf8 = TextDecoding.utf16ToUTF8(bytes, bigEndian: bytes[0] == 0xFE)
+      guard utf8.count <= Document.maximumBytes else {
+        throw .tooLargeToOpen(path: source, limit: Document.maximumBytes)
+      }
+      let converted = TextStorage(copying: utf8)
       self.storage = converted
       parse = Self.pipeline(converted, start: 0)
       check = nil
@@ -109,11 +112,17 @@ public final class DocumentIndexer: @unchecked Sendable {
     self.source = path
     self.fileStamp = fileStamp
     let decoded = try MarkupSource.decode(source, reader: reader, path: path)
+    // A source near the bound is rendered whole here, so that a rendering past the bound is
+    // refused now rather than found in the background.
     let cut: Int? =
       prefixFirst && decoded.utf8.count >= max(Self.markupPrefixFrom, 2 * prefix)
+        && decoded.utf8.count <= Document.maximumBytes / 2
       ? decoded.utf8.withUnsafeBufferPointer { reader.prefixEnd($0, atLeast: prefix) } : nil
     let rendered = decoded.utf8.withUnsafeBufferPointer { whole in
       reader.render(cut.map { UnsafeBufferPointer(rebasing: whole[..<$0]) } ?? whole)
+    }
+    guard rendered.bytes.count <= Document.maximumBytes else {
+      throw .tooLargeToOpen(path: path, limit: Document.maximumBytes)
     }
     if cut != nil { wholeMarkup = (decoded.utf8, reader) }
     storage = TextStorage(copying: rendered.bytes)
@@ -183,6 +192,9 @@ public final class DocumentIndexer: @unchecked Sendable {
     wholeMarkup = nil
     let shown = parse.structure.closedArticles
     let rendered = whole.utf8.withUnsafeBufferPointer { whole.reader.render($0) }
+    // Past the bound (a rendering more than twice its source of 1 MiB to 2 GiB) the prefix
+    // stays the whole document.
+    guard rendered.bytes.count <= Document.maximumBytes else { return }
     storage = TextStorage(copying: rendered.bytes)
     parse = ParagraphPipeline(
       reader: RenderedParagraphs(rendered), structure: StructurePass(storage: storage))
@@ -242,6 +254,17 @@ public final class DocumentIndexer: @unchecked Sendable {
     if state.hasByteOrderMark
       || !TextDecoding.isEightBit(invalid: state.invalid, multibyte: state.multibyte)
     {
+      replacedSequences = state.invalid
+      isComplete = true
+      return
+    }
+    // Windows-1252 takes up to three bytes a character in UTF-8: past the bound the text
+    // stays as read, its invalid sequences replaced.
+    // (Counted only when that could happen.)
+    guard
+      storage.count <= Document.maximumBytes / 3
+        || TextDecoding.utf8Count(ofWindows1252: storage.bytes) <= Document.maximumBytes
+    else {
       replacedSequences = state.invalid
       isComplete = true
       return

@@ -47,6 +47,9 @@ public enum DocumentLoader {
       throw .isDirectory(path: path)
     case S_IFREG:
       let size = Int(status.st_size)
+      guard size <= Document.maximumBytes else {
+        throw .tooLargeToOpen(path: path, limit: Document.maximumBytes)
+      }
       // Empty, or a file whose size is not known until read (`/proc/cpuinfo`).
       guard size > 0 else {
         return try openStream(
@@ -82,6 +85,9 @@ public enum DocumentLoader {
   public static func parse(
     bytes: some Collection<UInt8>, source: String, readers: [any MarkupReader] = []
   ) throws(LoadError) -> Document {
+    guard bytes.count <= Document.maximumBytes else {
+      throw .tooLargeToOpen(path: source, limit: Document.maximumBytes)
+    }
     let storage = TextStorage(copying: bytes)
     let start = UnsafeBufferPointer(rebasing: storage.bytes.prefix(sniffWindow))
     if let reader = readers.reader(for: source, start: start) {
@@ -108,7 +114,9 @@ public enum DocumentLoader {
   private static func openStream(
     descriptor: Int32, path: String, limit: Int, readers: [any MarkupReader], prefixFirst: Bool
   ) throws(LoadError) -> DocumentIndexer {
-    let bytes = try StreamReading(descriptor: descriptor, path: path, limit: limit).readToEnd()
+    let bytes = try StreamReading(
+      descriptor: descriptor, path: path, limit: min(limit, Document.maximumBytes)
+    ).readToEnd()
     let storage = TextStorage(copying: bytes)
     let start = UnsafeBufferPointer(rebasing: storage.bytes.prefix(sniffWindow))
     if let reader = readers.reader(for: path, start: start) {

@@ -14,6 +14,9 @@ public enum LoadError: Error, CustomStringConvertible, Equatable, Sendable {
   case binary(path: String)
   /// A stream (standard input, a pipe, a device) went on past the most the reader reads.
   case tooLarge(path: String, limit: Int)
+  /// The text is more than `limit` bytes (`Document.maximumBytes`), the most a document can
+  /// hold: offsets into it are stored in 32 bits.
+  case tooLargeToOpen(path: String, limit: Int)
   /// Any other system error, with the C library's message.
   case system(path: String, message: String)
 
@@ -21,7 +24,8 @@ public enum LoadError: Error, CustomStringConvertible, Equatable, Sendable {
   public var path: String {
     switch self {
     case .notFound(let path), .isDirectory(let path), .permissionDenied(let path),
-      .notAFile(let path), .binary(let path), .tooLarge(let path, _), .system(let path, _):
+      .notAFile(let path), .binary(let path), .tooLarge(let path, _), .tooLargeToOpen(let path, _),
+      .system(let path, _):
       return path
     }
   }
@@ -39,6 +43,8 @@ public enum LoadError: Error, CustomStringConvertible, Equatable, Sendable {
     case .binary: return "reader: \(shown): looks like a binary file (NUL bytes), not text"
     case .tooLarge(_, let limit):
       return "reader: \(shown): more than \(LoadError.size(limit)), the most read from a stream"
+    case .tooLargeToOpen(_, let limit):
+      return "reader: \(shown): too large to open (\(LoadError.size(limit + 1)) or more)"
     case .system(_, let message): return "reader: \(shown): \(message)"
     }
   }

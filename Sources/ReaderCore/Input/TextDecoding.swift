@@ -141,6 +141,23 @@ enum TextDecoding {
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
   ]
 
+  /// How many bytes `windows1252ToUTF8` makes of `bytes`.
+  static func utf8Count(ofWindows1252 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    var scratch: [UInt8] = []
+    for byte in bytes {
+      if byte < 0x80 {
+        count += 1
+      } else {
+        scratch.removeAll(keepingCapacity: true)
+        appendUTF8(
+          UInt32(byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt16(byte)), to: &scratch)
+        count += scratch.count
+      }
+    }
+    return count
+  }
+
   static func windows1252ToUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count + bytes.count / 8)

@@ -32,9 +32,11 @@ public enum BlockKind: UInt8, Sendable, Hashable {
 
 /// One paragraph-level piece of an article.
 public struct Block: Sendable, Hashable {
-  // Stored widest first: 32 bytes a block instead of 40, over hundreds of thousands of blocks.
-  /// Indexes into `Document.spans`.
-  public var spans: Range<Int>
+  // 24 bytes a block (it was 32, and 40 before that), since a file of short paragraphs holds
+  // one per paragraph: span indexes as `UInt32`, as a span's offsets are (a document has at
+  // most one span per byte of `Document.maximumBytes`).
+  private var firstSpan: UInt32
+  private var spanCount: UInt32
   /// 1-based line numbers in the file, first and last.
   public var firstLine: Int32
   public var lastLine: Int32
@@ -44,15 +46,29 @@ public struct Block: Sendable, Hashable {
   public var indent: UInt16
   public var kind: BlockKind
 
+  /// Indexes into `Document.spans`.
+  public var spans: Range<Int> {
+    get { Int(firstSpan)..<Int(firstSpan) + Int(spanCount) }
+    set {
+      precondition(
+        newValue.lowerBound >= 0 && newValue.upperBound <= Int(UInt32.max),
+        "Block spans beyond UInt32")
+      firstSpan = UInt32(truncatingIfNeeded: newValue.lowerBound)
+      spanCount = UInt32(truncatingIfNeeded: newValue.count)
+    }
+  }
+
   public init(
     kind: BlockKind, spans: Range<Int>, firstLine: Int32, lastLine: Int32,
     indent: UInt16 = 0, quote: Int32 = -1
   ) {
     self.kind = kind
-    self.spans = spans
+    firstSpan = 0
+    spanCount = 0
     self.firstLine = firstLine
     self.lastLine = lastLine
     self.indent = indent
     self.quote = quote
+    self.spans = spans
   }
 }

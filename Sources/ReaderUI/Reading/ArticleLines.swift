@@ -9,11 +9,11 @@ import ReaderScreen
 /// not the article. A block longer than `LongBlock.partBytes` is cut into parts near spaces
 /// and each part is wrapped on its own (a row may end early where two parts meet): a 20 MB
 /// paragraph opens like a short one. Articles up to `eagerBytes` are wrapped whole at once,
-/// so for them every count is exact from the start.
+/// so for them every count is exact from the start, unless they are still being read.
 ///
 /// Lines with search marks are an overlay on the unmarked lines (`plain`): they share its
-/// segment table and row counts and keep only the segments they have wrapped, so a query
-/// typed in a book costs the blocks shown, not a segment per block of the book.
+/// segments and row counts and keep only the segments they have wrapped, so a query typed in
+/// a book costs the blocks shown, not a segment per block of the book.
 ///
 /// Not thread-safe: the view layer owns it through its `WrappedLineCache`.
 final class ArticleLines {
@@ -22,7 +22,7 @@ final class ArticleLines {
   private let document: Document
   private let search: TextSearch?
   private let probe: ByteProbe?
-  /// With a search: the same article, width and view without marks. Its segment table is
+  /// With a search: the same article, width and view without marks. Its segments are
   /// shared, never written here; blocks without a match take its lines.
   private let plain: ArticleLines?
   /// With a search: the lines of each segment wrapped so far, marked where it has a match.
@@ -40,12 +40,17 @@ final class ArticleLines {
   /// In the skim view, the suggested sentences per block (UTF-8 ranges in its shown text)
   /// when they stand in for the editor's highlights.
   private let suggested: [Int: [Range<Int>]]
-  private var table: [Segment] = []
-  /// The segments: a search's lines read the plain lines' table (holding a copy would make
-  /// the plain lines copy all of it at their next wrap).
-  private var segments: [Segment] { plain?.table ?? table }
   /// Per block of the article (offset by `firstBlock`), its first segment; then the count.
-  private var blockSegments: [Int] = []
+  /// Empty when every block is one segment (no block is long): segment `i` is then block
+  /// `firstBlock + i`, and an article of millions of short paragraphs keeps nothing per block
+  /// here but its row count.
+  private var blockSegments: [Int32] = []
+  /// How many blocks and parts the article has.
+  private(set) var segmentCount = 0
+  /// The lines of each segment wrapped so far.
+  private var wrapped: [Int: [ReadingLine]] = [:]
+  /// Each long block's parts, by segment.
+  private var longParts: [Int: LongSegment] = [:]
   /// Each segment's rows (exact once wrapped, an estimate before), with their running sums.
   private var counts = RowCounts([])
   private var rows: RowCounts { ownRows ?? plain?.rows ?? counts }
@@ -55,51 +60,39 @@ final class ArticleLines {
   /// row. Set once the title is wrapped (`headerTitle`).
   private var titleHeader: ReadingLine?
 
+  /// Bytes of the article's text.
+  private var textBytes = 0
+
   /// Articles up to this many bytes of text — about a screenful — are wrapped whole when
   /// opened. Larger ones wrap as they are shown: at 256 KB, opening the seed's 15 KB first
   /// article wrapped all of it (9.4 M instructions, a third of the first frame) and so did
   /// the first `}` to every article of that size.
   static let eagerBytes = 8 * 1024
 
-  /// A block, or one part of a long block. Kept small — 32 bytes — since an article of short
-  /// paragraphs has one per paragraph (3 million one-letter paragraphs held 80 bytes each).
+  /// A block, or one part of a long block: made when asked for, from the block and its part.
   private struct Segment {
-    private var storedBlock: Int32
-    private var storedPart: Int32
-    private var storedEstimate: Int32
-    /// Whether the blank line after the block (if any) belongs to this segment.
-    var endsBlock: Bool
-    var lines: [ReadingLine]?
+    let block: Int
     /// A long block's part; nil for a whole block.
     let long: LongSegment?
 
-    init(
-      block: Int, part: Int, longPart: LongBlock.Part? = nil, highlights: Set<Int> = [],
-      endsBlock: Bool, estimate: Int
-    ) {
-      storedBlock = Int32(clamping: block)
-      storedPart = Int32(clamping: part)
-      storedEstimate = Int32(clamping: estimate)
-      self.endsBlock = endsBlock
-      long = longPart.map { LongSegment(part: $0, highlights: highlights) }
-    }
-
-    var block: Int { Int(storedBlock) }
-    var part: Int { Int(storedPart) }
-    var estimate: Int { Int(storedEstimate) }
+    var part: Int { long?.index ?? 0 }
+    /// Whether the blank line after the block (if any) belongs to this segment.
+    var endsBlock: Bool { long?.part.isLast ?? true }
     var longPart: LongBlock.Part? { long?.part }
     var highlights: Set<Int> { long?.highlights ?? [] }
-    var rows: Int { lines?.count ?? estimate }
   }
 
   /// What only a long block's part has, out of line.
   private final class LongSegment {
     let part: LongBlock.Part
+    /// Which part of its block it is, from 0.
+    let index: Int
     /// The highlights the part holds.
     let highlights: Set<Int>
 
-    init(part: LongBlock.Part, highlights: Set<Int>) {
+    init(part: LongBlock.Part, index: Int, highlights: Set<Int>) {
       self.part = part
+      self.index = index
       self.highlights = highlights
     }
   }
@@ -119,7 +112,10 @@ final class ArticleLines {
     probe = search.map { ByteProbe($0.query) }
     if search != nil {
       let base =
-        plain.flatMap { $0.article == article && $0.width == width ? $0 : nil }
+        plain.flatMap {
+          $0.article == article && $0.width == width
+            && $0.blockCount == document.articles[article].blocks.count ? $0 : nil
+        }
         ?? ArticleLines(
           document: document, article: article, width: width, search: nil, skim: skim,
           suggested: suggested)
@@ -128,6 +124,9 @@ final class ArticleLines {
       self.suggested = base.suggested
       self.skim = base.skim
       blockSegments = base.blockSegments
+      segmentCount = base.segmentCount
+      longParts = base.longParts
+      textBytes = base.textBytes
       return
     }
     self.plain = nil
@@ -141,27 +140,84 @@ final class ArticleLines {
       skim
       ? SkimText.treatments(
         of: document.articles[article], in: document, suggested: Set(suggested.keys)) : nil
-    var bytes = 0
+    addSegments(blocks)
+  }
+
+  /// `old`'s article as a later snapshot of the same parse has it: an article still being read
+  /// has grown at its end. Every block before `old`'s last keeps its segments, wrapped lines and
+  /// counts, so the view keeps its place and nothing above it is wrapped again; the last block
+  /// (which now has a block after it, and so a blank line) and the new ones are added as for a
+  /// new article. Only for unmarked lines outside the skim view, whose treatments look at the
+  /// whole article: marked lines are an overlay made anew on the extended ones.
+  init(extending old: ArticleLines, in document: Document) {
+    precondition(old.search == nil && old.skim == nil, "only plain lines are extended")
+    article = old.article
+    width = old.width
+    self.document = document
+    search = nil
+    probe = nil
+    plain = nil
+    firstBlock = old.firstBlock
+    skim = nil
+    suggested = [:]
+    let kept = max(0, old.blockCount - 1)
+    let keptSegments = old.segments(ofBlock: firstBlock + kept)?.lowerBound ?? old.segmentCount
+    wrapped = old.wrapped.filter { $0.key < keptSegments }
+    longParts = old.longParts.filter { $0.key < keptSegments }
+    titleHeader = keptSegments > 0 ? old.titleHeader : nil
+    textBytes =
+      old.textBytes - (kept < old.blockCount ? old.byteCount(ofBlock: firstBlock + kept) : 0)
+    addSegments(
+      firstBlock + kept..<document.articles[article].blocks.upperBound, after: old, kept: kept,
+      keptSegments: keptSegments)
+  }
+
+  /// Appends the segments of `blocks` (the article's last ones) with their estimates after the
+  /// `kept` blocks (`keptSegments` segments) of `old`, and wraps everything when the article is
+  /// short enough.
+  private func addSegments(
+    _ blocks: Range<Int>, after old: ArticleLines? = nil, kept: Int = 0, keptSegments: Int = 0
+  ) {
+    var longBlocks: [Int: [LongSegment]] = [:]
     for index in blocks {
-      blockSegments.append(table.count)
-      let size = byteCount(ofBlock: index)
-      bytes += size
-      if case .omitted(let run) = self.skim?[index - firstBlock] {
-        table.append(
-          Segment(block: index, part: 0, endsBlock: true, estimate: run == nil ? 0 : 2))
-      } else if let parts = parts(ofLongBlock: index) {
-        table += parts
-      } else {
-        table.append(
-          Segment(
-            block: index, part: 0, endsBlock: true, estimate: estimatedRows(index, bytes: size)))
+      textBytes += byteCount(ofBlock: index)
+      if case .omitted = self.skim?[index - firstBlock] { continue }
+      if let parts = parts(ofLongBlock: index) { longBlocks[index - firstBlock] = parts }
+    }
+    let oldSplit = old.map { !$0.blockSegments.isEmpty } ?? false
+    if longBlocks.isEmpty && !oldSplit {
+      segmentCount = keptSegments + blocks.count
+    } else {
+      // Segments per block: the kept blocks' as they were, then the new ones'.
+      if let old {
+        blockSegments =
+          old.blockSegments.isEmpty
+          ? (0..<kept).map { Int32($0) } : Array(old.blockSegments[..<kept])
       }
+      var next = keptSegments
+      for offset in blocks.lowerBound - firstBlock..<blocks.upperBound - firstBlock {
+        blockSegments.append(Int32(next))
+        for part in longBlocks[offset] ?? [] { longParts[next + part.index] = part }
+        next += longBlocks[offset]?.count ?? 1
+      }
+      blockSegments.append(Int32(next))
+      segmentCount = next
     }
-    blockSegments.append(table.count)
-    counts = RowCounts(table.map(\.rows))
-    if bytes <= ArticleLines.eagerBytes {
-      for segment in segments.indices { wrap(segment) }
+    counts = RowCounts(count: segmentCount) { index in
+      wrapped[index]?.count ?? estimatedRows(segment(index))
     }
+    // An article still being read is left lazy: it grows past the bound as it is read, and
+    // wrapping what the loader read of a book would come before the first frame.
+    let isOpen = document.lastArticleIsOpen && article == document.articles.count - 1
+    if textBytes <= ArticleLines.eagerBytes && !isOpen {
+      for segment in 0..<segmentCount { wrap(segment) }
+    }
+  }
+
+  /// How many blocks the lines cover: an article still being read gets more in later
+  /// snapshots.
+  var blockCount: Int {
+    blockSegments.isEmpty ? segmentCount : blockSegments.count - 1
   }
 
   /// Lines in the article: exact once every block is wrapped, an estimate before.
@@ -183,7 +239,7 @@ final class ArticleLines {
   /// a title the header can hold (a title of more than `LongBlock.partBytes` stays in the
   /// lines, and the header names the article as before).
   func headerTitle() -> ReadingLine? {
-    guard !segments.isEmpty, isHeaderTitle(segments[0]) else { return nil }
+    guard segmentCount > 0, isHeaderTitle(segment(0)) else { return nil }
     wrap(0)
     return titleHeader
   }
@@ -195,28 +251,22 @@ final class ArticleLines {
 
   /// How many blocks and parts are wrapped so far — with a search, set with their marks
   /// looked for (tests check that opening and typing stay lazy).
-  var wrappedSegments: Int { plain == nil ? table.count { $0.lines != nil } : marked.count }
-
-  /// How many blocks and parts the article has.
-  var segmentCount: Int { segments.count }
+  var wrappedSegments: Int { plain == nil ? wrapped.count : marked.count }
 
   /// Every line, with every block wrapped (tests compare whole articles with it).
   var allLines: [ReadingLine] {
-    for segment in segments.indices { wrap(segment) }
-    return segments.indices.flatMap { wrappedLines($0) ?? [] }
+    for segment in 0..<segmentCount { wrap(segment) }
+    return (0..<segmentCount).flatMap { wrappedLines($0) ?? [] }
   }
 
   /// The line an anchor points at (its row clamped to the block's lines); wraps that block.
   func index(of anchor: ReadingAnchor) -> Int {
     guard count > 0 else { return 0 }
-    let offset = anchor.block - firstBlock
-    guard offset >= 0, offset + 1 < blockSegments.count,
-      blockSegments[offset] < blockSegments[offset + 1]
-    else {
+    guard let range = segments(ofBlock: anchor.block), !range.isEmpty else {
       // An anchor from another article: the top.
       return 0
     }
-    let segment = min(blockSegments[offset] + max(0, anchor.part), blockSegments[offset + 1] - 1)
+    let segment = min(range.lowerBound + max(0, anchor.part), range.upperBound - 1)
     wrap(segment)
     let lines = wrappedLines(segment)!
     let start = rows.start(of: segment)
@@ -254,11 +304,11 @@ final class ArticleLines {
   /// Wraps blocks from the end until at least `rows` lines there are exact, so the last
   /// screen of the article is where it will stay.
   func settleTail(rows: Int) {
-    var wrapped = 0
-    var segment = segments.count - 1
-    while segment >= 0 && wrapped < rows {
+    var exact = 0
+    var segment = segmentCount - 1
+    while segment >= 0 && exact < rows {
       wrap(segment)
-      wrapped += self.rows[segment]
+      exact += self.rows[segment]
       segment -= 1
     }
   }
@@ -266,9 +316,8 @@ final class ArticleLines {
   /// The first line of `block` (its lines may still be an estimate), or nil for a block
   /// outside the article.
   func firstLine(ofBlock block: Int) -> Int? {
-    let offset = block - firstBlock
-    guard offset >= 0, offset + 1 < blockSegments.count else { return nil }
-    return rows.start(of: blockSegments[offset])
+    guard let range = segments(ofBlock: block) else { return nil }
+    return rows.start(of: range.lowerBound)
   }
 
   /// The first line showing part of highlight `highlight` (an index into
@@ -278,7 +327,7 @@ final class ArticleLines {
     // A long block's parts know their highlights: only the part holding this one is wrapped.
     let segment =
       range.count == 1
-      ? range.lowerBound : range.first { segments[$0].highlights.contains(highlight) }
+      ? range.lowerBound : range.first { self.segment($0).highlights.contains(highlight) }
     guard let segment else { return firstLine(ofBlock: block) }
     return line(tagged: highlight, in: segment)
   }
@@ -300,8 +349,24 @@ final class ArticleLines {
 
   private func segments(ofBlock block: Int) -> Range<Int>? {
     let offset = block - firstBlock
+    if blockSegments.isEmpty {
+      return offset >= 0 && offset < segmentCount ? offset..<offset + 1 : nil
+    }
     guard offset >= 0, offset + 1 < blockSegments.count else { return nil }
-    return blockSegments[offset]..<blockSegments[offset + 1]
+    return Int(blockSegments[offset])..<Int(blockSegments[offset + 1])
+  }
+
+  /// The block and part of segment `index`.
+  private func segment(_ index: Int) -> Segment {
+    guard !blockSegments.isEmpty else { return Segment(block: firstBlock + index, long: nil) }
+    // The last block starting at or before `index`: every block has at least one segment.
+    var low = 0
+    var high = blockSegments.count - 2
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if Int(blockSegments[middle]) <= index { low = middle } else { high = middle - 1 }
+    }
+    return Segment(block: firstBlock + low, long: longParts[index])
   }
 
   /// The first line of `segment` holding `tag`, else its first line.
@@ -321,7 +386,7 @@ final class ArticleLines {
 
   /// The lines of segment `index` as this instance has set them, or nil before.
   private func wrappedLines(_ index: Int) -> [ReadingLine]? {
-    plain == nil ? table[index].lines : marked[index]
+    plain == nil ? wrapped[index] : marked[index]
   }
 
   private func wrap(_ index: Int) {
@@ -329,8 +394,8 @@ final class ArticleLines {
       mark(index, over: plain)
       return
     }
-    guard table[index].lines == nil else { return }
-    let segment = table[index]
+    guard wrapped[index] == nil else { return }
+    let segment = self.segment(index)
     let treatment = skim?[segment.block - firstBlock]
     let lines: [ReadingLine]
     if case .omitted(let run) = treatment {
@@ -338,7 +403,7 @@ final class ArticleLines {
     } else {
       lines = setLines(segment, pieces(of: segment, treatment))
     }
-    table[index].lines = lines
+    wrapped[index] = lines
     counts.set(index, to: lines.count)
   }
 
@@ -348,8 +413,8 @@ final class ArticleLines {
     guard marked[index] == nil else { return }
     plain.wrap(index)
     let marks = markedLines(index)
-    let lines = marks ?? plain.table[index].lines!
-    if marks == nil && isHeaderTitle(segments[index]) { titleHeader = plain.titleHeader }
+    let lines = marks ?? plain.wrapped[index]!
+    if marks == nil && isHeaderTitle(segment(index)) { titleHeader = plain.titleHeader }
     marked[index] = lines
     if lines.count != rows[index] {
       if ownRows == nil { ownRows = plain.rows }
@@ -359,7 +424,7 @@ final class ArticleLines {
 
   /// Segment `index` set with its search matches marked, or nil when it holds none.
   private func markedLines(_ index: Int) -> [ReadingLine]? {
-    let segment = segments[index]
+    let segment = self.segment(index)
     let treatment = skim?[segment.block - firstBlock]
     guard let search else { return nil }
     if case .omitted = treatment { return nil }
@@ -460,7 +525,7 @@ final class ArticleLines {
   /// without setting the part, so finding a match's line sets only the part holding it.
   private func matchCount(_ index: Int) -> Int {
     if let counted = partMatches[index] { return counted }
-    let segment = segments[index]
+    let segment = self.segment(index)
     guard let search, let part = segment.longPart else { return 0 }
     var count = 0
     if probe?.mayMatch(part, of: document.blocks[segment.block], in: document) != false {
@@ -477,21 +542,28 @@ final class ArticleLines {
   }
 
   /// A long block's parts, or nil when it cannot be cut.
-  private func parts(ofLongBlock block: Int) -> [Segment]? {
+  private func parts(ofLongBlock block: Int) -> [LongSegment]? {
     let model = document.blocks[block]
     guard let parts = LongBlock.parts(of: model, in: document) else { return nil }
     let highlights = model.spans.map { document.spans[$0] }.filter {
       $0.style == .highlight && $0.highlight >= 0
     }
     return parts.enumerated().map { index, part in
-      Segment(
-        block: block, part: index, longPart: part,
+      LongSegment(
+        part: part, index: index,
         highlights: Set(
-          highlights.filter { $0.range.overlaps(part.bytes) }.map { Int($0.highlight) }),
-        endsBlock: part.isLast,
-        estimate: max(1, (part.bytes.count + width - 1) / max(1, width))
-          + (part.isLast && hasBlankLine(after: block) ? 1 : 0))
+          highlights.filter { $0.range.overlaps(part.bytes) }.map { Int($0.highlight) }))
     }
+  }
+
+  /// A guess at a segment's rows before it is wrapped, from its bytes.
+  private func estimatedRows(_ segment: Segment) -> Int {
+    if case .omitted(let run) = skim?[segment.block - firstBlock] { return run == nil ? 0 : 2 }
+    guard let part = segment.longPart else {
+      return estimatedRows(segment.block, bytes: byteCount(ofBlock: segment.block))
+    }
+    return max(1, (part.bytes.count + width - 1) / max(1, width))
+      + (part.isLast && hasBlankLine(after: segment.block) ? 1 : 0)
   }
 
   private func byteCount(ofBlock block: Int) -> Int {
