@@ -39,6 +39,9 @@ final class ArticleLines {
   /// row. Set once the title is wrapped (`headerTitle`).
   private var titleHeader: ReadingLine?
 
+  /// Bytes of the article's text.
+  private var textBytes = 0
+
   /// Articles up to this many bytes of text are wrapped whole when opened.
   static let eagerBytes = 256 * 1024
 
@@ -111,11 +114,41 @@ final class ArticleLines {
       skim
       ? SkimText.treatments(
         of: document.articles[article], in: document, suggested: Set(suggested.keys)) : nil
-    var bytes = 0
+    addSegments(blocks)
+  }
+
+  /// `old`'s article as a later snapshot of the same parse has it: an article still being read
+  /// has grown at its end. Every block before `old`'s last keeps its segments, wrapped lines and
+  /// counts, so the view keeps its place and nothing above it is wrapped again; the last block
+  /// (which now has a block after it, and so a blank line) and the new ones are added as for a
+  /// new article. Not for the skim view, whose treatments look at the whole article.
+  init(extending old: ArticleLines, in document: Document, plain: ArticleLines?) {
+    article = old.article
+    width = old.width
+    self.document = document
+    search = old.search
+    probe = old.probe
+    self.plain = plain.flatMap { $0.article == old.article && $0.width == old.width ? $0 : nil }
+    firstBlock = old.firstBlock
+    skim = nil
+    suggested = [:]
+    let kept = max(0, old.blockSegments.count - 2)
+    let keptSegments = old.blockSegments[kept]
+    segments = Array(old.segments[..<keptSegments])
+    blockSegments = Array(old.blockSegments[..<kept])
+    titleHeader = keptSegments > 0 ? old.titleHeader : nil
+    textBytes =
+      old.textBytes - (kept < old.blockCount ? old.byteCount(ofBlock: firstBlock + kept) : 0)
+    addSegments(firstBlock + kept..<document.articles[article].blocks.upperBound)
+  }
+
+  /// Appends the segments of `blocks` (the article's last ones) with their estimates, and wraps
+  /// everything when the article is short enough.
+  private func addSegments(_ blocks: Range<Int>) {
     for index in blocks {
       blockSegments.append(segments.count)
       let size = byteCount(ofBlock: index)
-      bytes += size
+      textBytes += size
       if case .omitted(let run) = self.skim?[index - firstBlock] {
         segments.append(
           Segment(block: index, part: 0, endsBlock: true, estimate: run == nil ? 0 : 2))
@@ -129,10 +162,14 @@ final class ArticleLines {
     }
     blockSegments.append(segments.count)
     rows = RowCounts(segments.map(\.rows))
-    if bytes <= ArticleLines.eagerBytes {
+    if textBytes <= ArticleLines.eagerBytes {
       for segment in segments.indices { wrap(segment) }
     }
   }
+
+  /// How many blocks the lines cover: an article still being read gets more in later
+  /// snapshots.
+  var blockCount: Int { blockSegments.count - 1 }
 
   /// Lines in the article: exact once every block is wrapped, an estimate before.
   var count: Int { rows.total }
