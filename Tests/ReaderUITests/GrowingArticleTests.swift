@@ -1,5 +1,7 @@
+import Foundation
 import ReaderCore
 import ReaderScreen
+import TestSupport
 import Testing
 
 @testable import ReaderUI
@@ -63,6 +65,24 @@ private func voyage(paragraphs: Int) -> String {
     // The third part's bold phrase is drawn as a highlight.
     let marked = screen.cells.filter { $0.role == .highlight }.map(\.text).joined()
     #expect(marked.hasPrefix("mark 3"))
+  }
+
+  /// The real start on a file (`reader FILE`): the frame drawn before any event, from what
+  /// the loader indexed, already shows the text, while the rest is read in the background.
+  @Test func loadingABookShowsItsTextInTheFirstFrame() throws {
+    let folder = try TemporaryFolder("book")
+    let path = folder.file("voyage.txt")
+    let text = voyage(paragraphs: 30_000)
+    #expect(text.utf8.count > 3_000_000)
+    try text.write(toFile: path, atomically: false, encoding: .utf8)
+    var program = try ReaderProgram(loading: path, options: ReaderOptions(fileLabel: "voyage.txt"))
+    let screen = program.render(width: 200, height: 60)
+    #expect(screen.text().contains("Part 1 tells of the shore"))
+    #expect(screen.row(59).hasPrefix(" voyage.txt │ indexing "))
+    #expect(program.document.lastArticleIsOpen)
+    #expect(program.document.articles.count == 1)
+    program.handle(.key(.character("q")))
+    #expect(program.isFinished)
   }
 
   @Test func aLaterSnapshotExtendsTheArticleWithoutMovingTheView() throws {
