@@ -9,7 +9,7 @@ import ReaderScreen
 /// not the article. A block longer than `LongBlock.partBytes` is cut into parts near spaces
 /// and each part is wrapped on its own (a row may end early where two parts meet): a 20 MB
 /// paragraph opens like a short one. Articles up to `eagerBytes` are wrapped whole at once,
-/// so for them every count is exact from the start.
+/// so for them every count is exact from the start, unless they are still being read.
 ///
 /// Not thread-safe: the view layer owns it through its `WrappedLineCache`.
 final class ArticleLines {
@@ -162,7 +162,10 @@ final class ArticleLines {
     }
     blockSegments.append(segments.count)
     rows = RowCounts(segments.map(\.rows))
-    if textBytes <= ArticleLines.eagerBytes {
+    // An article still being read is left lazy: it grows past the bound as it is read, and
+    // wrapping what the loader read of a book would come before the first frame.
+    let isOpen = document.lastArticleIsOpen && article == document.articles.count - 1
+    if textBytes <= ArticleLines.eagerBytes && !isOpen {
       for segment in segments.indices { wrap(segment) }
     }
   }
