@@ -1,6 +1,7 @@
 import Foundation
 import ReaderCore
 import ReaderScreen
+import ReaderStore
 import TestSupport
 import Testing
 
@@ -135,5 +136,39 @@ private func voyage(paragraphs: Int) -> String {
     program.settle()
     #expect(program.state.search?.count.total == 300)
     #expect(status(program).contains("/harbour 1/300 "))
+  }
+
+  @Test func aRememberedPlaceFurtherInIsRestoredOnceItsTextIsRead() throws {
+    let text = voyage(paragraphs: 300)
+    let whole = try DocumentIndexer(
+      storage: TextStorage(copying: Array(text.utf8)), source: "voyage.txt"
+    ).finish()
+    let block = whole.articles[0].blocks.lowerBound + 200
+    let stored = StoredPosition(
+      anchor: QuoteAnchor(document: whole, article: 0, block: block), row: 0, rows: 1)
+    let indexer = try DocumentIndexer(
+      storage: TextStorage(copying: Array(text.utf8)), source: "voyage.txt")
+    indexer.advance(untilArticles: 64, orBytes: 3_000)
+    let first = IndexSnapshot(indexer)
+    let lines = WrappedLineCache()
+    var model = ReaderModel(
+      document: first.document, indexing: IndexProgress(first), generation: first.generation)
+    model.memory.status = .opening
+    _ = Update.apply(.resize(width: width, height: height), to: &model, lines: lines)
+    _ = Update.start(&model, lines: lines)
+    let identity = DocumentIdentity(fingerprint: Fingerprint(value: 7), path: "/voyage.txt")
+    _ = Update.apply(
+      .memoryOpened(MemoryOpening(identity: identity, position: stored)), to: &model, lines: lines)
+    // The article is open, but the remembered paragraph is not read yet: the place waits.
+    #expect(model.memory.pendingRestore == stored)
+    #expect(model.state.anchor.block < block)
+    indexer.advance(bytes: 25_000)
+    let later = IndexSnapshot(indexer)
+    #expect(later.document.lastArticleIsOpen)
+    #expect(later.document.articles[0].blocks.upperBound > block)
+    _ = Update.apply(.indexed(later), to: &model, lines: lines)
+    #expect(model.memory.pendingRestore == nil)
+    #expect(model.state.anchor == ReadingAnchor(block: block, row: 0, rows: 1))
+    #expect(model.state.message == "back where you left off")
   }
 }
