@@ -131,11 +131,16 @@ private func voyage(paragraphs: Int) -> String {
     program.settle()
     #expect(program.state.search?.count.counted == 0)
     #expect(status(program).contains("/harbour –/0+"))
+    // `n` finds matches in the open article all the same.
+    let first = try #require(program.state.search?.current)
+    program.handle(.key(.character("n")))
+    let second = try #require(program.state.search?.current)
+    #expect(second.article == 0 && second.block > first.block)
     while !feed.step() {}
     program.handle(.tick)
     program.settle()
     #expect(program.state.search?.count.total == 300)
-    #expect(status(program).contains("/harbour 1/300 "))
+    #expect(status(program).contains("/harbour 2/300 "))
   }
 
   @Test func aRememberedPlaceFurtherInIsRestoredOnceItsTextIsRead() throws {
