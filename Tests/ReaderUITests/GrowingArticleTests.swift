@@ -176,4 +176,19 @@ private func voyage(paragraphs: Int) -> String {
     #expect(model.state.anchor == ReadingAnchor(block: block, row: 0, rows: 1))
     #expect(model.state.message == "back where you left off")
   }
+
+  @Test func theSkimViewOfAGrowingArticleKeepsItsPlaceAndReachesTheNewEnd() throws {
+    var (program, feed) = try started()
+    program.handle(.key(.character("S")))
+    #expect(program.state.skim)
+    let before = panes(program)
+    #expect(before.joined().contains("Then mark 3 came."))
+    feed.step(bytes: 6_000)
+    program.handle(.tick)
+    #expect(panes(program) == before)
+    let last = program.document.highlights.count
+    #expect(last > 20)
+    program.handle(.key(.character("G")))
+    #expect(panes(program).joined().contains("Then mark \(3 * last) came."))
+  }
 }
