@@ -160,7 +160,7 @@ import Testing
     #expect(document.highlightTexts == ["word"])
   }
 
-  @Test func aSnapshotShowsOnlyClosedArticles() {
+  @Test func aSnapshotShowsClosedArticlesAndTheOpenOne() {
     var stream = Stream()
     stream.add("One", lines: 1...1)
     stream.add("by Ann Lee", lines: 2...2)
@@ -173,12 +173,22 @@ import Testing
       pass.snapshot(source: "s", encoding: .utf8, replacedSequences: 0, lineCount: 0).articles
         .map(\.title)
     }
-    for paragraph in stream.paragraphs[..<4] { pass.consume(paragraph) }
+    func isOpen(_ pass: StructurePass) -> Bool {
+      pass.snapshot(source: "s", encoding: .utf8, replacedSequences: 0, lineCount: 0)
+        .lastArticleIsOpen
+    }
+    pass.consume(stream.paragraphs[0])
     #expect(titles(pass) == [])
-    pass.consume(stream.paragraphs[4])
+    for paragraph in stream.paragraphs[1..<4] { pass.consume(paragraph) }
+    // One is open; Two waits to learn whether a byline follows it.
     #expect(titles(pass) == ["One"])
+    #expect(isOpen(pass))
+    #expect(pass.closedArticles == 0)
+    pass.consume(stream.paragraphs[4])
+    #expect(titles(pass) == ["One", "Two"])
     #expect(pass.closedArticles == 1)
     pass.finish()
     #expect(titles(pass) == ["One", "Two"])
+    #expect(!isOpen(pass))
   }
 }

@@ -58,17 +58,19 @@ private let threeArticles = """
   @Test func statusShowsProgressAndCountsGrowAsIndexingGoes() throws {
     var (program, feed) = try started()
     let percent = feed.latest().percent
-    #expect(feed.latest().document.articles.count == 1)
+    // The first article is closed; the second is open, its title and byline read so far.
+    #expect(feed.latest().document.articles.count == 2)
+    #expect(feed.latest().document.lastArticleIsOpen)
     #expect(percent > 0 && percent < 100)
     #expect(program.tickInterval == 100)
     #expect(
       status(program).hasPrefix(
-        " three.txt │ indexing \(percent)% │ Article 1/1 │ Highlight –/1 │ "))
+        " three.txt │ indexing \(percent)% │ Article 1/2 │ Highlight –/1 │ "))
     feed.step(untilArticles: 2)
     program.handle(.tick)
     let second = feed.latest().percent
     #expect(
-      status(program).hasPrefix(" three.txt │ indexing \(second)% │ Article 1/2 │ Highlight –/2"))
+      status(program).hasPrefix(" three.txt │ indexing \(second)% │ Article 1/3 │ Highlight –/2"))
     while !feed.step() {}
     program.handle(.tick)
     #expect(program.tickInterval == nil)
@@ -81,8 +83,11 @@ private let threeArticles = """
     var (program, feed) = try started()
     let percent = feed.latest().percent
     program.handle(.key(.character("}")))
-    #expect(program.state.openArticle == 0)
+    #expect(program.state.openArticle == 1)
+    program.handle(.key(.character("}")))
+    #expect(program.state.openArticle == 1)
     #expect(program.state.message == "indexing \(percent)%: no further articles yet")
+    program.handle(.key(.character("{")))
     program.handle(.key(.character("]")))
     #expect(program.state.currentHighlight == 0)
     program.handle(.key(.character("]")))
@@ -98,11 +103,13 @@ private let threeArticles = """
     let indexer = try DocumentIndexer(
       storage: TextStorage(copying: Array(threeArticles.utf8)), source: "three.txt")
     let feed = SteppedIndexing(indexer)
-    feed.step(untilArticles: 1)
+    feed.step(bytes: 120)
     var program = ReaderProgram(
       feed: feed, options: ReaderOptions(authorFilter: "Bo Chen", fileLabel: "three.txt"))
     #expect(program.state.authorFilter == nil)
-    feed.step(untilArticles: 2)
+    // Bo Chen's article is still open, but its byline is read: the filter takes it.
+    feed.step(untilArticles: 1)
+    #expect(feed.latest().document.lastArticleIsOpen)
     program.handle(.tick)
     #expect(program.state.authorFilter == "Bo Chen")
     #expect(program.state.openArticle == 1)

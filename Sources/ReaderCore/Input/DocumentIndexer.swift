@@ -217,7 +217,8 @@ public final class DocumentIndexer: @unchecked Sendable {
     return snapshot()
   }
 
-  /// The articles closed so far, or the whole document once complete.
+  /// The articles closed so far and the open one as far as it is read, or the whole document
+  /// once complete.
   public func snapshot() -> Document {
     let replaced = encoding == .utf8 ? (check.map { $0.invalid } ?? replacedSequences) : 0
     var document =

@@ -4,7 +4,8 @@
 /// ranges of spans, spans own byte ranges of `storage`. Nothing holds a `String` per line.
 ///
 /// While a file is still being indexed (`DocumentIndexer`), a document is a snapshot of the
-/// articles closed so far; later snapshots only add to the end of every table.
+/// articles closed so far and the one still open (`lastArticleIsOpen`); later snapshots only
+/// add to the end of every table and of the open article.
 public struct Document: Sendable {
   public var storage: TextStorage
   /// The compilation's own title (a Markdown `#` heading, a web page's `<h1>` or `<title>`);
@@ -34,6 +35,13 @@ public struct Document: Sendable {
   public var frontMatter: Matter?
   /// The distributor's end marker and licence after the last piece, or nil.
   public var backMatter: Matter?
+  /// True in a snapshot whose last article is still being read: it holds the blocks,
+  /// highlights and quotes indexed so far, and later snapshots add to its end (a book's one
+  /// article closes only at the end of the file). What counts an article whole must wait.
+  public var lastArticleIsOpen = false
+
+  /// The articles no later snapshot changes: all of them but an open last one.
+  public var closedArticleCount: Int { articles.count - (lastArticleIsOpen ? 1 : 0) }
 
   public init(
     storage: TextStorage, source: String, encoding: TextEncoding, replacedSequences: Int = 0,

@@ -4,10 +4,15 @@
 /// The records live in segments that never move (the first holds 256, each next one twice as
 /// many), so appending never copies what is already there: no doubling of the peak memory
 /// while a list grows, and a view taken earlier stays valid without a copy. A `Table` is such
-/// a view: the shared segments and how many records it shows.
+/// a view: the shared segments and how many records it shows, and optionally one record after
+/// them that the buffer does not hold yet (an article still being read, whose final record is
+/// appended only when it closes).
 public struct Table<Element: Sendable>: RandomAccessCollection, Sendable {
   let buffer: TableBuffer<Element>
   public let count: Int
+  /// How many records come from `buffer`; `count` is one more when `tail` is set.
+  private let stored: Int
+  private let tail: Element?
 
   /// A table holding `elements`.
   public init(_ elements: some Sequence<Element>) {
@@ -19,9 +24,11 @@ public struct Table<Element: Sendable>: RandomAccessCollection, Sendable {
   /// An empty table.
   public init() { self.init(buffer: TableBuffer<Element>(), count: 0) }
 
-  init(buffer: TableBuffer<Element>, count: Int) {
+  init(buffer: TableBuffer<Element>, count: Int, tail: Element? = nil) {
     self.buffer = buffer
-    self.count = count
+    stored = count
+    self.tail = tail
+    self.count = count + (tail == nil ? 0 : 1)
   }
 
   public typealias Indices = Range<Int>
@@ -32,7 +39,8 @@ public struct Table<Element: Sendable>: RandomAccessCollection, Sendable {
 
   public subscript(position: Int) -> Element {
     precondition(position >= 0 && position < count, "Table index out of range")
-    return buffer[position]
+    if position < stored { return buffer[position] }
+    return tail.unsafelyUnwrapped
   }
 }
 
@@ -114,8 +122,10 @@ final class TableBuffer<Element: Sendable>: @unchecked Sendable {
   /// The last record appended.
   var last: Element? { count > 0 ? self[count - 1] : nil }
 
-  /// A view of the first `count` records.
-  func view(count: Int) -> Table<Element> { Table(buffer: self, count: count) }
+  /// A view of the first `count` records, and `tail` after them if given.
+  func view(count: Int, tail: Element? = nil) -> Table<Element> {
+    Table(buffer: self, count: count, tail: tail)
+  }
   /// A view of every record appended so far.
   var view: Table<Element> { Table(buffer: self, count: count) }
 }

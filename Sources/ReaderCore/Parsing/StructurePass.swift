@@ -266,9 +266,34 @@ struct StructurePass {
     }
   }
 
-  /// The articles closed so far and everything they own; shares the tables, copies nothing
-  /// but the author index (copy-on-write, so only when the pass next adds an author).
+  /// The articles closed so far and everything they own, and the open article with what it
+  /// holds so far; shares the tables, copies nothing but the author index (copy-on-write, so
+  /// only when the pass next adds an author). Every record shown is final, except the open
+  /// article's own, which is made here: its blocks, spans, highlights and links never change
+  /// once appended, and the one record that does — the quote of a speaker block still being
+  /// read, whose block range grows — is left out until its block ends.
   func snapshot(
+    source: String, encoding: TextEncoding, replacedSequences: Int, lineCount: Int
+  ) -> Document {
+    guard let open = openArticleRecord() else {
+      return closedSnapshot(
+        source: source, encoding: encoding, replacedSequences: replacedSequences,
+        lineCount: lineCount)
+    }
+    var authors = self.authors
+    for name in open.authors { authors.add(name, article: articles.count) }
+    var document = Document(
+      storage: storage, source: source, encoding: encoding, replacedSequences: replacedSequences,
+      editor: editor, articleTable: articles.view(count: articles.count, tail: open),
+      blockTable: blocks.view, spanTable: spans.view, highlightTable: highlights.view,
+      quoteTable: quotes.view(count: open.quotes.upperBound),
+      relatedTable: compilationRelated.view, linkTable: links.view, authors: authors,
+      lineCount: lineCount, frontMatter: frontMatter, backMatter: backMatter(lineCount: lineCount))
+    document.lastArticleIsOpen = true
+    return document
+  }
+
+  private func closedSnapshot(
     source: String, encoding: TextEncoding, replacedSequences: Int, lineCount: Int
   ) -> Document {
     Document(
@@ -281,6 +306,27 @@ struct StructurePass {
       relatedTable: compilationRelated.view(count: closed.related),
       linkTable: links.view(count: closed.links), authors: authors,
       lineCount: lineCount, frontMatter: frontMatter, backMatter: backMatter(lineCount: lineCount))
+  }
+
+  /// The open article as it stands, or nil when none is open. Its quotes stop before a speaker
+  /// block still being read.
+  private func openArticleRecord() -> Article? {
+    guard let open = article else { return nil }
+    var quoteEnd = quotes.count
+    if case .speaker(let quote) = section { quoteEnd = min(quoteEnd, quote) }
+    return makeArticle(open, quoteEnd: max(open.quoteStart, quoteEnd))
+  }
+
+  /// The record of `open` over everything appended since it started.
+  private func makeArticle(_ open: OpenArticle, quoteEnd: Int) -> Article {
+    Article(
+      number: articles.count + 1, title: open.title, authors: open.byline?.authors ?? [],
+      authorDescription: open.byline?.description, date: open.byline?.date,
+      dateText: open.byline?.dateText, blocks: open.blockStart..<blocks.count, dek: open.dek,
+      bio: open.bio, paragraphCount: open.paragraphCount, firstLine: open.firstLine,
+      lastLine: blocks.last.map { Int($0.lastLine) } ?? open.firstLine,
+      highlights: open.highlightStart..<highlights.count, quotes: open.quoteStart..<quoteEnd,
+      related: open.related)
   }
 
   // MARK: Articles
@@ -349,17 +395,8 @@ struct StructurePass {
     guard let open = article else { return }
     article = nil
     section = .body
-    let number = articles.count + 1
-    let lastLine = blocks.last.map { Int($0.lastLine) } ?? open.firstLine
     for name in open.byline?.authors ?? [] { authors.add(name, article: articles.count) }
-    articles.append(
-      Article(
-        number: number, title: open.title, authors: open.byline?.authors ?? [],
-        authorDescription: open.byline?.description, date: open.byline?.date,
-        dateText: open.byline?.dateText, blocks: open.blockStart..<blocks.count, dek: open.dek,
-        bio: open.bio, paragraphCount: open.paragraphCount, firstLine: open.firstLine,
-        lastLine: lastLine, highlights: open.highlightStart..<highlights.count,
-        quotes: open.quoteStart..<quotes.count, related: open.related))
+    articles.append(makeArticle(open, quoteEnd: quotes.count))
     closed = ClosedCounts(
       articles: articles.count, blocks: blocks.count, spans: spans.count,
       highlights: highlights.count, quotes: quotes.count, related: compilationRelated.count,

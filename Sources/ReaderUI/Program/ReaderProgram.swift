@@ -55,10 +55,10 @@ public struct ReaderProgram: Program {
 
   /// Enough articles for a tall article list: the first screen never waits for more.
   static let firstScreenArticles = 64
-  /// The most text parsed before the first frame when fewer articles close. A book's one
-  /// article never closes, so 4 MB of it were parsed before a frame that cannot show it yet
-  /// (snapshots hold closed articles only); 1 MB is still far more than a screen shows.
-  static let firstScreenBytes = 1 << 20
+  /// The most text parsed before the first frame when fewer articles close. A snapshot shows
+  /// the open article as far as it is read, so a book's one article shows from its first
+  /// paragraphs; 256 KB is many screens of text at any size, and a few milliseconds of parsing.
+  static let firstScreenBytes = 256 << 10
 
   private init(model: ReaderModel, options: ReaderOptions, runtime: Runtime) {
     var model = model

@@ -28,7 +28,16 @@ extension Update {
   /// Whether the count still has articles to go through.
   func isCounting(_ state: AppState) -> Bool {
     guard let search = state.search, !search.query.isEmpty else { return false }
-    return search.count.counted < articles(state).count
+    return search.count.counted < Self.countable(articles(state), in: document)
+  }
+
+  /// How many articles of `set` can be counted: all but an article still being read, whose
+  /// count would fall short once it grows (it is counted when it closes).
+  static func countable(_ set: ArticleSet, in document: Document) -> Int {
+    guard document.lastArticleIsOpen, !set.isEmpty,
+      set[set.count - 1] == document.articles.count - 1
+    else { return set.count }
+    return set.count - 1
   }
 
   /// `(i, n, complete)`: the place of the current match among all (nil when unknown), how
@@ -68,7 +77,8 @@ struct CountProgress: Equatable {
     counted = state.search?.count.counted ?? 0
     resume = state.search?.count.resume
     carried = state.search?.count.carried ?? 0
-    articles = ArticleSet(document: model.document, author: state.authorFilter).count
+    articles = Update.countable(
+      ArticleSet(document: model.document, author: state.authorFilter), in: model.document)
     generation = model.generation
   }
 
@@ -95,7 +105,8 @@ extension MatchCountRequest {
     var position = from
     var resume = block
     var carried = self.carried
-    while position < set.count && spent < budget {
+    let end = Update.countable(set, in: document)
+    while position < end && spent < budget {
       let article = set[position]
       let bytes = finder.byteRange(of: article).count
       if resume != nil || bytes > MatchFinder.longArticle {

@@ -5,19 +5,30 @@ import ReaderScreen
 /// the article it shows and usually nothing.
 ///
 /// A memo of `ArticleLines(document:article:width:search:)`: keyed by exactly what the lines
-/// depend on (within one generation, snapshots only add closed articles, which never change),
-/// owned by the view layer and lent to the update, which needs line counts to scroll. Only a
-/// few entries are kept: wrapping one article is cheap, wrapping the whole document is what
-/// must never happen.
+/// depend on (within one generation, snapshots only add articles and blocks at the end, and a
+/// closed article never changes), owned by the view layer and lent to the update, which needs
+/// line counts to scroll. An article still being read is keyed by its blocks so far too, and
+/// when it grows its lines are extended rather than wrapped again. Only a few entries are
+/// kept: wrapping one article is cheap, wrapping the whole document is what must never
+/// happen.
 final class WrappedLineCache {
   private struct Key: Hashable {
     var generation: Int
     var article: Int
+    /// The end of the article's blocks: it grows while the article is being read.
+    var blockEnd: Int
     var width: Int
     var query: String
     var skim: Bool
     /// The suggestions the skim view keeps; fixed for a generation once placed.
     var suggested: [TextSpan]
+
+    /// The same lines in an earlier snapshot, where the article had fewer blocks.
+    func isShorter(than other: Key) -> Bool {
+      var same = self
+      same.blockEnd = other.blockEnd
+      return blockEnd < other.blockEnd && same == other
+    }
   }
 
   private var entries: [(key: Key, lines: ArticleLines)] = []
@@ -31,8 +42,9 @@ final class WrappedLineCache {
     skim: Bool = false, suggested: [TextSpan] = []
   ) -> ArticleLines {
     let key = Key(
-      generation: generation, article: article, width: width, query: query ?? "", skim: skim,
-      suggested: skim ? suggested.filter { $0.article == article } : [])
+      generation: generation, article: article,
+      blockEnd: document.articles[article].blocks.upperBound, width: width, query: query ?? "",
+      skim: skim, suggested: skim ? suggested.filter { $0.article == article } : [])
     if let found = entries.firstIndex(where: { $0.key == key }) {
       let entry = entries.remove(at: found)
       entries.append(entry)
@@ -46,9 +58,15 @@ final class WrappedLineCache {
       : lines(
         of: article, width: width, query: nil, in: document, generation: generation, skim: skim,
         suggested: suggested)
-    let lines = ArticleLines(
-      document: document, article: article, width: width, search: search, plain: plain,
-      skim: skim, suggested: key.suggested)
+    let lines: ArticleLines
+    if search == nil, !skim, let shorter = entries.last(where: { $0.key.isShorter(than: key) }) {
+      // An article still being read grew: its lines are extended, not wrapped again.
+      lines = ArticleLines(extending: shorter.lines, in: document)
+    } else {
+      lines = ArticleLines(
+        document: document, article: article, width: width, search: search, plain: plain,
+        skim: skim, suggested: key.suggested)
+    }
     wrapCount += 1
     entries.append((key, lines))
     if entries.count > capacity { entries.removeFirst() }

@@ -1,0 +1,194 @@
+import Foundation
+import ReaderCore
+import ReaderScreen
+import ReaderStore
+import TestSupport
+import Testing
+
+@testable import ReaderUI
+
+/// A one-article book of `paragraphs` numbered paragraphs; every third holds a bold phrase.
+private func voyage(paragraphs: Int) -> String {
+  var text = "The Lake Voyage\n\nby Ines Holt [3-4-2021 published].\n\n"
+  for number in 1...paragraphs {
+    let bold = number % 3 == 0 ? " Then **mark \(number)** came." : ""
+    text +=
+      "Part \(number) tells of the shore, the weather and the small boat that took us"
+      + " from one harbour to the next.\(bold)\n\n"
+  }
+  return text
+}
+
+/// The reader on a book read as far as `bytes`, the way `reader FILE` starts on it: the
+/// snapshot holds the one article, still open.
+@Suite struct GrowingArticleTests {
+  private let width = 100
+  private let height = 24
+
+  private func started(paragraphs: Int = 300, bytes: Int = 3_000) throws -> (
+    ReaderProgram, SteppedIndexing
+  ) {
+    let indexer = try DocumentIndexer(
+      storage: TextStorage(copying: Array(voyage(paragraphs: paragraphs).utf8)),
+      source: "voyage.txt")
+    indexer.advance(untilArticles: 64, orBytes: bytes)
+    let feed = SteppedIndexing(indexer)
+    var program = ReaderProgram(feed: feed, options: ReaderOptions(fileLabel: "voyage.txt"))
+    program.handle(.resize(width: width, height: height))
+    return (program, feed)
+  }
+
+  /// Every row but the status line (which shows the indexing progress).
+  private func panes(_ program: ReaderProgram) -> [String] {
+    let screen = program.render(width: width, height: height)
+    return (0..<height - 1).map { screen.row($0) }
+  }
+
+  private func status(_ program: ReaderProgram) -> String {
+    program.render(width: width, height: height).row(height - 1)
+  }
+
+  @Test func theFirstFrameShowsTheOpenArticlesFirstParagraphs() throws {
+    let (program, feed) = try started()
+    #expect(feed.latest().document.lastArticleIsOpen)
+    #expect(!feed.latest().isComplete)
+    let screen = program.render(width: width, height: height)
+    let text = screen.text()
+    #expect(!text.contains("Indexing…"))
+    #expect(text.contains("Part 1 tells of the shore"))
+    #expect(text.contains("Part 2 tells of the shore"))
+    #expect(screen.row(0).contains("Articles (1)"))
+    #expect(screen.row(1).contains("1 The Lake Voyage"))
+    let percent = feed.latest().percent
+    #expect(
+      screen.row(height - 1).hasPrefix(
+        " voyage.txt │ indexing \(percent)% │ Article 1/1 │ Highlight –/"))
+    // The third part's bold phrase is drawn as a highlight.
+    let marked = screen.cells.filter { $0.role == .highlight }.map(\.text).joined()
+    #expect(marked.hasPrefix("mark 3"))
+  }
+
+  /// The real start on a file (`reader FILE`): the frame drawn before any event, from what
+  /// the loader indexed, already shows the text, while the rest is read in the background.
+  @Test func loadingABookShowsItsTextInTheFirstFrame() throws {
+    let folder = try TemporaryFolder("book")
+    let path = folder.file("voyage.txt")
+    let text = voyage(paragraphs: 30_000)
+    #expect(text.utf8.count > 3_000_000)
+    try text.write(toFile: path, atomically: false, encoding: .utf8)
+    var program = try ReaderProgram(loading: path, options: ReaderOptions(fileLabel: "voyage.txt"))
+    let screen = program.render(width: 200, height: 60)
+    #expect(screen.text().contains("Part 1 tells of the shore"))
+    #expect(screen.row(59).hasPrefix(" voyage.txt │ indexing "))
+    #expect(program.document.lastArticleIsOpen)
+    #expect(program.document.articles.count == 1)
+    program.handle(.key(.character("q")))
+    #expect(program.isFinished)
+  }
+
+  @Test func aLaterSnapshotExtendsTheArticleWithoutMovingTheView() throws {
+    var (program, feed) = try started()
+    for _ in 0..<5 { program.handle(.key(.character("j"))) }
+    let anchor = program.state.anchor
+    let before = panes(program)
+    #expect(before.joined().contains("Part 3 tells"))
+    feed.step(bytes: 6_000)
+    program.handle(.tick)
+    #expect(feed.latest().document.lastArticleIsOpen)
+    #expect(program.state.anchor == anchor)
+    #expect(panes(program) == before)
+    // The view moves on into the new text as before: a page down shows what came after.
+    program.handle(.key(.character(" ")))
+    #expect(program.state.anchor.block > anchor.block)
+    while !feed.step() {}
+    program.handle(.tick)
+    program.handle(.key(.character("b")))
+    #expect(program.state.anchor == anchor)
+    #expect(panes(program) == before)
+  }
+
+  @Test func highlightNumberingIsRightOnceTheArticleCloses() throws {
+    var (program, feed) = try started()
+    program.handle(.key(.character("]")))
+    #expect(program.state.currentHighlight == 0)
+    let shown = feed.latest().document.highlights.count
+    #expect(shown < 100)
+    #expect(status(program).contains("Highlight 1/\(shown)"))
+    while !feed.step() {}
+    program.handle(.tick)
+    #expect(!program.document.lastArticleIsOpen)
+    #expect(status(program).contains("Highlight 1/100 "))
+    program.handle(.key(.character("]")))
+    program.handle(.key(.character("]")))
+    let status = status(program)
+    #expect(status.contains("Highlight 3/100 "))
+    #expect(program.render(width: width, height: height).text().contains("mark 9"))
+  }
+
+  @Test func matchesInTheOpenArticleAreCountedOnceItCloses() throws {
+    var (program, feed) = try started()
+    for key in try KeyString.parse("/harbour<Enter>") { program.handle(.key(key)) }
+    program.settle()
+    #expect(program.state.search?.count.counted == 0)
+    #expect(status(program).contains("/harbour –/0+"))
+    // `n` finds matches in the open article all the same.
+    let first = try #require(program.state.search?.current)
+    program.handle(.key(.character("n")))
+    let second = try #require(program.state.search?.current)
+    #expect(second.article == 0 && second.block > first.block)
+    while !feed.step() {}
+    program.handle(.tick)
+    program.settle()
+    #expect(program.state.search?.count.total == 300)
+    #expect(status(program).contains("/harbour 2/300 "))
+  }
+
+  @Test func aRememberedPlaceFurtherInIsRestoredOnceItsTextIsRead() throws {
+    let text = voyage(paragraphs: 300)
+    let whole = try DocumentIndexer(
+      storage: TextStorage(copying: Array(text.utf8)), source: "voyage.txt"
+    ).finish()
+    let block = whole.articles[0].blocks.lowerBound + 200
+    let stored = StoredPosition(
+      anchor: QuoteAnchor(document: whole, article: 0, block: block), row: 0, rows: 1)
+    let indexer = try DocumentIndexer(
+      storage: TextStorage(copying: Array(text.utf8)), source: "voyage.txt")
+    indexer.advance(untilArticles: 64, orBytes: 3_000)
+    let first = IndexSnapshot(indexer)
+    let lines = WrappedLineCache()
+    var model = ReaderModel(
+      document: first.document, indexing: IndexProgress(first), generation: first.generation)
+    model.memory.status = .opening
+    _ = Update.apply(.resize(width: width, height: height), to: &model, lines: lines)
+    _ = Update.start(&model, lines: lines)
+    let identity = DocumentIdentity(fingerprint: Fingerprint(value: 7), path: "/voyage.txt")
+    _ = Update.apply(
+      .memoryOpened(MemoryOpening(identity: identity, position: stored)), to: &model, lines: lines)
+    // The article is open, but the remembered paragraph is not read yet: the place waits.
+    #expect(model.memory.pendingRestore == stored)
+    #expect(model.state.anchor.block < block)
+    indexer.advance(bytes: 25_000)
+    let later = IndexSnapshot(indexer)
+    #expect(later.document.lastArticleIsOpen)
+    #expect(later.document.articles[0].blocks.upperBound > block)
+    _ = Update.apply(.indexed(later), to: &model, lines: lines)
+    #expect(model.memory.pendingRestore == nil)
+    #expect(model.state.anchor == ReadingAnchor(block: block, row: 0, rows: 1))
+    #expect(model.state.message == "back where you left off")
+  }
+
+  @Test func theSkimViewOfAGrowingArticleKeepsItsPlaceAndReachesTheNewEnd() throws {
+    var (program, feed) = try started()
+    program.handle(.key(.character("S")))
+    #expect(program.state.skim)
+    let before = panes(program)
+    #expect(before.joined().contains("Then mark 3 came."))
+    feed.step(bytes: 6_000)
+    program.handle(.tick)
+    #expect(panes(program) == before)
+    let last = program.document.highlights.count
+    #expect(last > 20)
+    program.handle(.key(.character("G")))
+    #expect(panes(program).joined().contains("Then mark \(3 * last) came."))
+  }
+}
