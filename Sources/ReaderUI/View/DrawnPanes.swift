@@ -12,13 +12,3 @@ struct DrawnPanes {
   /// The separators, the panes and the status line; no overlay.
   var screen: Screen
 }
-
-/// A pane that draws only its view model into its area, so equal view models draw equal
-/// cells.
-protocol AreaPane: Equatable {
-  func render(in area: Rect, on screen: inout Screen)
-}
-
-extension ArticleListPane: AreaPane {}
-extension ReadingPane: AreaPane {}
-extension QuotesSidebar: AreaPane {}

@@ -5,9 +5,9 @@ import ReaderScreen
 /// into its area. The only code that knows both the model and the panes.
 ///
 /// A pane whose view model equals the one it drew in the previous frame (same layout) is not
-/// drawn again: its cells are taken from that frame (`ViewCaches.drawn`). A `j` redraws the
-/// reading pane and the status line; the list and the sidebar only when what they show
-/// changed.
+/// drawn again: its cells are taken from that frame (`ViewCaches.drawn`), and only the areas
+/// of the others are blanked and drawn. A `j` redraws the reading pane and the status line;
+/// the list and the sidebar only when what they show changed.
 enum FrameView {
   static func render(
     _ model: ReaderModel, fileLabel: String, caches: ViewCaches, width: Int, height: Int
@@ -17,48 +17,62 @@ enum FrameView {
     model.state.height = height
     let view = PaneModels(model: model, caches: caches)
     let layout = model.state.layout
-    let last = caches.drawn.flatMap { $0.layout == layout ? $0 : nil }
-    // Let go of the cache's copy, so drawing into the screen does not copy it once more.
-    caches.drawn = nil
-    var drawn = DrawnPanes(
-      layout: layout, screen: last?.screen ?? Screen(width: width, height: height))
-    if last == nil { drawSeparators(&drawn.screen, layout) }
+    var drawn = DrawnPanes(layout: layout, screen: Screen(width: 0, height: 0))
     if !layout.paneRows.isEmpty {
-      if let columns = layout.list {
-        let list = view.articleList()
-        draw(list, over: last?.list, in: area(columns, layout), on: &drawn.screen)
-        drawn.list = list
-      }
-      let reading = view.readingPane()
-      draw(reading, over: last?.reading, in: area(layout.reading, layout), on: &drawn.screen)
-      drawn.reading = reading
-      if let columns = layout.sidebar {
-        let sidebar = view.quotesSidebar(width: columns.count)
-        draw(sidebar, over: last?.sidebar, in: area(columns, layout), on: &drawn.screen)
-        drawn.sidebar = sidebar
-      }
+      drawn.list = layout.list.map { _ in view.articleList() }
+      drawn.reading = view.readingPane()
+      drawn.sidebar = layout.sidebar.map { view.quotesSidebar(width: $0.count) }
     }
-    if let row = layout.statusRow {
-      let status = view.statusLine(fileLabel: fileLabel)
-      if status != last?.status { status.render(row: row, on: &drawn.screen) }
-      drawn.status = status
+    drawn.status = layout.statusRow.map { _ in view.statusLine(fileLabel: fileLabel) }
+
+    let last = caches.drawn.flatMap { $0.layout == layout ? $0 : nil }
+    var changed = Set<Part>()
+    if let last {
+      if drawn.list != last.list { changed.insert(.list) }
+      if drawn.reading != last.reading { changed.insert(.reading) }
+      if drawn.sidebar != last.sidebar { changed.insert(.sidebar) }
+      if drawn.status != last.status { changed.insert(.status) }
+      drawn.screen =
+        changed.isEmpty
+        ? last.screen : last.screen.keeping(blanking: changed.compactMap { area($0, layout) })
+    } else {
+      changed = Set(Part.allCases)
+      drawn.screen = Screen(width: width, height: height)
+      drawSeparators(&drawn.screen, layout)
+    }
+    if changed.contains(.list), let list = drawn.list, let rect = area(.list, layout) {
+      list.render(in: rect, on: &drawn.screen)
+    }
+    if changed.contains(.reading), let reading = drawn.reading, let rect = area(.reading, layout) {
+      reading.render(in: rect, on: &drawn.screen)
+    }
+    if changed.contains(.sidebar), let sidebar = drawn.sidebar, let rect = area(.sidebar, layout) {
+      sidebar.render(in: rect, on: &drawn.screen)
+    }
+    if changed.contains(.status), let status = drawn.status, let row = layout.statusRow {
+      status.render(row: row, on: &drawn.screen)
     }
     caches.drawn = drawn
     guard let overlay = view.overlay() else { return drawn.screen }
-    var screen = drawn.screen
+    // A copy made in one pass: the kept panes stay unchanged under the overlay.
+    var screen = drawn.screen.keeping(blanking: [])
     overlay.render(layout, on: &screen)
     return screen
   }
 
-  /// Draws `pane` unless it is what the previous frame drew there; on a kept screen its area
-  /// is blanked first, so it looks as on a new one.
-  private static func draw<P: AreaPane>(
-    _ pane: P, over previous: P?, in area: Rect, on screen: inout Screen
-  ) {
-    guard let previous else { return pane.render(in: area, on: &screen) }
-    guard pane != previous else { return }
-    screen.fill(area, with: .blank())
-    pane.render(in: area, on: &screen)
+  /// The parts of a frame drawn each from its own view model.
+  private enum Part: CaseIterable {
+    case list, reading, sidebar, status
+  }
+
+  /// Where `part` is drawn in `layout`, if it is shown.
+  private static func area(_ part: Part, _ layout: Layout) -> Rect? {
+    switch part {
+    case .list: layout.paneRows.isEmpty ? nil : layout.list.map { area($0, layout) }
+    case .reading: layout.paneRows.isEmpty ? nil : area(layout.reading, layout)
+    case .sidebar: layout.paneRows.isEmpty ? nil : layout.sidebar.map { area($0, layout) }
+    case .status: layout.statusRow.map { Rect(x: 0, y: $0, width: layout.width, height: 1) }
+    }
   }
 
   /// A pane's rectangle: its columns, on every pane row.
