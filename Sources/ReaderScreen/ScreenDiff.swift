@@ -28,9 +28,11 @@ public func changedRuns(from old: Screen?, to new: Screen) -> [ScreenRun] {
 /// Calls `body` with the row and the columns of every run `changedRuns` would return, in the
 /// same order, without copying a cell: the backend draws straight from `new`.
 ///
-/// Each row is first compared by its cells' bits (`CellBits`), which skips a row the frame
-/// kept (most rows outside the pane a key changed) without comparing a single text; only from
-/// the first cell whose bits differ are cells compared as values.
+/// Cells are compared by their bits (`CellBits`), in place: no `String` comparison, no
+/// retain, and a row a kept pane fills is passed over at a few instructions a cell. Equal
+/// bits are equal cells; a cell whose text equals the old one's but is stored apart (only a
+/// text of more than 15 bytes can be) counts as changed and is written again, which shows the
+/// same.
 public func forEachChangedSpan(
   from old: Screen?, to new: Screen, _ body: (_ y: Int, _ columns: Range<Int>) -> Void
 ) {
@@ -45,24 +47,17 @@ public func forEachChangedSpan(
     old.cells.withUnsafeBufferPointer { stale in
       let freshBytes = UnsafeRawPointer(fresh.baseAddress!)
       let staleBytes = UnsafeRawPointer(stale.baseAddress!)
-      func same(_ index: Int) -> Bool {
-        bits.same(freshBytes, staleBytes, at: index) || stale[index] == fresh[index]
-      }
       for y in 0..<new.height {
         let row = y * width
         var x = bits.firstDifference(freshBytes, staleBytes, in: row..<row + width) - row
         while x < width {
-          if same(row + x) {
-            x += 1
-            continue
-          }
           var start = x
           if start > 0 && fresh[row + start].width == 0 { start -= 1 }
           var end = x + 1
-          while end < width && !same(row + end) { end += 1 }
+          while end < width && !bits.same(freshBytes, staleBytes, at: row + end) { end += 1 }
           if end < width && fresh[row + end].width == 0 { end += 1 }
           body(y, start..<end)
-          x = end
+          x = bits.firstDifference(freshBytes, staleBytes, in: row + end..<row + width) - row
         }
       }
     }
