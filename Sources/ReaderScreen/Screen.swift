@@ -15,6 +15,14 @@ public struct Screen: Sendable, Hashable {
     cells = Array(repeating: fill, count: self.width * self.height)
   }
 
+  /// A screen of these `cells`, row-major, `width * height` of them.
+  init(width: Int, height: Int, cells: [Cell]) {
+    precondition(cells.count == width * height)
+    self.width = width
+    self.height = height
+    self.cells = cells
+  }
+
   /// The cell at column `x`, row `y` (0-based). Both must be inside the screen.
   public subscript(x: Int, y: Int) -> Cell {
     get { cells[y * width + x] }

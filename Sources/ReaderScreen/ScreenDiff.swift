@@ -27,6 +27,12 @@ public func changedRuns(from old: Screen?, to new: Screen) -> [ScreenRun] {
 
 /// Calls `body` with the row and the columns of every run `changedRuns` would return, in the
 /// same order, without copying a cell: the backend draws straight from `new`.
+///
+/// Cells are compared by their bits (`CellBits`), in place: no `String` comparison, no
+/// retain, and a row a kept pane fills is passed over at a few instructions a cell. Equal
+/// bits are equal cells; a cell whose text equals the old one's but is stored apart (only a
+/// text of more than 15 bytes can be) counts as changed and is written again, which shows the
+/// same.
 public func forEachChangedSpan(
   from old: Screen?, to new: Screen, _ body: (_ y: Int, _ columns: Range<Int>) -> Void
 ) {
@@ -36,23 +42,22 @@ public func forEachChangedSpan(
     for y in 0..<new.height { body(y, 0..<width) }
     return
   }
+  let bits = CellBits()
   new.cells.withUnsafeBufferPointer { fresh in
     old.cells.withUnsafeBufferPointer { stale in
+      let freshBytes = UnsafeRawPointer(fresh.baseAddress!)
+      let staleBytes = UnsafeRawPointer(stale.baseAddress!)
       for y in 0..<new.height {
         let row = y * width
-        var x = 0
+        var x = bits.firstDifference(freshBytes, staleBytes, in: row..<row + width) - row
         while x < width {
-          if stale[row + x] == fresh[row + x] {
-            x += 1
-            continue
-          }
           var start = x
           if start > 0 && fresh[row + start].width == 0 { start -= 1 }
           var end = x + 1
-          while end < width && stale[row + end] != fresh[row + end] { end += 1 }
+          while end < width && !bits.same(freshBytes, staleBytes, at: row + end) { end += 1 }
           if end < width && fresh[row + end].width == 0 { end += 1 }
           body(y, start..<end)
-          x = end
+          x = bits.firstDifference(freshBytes, staleBytes, in: row + end..<row + width) - row
         }
       }
     }

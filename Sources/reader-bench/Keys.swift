@@ -18,9 +18,9 @@ struct Keys: ParsableCommand {
     discussion: """
       First frame: ReaderProgram(loading:) (map, index the first articles, start the \
       background indexer), a resize and one render. Then, once indexing is complete, the key \
-      list is sent --repeat times and each key's handle + render is timed. This is the part \
-      of a key's latency the program controls; drawing the changed cells on the terminal is \
-      the backend's.
+      list is sent --repeat times and each key's handle + render + diff against the previous \
+      frame is timed. This is the part of a key's latency the program controls; encoding the \
+      changed cells and the terminal drawing them are the backend's.
       """
   )
 
@@ -66,15 +66,21 @@ struct Keys: ParsableCommand {
       ticks += 1
     }
     let indexed = MonotonicClock.seconds(since: start)
-    _ = program.render(width: width, height: height)
+    var previous = program.render(width: width, height: height)
 
     var times: [String: [Double]] = [:]
+    var cellsChanged: [String: Int] = [:]
     for _ in 0..<runs {
       for (label, sequence) in groups {
         let keyStart = MonotonicClock.now()
         for key in sequence { program.handle(.key(key)) }
-        _ = program.render(width: width, height: height)
+        let screen = program.render(width: width, height: height)
+        // The backend's diff, which every frame pays before any byte is encoded.
+        var changed = 0
+        forEachChangedSpan(from: previous, to: screen) { _, columns in changed += columns.count }
         times[label, default: []].append(MonotonicClock.seconds(since: keyStart))
+        cellsChanged[label, default: 0] += changed
+        previous = screen
       }
     }
     print(
@@ -90,7 +96,8 @@ struct Keys: ParsableCommand {
       print(
         "key \(label.padding(8))  median \(Format.fixed(Self.quantile(sorted, 0.5) * 1000, 3)) ms"
           + "  p90 \(Format.fixed(Self.quantile(sorted, 0.9) * 1000, 3)) ms"
-          + "  max \(Format.fixed((sorted.last ?? 0) * 1000, 3)) ms")
+          + "  max \(Format.fixed((sorted.last ?? 0) * 1000, 3)) ms"
+          + "  cells \((cellsChanged[label] ?? 0) / max(1, runs))")
     }
     if let query {
       var searching = program

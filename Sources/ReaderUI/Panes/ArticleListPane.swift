@@ -2,9 +2,9 @@ import ReaderScreen
 
 /// The article list: number, title, then author and date on a second row; the open article
 /// marked `▸`, the selected one in a selection bar. Draws only its view model.
-struct ArticleListPane {
+struct ArticleListPane: Equatable {
   /// One article's two rows.
-  struct Entry {
+  struct Entry: Equatable {
     /// The marker and the right-aligned number, e.g. `▸  3 `.
     var lead: String
     var title: [Cell]

@@ -1,7 +1,7 @@
 import ReaderScreen
 
 /// A pane's title row: the focused pane's in `.header`, the others' in `.muted`.
-struct PaneHeader {
+struct PaneHeader: Equatable {
   let title: String
   let isFocused: Bool
   /// Drawn instead of `title` when set, from the second column: the reading pane's title row,

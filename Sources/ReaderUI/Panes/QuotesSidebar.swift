@@ -3,9 +3,9 @@ import ReaderScreen
 /// The quotes sidebar: `speaker — first words…` for each quote of the open article; the one
 /// nearest the reading position (or chosen with the keys) marked `▸`. Draws only its view
 /// model.
-struct QuotesSidebar {
+struct QuotesSidebar: Equatable {
   /// One quote's row.
-  struct Entry {
+  struct Entry: Equatable {
     var label: [Cell]
     var isCurrent: Bool
   }

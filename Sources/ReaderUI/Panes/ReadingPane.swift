@@ -3,9 +3,9 @@ import ReaderScreen
 /// The reading pane: the open article's lines from the top of the view down, the highlight
 /// jumped to in `.currentHighlight`; or a short message when no article is open. Draws only
 /// its view model.
-struct ReadingPane {
+struct ReadingPane: Equatable {
   /// What the pane shows below its header.
-  enum Body {
+  enum Body: Equatable {
     /// The lines on screen, top to bottom, and the highlight (index into
     /// `Document.highlights`) to draw as current, if any.
     case lines([ReadingLine], currentHighlight: Int?)

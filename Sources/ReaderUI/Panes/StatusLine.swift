@@ -2,7 +2,7 @@ import ReaderScreen
 
 /// The bottom row: items on the left (where you are, or the search prompt), a message or a
 /// hint on the right. Draws only its view model.
-struct StatusLine {
+struct StatusLine: Equatable {
   /// A run of text in one role.
   typealias Piece = (text: String, role: Role)
 
@@ -30,6 +30,12 @@ struct StatusLine {
         x += screen.put(cells, x: x, y: row, maxWidth: limit - x)
       }
     }
+  }
+
+  // Pieces are tuples, which cannot be Equatable; compared piece by piece.
+  static func == (left: StatusLine, right: StatusLine) -> Bool {
+    left.right == right.right
+      && left.items.elementsEqual(right.items) { $0.elementsEqual($1) { $0 == $1 } }
   }
 
   /// The last path component: the status line has no room for directories.

@@ -110,7 +110,13 @@ public struct ReaderProgram: Program {
 
   public var isFinished: Bool { model.state.isFinished }
 
-  public mutating func takeRedrawRequest() -> Bool { runtime.takeRedrawRequest() }
+  /// Whether the terminal should be cleared and drawn whole (`Ctrl-L`); the next frame then
+  /// draws every pane afresh too.
+  public mutating func takeRedrawRequest() -> Bool {
+    guard runtime.takeRedrawRequest() else { return false }
+    view.drawn = nil
+    return true
+  }
 
   /// Milliseconds until the runtime wants a `.tick`: while matches are being counted (as soon
   /// as the keys leave time) and while indexing goes on; otherwise nothing changes by itself.

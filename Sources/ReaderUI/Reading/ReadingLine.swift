@@ -1,7 +1,7 @@
 import ReaderScreen
 
 /// One row of the reading pane's content, and where it comes from.
-struct ReadingLine: Sendable {
+struct ReadingLine: Sendable, Equatable {
   /// From the text column's left edge, indentation included.
   var cells: [Cell]
   /// One per cell: index into `Document.highlights`, `-2 - k` for the block's (or part's) k-th

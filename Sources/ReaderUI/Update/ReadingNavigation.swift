@@ -145,7 +145,10 @@ extension Update {
   func stepHighlight(_ state: inout AppState, forward: Bool) {
     if usesSuggestions(state) { return stepSuggestion(&state, forward: forward) }
     guard let found = highlightFromView(state, forward: forward) else {
-      state.message = state.authorFilter == nil ? "no highlights" : "no highlights by this author"
+      // Each key says it in its own words: after `]`, a `[` with the same message would
+      // change nothing on the screen and seem not to have been read.
+      let none = state.authorFilter == nil ? "no highlights" : "no highlights by this author"
+      state.message = none + (forward ? " for ] to go to" : " for [ to go back to")
       return
     }
     if found.wrapped, let percent = indexingPercent {

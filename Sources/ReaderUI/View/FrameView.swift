@@ -3,6 +3,11 @@ import ReaderScreen
 
 /// Draws one frame: turns the model into each pane's view model, then lets each pane render
 /// into its area. The only code that knows both the model and the panes.
+///
+/// A pane whose view model equals the one it drew in the previous frame (same layout) is not
+/// drawn again: its cells are taken from that frame (`ViewCaches.drawn`), and only the areas
+/// of the others are blanked and drawn. A `j` redraws the reading pane and the status line;
+/// the list and the sidebar only when what they show changed.
 enum FrameView {
   static func render(
     _ model: ReaderModel, fileLabel: String, caches: ViewCaches, width: Int, height: Int
@@ -12,22 +17,62 @@ enum FrameView {
     model.state.height = height
     let view = PaneModels(model: model, caches: caches)
     let layout = model.state.layout
-    var screen = Screen(width: width, height: height)
+    var drawn = DrawnPanes(layout: layout, screen: Screen(width: 0, height: 0))
     if !layout.paneRows.isEmpty {
-      drawSeparators(&screen, layout)
-      if let columns = layout.list {
-        view.articleList().render(in: area(columns, layout), on: &screen)
-      }
-      view.readingPane().render(in: area(layout.reading, layout), on: &screen)
-      if let columns = layout.sidebar {
-        view.quotesSidebar(width: columns.count).render(in: area(columns, layout), on: &screen)
-      }
+      drawn.list = layout.list.map { _ in view.articleList() }
+      drawn.reading = view.readingPane()
+      drawn.sidebar = layout.sidebar.map { view.quotesSidebar(width: $0.count) }
     }
-    if let row = layout.statusRow {
-      view.statusLine(fileLabel: fileLabel).render(row: row, on: &screen)
+    drawn.status = layout.statusRow.map { _ in view.statusLine(fileLabel: fileLabel) }
+
+    let last = caches.drawn.flatMap { $0.layout == layout ? $0 : nil }
+    var changed = Set<Part>()
+    if let last {
+      if drawn.list != last.list { changed.insert(.list) }
+      if drawn.reading != last.reading { changed.insert(.reading) }
+      if drawn.sidebar != last.sidebar { changed.insert(.sidebar) }
+      if drawn.status != last.status { changed.insert(.status) }
+      drawn.screen =
+        changed.isEmpty
+        ? last.screen : last.screen.keeping(blanking: changed.compactMap { area($0, layout) })
+    } else {
+      changed = Set(Part.allCases)
+      drawn.screen = Screen(width: width, height: height)
+      drawSeparators(&drawn.screen, layout)
     }
-    view.overlay()?.render(layout, on: &screen)
+    if changed.contains(.list), let list = drawn.list, let rect = area(.list, layout) {
+      list.render(in: rect, on: &drawn.screen)
+    }
+    if changed.contains(.reading), let reading = drawn.reading, let rect = area(.reading, layout) {
+      reading.render(in: rect, on: &drawn.screen)
+    }
+    if changed.contains(.sidebar), let sidebar = drawn.sidebar, let rect = area(.sidebar, layout) {
+      sidebar.render(in: rect, on: &drawn.screen)
+    }
+    if changed.contains(.status), let status = drawn.status, let row = layout.statusRow {
+      status.render(row: row, on: &drawn.screen)
+    }
+    caches.drawn = drawn
+    guard let overlay = view.overlay() else { return drawn.screen }
+    // A copy made in one pass: the kept panes stay unchanged under the overlay.
+    var screen = drawn.screen.keeping(blanking: [])
+    overlay.render(layout, on: &screen)
     return screen
+  }
+
+  /// The parts of a frame drawn each from its own view model.
+  private enum Part: CaseIterable {
+    case list, reading, sidebar, status
+  }
+
+  /// Where `part` is drawn in `layout`, if it is shown.
+  private static func area(_ part: Part, _ layout: Layout) -> Rect? {
+    switch part {
+    case .list: layout.paneRows.isEmpty ? nil : layout.list.map { area($0, layout) }
+    case .reading: layout.paneRows.isEmpty ? nil : area(layout.reading, layout)
+    case .sidebar: layout.paneRows.isEmpty ? nil : layout.sidebar.map { area($0, layout) }
+    case .status: layout.statusRow.map { Rect(x: 0, y: $0, width: layout.width, height: 1) }
+    }
   }
 
   /// A pane's rectangle: its columns, on every pane row.

@@ -1,0 +1,14 @@
+import ReaderScreen
+
+/// The previous frame's panes: the view model each pane drew from, for the layout they were
+/// drawn in, and the screen they made (before any overlay). A pane whose view model is the
+/// same again in the same layout would draw the same cells, so `FrameView` keeps them.
+struct DrawnPanes {
+  var layout: Layout
+  var list: ArticleListPane? = nil
+  var reading: ReadingPane? = nil
+  var sidebar: QuotesSidebar? = nil
+  var status: StatusLine? = nil
+  /// The separators, the panes and the status line; no overlay.
+  var screen: Screen
+}

@@ -1,0 +1,42 @@
+import ReaderCore
+import ReaderScreen
+import ReaderUI
+import Testing
+
+/// A key that cannot move says so in the status line, in words of its own, so that even after
+/// another key's message the screen changes and the key is seen to have been read.
+@Suite struct KeysAnswerTests {
+  /// Two articles and not one highlight of the editor's.
+  private func plainDocument() -> Document {
+    var builder = DocumentBuilder()
+    builder.article("Plain words", by: ["Ann Lee"])
+    builder.paragraph(.plain("Nothing in this article is bold."))
+    builder.article("More plain words", by: ["Bo Chen"])
+    builder.paragraph(.plain("Nor in this one."))
+    return builder.build()
+  }
+
+  @Test func highlightKeysWithoutHighlightsEachAnswer() throws {
+    var reader = try program(plainDocument(), 100, 12)
+    let before = reader.render(width: 100, height: 12)
+    reader.handle(.key(.character("]")))
+    let next = reader.render(width: 100, height: 12)
+    reader.handle(.key(.character("[")))
+    let previous = reader.render(width: 100, height: 12)
+    #expect(next.row(11).hasSuffix(" no highlights for ] to go to"))
+    #expect(previous.row(11).hasSuffix(" no highlights for [ to go back to"))
+    #expect(before != next)
+    #expect(next != previous)
+  }
+
+  @Test func underAnAuthorFilterTheyNameIt() throws {
+    let previous = try frame(plainDocument(), 100, 12, keys: "a<Enter>[")
+    #expect(previous.row(11).hasSuffix("no highlights by this author for [ to go back to"))
+  }
+
+  /// With highlights, `[` before the first one wraps to the last and says so.
+  @Test func previousBeforeTheFirstHighlightWraps() throws {
+    let screen = try frame(tinyDocument(), 100, 12, keys: "[")
+    #expect(screen.row(11).hasSuffix("wrapped to last highlight"))
+  }
+}
