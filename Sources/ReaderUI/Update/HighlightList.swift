@@ -124,8 +124,9 @@ struct HighlightList {
       if let list = entries(of: article) {
         if let found = forward ? list.first : list.last { return found }
       } else {
-        let range = document.articles[article].highlights
-        if let found = firstListed(in: forward ? Array(range) : range.reversed(), of: article) {
+        if let found = firstListed(
+          in: document.articles[article].highlights, forward: forward, of: article)
+        {
           return .editor(found)
         }
       }
@@ -169,6 +170,14 @@ struct HighlightList {
     return !search.offsets(in: document.text(of: found)).isEmpty
   }
 
+  /// The first listed highlight of `range` from its start (forward) or its end, walked in
+  /// place: `H` asks for a neighbour for every row it shows, and copying the rest of an
+  /// article's highlights each time cost 9–12 ms in a book of 21,321 of them.
+  private func firstListed(in range: Range<Int>, forward: Bool, of article: Int) -> Int? {
+    let backward: ReversedCollection<Range<Int>> = range.reversed()
+    return forward ? firstListed(in: range, of: article) : firstListed(in: backward, of: article)
+  }
+
   /// The listed highlights of `article` within `range`, in the direction asked.
   private func firstListed(in range: some Sequence<Int>, of article: Int) -> Int? {
     if titleMatches(article) { return range.first { _ in true } }
@@ -192,9 +201,9 @@ struct HighlightList {
     let range = document.articles[owner].highlights
     let rest =
       forward
-      ? Array(range.clamped(to: (highlight + 1)..<range.upperBound))
-      : range.clamped(to: range.lowerBound..<highlight).reversed()
-    return firstListed(in: rest, of: owner)
+      ? range.clamped(to: (highlight + 1)..<range.upperBound)
+      : range.clamped(to: range.lowerBound..<highlight)
+    return firstListed(in: rest, forward: forward, of: owner)
   }
 
   /// The first listed highlight (or the last).
@@ -215,8 +224,9 @@ struct HighlightList {
     var position = start
     while position >= 0 && position < articles.count {
       let article = articles[position]
-      let range = document.articles[article].highlights
-      if let found = firstListed(in: forward ? Array(range) : range.reversed(), of: article) {
+      if let found = firstListed(
+        in: document.articles[article].highlights, forward: forward, of: article)
+      {
         return found
       }
       position += forward ? 1 : -1
