@@ -191,4 +191,27 @@ private func voyage(paragraphs: Int) -> String {
     program.handle(.key(.character("G")))
     #expect(panes(program).joined().contains("Then mark \(3 * last) came."))
   }
+
+  @Test func theFirstScreenReadsLessOfABookThanOfACompilation() throws {
+    let book = try DocumentIndexer(
+      storage: TextStorage(copying: Array(voyage(paragraphs: 30_000).utf8)), source: "book.txt")
+    ReaderProgram.indexFirstScreen(book)
+    #expect(book.articleCount == 0)
+    #expect(book.indexedBytes >= ReaderProgram.firstArticleBytes)
+    #expect(book.indexedBytes < ReaderProgram.firstArticleBytes + 1_000)
+
+    // Articles of about 16 KB: the first closes within 64 KB, so reading goes on for the list.
+    var text = ""
+    for number in 1...100 {
+      text += "Lake Letter \(number)\n\nby Ines Holt [3-4-2021 published].\n\n"
+      for part in 1...150 {
+        text += "Part \(part) tells of the shore, the weather and the small boat that took us.\n\n"
+      }
+    }
+    let compilation = try DocumentIndexer(
+      storage: TextStorage(copying: Array(text.utf8)), source: "letters.txt")
+    ReaderProgram.indexFirstScreen(compilation)
+    #expect(compilation.indexedBytes >= ReaderProgram.firstScreenBytes)
+    #expect(compilation.articleCount >= 12 && compilation.articleCount < 64)
+  }
 }

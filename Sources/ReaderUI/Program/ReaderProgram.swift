@@ -42,8 +42,7 @@ public struct ReaderProgram: Program {
     loading path: String, options: ReaderOptions, readers: [any MarkupReader] = []
   ) throws(LoadError) {
     let indexer = try DocumentLoader.open(path: path, readers: readers, prefixFirst: true)
-    indexer.advance(
-      untilArticles: ReaderProgram.firstScreenArticles, orBytes: ReaderProgram.firstScreenBytes)
+    ReaderProgram.indexFirstScreen(indexer)
     let snapshot = IndexSnapshot(indexer)
     self.init(
       model: ReaderModel(
@@ -59,6 +58,19 @@ public struct ReaderProgram: Program {
   /// the open article as far as it is read, so a book's one article shows from its first
   /// paragraphs; 256 KB is many screens of text at any size, and a few milliseconds of parsing.
   static let firstScreenBytes = 256 << 10
+  /// The most text parsed before the first frame when no article has closed in it: a book's
+  /// one article, of which a frame shows a screen or two (parsing costs more than the rest of
+  /// the first frame).
+  static let firstArticleBytes = 64 << 10
+
+  /// Indexes what the first frame needs: up to `firstScreenArticles` articles within
+  /// `firstScreenBytes`, but only `firstArticleBytes` when no article closes in them.
+  static func indexFirstScreen(_ indexer: DocumentIndexer) {
+    indexer.advance(untilArticles: firstScreenArticles, orBytes: firstArticleBytes)
+    guard indexer.articleCount > 0 else { return }
+    indexer.advance(
+      untilArticles: firstScreenArticles, orBytes: firstScreenBytes - firstArticleBytes)
+  }
 
   private init(model: ReaderModel, options: ReaderOptions, runtime: Runtime) {
     var model = model

@@ -246,8 +246,7 @@ final class Runtime {
     pendingScan = nil
     do {
       let indexer = try DocumentLoader.open(path: path)
-      indexer.advance(
-        untilArticles: ReaderProgram.firstScreenArticles, orBytes: ReaderProgram.firstScreenBytes)
+      ReaderProgram.indexFirstScreen(indexer)
       reports.append(.reloaded(IndexSnapshot(indexer)))
       watch(indexer)
       if indexer.isComplete {
