@@ -28,7 +28,7 @@ extension Update {
 
   func scroll(_ state: inout AppState, by delta: Int) {
     guard let view = readingView(state) else { return }
-    let top = clamp(view.top + delta, 0, view.maxTop)
+    let top = clamp(view.top + delta, 0, view.maxTop(reaching: view.top + delta))
     state.anchor = view.lines.anchor(at: top)
     state.sidebarSelection = nil
   }
