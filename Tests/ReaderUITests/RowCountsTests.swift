@@ -62,6 +62,65 @@ import Testing
     }
     check(index, counts)
   }
+
+  @Test func groupsOfSegmentsLocateAcrossTheirEdges() {
+    // Several groups of `RowCounts.groupSize`, a partial last one, and empty segments at each
+    // group's first and last place: `locate` takes whole groups from the tree, then steps.
+    let size = RowCounts.groupSize
+    let counts = (0..<(size * 5 + 3)).map { segment in
+      segment % size == 0 || segment % size == size - 1 ? 0 : 1 + segment % 3
+    }
+    check(RowCounts(counts), counts)
+    // A whole group of empty segments in the middle is passed over to the next one's start.
+    var gap = counts
+    for segment in size..<size * 2 { gap[segment] = 0 }
+    check(RowCounts(gap), gap)
+  }
+
+  @Test func countsOfAByteOrMoreAreKeptExactlyAndComeBack() {
+    // A segment's own count is one byte up to 254: 255 and more are kept aside.
+    var counts = (0..<40).map { $0 % 7 == 0 ? 254 : $0 % 3 }
+    counts[5] = 255
+    counts[21] = 100_000
+    var index = RowCounts(counts)
+    check(index, counts)
+    for (segment, rows) in [(5, 3), (6, 255), (21, 254), (22, 70_000), (5, 256), (22, 0)] {
+      counts[segment] = rows
+      index.set(segment, to: rows)
+      #expect(index[segment] == rows)
+    }
+    #expect(index.total == counts.reduce(0, +))
+    for segment in 0...counts.count {
+      #expect(index.start(of: segment) == counts.prefix(segment).reduce(0, +))
+    }
+    for row in stride(from: 0, to: index.total, by: 97) {
+      let found = index.locate(row)
+      let expected = plainLocate(counts, row)
+      #expect(found.segment == expected.0 && found.row == expected.1, "row \(row)")
+    }
+  }
+
+  @Test func manyChangesOverManyGroupsMatchTheRunningSums() {
+    var counts = (0..<300).map { $0 % 11 == 0 ? 0 : 2 }
+    var index = RowCounts(counts)
+    var state: UInt64 = 19
+    for _ in 0..<400 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let segment = Int(state >> 33) % counts.count
+      let rows = Int(state >> 40) % 5 == 0 ? 0 : Int(state >> 44) % 300
+      counts[segment] = rows
+      index.set(segment, to: rows)
+    }
+    for segment in counts.indices { #expect(index[segment] == counts[segment]) }
+    for segment in 0...counts.count {
+      #expect(index.start(of: segment) == counts.prefix(segment).reduce(0, +))
+    }
+    for row in stride(from: 0, to: index.total, by: 13) {
+      let found = index.locate(row)
+      let expected = plainLocate(counts, row)
+      #expect(found.segment == expected.0 && found.row == expected.1, "row \(row)")
+    }
+  }
 }
 
 /// Row counts are kept in 32 bits until the total passes `UInt32.max`, then in `Int`.

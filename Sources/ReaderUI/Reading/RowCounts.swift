@@ -1,18 +1,29 @@
 /// How many rows each segment of an article has, with the first row of any segment and the
-/// segment holding any row found in O(log n): a Fenwick tree over the counts.
+/// segment holding any row found in O(log n): a Fenwick tree over groups of segments.
 ///
 /// `ArticleLines` changes one count each time it wraps a block (an estimate becomes exact).
 /// With plain running starts, every such change renumbered every segment after it: in a 60 MB
 /// one-article book (150,000 segments) that made `j` take 47 ms and Space 91 ms, since a page
 /// wraps a dozen blocks. Here a change costs a few steps, however long the article.
 ///
-/// Only the tree is kept, and in 4 bytes a segment while every sum fits (an article of 3
-/// million one-line paragraphs has 3 million segments): a segment's own count is two prefix
-/// sums apart. Past `UInt32.max` rows in all, which takes gigabytes at a width of a few
-/// columns, the tree moves to `Int`.
+/// An article of 3 million one-line paragraphs has 3 million segments, so a segment costs
+/// about a byte and a quarter: its own count in one byte (a count of 255 or more is kept
+/// aside), and the tree sums groups of `groupSize` segments in 4 bytes a group while every sum
+/// fits. A start within a group adds at most `groupSize - 1` counts to the tree's sum. Past
+/// `UInt32.max` rows in all, which takes gigabytes at a width of a few columns, the tree moves
+/// to `Int`.
 struct RowCounts {
-  /// `narrow[k]` (1-based) holds the sum of the counts of segments `k - lowbit(k) ..< k`,
-  /// while the total fits in 32 bits (so does every such sum); empty once `wide` holds them.
+  /// Segments per group of the tree: a start adds up to this many one-byte counts, and the
+  /// tree's 4 bytes are spread over as many segments.
+  static let groupShift = 4
+  static var groupSize: Int { 1 << groupShift }
+
+  /// Each segment's rows, or `UInt8.max` when they are in `large`.
+  private var small: [UInt8]
+  /// The rows of segments with `UInt8.max` or more, by segment.
+  private var large: [Int: Int] = [:]
+  /// `narrow[k]` (1-based) holds the sum of the rows of groups `k - lowbit(k) ..< k`, while
+  /// the total fits in 32 bits (so does every such sum); empty once `wide` holds them.
   private var narrow: [UInt32]
   /// The same sums once the total passed `UInt32.max`; empty before.
   private var wide: [Int] = []
@@ -20,7 +31,7 @@ struct RowCounts {
   let segmentCount: Int
   /// All rows.
   private(set) var total: Int
-  /// The highest power of two not above the segment count (0 when empty): the search's first
+  /// The highest power of two not above the group count (0 when empty): the search's first
   /// step.
   private let topStep: Int
 
@@ -29,50 +40,60 @@ struct RowCounts {
   /// `count` segments, segment `i` with `rows(i)` rows.
   init(count: Int, rows: (Int) -> Int) {
     segmentCount = count
+    let groups = (count + Self.groupSize - 1) >> Self.groupShift
     var step = 1
-    while step <= count { step <<= 1 }
-    topStep = count == 0 ? 0 : step >> 1
-    // Sums wrap here; they are all exact when the total fits.
-    var narrow = [UInt32](repeating: 0, count: count + 1)
+    while step <= groups { step <<= 1 }
+    topStep = groups == 0 ? 0 : step >> 1
+    var small = [UInt8](repeating: 0, count: count)
+    var large: [Int: Int] = [:]
+    // The groups' own sums first, then summed up the tree in place.
+    var sums = [Int](repeating: 0, count: groups + 1)
     var total = 0
-    for index in 1..<max(1, narrow.count) {
-      let segmentRows = rows(index - 1)
+    for segment in 0..<count {
+      let segmentRows = rows(segment)
       total += segmentRows
-      narrow[index] &+= UInt32(truncatingIfNeeded: segmentRows)
-      let parent = index + (index & -index)
-      if parent < narrow.count { narrow[parent] &+= narrow[index] }
+      sums[(segment >> Self.groupShift) + 1] += segmentRows
+      if segmentRows < Int(UInt8.max) {
+        small[segment] = UInt8(segmentRows)
+      } else {
+        small[segment] = UInt8.max
+        large[segment] = segmentRows
+      }
     }
+    for index in 1..<max(1, sums.count) {
+      let parent = index + (index & -index)
+      if parent < sums.count { sums[parent] += sums[index] }
+    }
+    self.small = small
+    self.large = large
     self.total = total
     if total <= Int(UInt32.max) {
-      self.narrow = narrow
+      narrow = sums.map { UInt32(truncatingIfNeeded: $0) }
     } else {
-      self.narrow = []
-      wide = Self.tree(count: count, rows: rows)
+      narrow = []
+      wide = sums
     }
-  }
-
-  private static func tree(count: Int, rows: (Int) -> Int) -> [Int] {
-    var tree = [Int](repeating: 0, count: count + 1)
-    for index in 1..<max(1, tree.count) {
-      tree[index] += rows(index - 1)
-      let parent = index + (index & -index)
-      if parent < tree.count { tree[parent] += tree[index] }
-    }
-    return tree
   }
 
   /// The rows of segment `segment`.
-  subscript(segment: Int) -> Int { start(of: segment + 1) - start(of: segment) }
+  subscript(segment: Int) -> Int {
+    let stored = small[segment]
+    return stored == UInt8.max ? large[segment] ?? 0 : Int(stored)
+  }
 
   /// The first row of `segment`: the rows of every segment before it (`segmentCount` gives
   /// the total).
   func start(of segment: Int) -> Int {
-    wide.isEmpty ? Self.start(of: segment, narrow) : Self.start(of: segment, wide)
+    let group = segment >> Self.groupShift
+    var sum = wide.isEmpty ? Self.prefix(group, narrow) : Self.prefix(group, wide)
+    for before in (group << Self.groupShift)..<segment { sum += self[before] }
+    return sum
   }
 
-  private static func start<Sum: FixedWidthInteger>(of segment: Int, _ tree: [Sum]) -> Int {
+  /// The rows of the first `groups` groups.
+  private static func prefix<Sum: FixedWidthInteger>(_ groups: Int, _ tree: [Sum]) -> Int {
     var sum = 0
-    var index = segment
+    var index = groups
     while index > 0 {
       sum += Int(tree[index])
       index -= index & -index
@@ -84,12 +105,19 @@ struct RowCounts {
   mutating func set(_ segment: Int, to rows: Int) {
     let change = rows - self[segment]
     guard change != 0 else { return }
+    if rows < Int(UInt8.max) {
+      if small[segment] == UInt8.max { large[segment] = nil }
+      small[segment] = UInt8(rows)
+    } else {
+      small[segment] = UInt8.max
+      large[segment] = rows
+    }
     total += change
     if wide.isEmpty && total > Int(UInt32.max) {
       wide = narrow.map { Int($0) }
       narrow = []
     }
-    var index = segment + 1
+    var index = (segment >> Self.groupShift) + 1
     if wide.isEmpty {
       while index < narrow.count {
         narrow[index] = UInt32(truncatingIfNeeded: Int(narrow[index]) + change)
@@ -107,17 +135,26 @@ struct RowCounts {
   /// their start with the next, are passed over — and how far into it `row` is. `row` must be
   /// at least 0; with no segments the answer is segment 0.
   func locate(_ row: Int) -> (segment: Int, row: Int) {
-    let found = wide.isEmpty ? locate(row, narrow) : locate(row, wide)
-    // All segments fit only when `row` is past the end: then the last segment holds it.
-    if found.segment == segmentCount && found.segment > 0 {
-      return (found.segment - 1, row - start(of: found.segment - 1))
+    let groups = wide.isEmpty ? locate(row, narrow) : locate(row, wide)
+    // The most leading segments whose rows together are at most `row`: whole groups from the
+    // tree, then segments of the next group one by one.
+    var taken = min(groups.taken << Self.groupShift, segmentCount)
+    var remaining = groups.row
+    let end = min(segmentCount, taken + Self.groupSize)
+    while taken < end && self[taken] <= remaining {
+      remaining -= self[taken]
+      taken += 1
     }
-    return found
+    // All segments fit only when `row` is past the end: then the last segment holds it.
+    if taken == segmentCount && taken > 0 {
+      return (taken - 1, row - start(of: taken - 1))
+    }
+    return (taken, remaining)
   }
 
-  /// The most leading segments whose rows together are at most `row`, and the rest of `row`.
+  /// The most leading groups whose rows together are at most `row`, and the rest of `row`.
   private func locate<Sum: FixedWidthInteger>(_ row: Int, _ tree: [Sum]) -> (
-    segment: Int, row: Int
+    taken: Int, row: Int
   ) {
     var taken = 0
     var remaining = row
