@@ -29,6 +29,23 @@ public struct Screen: Sendable, Hashable {
     set { cells[y * width + x] = newValue }
   }
 
+  /// Sets `columns` of row `y` to `cell` with no regard for wide characters: the caller keeps
+  /// them whole. One uniqueness check for the run instead of one per cell.
+  mutating func overwrite(row y: Int, columns: Range<Int>, with cell: Cell) {
+    let start = y * width
+    cells.withUnsafeMutableBufferPointer { buffer in
+      for x in columns { buffer[start + x] = cell }
+    }
+  }
+
+  /// Sets row `y` from column `x` on to `run`, as `overwrite(row:columns:with:)` does.
+  mutating func overwrite(row y: Int, from x: Int, with run: ArraySlice<Cell>) {
+    let start = y * width + x - run.startIndex
+    cells.withUnsafeMutableBufferPointer { buffer in
+      for index in run.indices { buffer[start + index] = run[index] }
+    }
+  }
+
   /// Whether (`x`, `y`) is inside the screen.
   public func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
 }

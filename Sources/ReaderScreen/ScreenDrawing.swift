@@ -21,6 +21,16 @@ extension Screen {
   public mutating func put(_ cells: [Cell], x: Int, y: Int, maxWidth: Int) -> Int {
     guard y >= 0, y < height, maxWidth > 0, x < width else { return 0 }
     let limit = maxWidth >= width - x ? width : x + maxWidth
+    if x >= 0, cells.allSatisfy({ $0.width == 1 }) {
+      // Narrow cells only (most rows): as with `fill`, only the run's two ends can cut a wide
+      // character, and the run is copied in one pass.
+      let count = min(cells.count, limit - x)
+      guard count > 0 else { return 0 }
+      detach(x: x, y: y)
+      detach(x: x + count - 1, y: y)
+      overwrite(row: y, from: x, with: cells[0..<count])
+      return count
+    }
     var column = x
     for cell in cells where cell.width > 0 {
       if column >= limit { break }
@@ -46,8 +56,18 @@ extension Screen {
   public mutating func fill(_ rect: Rect, with cell: Cell) {
     let area = rect.intersection(bounds)
     guard !area.isEmpty, cell.width > 0 else { return }
-    let row = Array(repeating: cell, count: area.width)
-    for y in area.y..<area.maxY { put(row, x: area.x, y: y, maxWidth: area.width) }
+    guard cell.width == 1 else {
+      let row = Array(repeating: cell, count: area.width)
+      for y in area.y..<area.maxY { put(row, x: area.x, y: y, maxWidth: area.width) }
+      return
+    }
+    // Only a wide character across an edge of the area can lose a half: the inside is written
+    // in one pass (an overlay box fills thousands of cells on every frame it is open).
+    for y in area.y..<area.maxY {
+      detach(x: area.x, y: y)
+      detach(x: area.maxX - 1, y: y)
+      overwrite(row: y, columns: area.x..<area.maxX, with: cell)
+    }
   }
 
   /// Gives every cell in `rect` (clipped to the screen) `role`, keeping its text: a selection

@@ -65,6 +65,27 @@ private func row(_ screen: Screen, _ y: Int) -> String {
     #expect(row(screen, 0) == "漢·  ")
   }
 
+  /// A fill over wide characters: those across its edges lose their outer half, those inside
+  /// are overwritten whole, as if each cell had been put one by one.
+  @Test func fillOverWideCharactersBlanksTheHalvesOutside() {
+    var screen = Screen(width: 8, height: 2)
+    for y in 0..<2 { screen.put("漢字漢字", x: 0, y: y, role: .title, maxWidth: 8) }
+    screen.fill(
+      Rect(x: 1, y: 0, width: 4, height: 1), with: Cell(text: "#", width: 1, role: .border))
+    #expect(row(screen, 0) == " #### 字·")
+    #expect(screen[0, 0] == Cell.blank(.title))
+    #expect(screen[5, 0] == Cell.blank(.title))
+    screen.fill(
+      Rect(x: 2, y: 1, width: 4, height: 1), with: Cell(text: "#", width: 1, role: .border))
+    #expect(row(screen, 1) == "漢·####字·")
+    var oneByOne = Screen(width: 8, height: 1)
+    oneByOne.put("漢字漢字", x: 0, y: 0, role: .title, maxWidth: 8)
+    oneByOne.put(
+      Array(repeating: Cell(text: "#", width: 1, role: .border), count: 4), x: 1, y: 0,
+      maxWidth: 4)
+    #expect(oneByOne.cells == Array(screen.cells[0..<8]))
+  }
+
   @Test func rectHelpers() {
     let rect = Rect(x: 2, y: 1, width: 5, height: 3)
     #expect(rect.contains(x: 2, y: 1))

@@ -90,6 +90,20 @@ import Testing
     #expect(HighlightSentence.sentenceEnd(of: " runs on ", cut: true) == " runs on…")
   }
 
+  /// Stops, closers and spaces beyond ASCII, and spaces trimmed at the cut ends.
+  @Test func sentencesEndAtStopsBeyondASCII() {
+    #expect(HighlightSentence.sentenceStart(of: "Wait… «Non.»\u{00A0}Then ", cut: false) == "Then ")
+    #expect(HighlightSentence.sentenceStart(of: "Ça va?\n\tÉté ", cut: true) == "Été ")
+    #expect(HighlightSentence.sentenceStart(of: "v1.2 is out ", cut: false) == "v1.2 is out ")
+    #expect(HighlightSentence.sentenceStart(of: " \u{2003} café ", cut: true) == "…café ")
+    #expect(HighlightSentence.sentenceStart(of: "   ", cut: true) == "")
+    #expect(
+      HighlightSentence.sentenceEnd(of: " (see below).) Next", cut: false) == " (see below).)")
+    #expect(HighlightSentence.sentenceEnd(of: " v1.2 ships…", cut: false) == " v1.2 ships…")
+    #expect(HighlightSentence.sentenceEnd(of: " naïve \u{00A0} ", cut: true) == " naïve…")
+    #expect(HighlightSentence.sentenceEnd(of: "  ", cut: true) == "")
+  }
+
   /// A highlight far into a paragraph of a megabyte: its row reads a few hundred bytes.
   @Test func aHighlightDeepInAHugeParagraphShowsItsSentence() throws {
     var builder = DocumentBuilder()

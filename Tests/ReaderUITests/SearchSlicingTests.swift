@@ -224,6 +224,24 @@ import Testing
       Self.render(model, caches).row(29).contains("/the▏ 1/\(finder.matches(in: 0).count) "))
   }
 
+  /// Where every paragraph holds the word, a count slice searches at most
+  /// `countSliceBytes / blockCost` blocks (128: about 10 M instructions, see BENCHMARKS.md),
+  /// and not far fewer, so a slice is short and the count does not crawl.
+  @Test func aCountSliceSearchesAtMostABudgetOfBlocks() throws {
+    let document = Self.longArticle(paragraphs: 6000, word: "lantern", at: 4000)
+    let finder = MatchFinder(document: document, query: "the")
+    let first = document.articles[0].blocks.lowerBound
+    let slice = finder.countForward(in: 0, fromBlock: first, budget: Update.countSliceBytes)
+    let resume = try #require(slice.resume)
+    let most = Update.countSliceBytes / MatchFinder.blockCost
+    #expect(most == 128)
+    #expect(slice.matches <= most)
+    #expect(slice.matches >= most - 8)
+    #expect(
+      slice.matches == finder.countForward(in: 0, fromBlock: first, budget: .max).matches
+        - finder.countForward(in: 0, fromBlock: resume, budget: .max).matches)
+  }
+
   /// Paused and resumed with a tiny budget, a forward scan ends where one whole scan does.
   @Test func aScanInSlicesFindsWhatOneScanFinds() {
     for document in [Document.sample(), tinyDocument()] {

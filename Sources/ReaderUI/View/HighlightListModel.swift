@@ -29,6 +29,9 @@ struct HighlightListModel {
     }
     let width = HighlightListPane.rowWidth(layout)
     let shown = list.rows(around: selection, count: HighlightListPane.listRows(layout))
+    // Made once a frame, not once a row: most of a row's cost once its sentence is cached.
+    let marked = fit(" ▸ ", width: width, role: .overlayTitle)
+    let unmarked = fit("   ", width: width, role: .overlayTitle)
     let rows = shown.rows.enumerated().map { slot, row in
       switch row {
       case .article(HighlightList.lostArticle):
@@ -36,17 +39,20 @@ struct HighlightListModel {
           cells: fit("Yours whose text is gone", width: width, role: .overlayTitle),
           isSelected: false)
       case .article(let index):
-        let article = document.articles[index]
+        let key = RowCellCache.Key(
+          kind: .highlightArticle, index: index, width: width, generation: model.generation)
         return HighlightListPane.Row(
-          cells: fit("\(article.number). \(article.title)", width: width, role: .overlayTitle),
+          cells: caches.rows.cells(key) {
+            let article = document.articles[index]
+            return fit("\(article.number). \(article.title)", width: width, role: .overlayTitle)
+          },
           isSelected: false)
       case .yours(let id):
         return HighlightListPane.Row(
           cells: list.yours(id).map { yours($0, width: width) } ?? [],
           isSelected: slot == shown.selected)
       case .highlight(let index):
-        let marker = index == state.currentHighlight ? " ▸ " : "   "
-        let lead = fit(marker, width: width, role: .overlayTitle)
+        let lead = index == state.currentHighlight ? marked : unmarked
         return HighlightListPane.Row(
           cells: lead + sentence(index, width: width - lead.count),
           isSelected: slot == shown.selected)

@@ -33,7 +33,7 @@ enum HighlightSentence {
     }
     var cells: [Cell] = []
     for (text, role) in [(lead, Role.overlay)] + phrase + [(after, .overlay)] where !text.isEmpty {
-      cells += fit(text, width: max(1, displayWidth(of: text)), role: role)
+      cells += ReaderScreen.cells(of: text, role: role)
     }
     return fit(cells, width: width)
   }
@@ -82,47 +82,72 @@ enum HighlightSentence {
     )
   }
 
-  private static let stops: Set<Character> = [".", "!", "?", "…"]
-  private static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "»", "]"]
+  // Sentences are found scalar by scalar: every stop, closer and space is one scalar, and
+  // stepping by characters (with a `Set<Character>` lookup each) cost most of a row.
+  private static func isStop(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", "!", "?", "…": return true
+    default: return false
+    }
+  }
+
+  private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "”", "’", "'", ")", "»", "]": return true
+    default: return false
+    }
+  }
+
+  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+    return scalar.properties.isWhitespace
+  }
 
   /// `text` from the start of its last sentence; `…` first when the text was cut before it.
   static func sentenceStart(of text: String, cut: Bool) -> String {
+    let scalars = text.unicodeScalars
     var start: String.Index?
-    var index = text.startIndex
-    while index < text.endIndex {
-      if stops.contains(text[index]) {
-        var next = text.index(after: index)
-        while next < text.endIndex && closers.contains(text[next]) {
-          next = text.index(after: next)
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      if isStop(scalars[index]) {
+        var next = scalars.index(after: index)
+        while next < scalars.endIndex && isCloser(scalars[next]) {
+          next = scalars.index(after: next)
         }
-        if next < text.endIndex && text[next].isWhitespace {
-          while next < text.endIndex && text[next].isWhitespace { next = text.index(after: next) }
+        if next < scalars.endIndex && isSpace(scalars[next]) {
+          while next < scalars.endIndex && isSpace(scalars[next]) {
+            next = scalars.index(after: next)
+          }
           start = next
           index = next
           continue
         }
       }
-      index = text.index(after: index)
+      index = scalars.index(after: index)
     }
-    if let start { return String(text[start...]) }
-    let trimmed = String(text.drop { $0.isWhitespace })
+    if let start { return String(scalars[start...]) }
+    let first = scalars.firstIndex { !isSpace($0) } ?? scalars.endIndex
+    let trimmed = String(scalars[first...])
     return cut && !trimmed.isEmpty ? "…" + trimmed : trimmed
   }
 
   /// `text` up to the end of its first sentence; `…` last when the text was cut before one.
   static func sentenceEnd(of text: String, cut: Bool) -> String {
-    var index = text.startIndex
-    while index < text.endIndex {
-      if stops.contains(text[index]) {
-        var next = text.index(after: index)
-        while next < text.endIndex && closers.contains(text[next]) {
-          next = text.index(after: next)
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      if isStop(scalars[index]) {
+        var next = scalars.index(after: index)
+        while next < scalars.endIndex && isCloser(scalars[next]) {
+          next = scalars.index(after: next)
         }
-        if next == text.endIndex || text[next].isWhitespace { return String(text[..<next]) }
+        if next == scalars.endIndex || isSpace(scalars[next]) { return String(scalars[..<next]) }
       }
-      index = text.index(after: index)
+      index = scalars.index(after: index)
     }
-    let trimmed = String(text.reversed().drop { $0.isWhitespace }.reversed())
+    let end =
+      scalars.lastIndex { !isSpace($0) }.map { scalars.index(after: $0) } ?? scalars.startIndex
+    let trimmed = String(scalars[..<end])
     return cut && !trimmed.isEmpty ? trimmed + "…" : trimmed
   }
 }

@@ -10,6 +10,8 @@ final class RowCellCache {
       case articleTitle, articleDetail, quoteLabel
       /// A highlight's sentence in the `H` list.
       case highlightSentence
+      /// An article's heading in the `H` list.
+      case highlightArticle
     }
     var kind: Kind
     var index: Int
