@@ -20,8 +20,8 @@ public struct Document: Sendable {
   public var replacedSequences: Int
   public var editor: Editor?
   public var articles: Table<Article>
-  public var blocks: Table<Block>
-  public var spans: Table<Span>
+  public var blocks: PackedTable<Block>
+  public var spans: PackedTable<Span>
   public var highlights: Table<Highlight>
   public var quotes: Table<Quote>
   /// The compilation's own links (`Additional Related Articles`).
@@ -55,8 +55,8 @@ public struct Document: Sendable {
     self.replacedSequences = replacedSequences
     self.editor = editor
     self.articles = Table(articles)
-    self.blocks = Table(blocks)
-    self.spans = Table(spans)
+    self.blocks = PackedTable(blocks)
+    self.spans = PackedTable(spans)
     self.highlights = Table(highlights)
     self.quotes = Table(quotes)
     self.related = Table(related)
@@ -68,8 +68,8 @@ public struct Document: Sendable {
 
   init(
     storage: TextStorage, source: String, encoding: TextEncoding, replacedSequences: Int,
-    editor: Editor?, articleTable: Table<Article>, blockTable: Table<Block>,
-    spanTable: Table<Span>, highlightTable: Table<Highlight>, quoteTable: Table<Quote>,
+    editor: Editor?, articleTable: Table<Article>, blockTable: PackedTable<Block>,
+    spanTable: PackedTable<Span>, highlightTable: Table<Highlight>, quoteTable: Table<Quote>,
     relatedTable: Table<RelatedLink>, linkTable: Table<InlineLink> = Table(),
     authors: AuthorIndex, lineCount: Int, frontMatter: Matter? = nil, backMatter: Matter? = nil
   ) {

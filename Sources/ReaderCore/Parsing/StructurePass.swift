@@ -34,8 +34,8 @@ struct StructurePass {
 
   // Appended to in place, never copied: a snapshot shares them and shows a prefix.
   private let articles = TableBuffer<Article>()
-  private let blocks = TableBuffer<Block>()
-  private let spans = TableBuffer<Span>()
+  private let blocks = PackedTableBuffer<Block>()
+  private let spans = PackedTableBuffer<Span>()
   private let highlights = TableBuffer<Highlight>()
   private let quotes = TableBuffer<Quote>()
   private let compilationRelated = TableBuffer<RelatedLink>()
