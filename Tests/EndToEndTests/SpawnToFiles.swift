@@ -10,6 +10,18 @@ func runToFiles(
   _ executable: String, _ arguments: [String], stdout: String, stderr: String,
   seconds: Double = 120
 ) throws -> Int32 {
+  try runToFilesMeasured(
+    executable, arguments, stdout: stdout, stderr: stderr, seconds: seconds, measuring: false
+  ).exitCode
+}
+
+/// `runToFiles`, also returning the program's peak resident memory in KiB: its `VmHWM`, read
+/// while it runs. Not `wait4`'s `ru_maxrss`: a child spawned from the test process starts
+/// with the test process's own peak, which is larger than what is measured here.
+func runToFilesMeasured(
+  _ executable: String, _ arguments: [String], stdout: String, stderr: String,
+  seconds: Double = 120, measuring: Bool = true
+) throws -> (exitCode: Int32, peakKiB: Int) {
   var actions = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
   defer { posix_spawn_file_actions_destroy(&actions) }
@@ -27,8 +39,10 @@ func runToFiles(
   // A deadline, so that a reader that hangs fails its test instead of hanging the run; it is
   // killed, never left running.
   var status: Int32 = 0
+  var peakKiB = 0
   let deadline = Date().addingTimeInterval(seconds)
   while true {
+    if measuring { peakKiB = max(peakKiB, residentPeakKiB(of: pid)) }
     let reaped = waitpid(pid, &status, WNOHANG)
     if reaped == pid || (reaped < 0 && errno != EINTR) { break }
     if Date() > deadline {
@@ -40,5 +54,14 @@ func runToFiles(
     usleep(2_000)
   }
   // WIFEXITED / WEXITSTATUS are macros that do not import into Swift.
-  return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+  let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+  return (code, peakKiB)
+}
+
+/// A running process's peak resident memory (`VmHWM`) in KiB; 0 once it has exited.
+private func residentPeakKiB(of pid: pid_t) -> Int {
+  guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+  else { return 0 }
+  return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
 }

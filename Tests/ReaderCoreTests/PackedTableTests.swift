@@ -21,7 +21,8 @@ import Testing
     Block(kind: .speaker, spans: 3..<4, firstLine: 2, lastLine: 2, quote: 0),
     Block(kind: .speakerQuote, spans: 3..<4, firstLine: 2, lastLine: 3, quote: .max),
     Block(kind: .source, spans: 3..<4, firstLine: 9, lastLine: 8),
-    Block(kind: .relatedLink, spans: Int(UInt32.max) - 2..<Int(UInt32.max), firstLine: .max,
+    Block(
+      kind: .relatedLink, spans: Int(UInt32.max) - 2..<Int(UInt32.max), firstLine: .max,
       lastLine: .max),
     Block(kind: .byline, spans: 0..<2, firstLine: -5, lastLine: -1),
   ]
@@ -57,9 +58,10 @@ import Testing
       Span(range: 3..<8, link: 4), Span(range: 3..<8, style: .plain, highlight: 2),
       Span(range: 9..<12),
     ]
-    #expect(spans.map { $0.packed != nil } == [
-      true, true, true, true, false, false, false, false, false, false, true,
-    ])
+    #expect(
+      spans.map { $0.packed != nil } == [
+        true, true, true, true, false, false, false, false, false, false, true,
+      ])
     let table = PackedTable(spans)
     #expect(Array(table) == spans)
     #expect(table.whole.count == 6)

@@ -32,9 +32,9 @@ public enum BlockKind: UInt8, Sendable, Hashable {
 
 /// One paragraph-level piece of an article.
 public struct Block: Sendable, Hashable {
-  // 24 bytes a block (it was 32, and 40 before that), since a file of short paragraphs holds
-  // one per paragraph: span indexes as `UInt32`, as a span's offsets are (a document has at
-  // most one span per byte of `Document.maximumBytes`).
+  // Span indexes as `UInt32`, as a span's offsets are (a document has at most one span per
+  // byte of `Document.maximumBytes`). Tables store most blocks in 12 bytes (`PackedBlock`);
+  // this is the form a block is read and kept whole in.
   private var firstSpan: UInt32
   private var spanCount: UInt32
   /// 1-based line numbers in the file, first and last.

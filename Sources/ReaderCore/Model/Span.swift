@@ -14,10 +14,9 @@ public enum SpanStyle: UInt8, Sendable, Hashable {
 /// markers (`**`, `<b>`, …) are never inside a span: the structure pass splits spans around the
 /// marks the reader found.
 ///
-/// Stored in 12 bytes, since a file of short paragraphs has one span per paragraph: offsets
-/// as `UInt32` (the loader refuses storage of `Document.maximumBytes` or more, so every
-/// offset fits), and the style packed with the highlight's index. `range`, `style` and
-/// `highlight` read and write as before.
+/// 12 bytes: offsets as `UInt32` (the loader refuses storage of `Document.maximumBytes` or
+/// more, so every offset fits), and the style packed with the highlight's index. Tables store
+/// a plain span in 8 (`PackedSpan`), since a file of short paragraphs has one per paragraph.
 public struct Span: Sendable, Hashable {
   private var start: UInt32
   private var length: UInt32
