@@ -100,4 +100,19 @@ import Testing
     #expect(document.blockTexts == ["one", "two"])
     #expect(document.highlightTexts == ["two"])
   }
+
+  /// Misnested `<a>` and `<b>` make the HTML parser move text after what follows it in the
+  /// source, with the source lines of where it stood: a later paragraph began on an earlier
+  /// line, and an article ended before it began (`Fuzz/crashes/webpage-misnested-lines`).
+  @Test func paragraphsMovedByTheParserKeepLinesInOrder() throws {
+    let page = "ch<p><a ><b>mi<b>o:</p>\n<o<>\n<b<b><p>\n=</a>>F</p>\n<p>A</b><p"
+    let document = try load(page, as: "f.html")
+    #expect(!document.blocks.isEmpty)
+    var previous = 1
+    for block in document.blocks {
+      #expect(block.firstLine >= previous && block.lastLine >= block.firstLine)
+      previous = Int(block.firstLine)
+    }
+    for article in document.articles { #expect(article.firstLine <= article.lastLine) }
+  }
 }

@@ -21,6 +21,8 @@ public struct RenderedText {
   public var lineCount = 0
 
   private var open: Paragraph?
+  /// The first line of the paragraph begun last.
+  private var earliestLine = 1
   private var keepsSpaces = false
   private var pendingSpace = false
   private var boldDepth = 0
@@ -40,8 +42,12 @@ public struct RenderedText {
     _ kind: ParagraphKind, line: Int, inBlockQuote: Bool = false, keepsSpaces: Bool = false
   ) {
     endParagraph()
-    // Lines are 1-based; a parser may say 0 for an element it made up (an implied `<p>`).
-    let line = max(1, line)
+    // Lines are 1-based; a parser may say 0 for an element it made up (an implied `<p>`). An
+    // HTML parser may also move content after what follows it in the source (misnested `<b>`
+    // and `<a>`), so a paragraph starts no earlier than the one before it: articles and blocks
+    // then span lines in order.
+    let line = max(1, line, earliestLine)
+    earliestLine = line
     var paragraph = Paragraph(range: bytes.count..<bytes.count, firstLine: line, lastLine: line)
     paragraph.kind = kind
     paragraph.isBlockQuote = inBlockQuote
