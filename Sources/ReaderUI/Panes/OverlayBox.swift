@@ -8,9 +8,12 @@ struct OverlayBox {
   var height: Int
   var title: String
   var footer: String
+  /// Whether the inside is blanked; an overlay that writes every cell of it blanks what it
+  /// leaves itself, so that no cell is written twice.
+  var blanksInside = true
 
-  /// Draws the frame over a blank inside and returns the inside, or nil when there is no room
-  /// for one.
+  /// Draws the frame over a blank inside (unless `blanksInside` is false) and returns the
+  /// inside, or nil when there is no room for one.
   func draw(on screen: inout Screen) -> Rect? {
     let rows = layout.paneRows
     let boxWidth = min(width, layout.width)
@@ -19,7 +22,9 @@ struct OverlayBox {
     let x = (layout.width - boxWidth) / 2
     let y = rows.lowerBound + (rows.count - boxHeight) / 2
     let frame = Role.overlayTitle
-    screen.fill(Rect(x: x, y: y, width: boxWidth, height: boxHeight), with: .blank(.overlay))
+    if blanksInside {
+      screen.fill(Rect(x: x, y: y, width: boxWidth, height: boxHeight), with: .blank(.overlay))
+    }
     let horizontal = Cell(text: "─", width: 1, role: frame)
     let vertical = Cell(text: "│", width: 1, role: frame)
     screen.fill(Rect(x: x + 1, y: y, width: boxWidth - 2, height: 1), with: horizontal)

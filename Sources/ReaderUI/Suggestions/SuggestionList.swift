@@ -113,7 +113,7 @@ struct SuggestionListModel {
       let text = fit(
         queries.suggestionText(state, index), width: max(0, width - lead.count), role: .suggested)
       rows.append(
-        (HighlightListPane.Row(cells: lead + text, isSelected: index == selection), index))
+        (HighlightListPane.Row(lead: lead, cells: text, isSelected: index == selection), index))
     }
     let count = HighlightListPane.listRows(layout)
     let at = rows.firstIndex { $0.suggestion == listed[selected] } ?? 0

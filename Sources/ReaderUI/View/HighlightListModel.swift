@@ -54,7 +54,7 @@ struct HighlightListModel {
       case .highlight(let index):
         let lead = index == state.currentHighlight ? marked : unmarked
         return HighlightListPane.Row(
-          cells: lead + sentence(index, width: width - lead.count),
+          lead: lead, cells: sentence(index, width: width - lead.count),
           isSelected: slot == shown.selected)
       }
     }
