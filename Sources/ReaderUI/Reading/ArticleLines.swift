@@ -235,6 +235,37 @@ final class ArticleLines {
     return lines[min(located.row, lines.count - 1)]
   }
 
+  /// Lines `range`, each as `line(at:)` gives it: a frame's rows, taken one after another
+  /// from a segment's lines instead of locating every row in the row counts.
+  func lines(_ range: Range<Int>) -> [ReadingLine] {
+    var result: [ReadingLine] = []
+    result.reserveCapacity(range.count)
+    var run: (lines: [ReadingLine], row: Int, end: Int)?
+    for index in range {
+      if let current = run, current.row + 1 < current.end {
+        run?.row += 1
+        result.append(current.lines[current.row + 1])
+        continue
+      }
+      guard index >= 0, index < rows.total else {
+        result.append(line(at: index))
+        run = nil
+        continue
+      }
+      var located = locate(index)
+      while wrappedLines(located.segment) == nil {
+        wrap(located.segment)
+        located = locate(index)
+      }
+      let lines = wrappedLines(located.segment)!
+      let row = min(located.row, lines.count - 1)
+      result.append(lines[row])
+      // Later rows of the same segment, as far as both its lines and its row count reach.
+      run = (lines, row, min(lines.count, rows[located.segment]))
+    }
+    return result
+  }
+
   /// The title's first row for the pane's header, or nil when the article does not start with
   /// a title the header can hold (a title of more than `LongBlock.partBytes` stays in the
   /// lines, and the header names the article as before).

@@ -51,7 +51,8 @@ struct PaneModels {
       let number = String(article.number)
       let marker = index == state.openArticle && state.openMatter == nil ? "▸ " : "  "
       let lead = marker + String(repeating: " ", count: digits - number.count) + number + " "
-      let used = min(width, displayWidth(of: lead))
+      // The number is ASCII digits and spaces: only the marker needs measuring.
+      let used = min(width, Self.markerWidth + max(digits, number.count) + 1)
       let title = caches.rows.cells(
         .init(kind: .articleTitle, index: index, width: width - used, generation: model.generation)
       ) {
@@ -71,6 +72,9 @@ struct PaneModels {
     }
     return ArticleListPane(header: header(title, .list), entries: entries, emptyText: nil)
   }
+
+  /// Columns of the open article's marker (`▸ `) and of its blank stand-in.
+  private static let markerWidth = displayWidth(of: "▸ ")
 
   func readingPane() -> ReadingPane {
     let layout = state.layout
@@ -107,7 +111,7 @@ struct PaneModels {
     title.cells = view.lines.headerTitle()?.cells
     return ReadingPane(
       header: title,
-      body: .lines(shown.map { view.lines.line(at: $0) }, currentHighlight: state.currentHighlight),
+      body: .lines(view.lines.lines(shown), currentHighlight: state.currentHighlight),
       textLeft: layout.textLeft, textWidth: layout.textWidth,
       marks: Update.suggestionMarks(state)
         + NotesView(notes: model.notes, openArticle: state.openArticle).marks
