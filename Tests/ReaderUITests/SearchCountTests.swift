@@ -43,7 +43,9 @@ import Testing
     #expect(commands.count == 7)
     #expect(commands.last == .countMatches(first))
     var request = first
-    request.budget = 1
+    // A budget that the first article (with no match) spends whole: the slice ends after it.
+    let firstArticle = MatchFinder(document: model.document, query: "lantern").byteRange(of: 0)
+    request.budget = firstArticle.count + 1
     var slice = request.run(in: model.document)
     #expect(slice.perArticle == [0])
     let next = Update.apply(.matchesCounted(slice), to: &model, lines: lines)

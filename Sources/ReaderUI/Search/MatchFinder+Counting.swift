@@ -7,18 +7,16 @@ extension MatchFinder {
   /// instructions a block searched, about 21 a byte scanned.
   static let blockCost = 3584
 
-  /// Articles longer than this are counted block by block, over as many slices as they need.
-  static let longArticle = 256 << 10
-
   /// Counts the matches of `article` from `fromBlock` on until about `budget` is spent; the
-  /// block to go on from when the budget ran out first. Blocks are found as a forward scan
-  /// finds them and counted one by one, so no list of the article's matches is ever held.
+  /// block to go on from when the budget ran out first, and what was spent (bytes read and
+  /// `blockCost` a block searched). Blocks are found as a forward scan finds them and counted
+  /// one by one, so no list of the article's matches is ever held.
   func countForward(in article: Int, fromBlock: Int, budget: Int) -> (
-    matches: Int, resume: Int?
+    matches: Int, resume: Int?, spent: Int
   ) {
     let blocks = document.articles[article].blocks
     var block = max(blocks.lowerBound, fromBlock)
-    guard !search.isEmpty, block < blocks.upperBound else { return (0, nil) }
+    guard !search.isEmpty, block < blocks.upperBound else { return (0, nil, 1) }
     let end = byteRange(of: article).upperBound
     let origin = start(of: block)
     let limit =
@@ -43,15 +41,15 @@ extension MatchFinder {
       if !pauses && next < blocks.upperBound { due.append(next) }
       for candidate in due {
         let spent = start(of: candidate) - origin + checked * MatchFinder.blockCost
-        if checked > 0 && spent >= budget { return (matches, candidate) }
+        if checked > 0 && spent >= budget { return (matches, candidate, spent) }
         matches += self.matches(inBlock: candidate, article: article).count
         checked += 1
       }
-      if pauses { return (matches, next) }
-      guard next < blocks.upperBound else { return (matches, nil) }
+      if pauses { return (matches, next, budget) }
+      guard next < blocks.upperBound else { break }
       block = next + 1
       from = max(from, start(of: block))
     }
-    return (matches, nil)
+    return (matches, nil, end - origin + 1 + checked * MatchFinder.blockCost)
   }
 }

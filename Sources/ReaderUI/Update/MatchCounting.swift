@@ -95,8 +95,9 @@ struct CountProgress: Equatable {
 extension MatchCountRequest {
   /// Counts the slice in `document`: articles of the set from `from` on until about `budget`
   /// is spent, bytes read and blocks searched (`MatchFinder.blockCost`) together: at least one
-  /// article, or one stretch of an article over `MatchFinder.longArticle`, which is counted
-  /// block by block in slices (`MatchFinder.countForward`). Pure, so the runtime may run it
+  /// block, and an article goes on in the next slice from the block where the budget ran out
+  /// (`MatchFinder.countForward`), however short it is: an article of many short matching
+  /// paragraphs costs more to count than its bytes say. Pure, so the runtime may run it
   /// anywhere.
   public func run(in document: Document) -> MatchCountSlice {
     let set = ArticleSet(document: document, author: author)
@@ -109,24 +110,17 @@ extension MatchCountRequest {
     let end = Update.countable(set, in: document)
     while position < end && spent < budget {
       let article = set[position]
-      let bytes = finder.byteRange(of: article).count
-      if resume != nil || bytes > MatchFinder.longArticle {
-        let first = resume ?? document.articles[article].blocks.lowerBound
-        let part = finder.countForward(in: article, fromBlock: first, budget: budget - spent)
-        carried += part.matches
-        if let next = part.resume {
-          return MatchCountSlice(
-            request: self, perArticle: counts, resume: next, carried: carried)
-        }
-        counts.append(carried)
-        carried = 0
-        resume = nil
-        spent = budget
-      } else {
-        let blocks = finder.candidates(in: article)
-        counts.append(blocks.reduce(0) { $0 + finder.matches(inBlock: $1, article: article).count })
-        spent += bytes + 1 + blocks.count * MatchFinder.blockCost
+      let first = resume ?? document.articles[article].blocks.lowerBound
+      let part = finder.countForward(in: article, fromBlock: first, budget: budget - spent)
+      carried += part.matches
+      if let next = part.resume {
+        return MatchCountSlice(
+          request: self, perArticle: counts, resume: next, carried: carried)
       }
+      counts.append(carried)
+      carried = 0
+      resume = nil
+      spent += part.spent
       position += 1
     }
     return MatchCountSlice(request: self, perArticle: counts)
