@@ -125,6 +125,10 @@ private func indexer(_ text: String) throws -> DocumentIndexer {
     let runtime = Runtime(indexer: indexer)
     #expect(runtime.wakeInterval == nil)
     runtime.perform([.startIndexing])
+    // The thread starts with the first idle work, after the first frame: asked at once.
+    #expect(runtime.wakeInterval == 0)
+    #expect(runtime.pendingEvents() == [])
+    #expect(runtime.idleWork(document: indexer.snapshot()) == [])
     #expect(runtime.wakeInterval == Runtime.indexingInterval)
     var last: IndexSnapshot?
     // The indexing thread runs at a lower priority: on a busy machine it may take a while.

@@ -22,6 +22,9 @@ final class Runtime {
     case none
     /// An indexer that has done the first screen's share and waits for `.startIndexing`.
     case ready(DocumentIndexer)
+    /// Asked to start: the thread starts with the next idle work, so that it does not compete
+    /// with the first frame for the processor.
+    case asked(DocumentIndexer)
     /// A feed publishing snapshots; `shown` is the last one reported as an event.
     case running(DocumentFeed, shown: IndexSnapshot)
   }
@@ -109,10 +112,7 @@ final class Runtime {
     for command in commands {
       switch command {
       case .startIndexing:
-        if case .ready(let indexer) = indexing {
-          let feed = BackgroundIndexing(indexer)
-          indexing = .running(feed, shown: feed.latest())
-        }
+        if case .ready(let indexer) = indexing { indexing = .asked(indexer) }
       case .cancelIndexing:
         if case .running(let feed, _) = indexing { feed.cancel() }
         indexing = .none
@@ -159,10 +159,14 @@ final class Runtime {
     return reports + [.indexed(latest)]
   }
 
-  /// Does one piece of pending work on this thread, in the quiet between keys: opening the
-  /// store first (the first frame is drawn by then), else a slice of a typed search's scan,
-  /// else a slice of a count.
+  /// Does one piece of pending work on this thread, in the quiet between keys: starting the
+  /// indexing thread and opening the store first (the first frame is drawn by then), else a
+  /// slice of a typed search's scan, else a slice of a count.
   func idleWork(document: Document) -> [Event] {
+    if case .asked(let indexer) = indexing {
+      let feed = BackgroundIndexing(indexer)
+      indexing = .running(feed, shown: feed.latest())
+    }
     if memory.isOpenPending { return [.memoryOpened(memory.open(for: document))] }
     if let generation = pendingSuggestion {
       pendingSuggestion = nil
@@ -187,6 +191,7 @@ final class Runtime {
   var wakeInterval: Int? {
     // A store's confirmation is shown at once, not with the next key.
     if memory.isOpenPending || memory.hasReports || pendingSuggestion != nil { return 0 }
+    if case .asked = indexing { return 0 }
     if pendingCount != nil || pendingScan != nil { return Runtime.countingInterval }
     var wait: Int? = nil
     if suggesting != nil { wait = Runtime.suggestingInterval }
@@ -212,8 +217,9 @@ final class Runtime {
 
   /// Whether a match count waits for quiet (`settle` runs it out).
   var hasIdleWork: Bool {
-    pendingCount != nil || pendingScan != nil || memory.isOpenPending || pendingSuggestion != nil
-      || suggesting != nil
+    if case .asked = indexing { return true }
+    return pendingCount != nil || pendingScan != nil || memory.isOpenPending
+      || pendingSuggestion != nil || suggesting != nil
   }
 
   /// Milliseconds between looks at the ranking while it runs: it takes a few on an ordinary
