@@ -5,9 +5,10 @@ extension MatchScanRequest {
   /// end once, until a match, the end, or about `budget` bytes read (at least one article or
   /// one part of a long one). Pure, so the runtime may run it anywhere.
   ///
-  /// An article over `MatchFinder.hugeArticle` read forward is scanned block by block from
-  /// where it must start (`MatchFinder.scanForward`), in slices of the budget; others are
-  /// searched whole, which gives the match's rank for the `i/n` counter.
+  /// An article over `MatchFinder.hugeArticle` is scanned block by block from where it must
+  /// start (`MatchFinder.scanForward`, and `scanBackward` a stretch at a time), in slices of
+  /// the budget; others are searched whole, which gives the match's rank for the `i/n`
+  /// counter.
   public func run(in document: Document) -> MatchScanSlice {
     run(in: document, over: ArticleSet(document: document, author: author))
   }
@@ -71,6 +72,28 @@ extension MatchScanRequest {
         }
         if case .found(let match) = scan {
           return slice(.found(match, wrapped: wrapped, rank: rank))
+        }
+      } else if bytes > MatchFinder.hugeArticle {
+        // Backward through a huge article a stretch at a time from where it must start, so
+        // `N` costs the distance to the previous match, not a list of the article's matches.
+        let blocks = document.articles[article].blocks
+        var lowest = blocks.lowerBound
+        var top = blocks.upperBound
+        var accepts: (SearchMatch) -> Bool = { _ in true }
+        if startsInside && step == 0 {
+          top = from.block + 1
+          accepts = { isBeyond($0) }
+        } else if startsInside && step == count {
+          lowest = from.block
+          accepts = { !isBeyond($0) }
+        }
+        switch finder.scanBackward(
+          in: article, fromBlock: lowest, toBlock: resume ?? top, budget: budget - spent,
+          where: accepts)
+        {
+        case .found(let match): return slice(.found(match, wrapped: wrapped, rank: nil))
+        case .paused(let block): return slice(.goesOn(next(step: step, block: block)))
+        case .missing: break
         }
       } else {
         let matches = finder.matches(in: article)
