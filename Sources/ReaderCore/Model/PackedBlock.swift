@@ -6,13 +6,13 @@
 /// indentation of 256 columns or more is kept whole instead, and its packed form names it.
 public struct PackedBlock: Sendable {
   /// The first span's index, or the whole block's index in a stand-in.
-  fileprivate let first: UInt32
-  fileprivate let firstLine: Int32
+  @usableFromInline let first: UInt32
+  @usableFromInline let firstLine: Int32
   /// Bit 31: stand-in; bits 27–30: kind; 20–26: span count; 8–19: `lastLine - firstLine`;
   /// 0–7: indent.
-  fileprivate let word: UInt32
+  @usableFromInline let word: UInt32
 
-  fileprivate static let standInBit: UInt32 = 1 << 31
+  @usableFromInline static let standInBit: UInt32 = 1 << 31
   fileprivate static let maximumSpans = 127
   fileprivate static let maximumLineSpread = 4095
   fileprivate static let maximumIndent = 255
@@ -38,11 +38,11 @@ extension Block: PackableRecord {
       first: UInt32(truncatingIfNeeded: index), firstLine: 0, word: PackedBlock.standInBit)
   }
 
-  @inline(__always) public static func wholeIndex(of packed: PackedBlock) -> Int? {
+  @inlinable @inline(__always) public static func wholeIndex(of packed: PackedBlock) -> Int? {
     packed.word & PackedBlock.standInBit == 0 ? nil : Int(packed.first)
   }
 
-  @inline(__always) public init(unpacking packed: PackedBlock) {
+  @inlinable @inline(__always) public init(unpacking packed: PackedBlock) {
     let word = packed.word
     let first = Int(packed.first)
     self.init(

@@ -5,11 +5,11 @@
 /// or a longer span, are kept whole instead, and the packed form names them.
 public struct PackedSpan: Sendable {
   /// The start in storage, or the whole span's index in a stand-in.
-  fileprivate let start: UInt32
+  @usableFromInline let start: UInt32
   /// Bit 31: stand-in; otherwise the length.
-  fileprivate let word: UInt32
+  @usableFromInline let word: UInt32
 
-  fileprivate static let standInBit: UInt32 = 1 << 31
+  @usableFromInline static let standInBit: UInt32 = 1 << 31
 }
 
 extension Span: PackableRecord {
@@ -27,11 +27,11 @@ extension Span: PackableRecord {
     PackedSpan(start: UInt32(truncatingIfNeeded: index), word: PackedSpan.standInBit)
   }
 
-  @inline(__always) public static func wholeIndex(of packed: PackedSpan) -> Int? {
+  @inlinable @inline(__always) public static func wholeIndex(of packed: PackedSpan) -> Int? {
     packed.word & PackedSpan.standInBit == 0 ? nil : Int(packed.start)
   }
 
-  @inline(__always) public init(unpacking packed: PackedSpan) {
+  @inlinable @inline(__always) public init(unpacking packed: PackedSpan) {
     let start = Int(packed.start)
     self.init(range: start..<start + Int(packed.word))
   }

@@ -19,8 +19,8 @@ public protocol PackableRecord: Sendable {
 /// A file of short paragraphs has a block and a span for every paragraph, so those two tables
 /// dominate its memory: packing them takes 20 bytes a paragraph instead of 36.
 public struct PackedTable<Record: PackableRecord>: RandomAccessCollection, Sendable {
-  let packed: Table<Record.Packed>
-  let whole: Table<Record>
+  @usableFromInline let packed: Table<Record.Packed>
+  @usableFromInline let whole: Table<Record>
 
   /// A table holding `records`.
   public init(_ records: some Sequence<Record>) {
@@ -44,7 +44,7 @@ public struct PackedTable<Record: PackableRecord>: RandomAccessCollection, Senda
   public var count: Int { packed.count }
   public var indices: Range<Int> { 0..<packed.count }
 
-  @inline(__always) public subscript(position: Int) -> Record {
+  @inlinable @inline(__always) public subscript(position: Int) -> Record {
     let form = packed[position]
     if let index = Record.wholeIndex(of: form) { return whole[index] }
     return Record(unpacking: form)

@@ -8,11 +8,14 @@
 /// them that the buffer does not hold yet (an article still being read, whose final record is
 /// appended only when it closes).
 public struct Table<Element: Sendable>: RandomAccessCollection, Sendable {
-  let buffer: TableBuffer<Element>
+  // Inlinable, with what the subscript reads: other modules then specialise the subscript for
+  // their element type instead of calling the generic one, which looked up `Element?`'s
+  // metadata on every read.
+  @usableFromInline let buffer: TableBuffer<Element>
   public let count: Int
   /// How many records come from `buffer`; `count` is one more when `tail` is set.
-  private let stored: Int
-  private let tail: Element?
+  @usableFromInline let stored: Int
+  @usableFromInline let tail: Element?
 
   /// A table holding `elements`.
   public init(_ elements: some Sequence<Element>) {
@@ -37,7 +40,7 @@ public struct Table<Element: Sendable>: RandomAccessCollection, Sendable {
   public var endIndex: Int { count }
   public var indices: Range<Int> { 0..<count }
 
-  public subscript(position: Int) -> Element {
+  @inlinable public subscript(position: Int) -> Element {
     precondition(position >= 0 && position < count, "Table index out of range")
     if position < stored { return buffer[position] }
     return tail.unsafelyUnwrapped
@@ -50,13 +53,13 @@ extension Table: ExpressibleByArrayLiteral {
 
 /// The segments behind `Table`s. One writer appends; readers only read below the count of
 /// the view they were handed, which the writer never changes again.
-final class TableBuffer<Element: Sendable>: @unchecked Sendable {
+@usableFromInline final class TableBuffer<Element: Sendable>: @unchecked Sendable {
   /// The first segment holds `1 << firstShift` records.
-  private static var firstShift: Int { 8 }
+  @inlinable static var firstShift: Int { 8 }
   /// Enough segments for more records than memory can hold.
   private static var maximumSegments: Int { 48 }
 
-  private let segments: UnsafeMutablePointer<UnsafeMutablePointer<Element>?>
+  @usableFromInline let segments: UnsafeMutablePointer<UnsafeMutablePointer<Element>?>
   private(set) var count = 0
   /// Where the next record goes, and how many more fit in the current segment.
   private var next: UnsafeMutablePointer<Element>?
@@ -83,13 +86,13 @@ final class TableBuffer<Element: Sendable>: @unchecked Sendable {
   private static func capacity(ofSegment segment: Int) -> Int { 1 << (firstShift + segment) }
 
   /// The segment and the offset in it of record `index`.
-  @inline(__always) private static func locate(_ index: Int) -> (segment: Int, offset: Int) {
+  @inlinable @inline(__always) static func locate(_ index: Int) -> (segment: Int, offset: Int) {
     let shifted = UInt(bitPattern: index) &+ (1 << firstShift)
     let top = UInt.bitWidth - 1 - shifted.leadingZeroBitCount
     return (top - firstShift, Int(bitPattern: shifted) - (1 << top))
   }
 
-  @inline(__always) subscript(index: Int) -> Element {
+  @inlinable @inline(__always) subscript(index: Int) -> Element {
     let place = Self.locate(index)
     return segments[place.segment].unsafelyUnwrapped[place.offset]
   }
