@@ -18,11 +18,15 @@ struct FrameEncoder: Sendable {
   static let bridgedCells = 6
 
   /// Appends to `output` the bytes that update a terminal of `rows` × `columns` from
-  /// `previous` (nil: unknown, so every cell is written) to `screen`.
+  /// `previous` (nil: unknown, so every cell is written) to `screen`. On a screen known to be
+  /// cleared (`cleared`, with no previous frame), blanks that look like cleared cells are left
+  /// out where they run to the row's end or for longer than a cursor motion: the first frame
+  /// of a wide terminal is largely such blanks.
   func encode(
-    from previous: Screen?, to screen: Screen, rows: Int, columns: Int,
+    from previous: Screen?, to screen: Screen, rows: Int, columns: Int, cleared: Bool = false,
     into output: inout [UInt8]
   ) {
+    let skipsBlanks = cleared && previous == nil && !sequences.blankIsCleared.isEmpty
     let visibleColumns = min(columns, screen.width)
     var cursor: (y: Int, x: Int)? = nil
     var current: Role? = nil
@@ -37,8 +41,19 @@ struct FrameEncoder: Sendable {
         if let cursor, cursor.y == y, cursor.x < start, start - cursor.x <= Self.bridgedCells {
           start = cursor.x
         }
-        for x in start..<span.upperBound where x < visibleColumns {
+        let end = min(span.upperBound, visibleColumns)
+        var x = start
+        while x < end {
           let cell = cells[row + x]
+          if skipsBlanks && isClearedBlank(cell) {
+            var blanks = x + 1
+            while blanks < end && isClearedBlank(cells[row + blanks]) { blanks += 1 }
+            if blanks == visibleColumns || blanks - x > Self.bridgedCells {
+              x = blanks
+              continue
+            }
+          }
+          defer { x += 1 }
           // The right half of a wide character is drawn with its left half.
           if cell.width == 0 && x > 0 && cells[row + x - 1].width == 2 { continue }
           if sequences.bottomRightScrolls && y == rows - 1 && x == columns - 1 { continue }
@@ -57,6 +72,12 @@ struct FrameEncoder: Sendable {
       }
     }
     if wrote { output += sequences.reset }
+  }
+
+  /// A one-column space in a role whose blank looks like a cleared cell.
+  private func isClearedBlank(_ cell: Cell) -> Bool {
+    cell.width == 1 && cell.text.utf8.count == 1 && cell.text.utf8.first == 0x20
+      && sequences.blankIsCleared[Int(cell.role.rawValue)]
   }
 
   /// Writes one cell's text; returns the columns the cursor moved and whether every terminal

@@ -14,6 +14,10 @@ import TerminalText
 /// (the first clear, a resize), it is let to, and the next frame is written whole.
 struct ScreenPainter {
   private var previous: Screen?
+  /// Whether a frame was drawn: before the first, curses' first refresh has just cleared the
+  /// terminal. (Later frames without a previous one cannot rely on that: curses, which never
+  /// draws, may see nothing to clear.)
+  private var hasDrawn = false
   private var output: [UInt8] = []
   private let encoder: FrameEncoder
 
@@ -40,8 +44,10 @@ struct ScreenPainter {
     reader_getmaxyx(window, &rows, &columns)
     output.removeAll(keepingCapacity: true)
     encoder.encode(
-      from: previous, to: screen, rows: Int(rows), columns: Int(columns), into: &output)
+      from: previous, to: screen, rows: Int(rows), columns: Int(columns), cleared: !hasDrawn,
+      into: &output)
     writeAll(output, to: descriptor)
     previous = screen
+    hasDrawn = true
   }
 }

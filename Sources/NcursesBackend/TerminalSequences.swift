@@ -11,8 +11,12 @@ struct TerminalSequences: Sendable {
   var moveTo: @Sendable (_ y: Int, _ x: Int) -> [UInt8]
   /// Back to plain text in the terminal's default colours.
   var reset: [UInt8]
-  /// Per `Role.rawValue`: `reset`, then the role's attributes and colours.
+  /// Per `Role.rawValue`: `reset` (without `op` where `sgr0` already resets colours), then
+  /// the role's attributes and colours.
   var styles: [[UInt8]]
+  /// Per `Role.rawValue`: whether the role is drawn in the terminal's own look (no colour, no
+  /// attribute), so that a frame drawn on a cleared screen may leave its blanks out.
+  var blankIsCleared: [Bool] = []
   /// Whether writing the bottom-right cell would scroll the screen (auto margins without the
   /// xterm "newline glitch"): that cell is then left alone.
   var bottomRightScrolls: Bool
@@ -22,7 +26,13 @@ struct TerminalSequences: Sendable {
   static func fromTerminfo(theme: Theme, colorCount: Int) -> TerminalSequences {
     let useColor = theme.usesColor && colorCount >= 8
     var reset = capability("sgr0")
-    if useColor { reset += capability("op") }
+    // SGR 0 (`ESC [ m`, `ESC [ 0 m`) resets the colours too: then a role's look needs no
+    // `op` after it, which was 8 of the ~20 bytes of every change of look.
+    var switchReset = reset
+    if useColor {
+      reset += capability("op")
+      if !resetsColours(switchReset) { switchReset += capability("op") }
+    }
     let attributeCodes: [(KeyPath<TextAttributes, Bool>, [UInt8])] = [
       (\.bold, capability("bold")), (\.dim, capability("dim")), (\.italic, capability("sitm")),
       (\.underline, capability("smul")), (\.reverse, capability("rev")),
@@ -30,9 +40,10 @@ struct TerminalSequences: Sendable {
     let foreground = tigetstr("setaf")
     let background = tigetstr("setab")
     var styles: [[UInt8]] = []
+    var blankIsCleared: [Bool] = []
     for role in Role.allCases {
       var style = theme.attributes(for: role)
-      var bytes = reset
+      var bytes = switchReset
       let colors = readableColors(for: style, colorCount: colorCount)
       if useColor && colors.dim { style.dim = true }
       for (attribute, code) in attributeCodes where style[keyPath: attribute] { bytes += code }
@@ -43,6 +54,9 @@ struct TerminalSequences: Sendable {
         if back >= 0 { bytes += expand(reader_tiparm1(background, Int32(back))) }
       }
       styles.append(bytes)
+      // Only a role drawn in the terminal's own look: a blank left out is then the very
+      // cell a blank written would have made, colours and attributes alike.
+      blankIsCleared.append(bytes == switchReset)
     }
     // The capability lives as long as the terminal's description; kept as an address so the
     // closure stays Sendable.
@@ -58,8 +72,18 @@ struct TerminalSequences: Sendable {
     }
     return TerminalSequences(
       moveTo: moveTo,
-      reset: reset, styles: styles,
+      reset: reset, styles: styles, blankIsCleared: blankIsCleared,
       bottomRightScrolls: tigetflag("am") > 0 && tigetflag("xenl") <= 0)
+  }
+
+  /// Whether `sgr0` holds SGR 0 (`ESC [ m` or `ESC [ 0 m`), which ECMA-48 makes reset the
+  /// colours with the attributes.
+  static func resetsColours(_ sgr0: [UInt8]) -> Bool {
+    let forms = [[0x1B, 0x5B, 0x6D], [0x1B, 0x5B, 0x30, 0x6D]] as [[UInt8]]
+    return forms.contains { form in
+      sgr0.count >= form.count
+        && (0...(sgr0.count - form.count)).contains { Array(sgr0[$0..<$0 + form.count]) == form }
+    }
   }
 
   /// A string capability's bytes, empty when the terminal lacks it. Padding (`$<5>`) is left

@@ -154,6 +154,51 @@ private func frames() -> [Screen] {
     }
   }
 
+  /// On a cleared screen, blanks of a role drawn in the terminal's own look are left out
+  /// where they end a row or run longer than a cursor motion; the terminal then shows the
+  /// frame, with those blanks as the cleared cells they look like, in fewer bytes.
+  @Test func aFirstFrameOnAClearedScreenLeavesOutBlanksThatLookCleared() {
+    var sequences = FakeTerminal.sequences
+    sequences.blankIsCleared = Role.allCases.map { $0 == .text }
+    let clearing = FrameEncoder(sequences: sequences, measure: { columnWidth(of: $0) })
+    for frame in frames() {
+      var full: [UInt8] = []
+      clearing.encode(from: nil, to: frame, rows: 5, columns: 24, into: &full)
+      var short: [UInt8] = []
+      clearing.encode(from: nil, to: frame, rows: 5, columns: 24, cleared: true, into: &short)
+      #expect(short.count < full.count)
+      var terminal = FakeTerminal(columns: 24, rows: 5)
+      terminal.feed(short)
+      for row in 0..<5 {
+        for column in 0..<24 {
+          let cell = frame[column, row]
+          let slot = terminal.slots[row][column]
+          let leftOut =
+            slot.text == " " && slot.role == nil && cell.text == " "
+            && cell.role == .text
+          #expect(
+            leftOut || (slot.text == cell.text && slot.role == cell.role),
+            "row \(row) column \(column): \(terminal.row(row))")
+        }
+      }
+    }
+    // Single spaces between words are written, not jumped over.
+    var words = Screen(width: 24, height: 1)
+    _ = words.put("one two three", x: 0, y: 0, role: .text, maxWidth: 24)
+    var output: [UInt8] = []
+    clearing.encode(from: nil, to: words, rows: 1, columns: 24, cleared: true, into: &output)
+    #expect(String(decoding: output, as: UTF8.self).contains("one two three"))
+  }
+
+  /// A change of look leaves out `op` only after an `sgr0` that is plain SGR 0.
+  @Test func sgrZeroIsKnownToResetColours() {
+    #expect(TerminalSequences.resetsColours(Array("\u{1B}(B\u{1B}[m".utf8)))
+    #expect(TerminalSequences.resetsColours(Array("\u{1B}[0m\u{0F}".utf8)))
+    #expect(!TerminalSequences.resetsColours(Array("\u{1B}[0;10m".utf8)))
+    #expect(!TerminalSequences.resetsColours(Array("\u{1B}(B".utf8)))
+    #expect(!TerminalSequences.resetsColours([]))
+  }
+
   @Test func anUnchangedFrameWritesNothing() {
     let screen = frames()[3]
     #expect(bytes(from: screen, to: screen).isEmpty)
