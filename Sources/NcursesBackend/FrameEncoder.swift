@@ -17,24 +17,42 @@ struct FrameEncoder: Sendable {
   /// length of a cursor motion (`ESC [ 12 ; 104 H`).
   static let bridgedCells = 6
 
+  /// What moving rows with the terminal's line edits costs, in bytes: two cursor motions, a
+  /// delete and an insert.
+  static let lineEditCost = 32
+  /// About what a run of changed cells costs beyond its cells: a cursor motion and a change
+  /// of look.
+  static let runCost = 12
+
   /// Appends to `output` the bytes that update a terminal of `rows` × `columns` from
   /// `previous` (nil: unknown, so every cell is written) to `screen`. On a screen known to be
   /// cleared (`cleared`, with no previous frame), blanks that look like cleared cells are left
   /// out where they run to the row's end or for longer than a cursor motion: the first frame
   /// of a wide terminal is largely such blanks.
+  ///
+  /// When `screen.moved` says a pane scrolled and the terminal has line edits, the terminal
+  /// moves those rows itself if that leaves fewer cells to write; rows that came in new are
+  /// then cleared rows, whose cleared-looking blanks are left out as on a first frame.
   func encode(
     from previous: Screen?, to screen: Screen, rows: Int, columns: Int, cleared: Bool = false,
     into output: inout [UInt8]
   ) {
-    let skipsBlanks = cleared && previous == nil && !sequences.blankIsCleared.isEmpty
+    let canSkipBlanks = !sequences.blankIsCleared.isEmpty
+    let skipsBlanks = cleared && previous == nil && canSkipBlanks
+    let moved = previous.flatMap { rowsToMove(from: $0, to: screen, rows: rows) }
+    if let moved, let edits = sequences.lineEdits {
+      output += edits.bytes(for: moved, moveTo: sequences.moveTo)
+    }
     let visibleColumns = min(columns, screen.width)
     var cursor: (y: Int, x: Int)? = nil
     var current: Role? = nil
     var wrote = false
     screen.cells.withUnsafeBufferPointer { cells in
-      forEachChangedSpan(from: previous, to: screen) { y, span in
+      forEachChangedSpan(from: previous, to: screen, moved: moved) { y, span in
         guard y < rows else { return }
         let row = y * screen.width
+        let skipsBlanks =
+          skipsBlanks || (canSkipBlanks && moved.map { $0.source(of: y) == nil } ?? false)
         // A short stretch of unchanged cells costs fewer bytes written again than a cursor
         // motion around it (scrolled text leaves many cells that happen to match).
         var start = span.lowerBound
@@ -72,6 +90,20 @@ struct FrameEncoder: Sendable {
       }
     }
     if wrote { output += sequences.reset }
+  }
+
+  /// The rows to let the terminal move, if `screen` says some moved and moving them leaves
+  /// fewer cells to write than writing them where they are.
+  private func rowsToMove(from previous: Screen, to screen: Screen, rows: Int) -> MovedRows? {
+    guard let moved = screen.moved, sequences.lineEdits != nil, moved.keepsSomeRows,
+      moved.rows.lowerBound >= 0, moved.rows.upperBound <= min(rows, screen.height),
+      previous.width == screen.width, previous.height == screen.height
+    else { return nil }
+    let inPlace = changedCells(from: previous, to: screen, rows: moved.rows)
+    let afterMove = changedCells(from: previous, to: screen, rows: moved.rows, moved: moved)
+    let costInPlace = inPlace.cells + inPlace.runs * Self.runCost
+    let costAfterMove = afterMove.cells + afterMove.runs * Self.runCost + Self.lineEditCost
+    return costAfterMove < costInPlace ? moved : nil
   }
 
   /// A one-column space in a role whose blank looks like a cleared cell.

@@ -20,6 +20,9 @@ struct TerminalSequences: Sendable {
   /// Whether writing the bottom-right cell would scroll the screen (auto margins without the
   /// xterm "newline glitch"): that cell is then left alone.
   var bottomRightScrolls: Bool
+  /// Delete-line and insert-line, to move the rows of a scrolled pane; nil: not offered, every
+  /// changed cell is written.
+  var lineEdits: LineEdits? = nil
 
   /// The sequences terminfo gives the current terminal, for `theme` on a terminal of
   /// `colorCount` colours. Call after curses has started.
@@ -29,6 +32,13 @@ struct TerminalSequences: Sendable {
     // SGR 0 (`ESC [ m`, `ESC [ 0 m`) resets the colours too: then a role's look needs no
     // `op` after it, which was 8 of the ~20 bytes of every change of look.
     var switchReset = reset
+    // xterm's `sgr0` also makes ASCII the G0 character set (`ESC ( B`). Frames never choose
+    // another (lines are drawn as UTF-8), and curses' start and every frame's final reset
+    // send the whole `sgr0`, so a change of look within a frame can do without it.
+    let asciiG0: [UInt8] = [0x1B, 0x28, 0x42]
+    if switchReset.starts(with: asciiG0) && resetsColours(Array(switchReset.dropFirst(3))) {
+      switchReset.removeFirst(3)
+    }
     if useColor {
       reset += capability("op")
       if !resetsColours(switchReset) { switchReset += capability("op") }
@@ -73,7 +83,8 @@ struct TerminalSequences: Sendable {
     return TerminalSequences(
       moveTo: moveTo,
       reset: reset, styles: styles, blankIsCleared: blankIsCleared,
-      bottomRightScrolls: tigetflag("am") > 0 && tigetflag("xenl") <= 0)
+      bottomRightScrolls: tigetflag("am") > 0 && tigetflag("xenl") <= 0,
+      lineEdits: LineEdits.fromTerminfo())
   }
 
   /// Whether `sgr0` holds SGR 0 (`ESC [ m` or `ESC [ 0 m`), which ECMA-48 makes reset the

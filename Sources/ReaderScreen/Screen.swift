@@ -7,6 +7,9 @@ public struct Screen: Sendable, Hashable {
   public let height: Int
   /// Row-major, `width * height` cells.
   public private(set) var cells: [Cell]
+  /// How this frame's rows moved since the frame before, when a pane scrolled: a hint for the
+  /// terminal, not part of what is shown, so screens that differ only in it are equal.
+  public var moved: MovedRows? = nil
 
   /// A screen of `width` × `height` blank cells (negative sizes are taken as 0).
   public init(width: Int, height: Int, fill: Cell = .blank()) {
@@ -48,4 +51,14 @@ public struct Screen: Sendable, Hashable {
 
   /// Whether (`x`, `y`) is inside the screen.
   public func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
+
+  public static func == (left: Screen, right: Screen) -> Bool {
+    left.width == right.width && left.height == right.height && left.cells == right.cells
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(width)
+    hasher.combine(height)
+    hasher.combine(cells)
+  }
 }

@@ -33,8 +33,12 @@ public func changedRuns(from old: Screen?, to new: Screen) -> [ScreenRun] {
 /// bits are equal cells; a cell whose text equals the old one's but is stored apart (only a
 /// text of more than 15 bytes can be) counts as changed and is written again, which shows the
 /// same.
+///
+/// With `moved`, each row is compared with the old row the terminal moved into its place
+/// (`MovedRows.source(of:)`), and a row that came in new is changed whole.
 public func forEachChangedSpan(
-  from old: Screen?, to new: Screen, _ body: (_ y: Int, _ columns: Range<Int>) -> Void
+  from old: Screen?, to new: Screen, moved: MovedRows? = nil,
+  _ body: (_ y: Int, _ columns: Range<Int>) -> Void
 ) {
   let width = new.width
   guard width > 0 else { return }
@@ -46,9 +50,14 @@ public func forEachChangedSpan(
   new.cells.withUnsafeBufferPointer { fresh in
     old.cells.withUnsafeBufferPointer { stale in
       let freshBytes = UnsafeRawPointer(fresh.baseAddress!)
-      let staleBytes = UnsafeRawPointer(stale.baseAddress!)
       for y in 0..<new.height {
+        guard let source = moved.map({ $0.source(of: y) }) ?? y, source < old.height else {
+          body(y, 0..<width)
+          continue
+        }
         let row = y * width
+        // The old row's cells, laid over the new row's indices.
+        let staleBytes = UnsafeRawPointer(stale.baseAddress! + (source - y) * width)
         var x = bits.firstDifference(freshBytes, staleBytes, in: row..<row + width) - row
         while x < width {
           var start = x
@@ -62,4 +71,37 @@ public func forEachChangedSpan(
       }
     }
   }
+}
+
+/// How many cells of `rows` differ between `old` and `new`, and in how many runs (each a
+/// cursor motion to the terminal), each row compared with the old row `moved` puts in its
+/// place (a row that came in new counts whole): what drawing those rows would cost with and
+/// without the move, to choose the cheaper.
+public func changedCells(
+  from old: Screen, to new: Screen, rows: Range<Int>, moved: MovedRows? = nil
+) -> (cells: Int, runs: Int) {
+  let width = new.width
+  guard old.width == width, old.height == new.height else {
+    return (width * rows.count, rows.count)
+  }
+  let bits = CellBits()
+  var count = (cells: 0, runs: 0)
+  new.cells.withUnsafeBufferPointer { fresh in
+    old.cells.withUnsafeBufferPointer { stale in
+      let freshBytes = UnsafeRawPointer(fresh.baseAddress!)
+      for y in rows.clamped(to: 0..<new.height) {
+        guard let source = moved.map({ $0.source(of: y) }) ?? y, source < old.height else {
+          count.cells += width
+          count.runs += 1
+          continue
+        }
+        let row = y * width
+        let staleBytes = UnsafeRawPointer(stale.baseAddress! + (source - y) * width)
+        let changed = bits.differences(freshBytes, staleBytes, in: row..<row + width)
+        count.cells += changed.cells
+        count.runs += changed.runs
+      }
+    }
+  }
+  return count
 }

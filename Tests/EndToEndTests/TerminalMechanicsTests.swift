@@ -104,6 +104,38 @@ struct TerminalMechanicsTests {
     #expect(try tmux.display("#{alternate_on}") == "0")
   }
 
+  /// Scrolling line by line lets the terminal move the reading pane's rows (delete and
+  /// insert line) and writes only what is left; the screen must end up cell for cell as a
+  /// whole redraw (`^L`) draws it, on each kind of terminal description.
+  @Test(arguments: ["", "TERM=xterm ", "TERM=linux "])
+  func scrollingLineByLineEndsOnTheSameCellsAsAWholeRedraw(environment: String) throws {
+    let scratch = try Scratch()
+    // Not `start`: the Linux console has no alternate screen to wait for.
+    let tmux = try TmuxSession(
+      width: 120, height: 30, in: scratch,
+      command: environment + (try scratch.scenario(arguments: [])))
+    func settled() throws -> String {
+      var shown = ""
+      waitUntil("the screen holds still") {
+        let first = try tmux.capture(escapes: true)
+        usleep(200_000)
+        shown = try tmux.capture(escapes: true)
+        return shown == first && shown.contains("help")
+      }
+      return shown
+    }
+    _ = try settled()
+    for keys in ["jjjjj", "kk", "jkjj"] {
+      try tmux.type(keys)
+      let scrolled = try settled()
+      try tmux.sendKeys("C-l")
+      let redrawn = try settled()
+      #expect(capturedCells(scrolled) == capturedCells(redrawn), "\(environment)\(keys)")
+    }
+    try tmux.sendKeys("q")
+    try expectRestored(tmux, scratch, status: 0)
+  }
+
   @Test func resizingRedrawsAtTheNewSize() throws {
     let scratch = try Scratch()
     let resized = try start(scratch, width: 80, height: 24)

@@ -5,10 +5,11 @@ import Testing
 @testable import NcursesBackend
 
 /// A terminal that understands exactly what `FrameEncoder` sends with `FakeTerminal.sequences`:
-/// `ESC [ y ; x H` moves, `ESC [ 0 m` resets, `ESC [ 1 ; n m` selects role `n`, and text is
+/// `ESC [ y ; x H` moves, `ESC [ 0 m` resets, `ESC [ 1 ; n m` selects role `n`, `ESC [ n M`
+/// and `ESC [ n L` delete and insert rows at the cursor's (blanks in no role), and text is
 /// drawn like a terminal draws it, with its own width table (`width`), overwriting half of a
 /// wide character blanking the other half.
-private struct FakeTerminal {
+struct FakeTerminal {
   struct Slot: Equatable {
     var text: String
     var role: Role?
@@ -39,7 +40,9 @@ private struct FakeTerminal {
     moveTo: { y, x in Array("\u{1B}[\(y);\(x)H".utf8) },
     reset: Array("\u{1B}[0m".utf8),
     styles: Role.allCases.map { Array("\u{1B}[0m\u{1B}[1;\($0.rawValue)m".utf8) },
-    bottomRightScrolls: false)
+    bottomRightScrolls: false,
+    lineEdits: LineEdits(
+      delete: { Array("\u{1B}[\($0)M".utf8) }, insert: { Array("\u{1B}[\($0)L".utf8) }))
 
   mutating func feed(_ bytes: [UInt8]) {
     let text = String(decoding: bytes, as: UTF8.self)
@@ -50,15 +53,24 @@ private struct FakeTerminal {
         #expect(scalars.first == "[")
         scalars = scalars.dropFirst()
         var parameters = ""
-        while let next = scalars.first, next != "H", next != "m" {
+        while let next = scalars.first, !"HmML".unicodeScalars.contains(next) {
           parameters.unicodeScalars.append(next)
           scalars = scalars.dropFirst()
         }
         let final = scalars.removeFirst()
         let numbers = parameters.split(separator: ";").map { Int($0)! }
+        let blankRow = Array(repeating: Slot(text: " ", role: nil, width: 1), count: columns)
         if final == "H" {
           y = numbers[0]
           x = numbers[1]
+        } else if final == "M" {
+          let count = min(numbers[0], rows - y)
+          slots.removeSubrange(y..<y + count)
+          slots += Array(repeating: blankRow, count: count)
+        } else if final == "L" {
+          let count = min(numbers[0], rows - y)
+          slots.insert(contentsOf: Array(repeating: blankRow, count: count), at: y)
+          slots.removeLast(count)
         } else if numbers == [0] {
           role = nil
         } else {

@@ -53,11 +53,39 @@ enum FrameView {
       status.render(row: row, on: &drawn.screen)
     }
     caches.drawn = drawn
-    guard let overlay = view.overlay() else { return drawn.screen }
-    // A copy made in one pass: the kept panes stay unchanged under the overlay.
-    var screen = drawn.screen.keeping(blanking: [])
-    overlay.render(layout, on: &screen)
+    var screen = drawn.screen
+    if let overlay = view.overlay() {
+      // A copy made in one pass: the kept panes stay unchanged under the overlay.
+      screen = drawn.screen.keeping(blanking: [])
+      overlay.render(layout, on: &screen)
+    }
+    if changed.contains(.reading), let rect = area(.reading, layout) {
+      screen.moved = linesMoved(from: last?.reading, to: drawn.reading, in: rect)
+    }
     return screen
+  }
+
+  /// How the reading pane's lines moved when it scrolled: the rows below its header, by the
+  /// distance between where the top line of one frame is found in the other.
+  private static func linesMoved(
+    from old: ReadingPane?, to new: ReadingPane?, in area: Rect
+  ) -> MovedRows? {
+    guard case .lines(let before, _) = old?.body, case .lines(let after, _) = new?.body,
+      let firstBefore = before.first, let firstAfter = after.first
+    else { return nil }
+    func same(_ one: ReadingLine, _ other: ReadingLine) -> Bool {
+      one.block == other.block && one.part == other.part && one.row == other.row
+    }
+    let distance: Int
+    if let up = before.firstIndex(where: { same($0, firstAfter) }) {
+      distance = up
+    } else if let down = after.firstIndex(where: { same($0, firstBefore) }) {
+      distance = -down
+    } else {
+      return nil
+    }
+    let moved = MovedRows(rows: area.y + 1..<area.maxY, distance: distance)
+    return moved.keepsSomeRows ? moved : nil
   }
 
   /// The parts of a frame drawn each from its own view model.
