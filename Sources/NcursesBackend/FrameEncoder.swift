@@ -108,7 +108,7 @@ struct FrameEncoder: Sendable {
 
   /// A one-column space in a role whose blank looks like a cleared cell.
   private func isClearedBlank(_ cell: Cell) -> Bool {
-    cell.width == 1 && cell.text.utf8.count == 1 && cell.text.utf8.first == 0x20
+    cell.width == 1 && cell.singleASCII == 0x20
       && sequences.blankIsCleared[Int(cell.role.rawValue)]
   }
 
@@ -117,7 +117,7 @@ struct FrameEncoder: Sendable {
   private func put(
     _ cell: Cell, at x: Int, columns: Int, into output: inout [UInt8]
   ) -> (advance: Int, trusted: Bool) {
-    if cell.width == 1, let byte = singleASCII(cell.text) {
+    if cell.width == 1, let byte = cell.singleASCII {
       output.append(byte)
       return (1, true)
     }
@@ -142,15 +142,6 @@ struct FrameEncoder: Sendable {
       for _ in 1..<max(shown, 1) { output.append(0x20) }
       return (max(shown, 1), true)
     }
-  }
-
-  /// The one printable ASCII byte `text` consists of, if that is all it is.
-  private func singleASCII(_ text: String) -> UInt8? {
-    var utf8 = text.utf8.makeIterator()
-    guard let byte = utf8.next(), byte >= 0x20, byte < 0x7F, utf8.next() == nil else {
-      return nil
-    }
-    return byte
   }
 
   /// Narrow characters every terminal draws in one column: Latin, Greek, Cyrillic and the

@@ -1,21 +1,113 @@
 /// One terminal cell: what is drawn there and how.
 ///
-/// `text` is one spacing character and the zero-width characters that follow it, exactly as
-/// ncurses would put them in one cell. A character two columns wide occupies its own cell,
-/// with `width == 2`, and the cell to its right, which is a continuation (`width == 0`,
-/// empty `text`).
+/// `text` is one spacing character and the zero-width characters that follow it, at most
+/// five scalars in all, exactly as ncurses would put them in one cell (`CCHARW_MAX`); more
+/// are not kept. A character two columns wide occupies its own cell, with `width == 2`, and
+/// the cell to its right, which is a continuation (`width == 0`, empty `text`).
+///
+/// Stored as two words of plain bits: the scalars 21 bits each, then their count, the width
+/// and the role. A frame of cells is then copied, compared and freed as plain memory, with no
+/// reference count to touch per cell (a `String` per cell made each frame of a key press
+/// retain and release every one of 12,000 cells).
 public struct Cell: Sendable, Hashable {
-  public var text: String
-  /// 1, 2, or 0 for the right half of a wide character.
-  public var width: UInt8
-  public var role: Role
+  /// Scalars 0, 1 and 2.
+  private var low: UInt64
+  /// Scalars 3 and 4, then the count (3 bits), the width (2 bits) and the role (8 bits).
+  private var high: UInt64
+
+  /// The most scalars a cell keeps.
+  public static let maxScalars = 5
+
+  private static let scalarBits: UInt64 = 21
+  private static let scalarMask: UInt64 = (1 << 21) - 1
+  private static let countShift: UInt64 = 42
+  private static let widthShift: UInt64 = 45
+  private static let roleShift: UInt64 = 47
 
   public init(text: String, width: UInt8, role: Role) {
-    self.text = text
+    low = 0
+    high = 0
+    self.width = width
+    self.role = role
+    for scalar in text.unicodeScalars where !append(scalar) { break }
+  }
+
+  /// A cell of one scalar.
+  public init(_ scalar: Unicode.Scalar, width: UInt8, role: Role) {
+    low = UInt64(scalar.value)
+    high = 1 << Self.countShift
     self.width = width
     self.role = role
   }
 
   /// A space in `role`.
-  public static func blank(_ role: Role = .text) -> Cell { Cell(text: " ", width: 1, role: role) }
+  public static func blank(_ role: Role = .text) -> Cell { Cell(" ", width: 1, role: role) }
+
+  /// 1, 2, or 0 for the right half of a wide character.
+  public var width: UInt8 {
+    get { UInt8(truncatingIfNeeded: (high >> Self.widthShift) & 0b11) }
+    set {
+      high = high & ~(0b11 << Self.widthShift) | (UInt64(newValue & 0b11) << Self.widthShift)
+    }
+  }
+
+  public var role: Role {
+    get { Role(rawValue: UInt8(truncatingIfNeeded: high >> Self.roleShift))! }
+    set { high = high & ~(0xFF << Self.roleShift) | (UInt64(newValue.rawValue) << Self.roleShift) }
+  }
+
+  /// How many scalars `text` has.
+  public var scalarCount: Int { Int((high >> Self.countShift) & 0b111) }
+
+  /// The scalar at `index` (below `scalarCount`).
+  public func scalar(at index: Int) -> Unicode.Scalar {
+    let bits =
+      index < 3
+      ? low >> (UInt64(index) * Self.scalarBits) : high >> (UInt64(index - 3) * Self.scalarBits)
+    return Unicode.Scalar(UInt32(truncatingIfNeeded: bits & Self.scalarMask))!
+  }
+
+  /// The spacing character, or nil for a continuation.
+  public var firstScalar: Unicode.Scalar? { scalarCount > 0 ? scalar(at: 0) : nil }
+
+  /// The byte of a cell that is one printable ASCII character, else nil.
+  public var singleASCII: UInt8? {
+    guard scalarCount == 1, low >= 0x20, low < 0x7F else { return nil }
+    return UInt8(truncatingIfNeeded: low)
+  }
+
+  public var text: String {
+    get {
+      var text = String.UnicodeScalarView()
+      for index in 0..<scalarCount { text.append(scalar(at: index)) }
+      return String(text)
+    }
+    set {
+      let keptWidth = width
+      let keptRole = role
+      self = Cell(text: newValue, width: keptWidth, role: keptRole)
+    }
+  }
+
+  /// Adds a zero-width scalar to the text; false when it already holds `maxScalars`.
+  @discardableResult
+  public mutating func append(_ scalar: Unicode.Scalar) -> Bool {
+    let index = scalarCount
+    guard index < Self.maxScalars else { return false }
+    let value = UInt64(scalar.value)
+    if index < 3 {
+      low |= value << (UInt64(index) * Self.scalarBits)
+    } else {
+      high |= value << (UInt64(index - 3) * Self.scalarBits)
+    }
+    high = high & ~(0b111 << Self.countShift) | (UInt64(index + 1) << Self.countShift)
+    return true
+  }
+}
+
+extension Cell: CustomStringConvertible, CustomDebugStringConvertible {
+  public var description: String {
+    "Cell(text: \(text.debugDescription), width: \(width), role: .\(role))"
+  }
+  public var debugDescription: String { description }
 }

@@ -36,9 +36,6 @@ struct CellBuilder {
   /// Zero-width scalars kept in one cell after its spacing scalar.
   static let maxCombining = 4
 
-  /// Every ASCII character as a `String`, made once rather than once per cell.
-  private static let asciiText: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
-
   private(set) var glyphs: [Glyph] = []
   /// Columns used so far.
   private(set) var column = 0
@@ -60,9 +57,7 @@ struct CellBuilder {
     let value = scalar.value
     // Printable ASCII, most of any text: one column, nothing to join, nothing to show visibly.
     if value > 0x20 && value < 0x7F && pendingJoiner == nil {
-      startGlyph(
-        CellBuilder.asciiText[Int(value)], width: 1, role: role, offset: offset, tag: tag,
-        base: value)
+      startGlyph(scalar, width: 1, role: role, offset: offset, tag: tag, base: value)
       return
     }
     if let joiner = pendingJoiner {
@@ -104,20 +99,22 @@ struct CellBuilder {
       // columns of its own: after a character it is left out, alone it is a stand-in.
       if target == nil {
         for _ in 0..<width {
-          startGlyph("?", width: 1, role: .control, offset: offset, tag: tag, base: value)
+          startGlyph(
+            "?" as Unicode.Scalar, width: 1, role: .control, offset: offset, tag: tag, base: value)
         }
         target = nil
       }
       return
     }
     if width > 0, let letter = StandIn.regionalIndicatorLetter(scalar) {
-      startGlyph(String(letter), width: 1, role: role, offset: offset, tag: tag, base: value)
+      startGlyph(letter, width: 1, role: role, offset: offset, tag: tag, base: value)
       return
     }
     if width > 0 && StandIn.isDisputed(scalar) {
       // One `?` a column, never a space: a space could start a wrapped line.
       for _ in 0..<width {
-        startGlyph("?", width: 1, role: .control, offset: offset, tag: tag, base: value)
+        startGlyph(
+          "?" as Unicode.Scalar, width: 1, role: .control, offset: offset, tag: tag, base: value)
       }
       target = nil
       return
@@ -132,12 +129,13 @@ struct CellBuilder {
         return
       }
       if target == nil {
-        startGlyph(" ", width: 1, role: role, offset: offset, tag: tag, base: 0x20)
+        startGlyph(
+          " " as Unicode.Scalar, width: 1, role: role, offset: offset, tag: tag, base: 0x20)
       }
       attach(scalar)
       return
     }
-    startGlyph(String(scalar), width: width, role: role, offset: offset, tag: tag, base: value)
+    startGlyph(scalar, width: width, role: role, offset: offset, tag: tag, base: value)
   }
 
   /// Adds `count` plain spaces; nothing attaches to them afterwards.
@@ -186,11 +184,11 @@ struct CellBuilder {
   }
 
   private mutating func startGlyph(
-    _ text: String, width: Int, role: Role, offset: Int32, tag: Int32, base: UInt32
+    _ scalar: Unicode.Scalar, width: Int, role: Role, offset: Int32, tag: Int32, base: UInt32
   ) {
     glyphs.append(
       Glyph(
-        cell: Cell(text: text, width: UInt8(width), role: role), offset: offset, tag: tag,
+        cell: Cell(scalar, width: UInt8(width), role: role), offset: offset, tag: tag,
         isBreakableSpace: false))
     column += width
     target = glyphs.count - 1
@@ -200,7 +198,7 @@ struct CellBuilder {
 
   private mutating func attach(_ scalar: Unicode.Scalar) {
     guard let target, attached < Self.maxCombining else { return }
-    glyphs[target].cell.text.unicodeScalars.append(scalar)
+    glyphs[target].cell.append(scalar)
     attached += 1
   }
 
@@ -210,7 +208,7 @@ struct CellBuilder {
     for character in shown {
       glyphs.append(
         Glyph(
-          cell: Cell(text: String(character), width: 1, role: .control), offset: offset,
+          cell: Cell(character, width: 1, role: .control), offset: offset,
           tag: tag, isBreakableSpace: false))
     }
     column += shown.count

@@ -92,7 +92,9 @@ extension Screen {
     detach(x: x, y: y)
     if cell.width >= 2 {
       detach(x: x + 1, y: y)
-      self[x, y] = Cell(text: cell.text, width: 2, role: cell.role)
+      var wide = cell
+      wide.width = 2
+      self[x, y] = wide
       self[x + 1, y] = Cell(text: "", width: 0, role: cell.role)
     } else {
       self[x, y] = cell

@@ -191,19 +191,19 @@ private func canBreak(at index: Int, in glyphs: [Glyph]) -> Bool {
     return false
   }
   if glyphs[index - 1].cell.width == 2 || glyphs[index].cell.width == 2 {
-    guard let before = glyphs[index - 1].cell.text.unicodeScalars.first,
-      let after = glyphs[index].cell.text.unicodeScalars.first
+    guard let before = glyphs[index - 1].cell.firstScalar,
+      let after = glyphs[index].cell.firstScalar
     else { return false }
     return !noBreakBefore(after) && !noBreakAfter(before)
   }
-  // Every dash `isDash` knows starts with `-` or, in UTF-8, 0xE2.
-  let lead = glyphs[index - 1].cell.text.utf8.first
-  guard lead == UInt8(ascii: "-") || lead == 0xE2 else { return false }
-  guard let before = glyphs[index - 1].cell.text.unicodeScalars.first,
-    let after = glyphs[index].cell.text.unicodeScalars.first
+  // Every dash `isDash` knows is `-` or in U+2000–U+2FFF (0xE2 first in UTF-8).
+  let lead = glyphs[index - 1].cell.firstScalar?.value ?? 0
+  guard lead == 0x2D || (lead >= 0x2000 && lead < 0x3000) else { return false }
+  guard let before = glyphs[index - 1].cell.firstScalar,
+    let after = glyphs[index].cell.firstScalar
   else { return false }
   if isDash(before) && index >= 2 && !glyphs[index - 2].isBreakableSpace,
-    let word = glyphs[index - 2].cell.text.unicodeScalars.first
+    let word = glyphs[index - 2].cell.firstScalar
   {
     // Not before a digit (UAX #14's HY × NU): a date or a range (`2024-03-01`, `1962-63`)
     // stays whole.

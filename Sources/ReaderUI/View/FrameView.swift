@@ -54,11 +54,9 @@ enum FrameView {
     }
     caches.drawn = drawn
     var screen = drawn.screen
-    if let overlay = view.overlay() {
-      // A copy made in one pass: the kept panes stay unchanged under the overlay.
-      screen = drawn.screen.keeping(blanking: [])
-      overlay.render(layout, on: &screen)
-    }
+    // Drawn on a copy (the screen's cells are copied on the first write): the kept panes stay
+    // unchanged under the overlay.
+    view.overlay()?.render(layout, on: &screen)
     if changed.contains(.reading), let rect = area(.reading, layout) {
       screen.moved = linesMoved(from: last?.reading, to: drawn.reading, in: rect)
     }
