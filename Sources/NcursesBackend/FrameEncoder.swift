@@ -23,6 +23,8 @@ struct FrameEncoder: Sendable {
   /// About what a run of changed cells costs beyond its cells: a cursor motion and a change
   /// of look.
   static let runCost = 12
+  /// Rows of a moved band priced to choose: one in so many.
+  static let pricedRowSpacing = 4
 
   /// Appends to `output` the bytes that update a terminal of `rows` × `columns` from
   /// `previous` (nil: unknown, so every cell is written) to `screen`. On a screen known to be
@@ -99,10 +101,14 @@ struct FrameEncoder: Sendable {
       moved.rows.lowerBound >= 0, moved.rows.upperBound <= min(rows, screen.height),
       previous.width == screen.width, previous.height == screen.height
     else { return nil }
-    let inPlace = changedCells(from: previous, to: screen, rows: moved.rows)
-    let afterMove = changedCells(from: previous, to: screen, rows: moved.rows, moved: moved)
-    let costInPlace = inPlace.cells + inPlace.runs * Self.runCost
-    let costAfterMove = afterMove.cells + afterMove.runs * Self.runCost + Self.lineEditCost
+    // Every fourth row is priced: enough to choose, at a quarter of the cost.
+    let sample = Self.pricedRowSpacing
+    let inPlace = changedCells(from: previous, to: screen, rows: moved.rows, every: sample)
+    let afterMove = changedCells(
+      from: previous, to: screen, rows: moved.rows, moved: moved, every: sample)
+    let costInPlace = (inPlace.cells + inPlace.runs * Self.runCost) * sample
+    let costAfterMove =
+      (afterMove.cells + afterMove.runs * Self.runCost) * sample + Self.lineEditCost
     return costAfterMove < costInPlace ? moved : nil
   }
 

@@ -16,6 +16,19 @@ struct CellBits {
       && a.load(fromByteOffset: 8, as: UInt64.self) == b.load(fromByteOffset: 8, as: UInt64.self)
   }
 
+  /// Whether every cell in `range` has the same bits in both buffers: one pass over the
+  /// words with no branch, which the compiler turns into vector instructions (a row of 200
+  /// cells in about a hundred), for the rows a frame left as they were.
+  func equal(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, in range: Range<Int>) -> Bool {
+    let start = range.lowerBound * stride
+    let words = range.count * stride / 8
+    let a = (left + start).assumingMemoryBound(to: UInt64.self)
+    let b = (right + start).assumingMemoryBound(to: UInt64.self)
+    var bits: UInt64 = 0
+    for index in 0..<words { bits |= a[index] ^ b[index] }
+    return bits == 0
+  }
+
   /// The first index in `range` whose cells' bits differ, or `range.upperBound`.
   func firstDifference(
     _ left: UnsafeRawPointer, _ right: UnsafeRawPointer, in range: Range<Int>

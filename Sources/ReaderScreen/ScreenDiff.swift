@@ -58,6 +58,7 @@ public func forEachChangedSpan(
         let row = y * width
         // The old row's cells, laid over the new row's indices.
         let staleBytes = UnsafeRawPointer(stale.baseAddress! + (source - y) * width)
+        if bits.equal(freshBytes, staleBytes, in: row..<row + width) { continue }
         var x = bits.firstDifference(freshBytes, staleBytes, in: row..<row + width) - row
         while x < width {
           var start = x
@@ -76,9 +77,10 @@ public func forEachChangedSpan(
 /// How many cells of `rows` differ between `old` and `new`, and in how many runs (each a
 /// cursor motion to the terminal), each row compared with the old row `moved` puts in its
 /// place (a row that came in new counts whole): what drawing those rows would cost with and
-/// without the move, to choose the cheaper.
+/// without the move, to choose the cheaper. With `every` above 1 only every so many rows
+/// from the first are priced: a sample, for a choice that need not be exact.
 public func changedCells(
-  from old: Screen, to new: Screen, rows: Range<Int>, moved: MovedRows? = nil
+  from old: Screen, to new: Screen, rows: Range<Int>, moved: MovedRows? = nil, every: Int = 1
 ) -> (cells: Int, runs: Int) {
   let width = new.width
   guard old.width == width, old.height == new.height else {
@@ -89,7 +91,8 @@ public func changedCells(
   new.cells.withUnsafeBufferPointer { fresh in
     old.cells.withUnsafeBufferPointer { stale in
       let freshBytes = UnsafeRawPointer(fresh.baseAddress!)
-      for y in rows.clamped(to: 0..<new.height) {
+      for y in stride(from: rows.lowerBound, to: rows.upperBound, by: max(1, every))
+      where y >= 0 && y < new.height {
         guard let source = moved.map({ $0.source(of: y) }) ?? y, source < old.height else {
           count.cells += width
           count.runs += 1
@@ -97,6 +100,7 @@ public func changedCells(
         }
         let row = y * width
         let staleBytes = UnsafeRawPointer(stale.baseAddress! + (source - y) * width)
+        if bits.equal(freshBytes, staleBytes, in: row..<row + width) { continue }
         let changed = bits.differences(freshBytes, staleBytes, in: row..<row + width)
         count.cells += changed.cells
         count.runs += changed.runs
