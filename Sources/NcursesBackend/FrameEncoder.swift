@@ -78,7 +78,11 @@ struct FrameEncoder: Sendable {
           if cell.width == 0 && x > 0 && cells[row + x - 1].width == 2 { continue }
           if sequences.bottomRightScrolls && y == rows - 1 && x == columns - 1 { continue }
           if cursor == nil || cursor!.y != y || cursor!.x != x {
-            output += sequences.moveTo(y, x)
+            if sequences.movesLikeANSI {
+              appendANSIMove(y, x, to: &output)
+            } else {
+              output += sequences.moveTo(y, x)
+            }
           }
           if current != cell.role {
             output += sequences.styles[Int(cell.role.rawValue)]

@@ -9,6 +9,9 @@ import ReaderUI
 struct TerminalSequences: Sendable {
   /// Moves the cursor to row `y`, column `x` (0-based).
   var moveTo: @Sendable (_ y: Int, _ x: Int) -> [UInt8]
+  /// Whether `moveTo` is `ansiMove`, which the encoder then writes straight into its output
+  /// (no array made for each motion).
+  var movesLikeANSI = false
   /// Back to plain text in the terminal's default colours.
   var reset: [UInt8]
   /// Per `Role.rawValue`: `reset` (without `op` where `sgr0` already resets colours), then
@@ -72,7 +75,8 @@ struct TerminalSequences: Sendable {
     // closure stays Sendable.
     let cursorAddress = Int(bitPattern: tigetstr("cup"))
     let moveTo: @Sendable (Int, Int) -> [UInt8]
-    if capability("cup") == ansiCursorAddress {
+    let movesLikeANSI = capability("cup") == ansiCursorAddress
+    if movesLikeANSI {
       moveTo = ansiMove
     } else {
       moveTo = { y, x in
@@ -81,7 +85,7 @@ struct TerminalSequences: Sendable {
       }
     }
     return TerminalSequences(
-      moveTo: moveTo,
+      moveTo: moveTo, movesLikeANSI: movesLikeANSI,
       reset: reset, styles: styles, blankIsCleared: blankIsCleared,
       bottomRightScrolls: tigetflag("am") > 0 && tigetflag("xenl") <= 0,
       lineEdits: LineEdits.fromTerminfo())
@@ -117,13 +121,20 @@ let ansiCursorAddress = Array("\u{1B}[%i%p1%d;%p2%dH".utf8)
 
 /// `ESC [ row ; column H`, 1-based.
 @Sendable func ansiMove(_ y: Int, _ x: Int) -> [UInt8] {
-  var bytes: [UInt8] = [0x1B, UInt8(ascii: "[")]
+  var bytes: [UInt8] = []
   bytes.reserveCapacity(12)
+  appendANSIMove(y, x, to: &bytes)
+  return bytes
+}
+
+/// Appends `ansiMove(y, x)` to `bytes`.
+func appendANSIMove(_ y: Int, _ x: Int, to bytes: inout [UInt8]) {
+  bytes.append(0x1B)
+  bytes.append(UInt8(ascii: "["))
   appendDecimal(y + 1, to: &bytes)
   bytes.append(UInt8(ascii: ";"))
   appendDecimal(x + 1, to: &bytes)
   bytes.append(UInt8(ascii: "H"))
-  return bytes
 }
 
 private func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {

@@ -52,7 +52,9 @@ public struct Cell: Sendable, Hashable {
   }
 
   public var role: Role {
-    get { Role(rawValue: UInt8(truncatingIfNeeded: high >> Self.roleShift))! }
+    // Only a role's raw value is ever stored here, and a role is its raw value in memory
+    // (cases numbered from 0): no check on a read made for every cell of every frame.
+    get { unsafeBitCast(UInt8(truncatingIfNeeded: high >> Self.roleShift), to: Role.self) }
     set { high = high & ~(0xFF << Self.roleShift) | (UInt64(newValue.rawValue) << Self.roleShift) }
   }
 
