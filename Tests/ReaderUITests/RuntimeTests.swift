@@ -119,6 +119,28 @@ private func indexer(_ text: String) throws -> DocumentIndexer {
     #expect(runtime.wakeInterval == nil)
   }
 
+  /// A small file's indexing can be over before the runtime first looks at the thread: its
+  /// end is still reported (it was compared with the thread's first snapshot, already the
+  /// whole document, and never reported: the reader kept its first screen's share).
+  @Test func indexingDoneBeforeTheThreadIsWatchedIsStillReported() throws {
+    let indexer = try indexer(stories(30))
+    indexer.advance(untilArticles: 2, orBytes: 1 << 20)
+    let runtime = Runtime(indexer: indexer)
+    runtime.perform([.startIndexing])
+    // As if the thread had run to the end at once.
+    while !indexer.advance() {}
+    #expect(runtime.idleWork(document: indexer.snapshot()) == [])
+    let events = runtime.pendingEvents()
+    #expect(events.count == 1)
+    guard case .indexed(let snapshot) = events.first else {
+      Issue.record("no .indexed event: \(events)")
+      return
+    }
+    #expect(snapshot.isComplete)
+    #expect(snapshot.document.articles.count == 30)
+    #expect(runtime.pendingEvents() == [])
+  }
+
   @Test func indexingReportsSnapshotsUntilTheDocumentIsWhole() throws {
     let indexer = try indexer(stories(30))
     indexer.advance(untilArticles: 2, orBytes: 1 << 20)

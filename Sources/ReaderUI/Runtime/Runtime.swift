@@ -23,8 +23,8 @@ final class Runtime {
     /// An indexer that has done the first screen's share and waits for `.startIndexing`.
     case ready(DocumentIndexer)
     /// Asked to start: the thread starts with the next idle work, so that it does not compete
-    /// with the first frame for the processor.
-    case asked(DocumentIndexer)
+    /// with the first frame for the processor. `shown` is what the program has.
+    case asked(DocumentIndexer, shown: IndexSnapshot)
     /// A feed publishing snapshots; `shown` is the last one reported as an event.
     case running(DocumentFeed, shown: IndexSnapshot)
   }
@@ -112,7 +112,9 @@ final class Runtime {
     for command in commands {
       switch command {
       case .startIndexing:
-        if case .ready(let indexer) = indexing { indexing = .asked(indexer) }
+        if case .ready(let indexer) = indexing {
+          indexing = .asked(indexer, shown: IndexSnapshot(indexer))
+        }
       case .cancelIndexing:
         if case .running(let feed, _) = indexing { feed.cancel() }
         indexing = .none
@@ -163,9 +165,10 @@ final class Runtime {
   /// indexing thread and opening the store first (the first frame is drawn by then), else a
   /// slice of a typed search's scan, else a slice of a count.
   func idleWork(document: Document) -> [Event] {
-    if case .asked(let indexer) = indexing {
-      let feed = BackgroundIndexing(indexer)
-      indexing = .running(feed, shown: feed.latest())
+    if case .asked(let indexer, let shown) = indexing {
+      // Compared with what the program has, not with the thread's first snapshot: a small
+      // file's thread may be done before that is read, and its end must still be reported.
+      indexing = .running(BackgroundIndexing(indexer), shown: shown)
     }
     if memory.isOpenPending { return [.memoryOpened(memory.open(for: document))] }
     if let generation = pendingSuggestion {
@@ -253,13 +256,14 @@ final class Runtime {
     do {
       let indexer = try DocumentLoader.open(path: path)
       ReaderProgram.indexFirstScreen(indexer)
-      reports.append(.reloaded(IndexSnapshot(indexer)))
+      let reloaded = IndexSnapshot(indexer)
+      reports.append(.reloaded(reloaded))
       watch(indexer)
       if indexer.isComplete {
         indexing = .none
       } else {
-        let feed = BackgroundIndexing(indexer)
-        indexing = .running(feed, shown: feed.latest())
+        // What the program gets with `.reloaded`, taken before the thread touches the indexer.
+        indexing = .running(BackgroundIndexing(indexer), shown: reloaded)
       }
     } catch {
       indexing = .none
