@@ -6,6 +6,8 @@ import ReaderScreen
 struct DrawnPanes {
   var layout: Layout
   var list: ArticleListPane? = nil
+  /// What `list` was made from.
+  var listInputs: ListInputs? = nil
   var reading: ReadingPane? = nil
   var sidebar: QuotesSidebar? = nil
   var status: StatusLine? = nil

@@ -18,14 +18,19 @@ enum FrameView {
     let view = PaneModels(model: model, caches: caches)
     let layout = model.state.layout
     var drawn = DrawnPanes(layout: layout, screen: Screen(width: 0, height: 0))
+    let kept = caches.drawn.flatMap { $0.layout == layout ? $0 : nil }
     if !layout.paneRows.isEmpty {
-      drawn.list = layout.list.map { _ in view.articleList() }
+      let listInputs = ListInputs(model)
+      drawn.listInputs = listInputs
+      drawn.list =
+        kept?.listInputs == listInputs
+        ? kept?.list : layout.list.map { _ in view.articleList() }
       drawn.reading = view.readingPane()
       drawn.sidebar = layout.sidebar.map { view.quotesSidebar(width: $0.count) }
     }
     drawn.status = layout.statusRow.map { _ in view.statusLine(fileLabel: fileLabel) }
 
-    let last = caches.drawn.flatMap { $0.layout == layout ? $0 : nil }
+    let last = kept
     var changed = Set<Part>()
     if let last {
       if drawn.list != last.list { changed.insert(.list) }
