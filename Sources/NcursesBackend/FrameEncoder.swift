@@ -23,8 +23,10 @@ struct FrameEncoder: Sendable {
   /// About what a run of changed cells costs beyond its cells: a cursor motion and a change
   /// of look.
   static let runCost = 12
-  /// Rows of a moved band priced to choose: one in so many.
-  static let pricedRowSpacing = 4
+  /// Rows of a moved band priced to choose, spread evenly over it: a band's rows are alike
+  /// (lines of one pane beside the same other panes), and pricing each of them was a tenth
+  /// of a key press.
+  static let pricedRows = 8
 
   /// Appends to `output` the bytes that update a terminal of `rows` × `columns` from
   /// `previous` (nil: unknown, so every cell is written) to `screen`. On a screen known to be
@@ -39,63 +41,54 @@ struct FrameEncoder: Sendable {
     from previous: Screen?, to screen: Screen, rows: Int, columns: Int, cleared: Bool = false,
     into output: inout [UInt8]
   ) {
+    let width = screen.width
+    guard width > 0 else { return }
     let canSkipBlanks = !sequences.blankIsCleared.isEmpty
     let skipsBlanks = cleared && previous == nil && canSkipBlanks
     let moved = previous.flatMap { rowsToMove(from: $0, to: screen, rows: rows) }
+    // The previous frame, where it can be compared cell by cell.
+    let old = previous.flatMap { $0.width == width && $0.height == screen.height ? $0 : nil }
+    var writer = SpanWriter(
+      encoder: self, rows: rows, columns: columns, visibleColumns: min(columns, width))
     if let moved, let edits = sequences.lineEdits {
-      output += edits.bytes(for: moved, moveTo: sequences.moveTo)
+      writer.sink.append(contentsOf: edits.bytes(for: moved, moveTo: sequences.moveTo))
     }
-    let visibleColumns = min(columns, screen.width)
-    var cursor: (y: Int, x: Int)? = nil
-    var current: Role? = nil
-    var wrote = false
-    screen.cells.withUnsafeBufferPointer { cells in
-      forEachChangedSpan(from: previous, to: screen, moved: moved) { y, span in
-        guard y < rows else { return }
-        let row = y * screen.width
-        let skipsBlanks =
-          skipsBlanks || (canSkipBlanks && moved.map { $0.source(of: y) == nil } ?? false)
-        // A short stretch of unchanged cells costs fewer bytes written again than a cursor
-        // motion around it (scrolled text leaves many cells that happen to match).
-        var start = span.lowerBound
-        if let cursor, cursor.y == y, cursor.x < start, start - cursor.x <= Self.bridgedCells {
-          start = cursor.x
-        }
-        let end = min(span.upperBound, visibleColumns)
-        var x = start
-        while x < end {
-          let cell = cells[row + x]
-          if skipsBlanks && isClearedBlank(cell) {
-            var blanks = x + 1
-            while blanks < end && isClearedBlank(cells[row + blanks]) { blanks += 1 }
-            if blanks == visibleColumns || blanks - x > Self.bridgedCells {
-              x = blanks
-              continue
-            }
+    // The changed spans of each row, found and written in one pass over the row: what
+    // `forEachChangedSpan` would give (a span starts on a spacing cell and ends after the
+    // right half of a wide character), each row compared with the old row the terminal
+    // moved into its place, and a row that came in new written whole.
+    let bits = CellBits()
+    screen.cells.withUnsafeBufferPointer { fresh in
+      (old?.cells ?? []).withUnsafeBufferPointer { stale in
+        let freshBytes = UnsafeRawPointer(fresh.baseAddress!)
+        for y in 0..<min(rows, screen.height) {
+          let source = moved.map { $0.source(of: y) } ?? y
+          let rowSkipsBlanks = skipsBlanks || (canSkipBlanks && moved != nil && source == nil)
+          guard old != nil, let source, source < screen.height else {
+            writer.write(
+              row: y, columns: 0..<width, of: fresh, width: width, skipsBlanks: rowSkipsBlanks)
+            continue
           }
-          defer { x += 1 }
-          // The right half of a wide character is drawn with its left half.
-          if cell.width == 0 && x > 0 && cells[row + x - 1].width == 2 { continue }
-          if sequences.bottomRightScrolls && y == rows - 1 && x == columns - 1 { continue }
-          if cursor == nil || cursor!.y != y || cursor!.x != x {
-            if sequences.movesLikeANSI {
-              appendANSIMove(y, x, to: &output)
-            } else {
-              output += sequences.moveTo(y, x)
-            }
+          let row = y * width
+          // The old row's cells, laid over the new row's indices.
+          let staleBytes = UnsafeRawPointer(stale.baseAddress! + (source - y) * width)
+          if bits.equal(freshBytes, staleBytes, in: row..<row + width) { continue }
+          var x = bits.firstDifference(freshBytes, staleBytes, in: row..<row + width) - row
+          while x < width {
+            var start = x
+            if start > 0 && fresh[row + start].width == 0 { start -= 1 }
+            var end = x + 1
+            while end < width && !bits.same(freshBytes, staleBytes, at: row + end) { end += 1 }
+            if end < width && fresh[row + end].width == 0 { end += 1 }
+            writer.write(
+              row: y, columns: start..<end, of: fresh, width: width, skipsBlanks: rowSkipsBlanks)
+            x = bits.firstDifference(freshBytes, staleBytes, in: row + end..<row + width) - row
           }
-          if current != cell.role {
-            output += sequences.styles[Int(cell.role.rawValue)]
-            current = cell.role
-          }
-          wrote = true
-          let (advance, trusted) = put(cell, at: x, columns: visibleColumns, into: &output)
-          let next = x + advance
-          cursor = trusted && next < columns ? (y, next) : nil
         }
       }
     }
-    if wrote { output += sequences.reset }
+    if writer.wrote { writer.sink.append(contentsOf: sequences.reset) }
+    writer.sink.copy(into: &output)
   }
 
   /// The rows to let the terminal move, if `screen` says some moved and moving them leaves
@@ -105,8 +98,7 @@ struct FrameEncoder: Sendable {
       moved.rows.lowerBound >= 0, moved.rows.upperBound <= min(rows, screen.height),
       previous.width == screen.width, previous.height == screen.height
     else { return nil }
-    // Every fourth row is priced: enough to choose, at a quarter of the cost.
-    let sample = Self.pricedRowSpacing
+    let sample = max(1, moved.rows.count / Self.pricedRows)
     let inPlace = changedCells(from: previous, to: screen, rows: moved.rows, every: sample)
     let afterMove = changedCells(
       from: previous, to: screen, rows: moved.rows, moved: moved, every: sample)
@@ -114,52 +106,6 @@ struct FrameEncoder: Sendable {
     let costAfterMove =
       (afterMove.cells + afterMove.runs * Self.runCost) * sample + Self.lineEditCost
     return costAfterMove < costInPlace ? moved : nil
-  }
-
-  /// A one-column space in a role whose blank looks like a cleared cell.
-  private func isClearedBlank(_ cell: Cell) -> Bool {
-    cell.width == 1 && cell.singleASCII == 0x20
-      && sequences.blankIsCleared[Int(cell.role.rawValue)]
-  }
-
-  /// Writes one cell's text; returns the columns the cursor moved and whether every terminal
-  /// agrees on that.
-  private func put(
-    _ cell: Cell, at x: Int, columns: Int, into output: inout [UInt8]
-  ) -> (advance: Int, trusted: Bool) {
-    if cell.width == 1, let byte = cell.singleASCII {
-      output.append(byte)
-      return (1, true)
-    }
-    let visual: Glyph
-    switch cell.width {
-    case 0:
-      visual = .substitute(" ", columns: 1)
-    case 2 where x + 1 >= columns:
-      visual = .substitute("?", columns: 1)
-    default:
-      visual = glyph(
-        for: cell.text, expectedWidth: Int(cell.width), limit: maxScalarsPerCell,
-        measure: measure)
-    }
-    switch visual {
-    case .text(let scalars):
-      for scalar in scalars { UTF8.encode(scalar) { output.append($0) } }
-      return (Int(cell.width), scalars.count == 1 && cell.width == 1 && isCommon(scalars[0]))
-    case .substitute(let first, let count):
-      UTF8.encode(first) { output.append($0) }
-      let shown = min(max(count, 1), columns - x)
-      for _ in 1..<max(shown, 1) { output.append(0x20) }
-      return (max(shown, 1), true)
-    }
-  }
-
-  /// Narrow characters every terminal draws in one column: Latin, Greek, Cyrillic and the
-  /// other alphabets below U+0590, and general punctuation (dashes, quotes, `…`, `•`).
-  private func isCommon(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    return (value >= 0xA0 && value < 0x300) || (value >= 0x370 && value < 0x590)
-      || (value >= 0x2010 && value <= 0x205E) || value == 0x2502 || value == 0x25B8
   }
 }
 

@@ -137,6 +137,18 @@ func appendANSIMove(_ y: Int, _ x: Int, to bytes: inout [UInt8]) {
   bytes.append(UInt8(ascii: "H"))
 }
 
+extension ByteSink {
+  /// Appends `ansiMove(y, x)`.
+  mutating func appendANSIMove(_ y: Int, _ x: Int) {
+    append(0x1B)
+    append(UInt8(ascii: "["))
+    appendDecimal(y + 1)
+    append(UInt8(ascii: ";"))
+    appendDecimal(x + 1)
+    append(UInt8(ascii: "H"))
+  }
+}
+
 private func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
   if value >= 10 { appendDecimal(value / 10, to: &bytes) }
   bytes.append(UInt8(ascii: "0") + UInt8(value % 10))

@@ -11,18 +11,18 @@
 /// retain and release every one of 12,000 cells).
 public struct Cell: Sendable, Hashable {
   /// Scalars 0, 1 and 2.
-  private var low: UInt64
+  @usableFromInline var low: UInt64
   /// Scalars 3 and 4, then the count (3 bits), the width (2 bits) and the role (8 bits).
-  private var high: UInt64
+  @usableFromInline var high: UInt64
 
   /// The most scalars a cell keeps.
   public static let maxScalars = 5
 
   private static let scalarBits: UInt64 = 21
   private static let scalarMask: UInt64 = (1 << 21) - 1
-  private static let countShift: UInt64 = 42
-  private static let widthShift: UInt64 = 45
-  private static let roleShift: UInt64 = 47
+  @usableFromInline static let countShift: UInt64 = 42
+  @usableFromInline static let widthShift: UInt64 = 45
+  @usableFromInline static let roleShift: UInt64 = 47
 
   public init(text: String, width: UInt8, role: Role) {
     low = 0
@@ -76,6 +76,19 @@ public struct Cell: Sendable, Hashable {
   public var singleASCII: UInt8? {
     guard scalarCount == 1, low >= 0x20, low < 0x7F else { return nil }
     return UInt8(truncatingIfNeeded: low)
+  }
+
+  /// What `plainByte(in:)` compares a cell's high word with for `role`: one scalar, one
+  /// column.
+  @inlinable public static func plainKey(_ role: Role) -> UInt64 {
+    1 << countShift | 1 << widthShift | UInt64(role.rawValue) << roleShift
+  }
+
+  /// The byte of a one-column cell that is one printable ASCII character in the role whose
+  /// `plainKey` is `key`, else nil: `singleASCII`, `width` and `role` in two compares, for
+  /// the frame encoder's loop over plain text.
+  @inlinable @inline(__always) public func plainByte(in key: UInt64) -> UInt8? {
+    high == key && low &- 0x20 < 0x5F ? UInt8(truncatingIfNeeded: low) : nil
   }
 
   public var text: String {

@@ -35,17 +35,23 @@ public struct Screen: Sendable, Hashable {
   /// Sets `columns` of row `y` to `cell` with no regard for wide characters: the caller keeps
   /// them whole. One uniqueness check for the run instead of one per cell.
   mutating func overwrite(row y: Int, columns: Range<Int>, with cell: Cell) {
-    let start = y * width
+    let start = y * width + columns.lowerBound
+    precondition(columns.lowerBound >= 0 && start + columns.count <= cells.count, "past the row")
     cells.withUnsafeMutableBufferPointer { buffer in
-      for x in columns { buffer[start + x] = cell }
+      (buffer.baseAddress! + start).update(repeating: cell, count: columns.count)
     }
   }
 
   /// Sets row `y` from column `x` on to `run`, as `overwrite(row:columns:with:)` does.
   mutating func overwrite(row y: Int, from x: Int, with run: ArraySlice<Cell>) {
-    let start = y * width + x - run.startIndex
+    let start = y * width + x
+    precondition(x >= 0 && start + run.count <= cells.count, "a run past the row")
+    // Cells are plain bits: the run is one memory copy.
     cells.withUnsafeMutableBufferPointer { buffer in
-      for index in run.indices { buffer[start + index] = run[index] }
+      run.withUnsafeBufferPointer { source in
+        guard let from = source.baseAddress else { return }
+        (buffer.baseAddress! + start).update(from: from, count: source.count)
+      }
     }
   }
 

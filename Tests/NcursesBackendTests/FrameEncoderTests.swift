@@ -211,6 +211,37 @@ private func frames() -> [Screen] {
     #expect(!TerminalSequences.resetsColours([]))
   }
 
+  /// Frames whose bytes outgrow the encoder's first buffer, with plain runs that reach the
+  /// right margin, change role in the middle, and sit beside wide and combined characters:
+  /// the terminal ends on each frame, and a frame written again over itself sends nothing.
+  @Test func largeFramesOfMixedTextEndExactOnTheTerminal() {
+    let words = ["plain", "text", "runs", "漢字", "é\u{301}", "“q”", "—", "x", "ニュース", "ok"]
+    func frame(seed: Int) -> Screen {
+      var screen = Screen(width: 150, height: 40)
+      for row in 0..<40 {
+        var x = (row + seed) % 3
+        var index = row &* 31 &+ seed
+        while x < 150 {
+          let word = words[index % words.count]
+          let role: Role = index % 5 == 0 ? .highlight : (index % 7 == 0 ? .byline : .text)
+          x += screen.put(word + " ", x: x, y: row, role: role, maxWidth: 150 - x)
+          index = (index &* 13 &+ 7) & 0xFFFF
+        }
+      }
+      return screen
+    }
+    let first = frame(seed: 1)
+    let second = frame(seed: 2)
+    var terminal = FakeTerminal(columns: 150, rows: 40)
+    let whole = bytes(from: nil, to: first)
+    #expect(whole.count > 16 * 1024)
+    terminal.feed(whole)
+    #expect(terminal.matches(first))
+    terminal.feed(bytes(from: first, to: second))
+    #expect(terminal.matches(second))
+    #expect(bytes(from: second, to: second).isEmpty)
+  }
+
   @Test func anUnchangedFrameWritesNothing() {
     let screen = frames()[3]
     #expect(bytes(from: screen, to: screen).isEmpty)

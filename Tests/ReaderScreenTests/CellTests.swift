@@ -26,6 +26,25 @@ import Testing
     }
   }
 
+  /// `plainByte(in:)` answers exactly for one printable ASCII character, one column wide, in
+  /// the role its key was made for: the encoder's fast path relies on nothing else passing.
+  @Test func plainByteIsOnePrintableASCIICharacterInOneColumnAndTheRole() {
+    let texts = ["a", " ", "~", "\u{7F}", "\u{1F}", "é", "e\u{301}", "漢", "", "ab"]
+    for keyRole in Role.allCases {
+      let key = Cell.plainKey(keyRole)
+      for role in Role.allCases {
+        for text in texts {
+          for width in [0, 1, 2] as [UInt8] {
+            let cell = Cell(text: text, width: width, role: role)
+            let expected = width == 1 && role == keyRole ? cell.singleASCII : nil
+            #expect(cell.plainByte(in: key) == expected, "\(cell) in \(keyRole)")
+          }
+        }
+      }
+    }
+    #expect(Cell.blank(.text).plainByte(in: .max) == nil)
+  }
+
   /// Five scalars fit, as in a curses cell; a sixth is not kept.
   @Test func aCellKeepsAtMostFiveScalars() {
     var cell = Cell("e", width: 1, role: .text)

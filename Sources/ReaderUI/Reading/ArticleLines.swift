@@ -54,6 +54,19 @@ final class ArticleLines {
   /// Each segment's rows (exact once wrapped, an estimate before), with their running sums.
   private var counts = RowCounts([])
   private var rows: RowCounts { ownRows ?? plain?.rows ?? counts }
+  // The same row counts read in place. `rows` returns a copy, which retains and releases its
+  // four tables and checks access to three properties: a frame's lines called it about a
+  // hundred times a key press.
+  private var rowTotal: Int { ownRows?.total ?? plain?.rowTotal ?? counts.total }
+  private func rowCount(ofSegment segment: Int) -> Int {
+    ownRows?[segment] ?? plain?.rowCount(ofSegment: segment) ?? counts[segment]
+  }
+  private func firstRow(ofSegment segment: Int) -> Int {
+    ownRows?.start(of: segment) ?? plain?.firstRow(ofSegment: segment) ?? counts.start(of: segment)
+  }
+  private func segmentAndRow(at index: Int) -> (segment: Int, row: Int) {
+    ownRows?.locate(index) ?? plain?.segmentAndRow(at: index) ?? counts.locate(index)
+  }
 
   /// The first row of the article's title, led by its number (`12. `), which the pane's
   /// header shows instead of a title of its own; the title's lines here start at its second
@@ -221,7 +234,7 @@ final class ArticleLines {
   }
 
   /// Lines in the article: exact once every block is wrapped, an estimate before.
-  var count: Int { rows.total }
+  var count: Int { rowTotal }
 
   /// Line `index` (clamped to the lines); wraps its block if it was not yet. Call only when
   /// `count > 0`.
@@ -247,7 +260,7 @@ final class ArticleLines {
         result.append(current.lines[current.row + 1])
         continue
       }
-      guard index >= 0, index < rows.total else {
+      guard index >= 0, index < rowTotal else {
         result.append(line(at: index))
         run = nil
         continue
@@ -261,7 +274,7 @@ final class ArticleLines {
       let row = min(located.row, lines.count - 1)
       result.append(lines[row])
       // Later rows of the same segment, as far as both its lines and its row count reach.
-      run = (lines, row, min(lines.count, rows[located.segment]))
+      run = (lines, row, min(lines.count, rowCount(ofSegment: located.segment)))
     }
     return result
   }
@@ -300,7 +313,7 @@ final class ArticleLines {
     let segment = min(range.lowerBound + max(0, anchor.part), range.upperBound - 1)
     wrap(segment)
     let lines = wrappedLines(segment)!
-    let start = rows.start(of: segment)
+    let start = firstRow(ofSegment: segment)
     guard !lines.isEmpty else { return min(start, count - 1) }
     if anchor.row == ReadingAnchor.gap { return start + lines.count - 1 }
     let rows = lines[0].rows
@@ -339,7 +352,7 @@ final class ArticleLines {
     var segment = segmentCount - 1
     while segment >= 0 && exact < rows {
       wrap(segment)
-      exact += self.rows[segment]
+      exact += rowCount(ofSegment: segment)
       segment -= 1
     }
   }
@@ -348,7 +361,7 @@ final class ArticleLines {
   /// outside the article.
   func firstLine(ofBlock block: Int) -> Int? {
     guard let range = segments(ofBlock: block) else { return nil }
-    return rows.start(of: range.lowerBound)
+    return firstRow(ofSegment: range.lowerBound)
   }
 
   /// The first line showing part of highlight `highlight` (an index into
@@ -404,15 +417,14 @@ final class ArticleLines {
   private func line(tagged tag: Int, in segment: Int) -> Int {
     wrap(segment)
     let row = wrappedLines(segment)!.firstIndex { $0.tags.contains(tag) } ?? 0
-    return rows.start(of: segment) + row
+    return firstRow(ofSegment: segment) + row
   }
 
   // MARK: Segments
 
   /// The segment holding line `index` (clamped), and the row within it.
   private func locate(_ index: Int) -> (segment: Int, row: Int) {
-    let total = rows.total
-    return rows.locate(min(max(0, index), max(0, total - 1)))
+    segmentAndRow(at: min(max(0, index), max(0, rowTotal - 1)))
   }
 
   /// The lines of segment `index` as this instance has set them, or nil before.
@@ -447,7 +459,7 @@ final class ArticleLines {
     let lines = marks ?? plain.wrapped[index]!
     if marks == nil && isHeaderTitle(segment(index)) { titleHeader = plain.titleHeader }
     marked[index] = lines
-    if lines.count != rows[index] {
+    if lines.count != rowCount(ofSegment: index) {
       if ownRows == nil { ownRows = plain.rows }
       ownRows?.set(index, to: lines.count)
     }

@@ -1,0 +1,159 @@
+import ReaderScreen
+
+/// Writes the changed spans of one frame for `FrameEncoder`, carrying where the cursor is and
+/// which look the terminal is in from one span to the next, so that neither is sent again
+/// while it is still right.
+///
+/// Most of a frame is plain text written where the cursor already is in the look already
+/// set; such a cell costs one check and one byte, and only the others take the careful path.
+struct SpanWriter: ~Copyable {
+  private let sequences: TerminalSequences
+  private let measure: @Sendable (Unicode.Scalar) -> Int
+  private let rows: Int
+  private let columns: Int
+  private let visibleColumns: Int
+  var sink = ByteSink(capacity: 16 * 1024)
+  /// The cursor's row and column; -1 when unknown (before the first cell, after a character
+  /// terminals may count differently, or at the right margin).
+  private var cursorY = -1
+  private var cursorX = -1
+  /// The `rawValue` of the role whose look the terminal is in; -1 before the first.
+  private var currentRole = -1
+  /// `Cell.plainKey` of `currentRole` (none before the first).
+  private var currentKey = UInt64.max
+  /// Whether any cell was written.
+  private(set) var wrote = false
+
+  init(encoder: FrameEncoder, rows: Int, columns: Int, visibleColumns: Int) {
+    sequences = encoder.sequences
+    measure = encoder.measure
+    self.rows = rows
+    self.columns = columns
+    self.visibleColumns = visibleColumns
+  }
+
+  /// Writes the cells at `span` of row `y` of `cells`, a frame `width` cells wide. With
+  /// `skipsBlanks` the row is known to be cleared, and blanks that look cleared are left out
+  /// where they run to the row's end or for longer than a cursor motion.
+  mutating func write(
+    row y: Int, columns span: Range<Int>, of cells: UnsafeBufferPointer<Cell>, width: Int,
+    skipsBlanks: Bool
+  ) {
+    let row = y * width
+    // A short stretch of unchanged cells costs fewer bytes written again than a cursor
+    // motion around it (scrolled text leaves many cells that happen to match).
+    var start = span.lowerBound
+    if cursorY == y, cursorX < start, start - cursorX <= FrameEncoder.bridgedCells {
+      start = cursorX
+    }
+    let end = min(span.upperBound, visibleColumns)
+    let plainRow = !skipsBlanks && !(sequences.bottomRightScrolls && y == rows - 1)
+    var x = start
+    while x < end {
+      if plainRow && cursorX == x && cursorY == y {
+        // Plain text in the current look, where the cursor already is: its bytes alone.
+        var run = x
+        sink.reserve(end - x)
+        while run < end, let byte = cells[row + run].plainByte(in: currentKey) {
+          sink.appendReserved(byte)
+          run &+= 1
+        }
+        if run > x {
+          x = run
+          if x >= columns { forgetCursor() } else { cursorX = x }
+          continue
+        }
+      }
+      let cell = cells[row + x]
+      if skipsBlanks && isClearedBlank(cell) {
+        var blanks = x + 1
+        while blanks < end && isClearedBlank(cells[row + blanks]) { blanks += 1 }
+        if blanks == visibleColumns || blanks - x > FrameEncoder.bridgedCells {
+          x = blanks
+          continue
+        }
+      }
+      writeCarefully(cell, y: y, x: x, after: x > 0 ? cells[row + x - 1] : nil)
+      x += 1
+    }
+  }
+
+  /// Writes one cell with everything checked: the cursor motion and the change of look it
+  /// needs, a right half of a wide character (drawn with its left half) and the bottom-right
+  /// cell of a terminal that would scroll (both left alone).
+  private mutating func writeCarefully(_ cell: Cell, y: Int, x: Int, after left: Cell?) {
+    if cell.width == 0, let left, left.width == 2 { return }
+    if sequences.bottomRightScrolls && y == rows - 1 && x == columns - 1 { return }
+    if cursorY != y || cursorX != x {
+      if sequences.movesLikeANSI {
+        sink.appendANSIMove(y, x)
+      } else {
+        sink.append(contentsOf: sequences.moveTo(y, x))
+      }
+    }
+    let role = Int(cell.role.rawValue)
+    if currentRole != role {
+      sink.append(contentsOf: sequences.styles[role])
+      currentRole = role
+      currentKey = Cell.plainKey(cell.role)
+    }
+    wrote = true
+    let (advance, trusted) = put(cell, at: x)
+    let next = x + advance
+    if trusted && next < columns {
+      cursorY = y
+      cursorX = next
+    } else {
+      forgetCursor()
+    }
+  }
+
+  private mutating func forgetCursor() {
+    cursorY = -1
+    cursorX = -1
+  }
+
+  /// A one-column space in a role whose blank looks like a cleared cell.
+  private func isClearedBlank(_ cell: Cell) -> Bool {
+    cell.width == 1 && cell.singleASCII == 0x20
+      && sequences.blankIsCleared[Int(cell.role.rawValue)]
+  }
+
+  /// Writes one cell's text; returns the columns the cursor moved and whether every terminal
+  /// agrees on that.
+  private mutating func put(_ cell: Cell, at x: Int) -> (advance: Int, trusted: Bool) {
+    if cell.width == 1, let byte = cell.singleASCII {
+      sink.append(byte)
+      return (1, true)
+    }
+    let visual: Glyph
+    switch cell.width {
+    case 0:
+      visual = .substitute(" ", columns: 1)
+    case 2 where x + 1 >= visibleColumns:
+      visual = .substitute("?", columns: 1)
+    default:
+      visual = glyph(
+        for: cell.text, expectedWidth: Int(cell.width), limit: maxScalarsPerCell,
+        measure: measure)
+    }
+    switch visual {
+    case .text(let scalars):
+      for scalar in scalars { UTF8.encode(scalar) { sink.append($0) } }
+      return (Int(cell.width), scalars.count == 1 && cell.width == 1 && isCommon(scalars[0]))
+    case .substitute(let first, let count):
+      UTF8.encode(first) { sink.append($0) }
+      let shown = min(max(count, 1), visibleColumns - x)
+      for _ in 1..<max(shown, 1) { sink.append(0x20) }
+      return (max(shown, 1), true)
+    }
+  }
+
+  /// Narrow characters every terminal draws in one column: Latin, Greek, Cyrillic and the
+  /// other alphabets below U+0590, and general punctuation (dashes, quotes, `…`, `•`).
+  private func isCommon(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return (value >= 0xA0 && value < 0x300) || (value >= 0x370 && value < 0x590)
+      || (value >= 0x2010 && value <= 0x205E) || value == 0x2502 || value == 0x25B8
+  }
+}
