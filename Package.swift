@@ -1,6 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Where this package is: a release link puts its `Linking` folder first on the library path
+// (an absolute path, as the link does not run in the package's folder).
+let packageFolder = String(#filePath.dropLast("Package.swift".count))
+
 let package = Package(
   name: "reader",
   platforms: [.macOS(.v13)],
@@ -69,13 +73,17 @@ let package = Package(
         "TerminalText", "ReaderStore", "ReaderMarkup",
       ],
       // TOMLKit's use of Foundation needs Foundation's own static companions named: with
-      // -static-stdlib alone the link misses them.
+      // -static-stdlib alone the link misses them. On Linux the C and C++ libraries are
+      // linked from their static archives too (Linking/README.md): loading their shared
+      // objects took about a millisecond of every start.
       linkerSettings: [
         .unsafeFlags(
           [
             "-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker",
             "-l_FoundationCShims", "-Xlinker", "-lswiftSynchronization",
-          ], .when(configuration: .release))
+          ], .when(configuration: .release)),
+        .unsafeFlags(
+          ["-L", packageFolder + "Linking"], .when(platforms: [.linux], configuration: .release)),
       ]
     ),
     // Benchmark tools: a deterministic compilation generator and parser timing (issue 6).
