@@ -68,6 +68,22 @@ import Testing
     #expect(theme.attributes(for: .title) == TextAttributes(bold: true))
   }
 
+  /// Lines are counted the same with either ending, and a lone carriage return inside a line
+  /// is not an ending; names keep accents and combining marks as written.
+  @Test func linesAreCountedAcrossEndingsAndNamesKeepTheirScalars() throws {
+    let named = try ThemeFile.parse("name = 'Cafe\u{301} “noir”'\r\ncolor = false\n", name: "t")
+    #expect(named.name == "Cafe\u{301} “noir”")
+    #expect(!named.usesColor)
+    #expect(
+      error("# one\r\n[text]\r\nbold = maybe\r\n")
+        == ThemeError(
+          theme: "solar", line: 3,
+          reason: .badValue(key: "bold", value: "maybe", expected: "true or false")))
+    #expect(
+      error("[text]\nbold = true\rdim = true\n")
+        == ThemeError(theme: "solar", line: 2, reason: .trailingText("= true")))
+  }
+
   // MARK: errors, each naming the line
 
   private func error(_ text: String) -> ThemeError? {
