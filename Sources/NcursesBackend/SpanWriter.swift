@@ -21,6 +21,8 @@ struct SpanWriter: ~Copyable {
   private var currentRole = -1
   /// `Cell.plainKey` of `currentRole` (none before the first).
   private var currentKey = UInt64.max
+  /// Whether a blank in `currentRole` looks like a cleared cell.
+  private var currentBlankIsCleared = false
   /// Whether any cell was written.
   private(set) var wrote = false
 
@@ -47,14 +49,20 @@ struct SpanWriter: ~Copyable {
       start = cursorX
     }
     let end = min(span.upperBound, visibleColumns)
-    let plainRow = !skipsBlanks && !(sequences.bottomRightScrolls && y == rows - 1)
+    // The bottom-right cell of a terminal that would scroll is left to the careful path.
+    let plainEnd = sequences.bottomRightScrolls && y == rows - 1 ? min(end, columns - 1) : end
     var x = start
     while x < end {
-      if plainRow && cursorX == x && cursorY == y {
-        // Plain text in the current look, where the cursor already is: its bytes alone.
+      if cursorX == x && cursorY == y {
+        // Plain text in the current look, where the cursor already is: its bytes alone. On
+        // a cleared row a blank that looks cleared ends the run: the careful path decides
+        // whether to leave it out.
+        let stopsAtBlank = skipsBlanks && currentBlankIsCleared
         var run = x
-        sink.reserve(end - x)
-        while run < end, let byte = cells[row + run].plainByte(in: currentKey) {
+        sink.reserve(plainEnd - x)
+        while run < plainEnd, let byte = cells[row + run].plainByte(in: currentKey),
+          !(stopsAtBlank && byte == 0x20)
+        {
           sink.appendReserved(byte)
           run &+= 1
         }
@@ -96,6 +104,8 @@ struct SpanWriter: ~Copyable {
       sink.append(contentsOf: sequences.styles[role])
       currentRole = role
       currentKey = Cell.plainKey(cell.role)
+      currentBlankIsCleared =
+        role < sequences.blankIsCleared.count && sequences.blankIsCleared[role]
     }
     wrote = true
     let (advance, trusted) = put(cell, at: x)
