@@ -18,6 +18,7 @@ static inline attr_t reader_color_pair(int pair) { return (attr_t)COLOR_PAIR(pai
 
 static inline WINDOW *reader_stdscr(void) { return stdscr; }
 static inline WINDOW *reader_curscr(void) { return curscr; }
+static inline WINDOW *reader_newscr(void) { return newscr; }
 static inline int reader_colors(void) { return COLORS; }
 static inline int reader_color_pairs(void) { return COLOR_PAIRS; }
 static inline void reader_getmaxyx(WINDOW *window, int *rows, int *columns) {

@@ -14,9 +14,9 @@ import TerminalText
 /// (the first clear, a resize), it is let to, and the next frame is written whole.
 struct ScreenPainter {
   private var previous: Screen?
-  /// Whether a frame was drawn: before the first, curses' first refresh has just cleared the
-  /// terminal. (Later frames without a previous one cannot rely on that: curses, which never
-  /// draws, may see nothing to clear.)
+  /// Whether a frame was drawn: the first is written on a screen just cleared (by its own
+  /// bytes, or by curses' first refresh on a terminal without `clear`). Later frames without
+  /// a previous one cannot rely on that: curses, which never draws, may see nothing to clear.
   private var hasDrawn = false
   private var output: [UInt8] = []
   private let encoder: FrameEncoder
@@ -34,7 +34,18 @@ struct ScreenPainter {
   mutating func draw(
     _ screen: Screen, in window: UnsafeMutablePointer<WINDOW>, descriptor: Int32
   ) {
-    if previous == nil || is_wintouched(window) {
+    output.removeAll(keepingCapacity: true)
+    if !hasDrawn && !encoder.sequences.clearScreen.isEmpty {
+      // Curses' first refresh would only clear the screen, after comparing its three windows
+      // of the terminal's size cell by cell (1.7 M instructions at 200×60, a tenth of the
+      // start): the clear goes out with the first frame instead, and curses is told that its
+      // screen is clear and its window unchanged, so it has nothing left to refresh.
+      output += encoder.sequences.clearScreen
+      clearok(reader_curscr(), false)
+      clearok(reader_newscr(), false)
+      untouchwin(window)
+      previous = nil
+    } else if previous == nil || is_wintouched(window) {
       wnoutrefresh(window)
       doupdate()
       previous = nil
@@ -42,7 +53,6 @@ struct ScreenPainter {
     var rows: Int32 = 0
     var columns: Int32 = 0
     reader_getmaxyx(window, &rows, &columns)
-    output.removeAll(keepingCapacity: true)
     encoder.encode(
       from: previous, to: screen, rows: Int(rows), columns: Int(columns), cleared: !hasDrawn,
       into: &output)

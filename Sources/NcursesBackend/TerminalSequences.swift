@@ -26,6 +26,9 @@ struct TerminalSequences: Sendable {
   /// Delete-line and insert-line, to move the rows of a scrolled pane; nil: not offered, every
   /// changed cell is written.
   var lineEdits: LineEdits? = nil
+  /// A screen cleared in the terminal's own look, as curses' first refresh writes it: `op`
+  /// where there are colours, `sgr0`, `clear`. Empty when the terminal has no `clear`.
+  var clearScreen: [UInt8] = []
 
   /// The sequences terminfo gives the current terminal, for `theme` on a terminal of
   /// `colorCount` colours. Call after curses has started.
@@ -88,7 +91,15 @@ struct TerminalSequences: Sendable {
       moveTo: moveTo, movesLikeANSI: movesLikeANSI,
       reset: reset, styles: styles, blankIsCleared: blankIsCleared,
       bottomRightScrolls: tigetflag("am") > 0 && tigetflag("xenl") <= 0,
-      lineEdits: LineEdits.fromTerminfo())
+      lineEdits: LineEdits.fromTerminfo(),
+      clearScreen: screenClearing(withColours: colorCount > 0))
+  }
+
+  /// `clearScreen` for this terminal.
+  private static func screenClearing(withColours: Bool) -> [UInt8] {
+    let clear = capability("clear")
+    guard !clear.isEmpty else { return [] }
+    return (withColours ? capability("op") : []) + capability("sgr0") + clear
   }
 
   /// Whether `sgr0` holds SGR 0 (`ESC [ m` or `ESC [ 0 m`), which ECMA-48 makes reset the

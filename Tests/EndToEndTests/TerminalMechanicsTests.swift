@@ -136,6 +136,37 @@ struct TerminalMechanicsTests {
     try expectRestored(tmux, scratch, status: 0)
   }
 
+  /// The first frame is drawn on a screen the program clears itself (not by curses' first
+  /// refresh): whatever the shell left in the pane is gone, and the frame is cell for cell
+  /// what a whole redraw (`^L`, which curses clears) draws, on each kind of terminal
+  /// description. The Linux console has no alternate screen, so there the clear is all that
+  /// removes the text.
+  @Test(arguments: ["", "TERM=xterm ", "TERM=linux "])
+  func theFirstFrameIsDrawnOnACleanScreen(environment: String) throws {
+    let scratch = try Scratch()
+    let leftover = "printf 'LEFTOVER %.0s' $(seq 1 400); "
+    let tmux = try TmuxSession(
+      width: 100, height: 24, in: scratch,
+      command: leftover + environment + (try scratch.scenario(arguments: [])))
+    func settled() throws -> String {
+      var shown = ""
+      waitUntil("the screen holds still") {
+        let first = try tmux.capture(escapes: true)
+        usleep(200_000)
+        shown = try tmux.capture(escapes: true)
+        return shown == first && shown.contains("help")
+      }
+      return shown
+    }
+    let first = try settled()
+    #expect(!first.contains("LEFTOVER"), "\(environment)")
+    try tmux.sendKeys("C-l")
+    let redrawn = try settled()
+    #expect(capturedCells(first) == capturedCells(redrawn), "\(environment)")
+    try tmux.sendKeys("q")
+    try expectRestored(tmux, scratch, status: 0)
+  }
+
   @Test func resizingRedrawsAtTheNewSize() throws {
     let scratch = try Scratch()
     let resized = try start(scratch, width: 80, height: 24)
