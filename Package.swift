@@ -2,8 +2,15 @@
 import PackageDescription
 
 // Where this package is: a release link puts its `Linking` folder first on the library path
-// (an absolute path, as the link does not run in the package's folder).
+// (an absolute path, as the link does not run in the package's folder), unless
+// READER_SHARED_LIBRARIES is set, for systems whose packages have no static archives.
 let packageFolder = String(#filePath.dropLast("Package.swift".count))
+let staticArchives: [LinkerSetting] =
+  Context.environment["READER_SHARED_LIBRARIES"] == nil
+  ? [
+    .unsafeFlags(
+      ["-L", packageFolder + "Linking"], .when(platforms: [.linux], configuration: .release))
+  ] : []
 
 let package = Package(
   name: "reader",
@@ -81,10 +88,8 @@ let package = Package(
           [
             "-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker",
             "-l_FoundationCShims", "-Xlinker", "-lswiftSynchronization",
-          ], .when(configuration: .release)),
-        .unsafeFlags(
-          ["-L", packageFolder + "Linking"], .when(platforms: [.linux], configuration: .release)),
-      ]
+          ], .when(configuration: .release))
+      ] + staticArchives
     ),
     // Benchmark tools: a deterministic compilation generator and parser timing (issue 6).
     .executableTarget(
