@@ -216,8 +216,17 @@ final class ArticleLines {
       blockSegments.append(Int32(next))
       segmentCount = next
     }
+    // The kept segments' counts are `old`'s (the same lines and the same estimates), read
+    // from its table: working each out again (a lookup of its lines, else an estimate from
+    // its bytes) for every segment of a growing book on every snapshot held keys for
+    // milliseconds while it was indexed.
+    let oldCounts = old?.counts
     counts = RowCounts(count: segmentCount) { index in
-      wrapped[index]?.count ?? estimatedRows(segment(index))
+      guard let oldCounts, index < keptSegments else {
+        return wrapped[index]?.count ?? estimatedRows(segment(index))
+      }
+      assert(oldCounts[index] == wrapped[index]?.count ?? estimatedRows(segment(index)))
+      return oldCounts[index]
     }
     // An article still being read is left lazy: it grows past the bound as it is read, and
     // wrapping what the loader read of a book would come before the first frame.
