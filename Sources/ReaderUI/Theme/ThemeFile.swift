@@ -215,6 +215,12 @@ private struct Cursor {
 
   private mutating func takeBasicString() throws(ThemeError.Reason) -> String {
     advance()
+    // Most strings have no escape: taken whole, not built a scalar at a time.
+    if let end = rest.firstIndex(where: { $0 == "\"" || $0 == "\\" }), rest[end] == "\"" {
+      let text = String(rest[..<end])
+      rest = rest[rest.index(after: end)...]
+      return text
+    }
     var text = String.UnicodeScalarView()
     while let scalar = peek {
       advance()
