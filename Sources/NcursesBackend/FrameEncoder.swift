@@ -53,14 +53,11 @@ struct FrameEncoder: Sendable {
     if let moved, let edits = sequences.lineEdits {
       writer.sink.append(contentsOf: edits.bytes(for: moved, moveTo: sequences.moveTo))
     }
-    // The changed spans of each row, found and written in one pass over the row: what
-    // `forEachChangedSpan` would give (a span starts on a spacing cell and ends after the
-    // right half of a wide character), each row compared with the old row the terminal
-    // moved into its place, and a row that came in new written whole.
-    let bits = CellBits()
+    // Each row's changed spans written as they are found (`forEachChangedSpan(inRow:)`,
+    // inlined here), each row compared with the old row the terminal moved into its place,
+    // and a row that came in new written whole.
     screen.cells.withUnsafeBufferPointer { fresh in
       (old?.cells ?? []).withUnsafeBufferPointer { stale in
-        let freshBytes = UnsafeRawPointer(fresh.baseAddress!)
         for y in 0..<min(rows, screen.height) {
           let source = moved.map { $0.source(of: y) } ?? y
           let rowSkipsBlanks = skipsBlanks || (canSkipBlanks && moved != nil && source == nil)
@@ -69,20 +66,11 @@ struct FrameEncoder: Sendable {
               row: y, columns: 0..<width, of: fresh, width: width, skipsBlanks: rowSkipsBlanks)
             continue
           }
-          let row = y * width
           // The old row's cells, laid over the new row's indices.
           let staleBytes = UnsafeRawPointer(stale.baseAddress! + (source - y) * width)
-          if bits.equal(freshBytes, staleBytes, in: row..<row + width) { continue }
-          var x = bits.firstDifference(freshBytes, staleBytes, in: row..<row + width) - row
-          while x < width {
-            var start = x
-            if start > 0 && fresh[row + start].width == 0 { start -= 1 }
-            var end = x + 1
-            while end < width && !bits.same(freshBytes, staleBytes, at: row + end) { end += 1 }
-            if end < width && fresh[row + end].width == 0 { end += 1 }
+          forEachChangedSpan(inRow: y, width: width, of: fresh, against: staleBytes) { span in
             writer.write(
-              row: y, columns: start..<end, of: fresh, width: width, skipsBlanks: rowSkipsBlanks)
-            x = bits.firstDifference(freshBytes, staleBytes, in: row + end..<row + width) - row
+              row: y, columns: span, of: fresh, width: width, skipsBlanks: rowSkipsBlanks)
           }
         }
       }

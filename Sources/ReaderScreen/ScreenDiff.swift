@@ -46,31 +46,44 @@ public func forEachChangedSpan(
     for y in 0..<new.height { body(y, 0..<width) }
     return
   }
-  let bits = CellBits()
   new.cells.withUnsafeBufferPointer { fresh in
     old.cells.withUnsafeBufferPointer { stale in
-      let freshBytes = UnsafeRawPointer(fresh.baseAddress!)
       for y in 0..<new.height {
         guard let source = moved.map({ $0.source(of: y) }) ?? y, source < old.height else {
           body(y, 0..<width)
           continue
         }
-        let row = y * width
         // The old row's cells, laid over the new row's indices.
         let staleBytes = UnsafeRawPointer(stale.baseAddress! + (source - y) * width)
-        if bits.equal(freshBytes, staleBytes, in: row..<row + width) { continue }
-        var x = bits.firstDifference(freshBytes, staleBytes, in: row..<row + width) - row
-        while x < width {
-          var start = x
-          if start > 0 && fresh[row + start].width == 0 { start -= 1 }
-          var end = x + 1
-          while end < width && !bits.same(freshBytes, staleBytes, at: row + end) { end += 1 }
-          if end < width && fresh[row + end].width == 0 { end += 1 }
-          body(y, start..<end)
-          x = bits.firstDifference(freshBytes, staleBytes, in: row + end..<row + width) - row
-        }
+        forEachChangedSpan(inRow: y, width: width, of: fresh, against: staleBytes) { body(y, $0) }
       }
     }
+  }
+}
+
+/// Calls `body` with the columns of each changed span of row `y` of `fresh`, a frame `width`
+/// cells wide, against `stale`: the old cells laid over the new frame's indices (the old row
+/// that takes row `y`'s place starts at `stale + y * width` cells). The spans
+/// `forEachChangedSpan` gives for one row; inlinable, so the frame encoder's loop over them
+/// is compiled into the encoder.
+@inlinable
+public func forEachChangedSpan(
+  inRow y: Int, width: Int, of fresh: UnsafeBufferPointer<Cell>, against stale: UnsafeRawPointer,
+  _ body: (_ columns: Range<Int>) -> Void
+) {
+  let bits = CellBits()
+  let freshBytes = UnsafeRawPointer(fresh.baseAddress!)
+  let row = y * width
+  if bits.equal(freshBytes, stale, in: row..<row + width) { return }
+  var x = bits.firstDifference(freshBytes, stale, in: row..<row + width) - row
+  while x < width {
+    var start = x
+    if start > 0 && fresh[row + start].width == 0 { start -= 1 }
+    var end = x + 1
+    while end < width && !bits.same(freshBytes, stale, at: row + end) { end += 1 }
+    if end < width && fresh[row + end].width == 0 { end += 1 }
+    body(start..<end)
+    x = bits.firstDifference(freshBytes, stale, in: row + end..<row + width) - row
   }
 }
 

@@ -114,22 +114,12 @@ struct TerminalMechanicsTests {
     let tmux = try TmuxSession(
       width: 120, height: 30, in: scratch,
       command: environment + (try scratch.scenario(arguments: [])))
-    func settled() throws -> String {
-      var shown = ""
-      waitUntil("the screen holds still") {
-        let first = try tmux.capture(escapes: true)
-        usleep(200_000)
-        shown = try tmux.capture(escapes: true)
-        return shown == first && shown.contains("help")
-      }
-      return shown
-    }
-    _ = try settled()
+    _ = try settledScreen(tmux)
     for keys in ["jjjjj", "kk", "jkjj"] {
       try tmux.type(keys)
-      let scrolled = try settled()
+      let scrolled = try settledScreen(tmux)
       try tmux.sendKeys("C-l")
-      let redrawn = try settled()
+      let redrawn = try settledScreen(tmux)
       #expect(capturedCells(scrolled) == capturedCells(redrawn), "\(environment)\(keys)")
     }
     try tmux.sendKeys("q")
@@ -148,20 +138,10 @@ struct TerminalMechanicsTests {
     let tmux = try TmuxSession(
       width: 100, height: 24, in: scratch,
       command: leftover + environment + (try scratch.scenario(arguments: [])))
-    func settled() throws -> String {
-      var shown = ""
-      waitUntil("the screen holds still") {
-        let first = try tmux.capture(escapes: true)
-        usleep(200_000)
-        shown = try tmux.capture(escapes: true)
-        return shown == first && shown.contains("help")
-      }
-      return shown
-    }
-    let first = try settled()
+    let first = try settledScreen(tmux)
     #expect(!first.contains("LEFTOVER"), "\(environment)")
     try tmux.sendKeys("C-l")
-    let redrawn = try settled()
+    let redrawn = try settledScreen(tmux)
     #expect(capturedCells(first) == capturedCells(redrawn), "\(environment)")
     try tmux.sendKeys("q")
     try expectRestored(tmux, scratch, status: 0)
@@ -228,4 +208,17 @@ struct NoTerminalTests {
         .hasPrefix("reader: standard output is not a terminal"))
   }
 
+}
+
+/// The pane with its styles once the program shows its status line and the screen holds
+/// still for 0.2 s.
+private func settledScreen(_ tmux: TmuxSession) throws -> String {
+  var shown = ""
+  waitUntil("the screen holds still") {
+    let first = try tmux.capture(escapes: true)
+    usleep(200_000)
+    shown = try tmux.capture(escapes: true)
+    return shown == first && shown.contains("help")
+  }
+  return shown
 }
