@@ -21,9 +21,6 @@ static inline WINDOW *reader_curscr(void) { return curscr; }
 static inline WINDOW *reader_newscr(void) { return newscr; }
 static inline int reader_colors(void) { return COLORS; }
 static inline int reader_color_pairs(void) { return COLOR_PAIRS; }
-static inline void reader_getmaxyx(WINDOW *window, int *rows, int *columns) {
-  getmaxyx(window, *rows, *columns);
-}
 
 /* The width curses gives a character (the C library's, after setlocale). Declared here because
  * <wchar.h> only declares it under _XOPEN_SOURCE, which the shim does not define. */

@@ -56,7 +56,7 @@ final class CursesSession {
     }
     guarded = true
 
-    guard let screen = newterm(nil, output, input) else {
+    guard let screen = withCursesSizeOfOneCell({ newterm(nil, output, input) }) else {
       throw giveUp(.unknownTerminalType(terminalType))
     }
     plainScreenExitBytes().withUnsafeBufferPointer {
@@ -72,6 +72,12 @@ final class CursesSession {
       throw giveUp(.terminalTooLimited(terminalType))
     }
     let window = reader_stdscr()!
+    if !hasClearCapability {
+      // Curses clears a screen without `clear` line by line, as many lines as it believes
+      // there are: it has to know them all from the start.
+      let size = measuredTerminalSize(of: fileno(output))
+      resizeterm(Int32(size.height), Int32(size.width))
+    }
     cbreak()
     noecho()
     nonl()
@@ -153,10 +159,10 @@ final class CursesSession {
   var outputDescriptor: Int32 { fileno(output) }
 
   /// The terminal's size in cells.
-  var size: (width: Int, height: Int) {
-    var rows: Int32 = 0
-    var columns: Int32 = 0
-    reader_getmaxyx(window, &rows, &columns)
-    return (Int(columns), Int(rows))
+  var size: (width: Int, height: Int) { measuredTerminalSize(of: fileno(output)) }
+
+  private static var hasClearCapability: Bool {
+    guard let clear = tigetstr("clear") else { return false }
+    return Int(bitPattern: clear) != -1
   }
 }

@@ -52,7 +52,7 @@ public func runInTerminal<P: Program>(
   while !program.isFinished {
     if pacing.shouldDraw(after: cause, now: monotonicMilliseconds()) {
       painter.draw(
-        program.render(width: size.width, height: size.height), in: session.window,
+        program.render(width: size.width, height: size.height), in: session.window, size: size,
         descriptor: session.outputDescriptor)
       pacing.drew(at: monotonicMilliseconds())
     }

@@ -7,7 +7,7 @@ import TerminalText
 /// `FrameEncoder` in one `write`.
 ///
 /// Curses still starts and stops the terminal, reads keys and handles resizing and `^Z`, but
-/// it no longer draws: its window stays blank. Putting every changed cell through
+/// it no longer draws: its window stays blank, and stays one cell until the first resize. Putting every changed cell through
 /// `mvwadd_wch` and then letting `doupdate` compare the whole window again cost more than the
 /// rest of a key press (5 M instructions for a one-line scroll at 200×60), and `doupdate`
 /// wrote the frame in dozens of small writes. When curses has something of its own to show
@@ -30,9 +30,10 @@ struct ScreenPainter {
   mutating func forgetPreviousFrame() { previous = nil }
 
   /// Draws what changed between the previous frame and `screen` on the terminal behind
-  /// `window`, whose output is `descriptor`.
+  /// `window`, whose output is `descriptor` and whose size is `size`.
   mutating func draw(
-    _ screen: Screen, in window: UnsafeMutablePointer<WINDOW>, descriptor: Int32
+    _ screen: Screen, in window: UnsafeMutablePointer<WINDOW>, size: (width: Int, height: Int),
+    descriptor: Int32
   ) {
     output.removeAll(keepingCapacity: true)
     if !hasDrawn && !encoder.sequences.clearScreen.isEmpty {
@@ -50,11 +51,8 @@ struct ScreenPainter {
       doupdate()
       previous = nil
     }
-    var rows: Int32 = 0
-    var columns: Int32 = 0
-    reader_getmaxyx(window, &rows, &columns)
     encoder.encode(
-      from: previous, to: screen, rows: Int(rows), columns: Int(columns), cleared: !hasDrawn,
+      from: previous, to: screen, rows: size.height, columns: size.width, cleared: !hasDrawn,
       into: &output)
     writeAll(output, to: descriptor)
     previous = screen

@@ -165,6 +165,23 @@ struct TerminalMechanicsTests {
     try expectRestored(resized, scratch, status: 0)
   }
 
+  /// `LINES` and `COLUMNS` set the size over what the terminal reports, as curses has them do
+  /// (the reader measures the size itself: curses starts out believing in one cell).
+  @Test func linesAndColumnsInTheEnvironmentSetTheSize() throws {
+    let scratch = try Scratch()
+    let tmux = try start(scratch, width: 80, height: 24, environment: "LINES=20 COLUMNS=70 ")
+    var rows: [Substring] = []
+    waitUntil("the frame is drawn") {
+      rows = try tmux.capture().split(separator: "\n", omittingEmptySubsequences: false)
+      return rows.count > 19 && rows[19].contains("help")
+    }
+    #expect(rows.count > 19 && rows[19].contains("help"))
+    #expect(rows.allSatisfy { $0.trimmingCharacters(in: .whitespaces).count <= 70 })
+    #expect(rows.dropFirst(20).allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty })
+    try tmux.sendKeys("q")
+    try expectRestored(tmux, scratch, status: 0)
+  }
+
   @Test func keysComeFromTheTerminalWhenTheDocumentIsPiped() throws {
     let scratch = try Scratch()
     let tmux = try start(scratch, arguments: ["-"], prefix: "cat document.txt |")
