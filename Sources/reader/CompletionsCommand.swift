@@ -5,8 +5,9 @@ import TerminalText
 /// table, so the three shells can never disagree with the parser. Hidden: it is for packagers
 /// and `make install`.
 struct CompletionsCommand: ReaderCommand {
+  static let name = "completions"
   static let spec = CommandSpec(
-    name: "completions",
+    name: name,
     abstract: "Print the completion script for bash, zsh or fish.",
     options: [],
     argumentName: "shell",

@@ -5,8 +5,9 @@ import TerminalText
 /// `reader config`: the effective settings and where each came from; `--path` prints where
 /// the config file is (or would be).
 struct ConfigCommand: ReaderCommand {
+  static let name = "config"
   static let spec = CommandSpec(
-    name: "config",
+    name: name,
     abstract: "Show the effective settings and where each came from.",
     discussion: [
       "Settings are read from $XDG_CONFIG_HOME/reader/config.toml (by default "

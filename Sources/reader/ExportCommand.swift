@@ -11,8 +11,9 @@ import TerminalText
 /// `reader export`: writes a compilation with your highlights as JSON or Markdown, or your
 /// highlights alone as Readwise's CSV, to standard output.
 struct ExportCommand: ReaderCommand {
+  static let name = "export"
   static let spec = CommandSpec(
-    name: "export",
+    name: name,
     abstract: "Write a compilation and your highlights as JSON, Markdown or CSV.",
     options: [
       OptionSpec(

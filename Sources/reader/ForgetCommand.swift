@@ -6,8 +6,9 @@ import TerminalText
 /// `reader forget FILE`: drops what the reader remembers of a file (its place, your highlights
 /// and notes), found by its text and by its path.
 struct ForgetCommand: ReaderCommand {
+  static let name = "forget"
   static let spec = CommandSpec(
-    name: "forget",
+    name: name,
     abstract: "Forget where you were in a file, and your highlights and notes in it.",
     options: [],
     argumentName: "file",

@@ -4,8 +4,9 @@ import ReaderMarkup
 /// `reader highlights [FILE]`: your highlights and notes, newest first, for one file or for
 /// every document you have read.
 struct HighlightsCommand: ReaderCommand {
+  static let name = "highlights"
   static let spec = CommandSpec(
-    name: "highlights",
+    name: name,
     abstract: "List your highlights and notes, newest first.",
     options: [
       OptionSpec(

@@ -3,8 +3,9 @@ import TerminalText
 
 /// `reader manpage`: prints `reader.1` (roff) for `make install`. Hidden: it is for packagers.
 struct ManPageCommand: ReaderCommand {
+  static let name = "manpage"
   static let spec = CommandSpec(
-    name: "manpage",
+    name: name,
     abstract: "Print the manual page (roff).",
     options: [],
     argumentName: nil,

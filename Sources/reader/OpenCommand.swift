@@ -15,8 +15,9 @@ import ReaderUI
 /// A subcommand of its own, made the default, so that a file named like another subcommand
 /// can still be opened (as `./export` or `reader open export`).
 struct OpenCommand: ReaderCommand {
+  static let name = "open"
   static let spec = CommandSpec(
-    name: "open",
+    name: name,
     abstract: "Open a compilation in the terminal (the default).",
     discussion: [
       "With no FILE, reads standard input when it is piped, and otherwise opens the built-in "
@@ -65,7 +66,7 @@ struct OpenCommand: ReaderCommand {
     let settings = effectiveSettings(theme: theme, noMouse: noMouse, environment: environment)
     // Opened (or failed) before the theme is read and before the terminal is touched, so a
     // missing file is a plain message and exit status 1.
-    var program = openProgram(settings)
+    var program = openProgram(settings, environment: environment)
     // Checked before the terminal is touched, so a broken theme file is a plain message.
     let chosenTheme: Theme
     do {
@@ -89,7 +90,9 @@ struct OpenCommand: ReaderCommand {
   /// rest on a background thread: the first frame does not wait for a large file. With
   /// `--author` the whole document is parsed first, because an unknown or ambiguous name must
   /// be reported (with the names the file does hold) before the terminal starts.
-  private func openProgram(_ settings: Configuration) -> ReaderProgram {
+  private func openProgram(_ settings: Configuration, environment: [String: String])
+    -> ReaderProgram
+  {
     let path: String? = file ?? (isatty(0) == 0 ? "-" : nil)
     var options = ReaderOptions(mouse: settings.mouse.value, fileLabel: fileLabel(for: path))
     options.keyBindings = settings.keyBindings
@@ -98,7 +101,7 @@ struct OpenCommand: ReaderCommand {
     options.readingWidth = settings.readingWidth.value
     // `--no-history` or `history = false` in the config: nothing is read or written.
     if !noHistory && settings.history.value {
-      options.memory = MemoryAccess.settings(for: path, environment: processEnvironment())
+      options.memory = MemoryAccess.settings(for: path, environment: environment)
     }
     let document: Document
     do {

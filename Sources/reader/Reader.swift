@@ -9,6 +9,9 @@ import TerminalText
 
 /// A subcommand of `reader`: its command line, and how it runs once that has been read.
 protocol ReaderCommand {
+  /// The word that picks the command on the command line (its spec's name). Apart from the
+  /// spec, which may take time to build, so `reader FILE` builds only `open`'s.
+  static var name: String { get }
   static var spec: CommandSpec { get }
   init(_ arguments: ParsedArguments)
   /// Runs the command; a bad value found only now (`--size 0x0`) is a usage error.
@@ -33,18 +36,33 @@ enum Reader {
     ]
   }
 
+  /// The arguments after the program's name. Read from `argv` directly: the standard
+  /// library's `CommandLine.arguments` builds its array through unspecialised generic code, a
+  /// tenth of the runtime's work before the first frame (perf).
+  private static func commandLineArguments() -> [String] {
+    var arguments: [String] = []
+    let count = Int(CommandLine.argc)
+    arguments.reserveCapacity(max(0, count - 1))
+    for index in 1..<max(1, count) {
+      if let argument = CommandLine.unsafeArgv[index] {
+        arguments.append(String(cString: argument))
+      }
+    }
+    return arguments
+  }
+
   /// The subcommands a user is shown (help, completions, the man page).
   static var visibleSpecs: [CommandSpec] { commands.map { $0.spec }.filter { !$0.hidden } }
 
   static func main() {
-    var arguments = Array(CommandLine.arguments.dropFirst())
+    var arguments = commandLineArguments()
     switch arguments.first {
     case "-h", "--help": exitShowingHelp(rootHelp)
     case "--version": VersionCommand(ParsedArguments()).run(); exit(0)
     default: break
     }
     var command: any ReaderCommand.Type = OpenCommand.self
-    if let named = commands.first(where: { $0.spec.name == arguments.first }) {
+    if let named = commands.first(where: { $0.name == arguments.first }) {
       command = named
       arguments.removeFirst()
     }
@@ -60,7 +78,7 @@ enum Reader {
 
   /// `reader [--author <author>] …` for the default command, `reader export …` for the others.
   static func usageLine(_ spec: CommandSpec) -> String {
-    spec.name == OpenCommand.spec.name
+    spec.name == OpenCommand.name
       ? "reader" + spec.usage.dropFirst("reader open".count) : spec.usage
   }
 
@@ -81,7 +99,7 @@ enum Reader {
     text += HelpLayout.entry("--version", "Show the version.") + "\n"
     text += "SUBCOMMANDS:\n"
     for spec in visibleSpecs {
-      let label = spec.name == OpenCommand.spec.name ? spec.name + " (default)" : spec.name
+      let label = spec.name == OpenCommand.name ? spec.name + " (default)" : spec.name
       text += HelpLayout.entry(label, spec.abstract)
     }
     return text + "\n  See 'reader help <subcommand>' for detailed help.\n"
@@ -107,8 +125,9 @@ enum Reader {
 
 /// `reader help [SUBCOMMAND]`: the root help, or a subcommand's.
 struct HelpCommand: ReaderCommand {
+  static let name = "help"
   static let spec = CommandSpec(
-    name: "help",
+    name: name,
     abstract: "Show help for reader or for one subcommand.",
     options: [],
     argumentName: "subcommand",
@@ -123,7 +142,7 @@ struct HelpCommand: ReaderCommand {
 
   func run() throws(UsageError) {
     guard let subcommand else { Reader.exitShowingHelp(Reader.rootHelp) }
-    guard let named = Reader.commands.first(where: { $0.spec.name == subcommand }) else {
+    guard let named = Reader.commands.first(where: { $0.name == subcommand }) else {
       let names = Reader.visibleSpecs.map(\.name)
       let hint = closest(to: subcommand, among: names).map { ". Did you mean '\($0)'?" } ?? ""
       throw UsageError("Unknown subcommand '\(subcommand)'\(hint)")

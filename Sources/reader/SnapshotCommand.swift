@@ -12,8 +12,9 @@ import ReaderUI
 /// `reader snapshot`: prints the screen the reader would show after some keys, without a
 /// terminal. What the UI tests compare, available from the shell.
 struct SnapshotCommand: ReaderCommand {
+  static let name = "snapshot"
   static let spec = CommandSpec(
-    name: "snapshot",
+    name: name,
     abstract: "Print the screen the reader would show after a sequence of keys.",
     discussion: [
       "KEYS is typed as written: each character is one key press, and names in angle brackets "

@@ -15,8 +15,9 @@ enum Version {
 
 /// `reader version` (also `reader --version`): prints the version and the commit.
 struct VersionCommand: ReaderCommand {
+  static let name = "version"
   static let spec = CommandSpec(
-    name: "version",
+    name: name,
     abstract: "Print the version and the commit it was built from.",
     options: [],
     argumentName: nil,

@@ -1,3 +1,5 @@
+import TerminalText
+
 /// The compilation's authors, each with the articles they wrote.
 ///
 /// Names are shown as first written; lookups ignore case.
@@ -63,7 +65,7 @@ public struct AuthorIndex: Sendable, Hashable {
     var pendingSpace = false
     for byte in name.utf8 {
       if byte >= 0x80 {
-        return name.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        return name.split(whereSeparator: { $0 == " " || $0 == "\t" }).joinedText(separator: " ")
           .lowercased()
       }
       if byte == 0x20 || byte == 0x09 {

@@ -1,3 +1,5 @@
+import TerminalText
+
 /// The names part of a byline or signature: one or more people, then what describes them.
 ///
 /// `A and B`, `A & B`, `A, B, and C` and `A, with B` are several authors. After the names, a
@@ -51,7 +53,7 @@ struct AuthorList: Equatable {
     }
     let all = nameDescriptions + descriptions
     return AuthorList(
-      authors: authors, description: all.isEmpty ? nil : all.joined(separator: ", "))
+      authors: authors, description: all.isEmpty ? nil : all.joinedText(separator: ", "))
   }
 
   /// How many leading parts form an `A, B, and C` list (0 when they do not).
@@ -101,13 +103,13 @@ struct AuthorList: Equatable {
     var current: [Substring] = []
     for word in PlainNameText.split(part, on: " ") {
       if isJoiningWord(word) && !current.isEmpty {
-        names.append(current.joined(separator: " "))
+        names.append(current.joinedText(separator: " "))
         current = []
       } else {
         current.append(word)
       }
     }
-    if !current.isEmpty { names.append(current.joined(separator: " ")) }
+    if !current.isEmpty { names.append(current.joinedText(separator: " ")) }
     return names
   }
 }

@@ -1,3 +1,5 @@
+import TerminalText
+
 /// Finds the people a title page or header names (`Edited by Emily Dorothy Scarborough`,
 /// `Author: Alexander Hamilton, John Jay, and James Madison`, `Selected by` with the name on
 /// the next line) so that a later signature by surname or initials can be resolved.
@@ -47,7 +49,7 @@ enum NameHarvest {
       }
       parts.append(trimmed)
     }
-    guard !parts.isEmpty, let list = AuthorList.parse(parts.joined(separator: ", ")) else {
+    guard !parts.isEmpty, let list = AuthorList.parse(parts.joinedText(separator: ", ")) else {
       return []
     }
     return list.authors

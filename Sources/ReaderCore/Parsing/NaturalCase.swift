@@ -1,3 +1,5 @@
+import TerminalText
+
 /// Shows a name set in capitals the way it is written in running text: `EDGAR ALLAN POE` →
 /// `Edgar Allan Poe`, `FITZ-JAMES O'BRIEN` → `Fitz-James O'Brien`, `GUY DE MAUPASSANT` →
 /// `Guy de Maupassant`.
@@ -31,7 +33,7 @@ enum NaturalCase {
         result.append(capitalisingParts(lower))
       }
     }
-    return result.joined(separator: " ")
+    return result.joinedText(separator: " ")
   }
 
   /// Whether `name` is set wholly in capitals (and has letters).

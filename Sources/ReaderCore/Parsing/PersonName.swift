@@ -1,3 +1,5 @@
+import TerminalText
+
 /// One author's name as a byline or signature gives it, split into the name a reader files
 /// the piece under and what only describes the person.
 ///
@@ -38,7 +40,7 @@ struct PersonName: Equatable {
       description.insert(words.removeFirst(), at: 0)
     }
     guard !words.isEmpty else { return nil }
-    let name = NaturalCase.name(words.joined(separator: " "))
+    let name = NaturalCase.name(words.joinedText(separator: " "))
     return PersonName(name: name, description: description)
   }
 

@@ -1,3 +1,5 @@
+import TerminalText
+
 /// A quotation whose speaker is named by a possessive next to it: `“…” (Trump's words)`
 /// after it, or `Trump’s rhetoric – about a “…”`, `in Ann Lee's words, “…”` before it.
 ///
@@ -110,7 +112,7 @@ enum PossessiveAttribution {
       words.allSatisfy({ $0.first?.isUppercase == true }),
       !["It", "This", "That", "He", "She", "His", "Her", "Their", "One"].contains(words[0])
     else { return nil }
-    return words.joined(separator: " ")
+    return words.joinedText(separator: " ")
   }
 
   /// The one `First SURNAME` the text in `range` holds (a capitalised word before the

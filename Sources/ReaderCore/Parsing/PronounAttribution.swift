@@ -1,3 +1,5 @@
+import TerminalText
+
 /// A quotation whose subject is a pronoun or a description (`He accused …`, `“…,” he said`,
 /// `the former president said`) goes to the person the passage is about: the one person named
 /// later in the same paragraph, else the one named in the nearest sentence before it in the
@@ -143,7 +145,7 @@ enum PronounAttribution {
         let speaker =
           person(run)
           ?? ((verbAfter || verbBefore) && (2...3).contains(run.count)
-            ? run.joined(separator: " ") : nil)
+            ? run.joinedText(separator: " ") : nil)
         if let person = speaker {
           if !found.names.contains(person) { found.names.append(person) }
           if verbAfter || verbBefore { found.speaking.append(person) }
@@ -160,7 +162,7 @@ enum PronounAttribution {
     /// `RT`) is no person here.
     private func person(_ run: [Substring]) -> String? {
       for length in stride(from: run.count, through: 2, by: -1) {
-        let name = run.suffix(length).joined(separator: " ")
+        let name = run.suffix(length).joinedText(separator: " ")
         if let full = known.fullName(Array(name.utf8)), full.contains(" ") { return full }
       }
       guard let last = run.last else { return nil }

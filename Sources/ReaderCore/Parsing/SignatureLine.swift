@@ -1,3 +1,5 @@
+import TerminalText
+
 /// A line that is nothing but who wrote the piece: a signature without `by`, before the text
 /// (`HAMILTON`, `MADISON, with HAMILTON`) or after it (`ALEXANDER JESSUP.`, `D.S.`).
 ///
@@ -45,7 +47,7 @@ enum SignatureLine {
           word.first.map(\.isUppercase) == true && !stopWords.contains(word.lowercased())
         })
       else { return nil }
-      names.append(.words(words.joined(separator: " ")))
+      names.append(.words(words.joinedText(separator: " ")))
     }
     return names.isEmpty || names.count > maximumNames ? nil : names
   }
@@ -69,13 +71,13 @@ enum SignatureLine {
       for word in piece.split(separator: " ") {
         let lower = word.lowercased()
         if lower == "and" || lower == "&" || lower == "with" {
-          if !current.isEmpty { names.append(current.joined(separator: " ")) }
+          if !current.isEmpty { names.append(current.joinedText(separator: " ")) }
           current = []
         } else {
           current.append(word)
         }
       }
-      if !current.isEmpty { names.append(current.joined(separator: " ")) }
+      if !current.isEmpty { names.append(current.joinedText(separator: " ")) }
       current = []
     }
     return names

@@ -1,3 +1,5 @@
+import TerminalText
+
 /// Finds a compilation's structure in the paragraph stream, whichever reader produced it:
 /// articles, bylines, the editor's note, deks, bios, speakers and related links, building the
 /// `Document`'s tables as it goes.
@@ -222,7 +224,7 @@ struct StructurePass {
       guard let colon = line.firstIndex(of: ":") else { return true }
       return !line[..<colon].allSatisfy { $0.isLetter || $0 == " " }
     }
-    return ([lines[0]] + fields).joined(separator: " ")
+    return ([lines[0]] + fields).joinedText(separator: " ")
   }
 
   /// A paragraph of front or back matter as the file has it.
@@ -508,7 +510,7 @@ struct StructurePass {
       case .subtitle:
         let block = addBlock(.title, paragraph.range, lines: lines, marks: paragraph.marks)
         let subtitle = plainText(of: block).split(whereSeparator: \.isWhitespace)
-        article?.title = RunOnSourceLine.trimmed(subtitle.joined(separator: " "))
+        article?.title = RunOnSourceLine.trimmed(subtitle.joinedText(separator: " "))
       case .label:
         addBlock(.title, paragraph.range, lines: lines, marks: paragraph.marks)
       case .byline(let byline):

@@ -1,5 +1,6 @@
 import ReaderCore
 import ReaderStore
+import TerminalText
 
 /// One of your highlights as the `H` list shows it: where it stands now (nil when its text is
 /// gone), its text as kept, and its note.
@@ -37,7 +38,7 @@ struct YourHighlight: Sendable, Hashable {
   var noteStart: String? {
     guard let note, !note.isEmpty else { return nil }
     let words = note.split(whereSeparator: { $0.isWhitespace })
-    let shown = words.prefix(5).joined(separator: " ")
+    let shown = words.prefix(5).joinedText(separator: " ")
     return words.count > 5 ? shown + " …" : shown
   }
 }

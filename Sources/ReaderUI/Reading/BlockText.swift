@@ -1,5 +1,6 @@
 import ReaderCore
 import ReaderScreen
+import TerminalText
 
 /// The text the reading pane shows for a block, as styled pieces.
 ///
@@ -73,7 +74,7 @@ enum BlockText {
   /// as written (which carries `[… published].`).
   private static func byline(of article: Article, in document: Document) -> [StyledPiece]? {
     guard !article.authors.isEmpty else { return nil }
-    var text = "by " + article.authors.joined(separator: " and ")
+    var text = "by " + article.authors.joinedText(separator: " and ")
     if let description = article.authorDescription, !description.isEmpty {
       text += ", " + description
     }

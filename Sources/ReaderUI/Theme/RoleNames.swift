@@ -39,6 +39,8 @@ public enum RoleNames {
 
   /// The role whose table is called `name`, if any.
   public static func role(named name: String) -> Role? {
-    all.first { $0.name == name }?.role
+    // Not through `all`: reading a theme is part of every start, and that table of tuples
+    // costs the Swift runtime more to make than this loop costs to run.
+    Role.allCases.first { self.name(of: $0) == name }
   }
 }

@@ -1,11 +1,12 @@
 import ReaderCore
 import ReaderScreen
+import TerminalText
 
 extension ArticleListPane {
   /// The article's second row in `width` columns: its authors, then its date right-aligned in
   /// a column of its own. When they do not both fit, the names are cut, not the date.
   static func detail(of article: Article, width: Int) -> [Cell] {
-    let authors = article.authors.joined(separator: ", ")
+    let authors = article.authors.joinedText(separator: ", ")
     let date = article.date?.iso ?? article.dateText ?? ""
     guard !date.isEmpty else { return fit(authors, width: width, role: .muted) }
     let dateCells = fit(date, width: width, role: .muted)

@@ -1,5 +1,6 @@
 import ReaderCore
 import ReaderScreen
+import TerminalText
 
 /// The sentence around a highlight, as the `H` list shows it: the phrase in the highlight
 /// role, the words around it (other highlights included) plain.
@@ -70,8 +71,8 @@ enum HighlightSentence {
     guard let first = pieces.firstIndex(where: { $0.highlight == index }),
       let last = pieces.lastIndex(where: { $0.highlight == index })
     else { return ("", [(whole, .highlight)], "") }
-    let before = pieces[..<first].map(\.text).joined()
-    let after = pieces[(last + 1)...].map(\.text).joined()
+    let before = pieces[..<first].map(\.text).joinedText()
+    let after = pieces[(last + 1)...].map(\.text).joinedText()
     let phrase = pieces[first...last].map {
       ($0.text, $0.highlight == index ? Role.highlight : Role.overlay)
     }
