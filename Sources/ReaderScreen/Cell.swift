@@ -72,6 +72,13 @@ public struct Cell: Sendable, Hashable {
   /// The spacing character, or nil for a continuation.
   public var firstScalar: Unicode.Scalar? { scalarCount > 0 ? scalar(at: 0) : nil }
 
+  /// The spacing character's value, 0 for a continuation (`firstScalar` without an optional,
+  /// for the wrapper's test between every two letters).
+  var firstScalarValue: UInt32 { UInt32(truncatingIfNeeded: low & Self.scalarMask) }
+
+  /// One column wide and not a visible control.
+  var isPlainNarrow: Bool { width == 1 && role != .control }
+
   /// The byte of a cell that is one printable ASCII character, else nil.
   public var singleASCII: UInt8? {
     guard scalarCount == 1, low >= 0x20, low < 0x7F else { return nil }

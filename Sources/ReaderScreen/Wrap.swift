@@ -20,45 +20,67 @@ public func wrap(
   _ runs: [TextRun], width: Int, firstIndent: Int = 0, restIndent: Int = 0
 ) -> [WrappedLine] {
   guard width > 0 else { return [] }
-  var layout = LineLayout(
-    width: width, firstIndent: max(0, firstIndent), restIndent: max(0, restIndent))
-  layout.lay(sanitisedGlyphs(of: runs))
-  return layout.lines
+  let glyphs = sanitisedGlyphs(of: runs)
+  // A line never holds more cells than the columns it has: the line in the making is kept in
+  // buffers of that size, and each finished line copied out of them at once.
+  let room = width + 1
+  return withUnsafeTemporaryAllocation(of: Cell.self, capacity: room) { cells in
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * room) { numbers in
+      var layout = LineLayout(
+        width: width, firstIndent: max(0, firstIndent), restIndent: max(0, restIndent),
+        cells: cells, tags: UnsafeMutableBufferPointer(rebasing: numbers[..<room]),
+        offsets: UnsafeMutableBufferPointer(rebasing: numbers[room...]))
+      layout.lay(glyphs)
+      return layout.lines
+    }
+  }
 }
 
 /// The glyphs of `runs`, whitespace made breakable and soft line breaks folded to one space.
 private func sanitisedGlyphs(of runs: [TextRun]) -> [Glyph] {
-  var builder = CellBuilder()
+  // At most one glyph a scalar, and so a byte: one allocation instead of a dozen as it grows.
+  var builder = CellBuilder(reservingColumns: runs.reduce(0) { $0 + $1.text.utf8.count })
   var offset: Int32 = 0
   // The whitespace seen since the last non-space scalar, laid down once it ends.
-  var spaces: [(scalar: Unicode.Scalar, role: Role, offset: Int32, tag: Int32)] = []
-  func flushSpaces() {
-    guard let first = spaces.first else { return }
-    if spaces.contains(where: { isLineBreak($0.scalar) }) {
-      builder.addSpaces(1, role: first.role, offset: first.offset, tag: first.tag, breakable: true)
-    } else {
-      for space in spaces {
-        builder.addSpaces(
-          1, role: space.role, offset: space.offset, tag: space.tag, breakable: true)
-        if space.scalar == "\t" { builder.markLastAsTab() }
-      }
-    }
-    spaces.removeAll(keepingCapacity: true)
-  }
+  var spaces: [PendingSpace] = []
   for run in runs {
     for scalar in run.text.unicodeScalars {
       if scalar == " " || scalar == "\t" || isLineBreak(scalar) {
-        spaces.append((scalar, run.role, offset, run.tag))
+        spaces.append(PendingSpace(scalar: scalar, role: run.role, offset: offset, tag: run.tag))
       } else {
-        flushSpaces()
+        if !spaces.isEmpty { lay(&spaces, into: &builder) }
         builder.add(scalar, role: run.role, offset: offset, tag: run.tag)
       }
       offset += Int32(UTF8.width(scalar))
     }
   }
-  flushSpaces()
+  lay(&spaces, into: &builder)
   builder.finish()
   return builder.glyphs
+}
+
+/// A whitespace scalar waiting for the end of its run of whitespace.
+private struct PendingSpace {
+  var scalar: Unicode.Scalar
+  var role: Role
+  var offset: Int32
+  var tag: Int32
+}
+
+/// Lays down a run of whitespace, and empties it: one soft space where it holds a line
+/// break, else each space as it is (a tab marked as one).
+private func lay(_ spaces: inout [PendingSpace], into builder: inout CellBuilder) {
+  guard let first = spaces.first else { return }
+  if spaces.count > 1 && spaces.contains(where: { isLineBreak($0.scalar) }) {
+    builder.addSpaces(1, role: first.role, offset: first.offset, tag: first.tag, breakable: true)
+  } else {
+    for space in spaces {
+      builder.addSpaces(
+        1, role: space.role, offset: space.offset, tag: space.tag, breakable: true)
+      if space.scalar == "\t" { builder.markLastAsTab() }
+    }
+  }
+  spaces.removeAll(keepingCapacity: true)
 }
 
 private func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
@@ -70,59 +92,72 @@ private func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
 
 /// Greedy line filling over glyphs.
 ///
-/// The line in the making is kept as the arrays its `WrappedLine` will hold, so every glyph is
-/// copied once, into its line (the layout ran once per block shown, and copying each glyph
-/// through a buffer of its own was a third of the first frame's wrapping).
+/// The line in the making is kept in buffers a line wide, and copied into its `WrappedLine`
+/// when it ends, so every glyph costs a few stores (three `Array` appends a cell were a fifth
+/// of the seed's first frame, callgrind).
 private struct LineLayout {
   let width: Int
   let firstIndent: Int
   let restIndent: Int
   private(set) var lines: [WrappedLine] = []
 
-  private var cells: [Cell] = []
-  private var tags: [Int32] = []
-  private var offsets: [Int32] = []
+  private let cells: UnsafeMutableBufferPointer<Cell>
+  private let tags: UnsafeMutableBufferPointer<Int32>
+  private let offsets: UnsafeMutableBufferPointer<Int32>
+  /// Cells in the line so far.
+  private var count = 0
   private var currentWidth = 0
 
-  init(width: Int, firstIndent: Int, restIndent: Int) {
+  /// The buffers hold more than `width` elements each.
+  init(
+    width: Int, firstIndent: Int, restIndent: Int, cells: UnsafeMutableBufferPointer<Cell>,
+    tags: UnsafeMutableBufferPointer<Int32>, offsets: UnsafeMutableBufferPointer<Int32>
+  ) {
     self.width = width
     self.firstIndent = firstIndent
     self.restIndent = restIndent
+    self.cells = cells
+    self.tags = tags
+    self.offsets = offsets
   }
 
   private var indent: Int { min(lines.isEmpty ? firstIndent : restIndent, width - 1) }
   private var available: Int { width - indent }
 
   mutating func lay(_ glyphs: [Glyph]) {
-    var index = 0
-    while index < glyphs.count {
-      // One segment: the whitespace before a piece, then the piece up to the next break.
-      let spacesStart = index
-      while index < glyphs.count && glyphs[index].isBreakableSpace { index += 1 }
-      let pieceStart = index
-      if index < glyphs.count { index += 1 }
-      while index < glyphs.count && !glyphs[index].isBreakableSpace
-        && !canBreak(at: index, in: glyphs)
-      {
-        index += 1
+    glyphs.withUnsafeBufferPointer { glyphs in
+      var index = 0
+      while index < glyphs.count {
+        // One segment: the whitespace before a piece, then the piece up to the next break.
+        let spacesStart = index
+        while index < glyphs.count && glyphs[index].isBreakableSpace { index += 1 }
+        let pieceStart = index
+        if index < glyphs.count { index += 1 }
+        while index < glyphs.count && !glyphs[index].isBreakableSpace
+          && !canBreak(at: index, in: glyphs)
+        {
+          index += 1
+        }
+        place(spaces: spacesStart..<pieceStart, piece: pieceStart..<index, of: glyphs)
       }
-      place(spaces: spacesStart..<pieceStart, piece: pieceStart..<index, of: glyphs)
     }
-    if !cells.isEmpty { endLine() }
+    if count > 0 { endLine() }
   }
 
-  private mutating func place(spaces: Range<Int>, piece: Range<Int>, of glyphs: [Glyph]) {
+  private mutating func place(
+    spaces: Range<Int>, piece: Range<Int>, of glyphs: UnsafeBufferPointer<Glyph>
+  ) {
     if piece.isEmpty { return }  // whitespace at the end of the text
     var pieceWidth = 0
     for index in piece { pieceWidth += Int(glyphs[index].cell.width) }
-    if !cells.isEmpty {
+    if count > 0 {
       var spaced = currentWidth
       for index in spaces { spaced += glyphs[index].isTab ? 8 - spaced % 8 : 1 }
       if spaced + pieceWidth <= available {
         for index in spaces {
           let space = glyphs[index]
-          let count = space.isTab ? 8 - currentWidth % 8 : 1
-          for _ in 0..<count {
+          let spaceCount = space.isTab ? 8 - currentWidth % 8 : 1
+          for _ in 0..<spaceCount {
             append(.blank(space.cell.role), offset: space.offset, tag: space.tag)
           }
         }
@@ -139,44 +174,44 @@ private struct LineLayout {
     for index in piece {
       var glyph = glyphs[index]
       let glyphWidth = Int(glyph.cell.width)
-      if currentWidth + glyphWidth > available && !cells.isEmpty { endLine() }
+      if currentWidth + glyphWidth > available && count > 0 { endLine() }
       if glyphWidth > available { glyph.cell = .blank(glyph.cell.role) }
       append(glyph)
     }
   }
 
+  @inline(__always)
   private mutating func append(_ glyph: Glyph) {
     append(glyph.cell, offset: glyph.offset, tag: glyph.tag)
   }
 
-  /// Adds a cell, and the continuation after a wide one.
+  /// Adds a cell, and the continuation after a wide one. Callers never go past `available`
+  /// columns, which the buffers have room for; the check stops the process rather than write
+  /// past them if that ever changes.
+  @inline(__always)
   private mutating func append(_ cell: Cell, offset: Int32, tag: Int32) {
-    if cells.isEmpty {
-      cells.reserveCapacity(available)
-      tags.reserveCapacity(available)
-      offsets.reserveCapacity(available)
-    }
+    precondition(count + 2 <= cells.count, "a wrapped line outgrew its width")
     let wide = cell.width == 2
-    let role = cell.role
     currentWidth += Int(cell.width)
-    cells.append(cell)
-    tags.append(tag)
-    offsets.append(offset)
+    cells[count] = cell
+    tags[count] = tag
+    offsets[count] = offset
+    count += 1
     if wide {
-      cells.append(Cell(text: "", width: 0, role: role))
-      tags.append(tag)
-      offsets.append(offset)
+      cells[count] = Cell(text: "", width: 0, role: cell.role)
+      tags[count] = tag
+      offsets[count] = offset
+      count += 1
     }
   }
 
   private mutating func endLine() {
     let start = lines.isEmpty ? 0 : Int(offsets[0])
     lines.append(
-      WrappedLine(indent: indent, cells: cells, tags: tags, sourceOffsets: offsets, start: start))
-    // Fresh arrays, not emptied ones: the line just made keeps the old storage.
-    cells = []
-    tags = []
-    offsets = []
+      WrappedLine(
+        indent: indent, cells: Array(cells[..<count]), tags: Array(tags[..<count]),
+        sourceOffsets: Array(offsets[..<count]), start: start))
+    count = 0
     currentWidth = 0
   }
 }
@@ -184,8 +219,21 @@ private struct LineLayout {
 /// Whether a line may end between `glyphs[index - 1]` and `glyphs[index]`, two non-spaces.
 ///
 /// Asked between every two letters of every word, so the common answer (no: neither is wide
-/// and the left one is no dash) is found from widths, roles and one byte.
-private func canBreak(at index: Int, in glyphs: [Glyph]) -> Bool {
+/// nor a visible control, and the left one is no dash) is found from the cells' raw bits.
+@inline(__always)
+private func canBreak(at index: Int, in glyphs: UnsafeBufferPointer<Glyph>) -> Bool {
+  let left = glyphs[index - 1].cell
+  let right = glyphs[index].cell
+  // Every dash `isDash` knows is `-` or in U+2000–U+2FFF.
+  let lead = left.firstScalarValue
+  if left.isPlainNarrow && right.isPlainNarrow && lead != 0x2D && (lead < 0x2000 || lead >= 0x3000)
+  {
+    return false
+  }
+  return canBreakSlowly(at: index, in: glyphs)
+}
+
+private func canBreakSlowly(at index: Int, in glyphs: UnsafeBufferPointer<Glyph>) -> Bool {
   // A visible control such as `<U+202E>` is cut only when it is longer than a line.
   if glyphs[index - 1].cell.role == .control || glyphs[index].cell.role == .control {
     return false
@@ -196,8 +244,7 @@ private func canBreak(at index: Int, in glyphs: [Glyph]) -> Bool {
     else { return false }
     return !noBreakBefore(after) && !noBreakAfter(before)
   }
-  // Every dash `isDash` knows is `-` or in U+2000–U+2FFF (0xE2 first in UTF-8).
-  let lead = glyphs[index - 1].cell.firstScalar?.value ?? 0
+  let lead = glyphs[index - 1].cell.firstScalarValue
   guard lead == 0x2D || (lead >= 0x2000 && lead < 0x3000) else { return false }
   guard let before = glyphs[index - 1].cell.firstScalar,
     let after = glyphs[index].cell.firstScalar

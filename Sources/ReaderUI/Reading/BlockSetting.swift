@@ -59,12 +59,26 @@ extension ArticleLines {
     var prefix = Array(repeating: Cell.blank(), count: indent)
     if let bar, indent > 0 { prefix[0] = bar }
     return wrapped.map { line in
-      let lead = prefix + Array(repeating: Cell.blank(), count: line.indent)
-      let none = Array(repeating: -1, count: lead.count)
-      return (
-        lead + line.cells, none + line.tags.map { Int($0) },
-        none + line.sourceOffsets.map { Int($0) }
-      )
+      // Built at their final size: most lines have no lead at all, and their cells are taken
+      // as they are.
+      let lead = indent + line.indent
+      var cells = line.cells
+      if lead > 0 {
+        cells = prefix
+        cells.reserveCapacity(lead + line.cells.count)
+        cells.append(contentsOf: repeatElement(Cell.blank(), count: line.indent))
+        cells.append(contentsOf: line.cells)
+      }
+      return (cells, widened(line.tags, after: lead), widened(line.sourceOffsets, after: lead))
+    }
+  }
+
+  /// `values` as `Int`s, after `lead` of -1 (the indentation's).
+  private static func widened(_ values: [Int32], after lead: Int) -> [Int] {
+    [Int](unsafeUninitializedCapacity: lead + values.count) { buffer, count in
+      for index in 0..<lead { buffer[index] = -1 }
+      for (index, value) in values.enumerated() { buffer[lead + index] = Int(value) }
+      count = lead + values.count
     }
   }
 }
