@@ -41,7 +41,10 @@ final class CursesSession {
     let terminalType = getenv("TERM").map { String(cString: $0) } ?? ""
     if terminalType.isEmpty { throw .terminalTypeUnset }
     if terminalType == "dumb" { throw .terminalTooLimited(terminalType) }
-    setlocale(LC_ALL, "")
+    // Only the character type: curses and `wcwidth` need the terminal's encoding, nothing
+    // here formats numbers, dates or messages through the C library, and the other eleven
+    // categories were a file each to open and map on every start (strace).
+    setlocale(LC_CTYPE, "")
 
     let (input, output) = try openTerminalFiles()
     var guarded = false
