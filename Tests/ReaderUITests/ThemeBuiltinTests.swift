@@ -58,6 +58,16 @@ private let themesFolder: String? = {
     }
   }
 
+  /// A start takes a built-in theme as a value (`BuiltinThemeValues.swift`, generated with the
+  /// texts): it must be what the text reads to, so that a user's copy of the file draws alike.
+  @Test(arguments: ["default", "high-contrast", "light", "monochrome"])
+  func theValuesAreWhatTheTextsReadTo(name: String) throws {
+    let text = try #require(ThemeCatalog.builtinText(named: name))
+    // No HOME and no XDG_CONFIG_HOME: no user file can stand in for the built-in one.
+    let value = try ThemeCatalog.load(name: name, environment: [:], colorsAvailable: true)
+    #expect(value == (try ThemeFile.parse(text, name: name)), "run Scripts/embed-themes.sh")
+  }
+
   @Test(.enabled(if: themesFolder != nil))
   func embeddedCopiesMatchTheThemesFolderByteForByte() throws {
     let folder = try #require(themesFolder)
