@@ -192,6 +192,50 @@ private func voyage(paragraphs: Int) -> String {
     #expect(panes(program).joined().contains("Then mark \(3 * last) came."))
   }
 
+  /// The skim view's lines of a growing article, extended snapshot by snapshot, are the lines
+  /// made anew from each snapshot: runs of paragraphs left out go on across the cuts, and
+  /// their dim line counts the whole run.
+  @Test(arguments: [false, true])
+  func extendedLinesAreTheLinesMadeAnew(skim: Bool) throws {
+    var text = "The Long Calm\n\nby Ines Holt [3-4-2021 published].\n\n"
+    for number in 1...120 {
+      let bold = number % 11 == 0 ? " Then **mark \(number)** came." : ""
+      text += "Day \(number) passed without wind or any sail in sight.\(bold)\n\n"
+    }
+    let indexer = try DocumentIndexer(
+      storage: TextStorage(copying: Array(text.utf8)), source: "calm.txt")
+    indexer.advance(untilArticles: 64, orBytes: 400)
+    func allLines(_ lines: ArticleLines) -> [ReadingLine] {
+      lines.settleTail(rows: .max)
+      return lines.count > 0 ? lines.lines(0..<lines.count) : []
+    }
+    var snapshot = IndexSnapshot(indexer)
+    var extended = ArticleLines(
+      document: snapshot.document, article: 0, width: 60, search: nil, skim: skim)
+    var steps = 0
+    while !indexer.advance(bytes: 300) {
+      snapshot = IndexSnapshot(indexer)
+      let document = snapshot.document
+      extended = ArticleLines(extending: extended, in: document)
+      let fresh = ArticleLines(document: document, article: 0, width: 60, search: nil, skim: skim)
+      #expect(allLines(extended) == allLines(fresh), "after \(steps) steps")
+      steps += 1
+    }
+    #expect(steps > 10)
+  }
+
+  /// A book still being read opens on its first line, in both views: the byline right under
+  /// the title the header holds (the title's estimated row once pushed it off the screen).
+  @Test(arguments: [false, true])
+  func theFirstScreenStartsWithTheByline(skim: Bool) throws {
+    var (program, _) = try started()
+    if skim { program.handle(.key(.character("S"))) }
+    #expect(program.state.skim == skim)
+    let rows = panes(program)
+    #expect(rows[0].contains("1. The Lake Voyage"))
+    #expect(rows[1].contains("│ by Ines Holt"), "\(rows[0...3])")
+  }
+
   @Test func theFirstScreenReadsLessOfABookThanOfACompilation() throws {
     let book = try DocumentIndexer(
       storage: TextStorage(copying: Array(voyage(paragraphs: 30_000).utf8)), source: "book.txt")

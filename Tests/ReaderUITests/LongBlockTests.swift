@@ -78,7 +78,8 @@ import Testing
   @Test func openingAHugeParagraphWrapsOnlyWhatIsShown() throws {
     let document = try Self.document(body: Self.words(400_000).joined(separator: " "))
     let lines = ArticleLines(document: document, article: 0, width: 70, search: nil)
-    #expect(lines.wrappedSegments == 0)
+    // Only the title, which the pane's header holds: its row count is not an estimate.
+    #expect(lines.wrappedSegments == 1)
     #expect(lines.segmentCount > 40)
     let view = ReadingView(
       lines: lines, height: 20,

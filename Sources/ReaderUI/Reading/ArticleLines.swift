@@ -160,10 +160,11 @@ final class ArticleLines {
   /// has grown at its end. Every block before `old`'s last keeps its segments, wrapped lines and
   /// counts, so the view keeps its place and nothing above it is wrapped again; the last block
   /// (which now has a block after it, and so a blank line) and the new ones are added as for a
-  /// new article. Only for unmarked lines outside the skim view, whose treatments look at the
-  /// whole article: marked lines are an overlay made anew on the extended ones.
+  /// new article. In the skim view the blocks from the start of a last run left out are added
+  /// again too, since the run may go on (and its line count it). Only for unmarked lines:
+  /// marked lines are an overlay made anew on the extended ones.
   init(extending old: ArticleLines, in document: Document) {
-    precondition(old.search == nil && old.skim == nil, "only plain lines are extended")
+    precondition(old.search == nil, "only lines without search marks are extended")
     article = old.article
     width = old.width
     self.document = document
@@ -171,15 +172,27 @@ final class ArticleLines {
     probe = nil
     plain = nil
     firstBlock = old.firstBlock
-    skim = nil
-    suggested = [:]
-    let kept = max(0, old.blockCount - 1)
+    suggested = old.suggested
+    var kept = max(0, old.blockCount - 1)
+    if let skim = old.skim, let runStart = SkimText.trailingRunStart(skim) {
+      // The skim view's last run of blocks left out may grow: its line counts them.
+      kept = min(kept, runStart)
+    }
+    let end = document.articles[article].blocks.upperBound
+    skim = old.skim.map {
+      Array($0[..<kept])
+        + SkimText.treatments(
+          ofBlocks: old.firstBlock + kept..<end, in: document, suggested: Set(old.suggested.keys))
+    }
     let keptSegments = old.segments(ofBlock: firstBlock + kept)?.lowerBound ?? old.segmentCount
     wrapped = old.wrapped.filter { $0.key < keptSegments }
     longParts = old.longParts.filter { $0.key < keptSegments }
     titleHeader = keptSegments > 0 ? old.titleHeader : nil
     textBytes =
-      old.textBytes - (kept < old.blockCount ? old.byteCount(ofBlock: firstBlock + kept) : 0)
+      old.textBytes
+      - (firstBlock + kept..<firstBlock + old.blockCount).reduce(0) {
+        $0 + old.byteCount(ofBlock: $1)
+      }
     addSegments(
       firstBlock + kept..<document.articles[article].blocks.upperBound, after: old, kept: kept,
       keptSegments: keptSegments)
@@ -233,6 +246,11 @@ final class ArticleLines {
     let isOpen = document.lastArticleIsOpen && article == document.articles.count - 1
     if textBytes <= ArticleLines.eagerBytes && !isOpen {
       for segment in 0..<segmentCount { wrap(segment) }
+    } else if keptSegments == 0, segmentCount > 0, isHeaderTitle(segment(0)) {
+      // A title the pane's header holds has a row fewer than its estimate: left estimated, it
+      // put every line under it one row further down than its lines are, and the first
+      // screen of a long article opened on its second line.
+      wrap(0)
     }
   }
 

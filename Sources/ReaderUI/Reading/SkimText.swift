@@ -21,9 +21,19 @@ enum SkimText {
   static func treatments(
     of article: Article, in document: Document, suggested: Set<Int> = []
   ) -> [Treatment] {
+    treatments(ofBlocks: article.blocks, in: document, suggested: suggested)
+  }
+
+  /// The treatments of `blocks`, as if they began an article (`blocks` is the rest of one
+  /// after a block kept, or after the start of a run left out, when the skim view of an article
+  /// still being read is extended).
+  static func treatments(
+    ofBlocks blocks: Range<Int>, in document: Document, suggested: Set<Int> = []
+  ) -> [Treatment] {
     var result: [Treatment] = []
+    result.reserveCapacity(blocks.count)
     var runStart: Int?
-    for index in article.blocks {
+    for index in blocks {
       let block = document.blocks[index]
       let kept: Treatment? =
         block.kind == .title || block.kind == .byline
@@ -43,6 +53,17 @@ enum SkimText {
       }
     }
     return result
+  }
+
+  /// Where the run of blocks left out that ends `treatments` starts, if it ends in one: a
+  /// later snapshot may lengthen that run, so its line is made again from there.
+  static func trailingRunStart(_ treatments: [Treatment]) -> Int? {
+    var index = treatments.count - 1
+    while index >= 0, case .omitted(let length) = treatments[index] {
+      if length != nil { return index }
+      index -= 1
+    }
+    return nil
   }
 
   /// The dim line standing for `count` blocks left out.

@@ -59,7 +59,7 @@ final class WrappedLineCache {
         of: article, width: width, query: nil, in: document, generation: generation, skim: skim,
         suggested: suggested)
     let lines: ArticleLines
-    if search == nil, !skim, let shorter = entries.last(where: { $0.key.isShorter(than: key) }) {
+    if search == nil, let shorter = entries.last(where: { $0.key.isShorter(than: key) }) {
       // An article still being read grew: its lines are extended, not wrapped again.
       lines = ArticleLines(extending: shorter.lines, in: document)
     } else {
