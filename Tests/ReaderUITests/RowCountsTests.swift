@@ -100,6 +100,27 @@ import Testing
     }
   }
 
+  /// Counts kept from an earlier table (changed since it was built, some a byte or more)
+  /// and new ones after them give the table built from all the counts at once, wherever the
+  /// cut falls against the groups.
+  @Test(arguments: [0, 1, 15, 16, 17, 47, 48, 63, 64, 100, 130])
+  func keptCountsAndNewOnesMatchATableBuiltWhole(kept: Int) {
+    var generator = SystemRandomNumberGenerator()
+    var counts = (0..<130).map { _ in Int.random(in: 0...4, using: &generator) }
+    counts[20] = 300
+    counts[90] = 1_000
+    var old = RowCounts(counts)
+    for _ in 0..<40 {
+      let segment = Int.random(in: 0..<counts.count, using: &generator)
+      counts[segment] = Int.random(in: 0...600, using: &generator)
+      old.set(segment, to: counts[segment])
+    }
+    var grown = Array(counts[..<kept])
+    grown += (0..<(170 - kept)).map { $0 % 7 == 0 ? 256 + $0 : $0 % 3 }
+    let table = RowCounts(keeping: kept, of: old, count: grown.count) { grown[$0] }
+    check(table, grown)
+  }
+
   @Test func manyChangesOverManyGroupsMatchTheRunningSums() {
     var counts = (0..<300).map { $0 % 11 == 0 ? 0 : 2 }
     var index = RowCounts(counts)

@@ -233,13 +233,18 @@ final class ArticleLines {
     // from its table: working each out again (a lookup of its lines, else an estimate from
     // its bytes) for every segment of a growing book on every snapshot held keys for
     // milliseconds while it was indexed.
-    let oldCounts = old?.counts
-    counts = RowCounts(count: segmentCount) { index in
-      guard let oldCounts, index < keptSegments else {
-        return wrapped[index]?.count ?? estimatedRows(segment(index))
+    if let old {
+      counts = RowCounts(keeping: keptSegments, of: old.counts, count: segmentCount) { index in
+        wrapped[index]?.count ?? estimatedRows(segment(index))
       }
-      assert(oldCounts[index] == wrapped[index]?.count ?? estimatedRows(segment(index)))
-      return oldCounts[index]
+      assert(
+        (0..<keptSegments).allSatisfy {
+          counts[$0] == wrapped[$0]?.count ?? estimatedRows(segment($0))
+        })
+    } else {
+      counts = RowCounts(count: segmentCount) { index in
+        wrapped[index]?.count ?? estimatedRows(segment(index))
+      }
     }
     // An article still being read is left lazy: it grows past the bound as it is read, and
     // wrapping what the loader read of a book would come before the first frame.
