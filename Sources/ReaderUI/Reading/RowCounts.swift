@@ -39,40 +39,7 @@ struct RowCounts {
 
   /// `count` segments, segment `i` with `rows(i)` rows.
   init(count: Int, rows: (Int) -> Int) {
-    segmentCount = count
-    let groups = (count + Self.groupSize - 1) >> Self.groupShift
-    var step = 1
-    while step <= groups { step <<= 1 }
-    topStep = groups == 0 ? 0 : step >> 1
-    var small = [UInt8](repeating: 0, count: count)
-    var large: [Int: Int] = [:]
-    // The groups' own sums first, then summed up the tree in place.
-    var sums = [Int](repeating: 0, count: groups + 1)
-    var total = 0
-    for segment in 0..<count {
-      let segmentRows = rows(segment)
-      total += segmentRows
-      sums[(segment >> Self.groupShift) + 1] += segmentRows
-      if segmentRows < Int(UInt8.max) {
-        small[segment] = UInt8(segmentRows)
-      } else {
-        small[segment] = UInt8.max
-        large[segment] = segmentRows
-      }
-    }
-    for index in 1..<max(1, sums.count) {
-      let parent = index + (index & -index)
-      if parent < sums.count { sums[parent] += sums[index] }
-    }
-    self.small = small
-    self.large = large
-    self.total = total
-    if total <= Int(UInt32.max) {
-      narrow = sums.map { UInt32(truncatingIfNeeded: $0) }
-    } else {
-      narrow = []
-      wide = sums
-    }
+    self.init(keeping: 0, of: nil, count: count, rows: rows)
   }
 
   /// `old`'s first `kept` segments as they are, then `count - kept` more, segment `i` with
@@ -81,28 +48,33 @@ struct RowCounts {
   /// The kept counts are copied as bytes and the tree's nodes over whole kept groups taken as
   /// they are (a node sums only groups before it): asking for every count again made each
   /// snapshot of a 60 MB book cost the keys pressed meanwhile milliseconds.
-  init(keeping kept: Int, of old: RowCounts, count: Int, rows: (Int) -> Int) {
-    precondition(kept <= old.segmentCount && kept <= count)
+  init(keeping kept: Int, of old: RowCounts?, count: Int, rows: (Int) -> Int) {
+    precondition(kept >= 0 && kept <= (old?.segmentCount ?? 0) && kept <= count)
     segmentCount = count
     let groups = (count + Self.groupSize - 1) >> Self.groupShift
     var step = 1
     while step <= groups { step <<= 1 }
     topStep = groups == 0 ? 0 : step >> 1
     var small = [UInt8](repeating: 0, count: count)
-    small.withUnsafeMutableBufferPointer { target in
-      old.small.withUnsafeBufferPointer { source in
-        target.baseAddress!.update(from: source.baseAddress!, count: kept)
-      }
-    }
-    var large = old.large.isEmpty ? [:] : old.large.filter { $0.key < kept }
-    // Nodes up to `keptGroups` cover kept groups only: the old tree's values stand.
-    let keptGroups = kept >> Self.groupShift
+    var large: [Int: Int] = [:]
+    // The groups' own sums first, then summed up the tree in place. Nodes up to `keptGroups`
+    // cover kept groups only: the old tree's values stand.
     var sums = [Int](repeating: 0, count: groups + 1)
-    for index in 0...min(keptGroups, groups) where index > 0 {
-      sums[index] = old.wide.isEmpty ? Int(old.narrow[index]) : old.wide[index]
+    let keptGroups = kept >> Self.groupShift
+    var total = 0
+    if let old, kept > 0 {
+      small.withUnsafeMutableBufferPointer { target in
+        old.small.withUnsafeBufferPointer { source in
+          target.baseAddress!.update(from: source.baseAddress!, count: kept)
+        }
+      }
+      large = old.large.filter { $0.key < kept }
+      for index in 1..<keptGroups + 1 {
+        sums[index] = old.wide.isEmpty ? Int(old.narrow[index]) : old.wide[index]
+      }
+      total =
+        old.wide.isEmpty ? Self.prefix(keptGroups, old.narrow) : Self.prefix(keptGroups, old.wide)
     }
-    var total =
-      old.wide.isEmpty ? Self.prefix(keptGroups, old.narrow) : Self.prefix(keptGroups, old.wide)
     for segment in (keptGroups << Self.groupShift)..<count {
       let segmentRows: Int
       if segment < kept {
@@ -120,8 +92,7 @@ struct RowCounts {
       total += segmentRows
       sums[(segment >> Self.groupShift) + 1] += segmentRows
     }
-    // The rest of the tree summed up in place, as `init(count:rows:)` does; the kept nodes
-    // already hold their children, so only those past them are added to a parent.
+    // The kept nodes already hold their children: only those past them are added to a parent.
     for index in 1..<max(1, sums.count) {
       let parent = index + (index & -index)
       if parent < sums.count && parent > keptGroups { sums[parent] += sums[index] }
