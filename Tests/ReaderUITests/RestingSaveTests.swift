@@ -35,17 +35,30 @@ import Testing
   @Test func scrollingAsksForARestingSaveOfEachNewPlaceAndNothingElse() throws {
     let lines = WrappedLineCache()
     var model = openModel(lines)
-    // The first event after the store opened saves the starting place once the view rests.
+    // The first event after the store opened asks to save the starting place once the view
+    // rests; the rest saves it, once.
     let start = try #require(Update.storedPosition(model))
-    #expect(
-      Update.apply(.tick, to: &model, lines: lines) == [.savePositionAtRest(start, of: identity)])
+    #expect(Update.apply(.tick, to: &model, lines: lines) == [.saveWhenRested])
     #expect(Update.apply(.tick, to: &model, lines: lines) == [])
-    let scrolled = Update.apply(.key(.character("j")), to: &model, lines: lines)
+    #expect(Update.apply(.rested, to: &model, lines: lines) == [.savePosition(start, of: identity)])
+    #expect(Update.apply(.rested, to: &model, lines: lines) == [])
+    #expect(Update.apply(.key(.character("j")), to: &model, lines: lines) == [.saveWhenRested])
     let place = try #require(Update.storedPosition(model))
     #expect(place != start)
-    #expect(scrolled == [.savePositionAtRest(place, of: identity)])
     // A key that moves nothing asks for nothing.
     #expect(Update.apply(.key(.character("x")), to: &model, lines: lines) == [])
+    #expect(Update.apply(.rested, to: &model, lines: lines) == [.savePosition(place, of: identity)])
+  }
+
+  @Test func aRestBackWhereTheLastSaveWasSavesNothing() throws {
+    let lines = WrappedLineCache()
+    var model = openModel(lines)
+    _ = Update.apply(.key(.character("j")), to: &model, lines: lines)
+    let saved = Update.apply(.rested, to: &model, lines: lines)
+    #expect(saved == [.savePosition(try #require(Update.storedPosition(model)), of: identity)])
+    #expect(Update.apply(.key(.character("j")), to: &model, lines: lines) == [.saveWhenRested])
+    #expect(Update.apply(.key(.character("k")), to: &model, lines: lines) == [.saveWhenRested])
+    #expect(Update.apply(.rested, to: &model, lines: lines) == [])
   }
 
   @Test func quittingSavesAtOnceEvenWhenARestingSaveOfThePlaceWaits() throws {
@@ -98,38 +111,57 @@ import Testing
     return try #require(opening.identity)
   }
 
-  @Test func theRuntimeWritesTheLatestRestingSaveInTheQuietAfterIt() throws {
+  @Test func theRuntimeReportsTheRestOnceInTheQuietAfterTheLatestRequest() throws {
+    let runtime = Runtime(memory: nil, restInterval: 0)
+    let document = tinyDocument()
+    runtime.perform([.saveWhenRested])
+    runtime.perform([.saveWhenRested])
+    #expect(runtime.wakeInterval == 0)
+    #expect(runtime.idleWork(document: document) == [.rested])
+    #expect(runtime.wakeInterval == nil)
+    #expect(runtime.idleWork(document: document) == [])
+  }
+
+  @Test func theRestWaitsItsInterval() throws {
+    let runtime = Runtime(memory: nil, restInterval: 3_600_000)
+    runtime.perform([.saveWhenRested])
+    #expect(try #require(runtime.wakeInterval) > 3_000_000)
+    #expect(runtime.idleWork(document: tinyDocument()) == [])
+  }
+
+  @Test func aSaveThatDoesNotWaitCancelsTheRest() throws {
+    let folder = try TemporaryFolder("resting")
+    let settings = MemorySettings(
+      location: StoreLocation(directory: folder.file("reader")), path: "/books/r.txt")
+    let runtime = Runtime(memory: settings, restInterval: 3_600_000)
+    let identity = try opened(runtime)
+    let model = ReaderModel(document: tinyDocument())
+    let now = position(model, block: 2)
+    runtime.perform([.saveWhenRested])
+    runtime.perform([.savePosition(now, of: identity)])
+    #expect(runtime.wakeInterval == nil)
+    #expect(try storedPosition(settings, identity) == now)
+  }
+
+  @Test func theSaveAskedForAtRestReachesTheStore() throws {
     let folder = try TemporaryFolder("resting")
     let settings = MemorySettings(
       location: StoreLocation(directory: folder.file("reader")), path: "/books/r.txt")
     let runtime = Runtime(memory: settings, restInterval: 0)
-    let identity = try opened(runtime)
-    let model = ReaderModel(document: tinyDocument())
-    let first = position(model, block: 1)
-    let latest = position(model, block: 2)
-    runtime.perform([.savePositionAtRest(first, of: identity)])
-    runtime.perform([.savePositionAtRest(latest, of: identity)])
-    #expect(runtime.wakeInterval == 0)
+    let lines = WrappedLineCache()
+    var model = ReaderModel(document: Self.longDocument())
+    model.memory.status = .opening
+    runtime.perform(Update.start(&model, lines: lines))
+    runtime.perform(Update.apply(.resize(width: 100, height: 30), to: &model, lines: lines))
+    for event in runtime.idleWork(document: model.document) {
+      runtime.perform(Update.apply(event, to: &model, lines: lines))
+    }
+    let identity = try #require(model.memory.identity)
+    runtime.perform(Update.apply(.key(.character("j")), to: &model, lines: lines))
     #expect(try storedPosition(settings, identity) == nil)
-    #expect(runtime.idleWork(document: model.document) == [])
-    #expect(try storedPosition(settings, identity) == latest)
-    #expect(runtime.wakeInterval == nil)
-  }
-
-  @Test func aSaveThatDoesNotWaitReplacesARestingOne() throws {
-    let folder = try TemporaryFolder("resting")
-    let settings = MemorySettings(
-      location: StoreLocation(directory: folder.file("reader")), path: "/books/r.txt")
-    // A rest far longer than the test: only the replacement could write the old place.
-    let runtime = Runtime(memory: settings, restInterval: 3_600_000)
-    let identity = try opened(runtime)
-    let model = ReaderModel(document: tinyDocument())
-    let resting = position(model, block: 1)
-    let now = position(model, block: 2)
-    runtime.perform([.savePositionAtRest(resting, of: identity)])
-    #expect(try #require(runtime.wakeInterval) > 3_000_000)
-    runtime.perform([.savePosition(now, of: identity)])
-    #expect(runtime.wakeInterval == nil)
-    #expect(try storedPosition(settings, identity) == now)
+    #expect(runtime.idleWork(document: model.document) == [.rested])
+    runtime.perform(Update.apply(.rested, to: &model, lines: lines))
+    #expect(try storedPosition(settings, identity) == Update.storedPosition(model))
+    #expect(try storedPosition(settings, identity) != nil)
   }
 }

@@ -36,6 +36,8 @@ public enum Event: Sendable, Hashable {
   case addressNotOpened(String)
   /// The suggested key sentences are ranked (`Command.suggestKeySentences`).
   case suggested(SuggestionResult)
+  /// The view has rested since the last `Command.saveWhenRested`: time to save the place.
+  case rested
 }
 
 /// A mouse action at a 0-based cell position.

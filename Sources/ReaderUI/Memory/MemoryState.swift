@@ -22,11 +22,8 @@ public struct MemoryState: Sendable, Hashable {
   public var startPlace: ReadingOrigin?
   /// The last position saved (or restored), so that an unchanged place is not written again.
   public var lastSaved: StoredPosition?
-  /// The position last handed to the runtime to save once the view rests; nil after a save
-  /// that does not wait.
-  public var restingSave: StoredPosition?
-  /// The place last looked at for a resting save: quoting a place costs a few blocks' text,
-  /// so an event that leaves the place as it was skips it.
+  /// The place a resting save was last asked for, so that an event that leaves the place as
+  /// it was asks for none.
   public var restingPlace: ReadingOrigin?
   /// Your highlights and notes for this document.
   public var annotations: [StoredAnnotation] = []

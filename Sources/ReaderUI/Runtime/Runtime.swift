@@ -46,8 +46,8 @@ final class Runtime {
   private let watchInterval: Int
   /// Results that are ready but not yet handed to the update (a reload's first snapshot).
   private var reports: [Event] = []
-  /// A position to save once the view has rested, and when (`.savePositionAtRest`).
-  private var restingSave: (position: StoredPosition, document: DocumentIdentity, due: Int)?
+  /// When the rest a `.saveWhenRested` waits for is over, in `milliseconds()`.
+  private var restDue: Int?
   private let restInterval: Int
   private let opener: AddressOpener?
 
@@ -127,10 +127,10 @@ final class Runtime {
       case .openMemory:
         memory.requestOpen()
       case .savePosition(let position, let document):
-        restingSave = nil
+        restDue = nil
         memory.save(position, of: document)
-      case .savePositionAtRest(let position, let document):
-        restingSave = (position, document, Runtime.milliseconds() + restInterval)
+      case .saveWhenRested:
+        restDue = Runtime.milliseconds() + restInterval
       case .openAddress(let address):
         if let failure = opener?.open(address) { reports.append(.addressNotOpened(failure)) }
       case .reload(let path):
@@ -176,10 +176,9 @@ final class Runtime {
       suggesting = BackgroundSuggesting(document: document, generation: generation)
       return takeSuggestions()
     }
-    if let save = restingSave, save.due <= Runtime.milliseconds() {
-      restingSave = nil
-      memory.save(save.position, of: save.document)
-      return memory.takeReports()
+    if let due = restDue, due <= Runtime.milliseconds() {
+      restDue = nil
+      return [.rested]
     }
     if let scan = pendingScan {
       pendingScan = nil
@@ -205,8 +204,8 @@ final class Runtime {
     if opener?.hasChildren == true {
       wait = min(wait ?? AddressOpener.reapInterval, AddressOpener.reapInterval)
     }
-    if let save = restingSave {
-      let due = max(0, save.due - Runtime.milliseconds())
+    if let restDue {
+      let due = max(0, restDue - Runtime.milliseconds())
       wait = min(wait ?? due, due)
     }
     return wait

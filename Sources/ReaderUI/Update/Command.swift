@@ -33,9 +33,10 @@ public enum Command: Sendable, Hashable {
   /// Open a link's address (already checked: http, https or mailto, no controls) with
   /// `$BROWSER`, else `xdg-open`, detached; a failure reports `.addressNotOpened`.
   case openAddress(String)
-  /// Save where the reader is once the view has rested a moment (`Runtime.restInterval`); a
-  /// newer request, or a `.savePosition`, replaces one still waiting.
-  case savePositionAtRest(StoredPosition, of: DocumentIdentity)
+  /// Report `.rested` once the view has rested a moment (`Runtime.restInterval`) after the
+  /// latest such request; a `.savePosition` cancels one still waiting. The place is quoted
+  /// then, not on every key that scrolls (a quote costs a few blocks' text).
+  case saveWhenRested
   /// Rank the document's sentences in the background (`*`), reporting `.suggested`.
   case suggestKeySentences(generation: Int)
 }

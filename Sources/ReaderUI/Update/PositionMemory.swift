@@ -72,28 +72,22 @@ extension Update {
   /// The save of the current place, when memory is open and the place is new.
   static func saveCommand(_ model: inout ReaderModel) -> Command? {
     guard let identity = model.memory.identity, model.memory.pendingRestore == nil,
-      let position = storedPosition(model),
-      position != model.memory.lastSaved || model.memory.restingSave != nil
+      let position = storedPosition(model), position != model.memory.lastSaved
     else { return nil }
     model.memory.lastSaved = position
-    // Replaces a resting save still waiting in the runtime.
-    model.memory.restingSave = nil
     return .savePosition(position, of: identity)
   }
 
-  /// The save of a new place within the article, carried out once the view has rested, so
-  /// that a `kill -9` loses little and scrolling writes nothing while it goes on.
+  /// A save of a new place within the article once the view has rested, so that a `kill -9`
+  /// loses little and scrolling writes nothing while it goes on. The place is quoted when the
+  /// runtime reports the rest (`saveCommand` on `.rested`), not on each key.
   static func restingSaveCommand(_ model: inout ReaderModel) -> Command? {
     let here = place(model.state)
-    guard let identity = model.memory.identity, model.memory.pendingRestore == nil,
+    guard model.memory.identity != nil, model.memory.pendingRestore == nil,
       here != model.memory.restingPlace
     else { return nil }
     model.memory.restingPlace = here
-    guard let position = storedPosition(model),
-      position != (model.memory.restingSave ?? model.memory.lastSaved)
-    else { return nil }
-    model.memory.restingSave = position
-    return .savePositionAtRest(position, of: identity)
+    return .saveWhenRested
   }
 
   /// `''`: back to where the reader was before the last jump (and the jump's target becomes

@@ -96,6 +96,8 @@ struct Update {
       model.state.message = reason
     case .suggested(let result):
       takeSuggestions(result, into: &model)
+    case .rested:
+      if let save = saveCommand(&model) { commands.append(save) }
     case .key(let key) where takesLinkKey(key, model, lines: lines):
       commands += handleLinkKey(key, in: &model, lines: lines)
     case .key(let key) where takesNotesKey(key, model):
@@ -121,10 +123,8 @@ struct Update {
       if model.state.isFinished && model.indexing != nil { commands.append(.cancelIndexing) }
       // Saved on quitting and on each change of article, so a crash loses one article's
       // reading at most.
-      if model.state.isFinished || model.state.openArticle != article,
-        let save = saveCommand(&model)
-      {
-        commands.append(save)
+      if model.state.isFinished || model.state.openArticle != article {
+        if let save = saveCommand(&model) { commands.append(save) }
       } else if let save = restingSaveCommand(&model) {
         commands.append(save)
       }
@@ -205,7 +205,7 @@ struct Update {
     case .tick, .indexed, .matchesCounted, .matchScanned, .memoryOpened, .memoryWarning,
       .fileChanged,
       .reloaded, .reloadFailed, .annotationSaved, .annotationRemoved, .addressNotOpened,
-      .suggested:
+      .suggested, .rested:
       break
     case .paste(let text):
       // Only a prompt takes pasted text: as keys it would be a string of commands.
