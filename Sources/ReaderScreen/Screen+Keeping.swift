@@ -11,4 +11,17 @@ extension Screen {
     for rect in rects { copy.fill(rect, with: .blank()) }
     return copy
   }
+
+  /// Sets the cells in `rect` (clipped to the screen) to `other`'s there, cell for cell: both
+  /// screens must be the same size. Wide characters are copied as they are, so `rect` should
+  /// not cut through one (pane areas do not: panes draw inside them).
+  public mutating func copy(_ rect: Rect, from other: Screen) {
+    precondition(other.width == width && other.height == height, "screens of other sizes")
+    let area = rect.intersection(bounds)
+    guard !area.isEmpty else { return }
+    for y in area.y..<area.maxY {
+      let start = y * width + area.x
+      overwrite(row: y, from: area.x, with: other.cells[start..<start + area.width])
+    }
+  }
 }

@@ -37,4 +37,21 @@ import Testing
     #expect(cut[5, 0] == .blank(.title))
     #expect(cut.text().split(separator: "\n").first == "ab    cd")
   }
+
+  /// `copy(_:from:)` takes the other screen's cells inside the area and leaves every other
+  /// cell as it was, clipping the area to the screen.
+  @Test func copyTakesTheAreaOnly() {
+    var screen = Screen(width: 9, height: 3)
+    screen.put("---------", x: 0, y: 1, role: .border, maxWidth: 9)
+    let before = screen
+    let other = drawn()
+    screen.copy(Rect(x: 2, y: 1, width: 20, height: 1), from: other)
+    for y in 0..<3 {
+      for x in 0..<9 {
+        let inside = y == 1 && x >= 2
+        #expect(screen[x, y] == (inside ? other[x, y] : before[x, y]), "(\(x), \(y))")
+      }
+    }
+    #expect(screen.text().split(separator: "\n", omittingEmptySubsequences: false)[1] == "--語y言z")
+  }
 }

@@ -13,4 +13,7 @@ struct DrawnPanes {
   var status: StatusLine? = nil
   /// The separators, the panes and the status line; no overlay.
   var screen: Screen
+  /// The areas blanked and drawn again on the previous frame's cells to make `screen`; nil
+  /// when it was drawn whole. Outside them `screen` is the previous frame.
+  var redrawn: [Rect]? = nil
 }

@@ -37,13 +37,24 @@ enum FrameView {
       if drawn.reading != last.reading { changed.insert(.reading) }
       if drawn.sidebar != last.sidebar { changed.insert(.sidebar) }
       if drawn.status != last.status { changed.insert(.status) }
-      drawn.screen =
-        changed.isEmpty
-        ? last.screen : last.screen.keeping(blanking: changed.compactMap { area($0, layout) })
+      if changed.isEmpty {
+        drawn.screen = last.screen
+        drawn.redrawn = last.redrawn
+      } else {
+        let blanked = changed.compactMap { area($0, layout) }
+        // Taken out of the cache, so that its cells are written in place, not copied.
+        var spare = caches.spare.take()
+        drawn.screen =
+          reusing(&spare, after: last, blanking: blanked)
+          ?? last.screen.keeping(blanking: blanked)
+        drawn.redrawn = blanked
+        caches.spare = last.screen
+      }
     } else {
       changed = Set(Part.allCases)
       drawn.screen = Screen(width: width, height: height)
       drawSeparators(&drawn.screen, layout)
+      caches.spare = nil
     }
     if changed.contains(.list), let list = drawn.list, let rect = area(.list, layout) {
       list.render(in: rect, on: &drawn.screen)
@@ -65,6 +76,21 @@ enum FrameView {
     if changed.contains(.reading), let rect = area(.reading, layout) {
       screen.moved = linesMoved(from: last?.reading, to: drawn.reading, in: rect)
     }
+    return screen
+  }
+
+  /// `spare`, the frame before `last`, made `last` outside `blanked` and blank inside: of
+  /// the areas `last` drew anew, only those this frame does not draw again are copied (none,
+  /// while `j` is pressed again and again). Nil when `spare` is not that frame.
+  private static func reusing(
+    _ spare: inout Screen?, after last: DrawnPanes, blanking blanked: [Rect]
+  ) -> Screen? {
+    guard var screen = spare.take(), let since = last.redrawn,
+      screen.width == last.screen.width, screen.height == last.screen.height
+    else { return nil }
+    for rect in since where !blanked.contains(rect) { screen.copy(rect, from: last.screen) }
+    for rect in blanked { screen.fill(rect, with: .blank()) }
+    screen.moved = nil
     return screen
   }
 
