@@ -44,6 +44,16 @@ public struct Cell: Sendable, Hashable {
   public static func blank(_ role: Role = .text) -> Cell { Cell(" ", width: 1, role: role) }
 
   /// 1, 2, or 0 for the right half of a wide character.
+  /// Whether every one of `cells` is one column wide, with no branch a cell: a row is
+  /// checked on every `put`, a few thousand cells a frame.
+  static func allNarrow(_ cells: [Cell]) -> Bool {
+    cells.withUnsafeBufferPointer { buffer in
+      var other: UInt64 = 0
+      for cell in buffer { other |= ((cell.high >> widthShift) & 0b11) ^ 1 }
+      return other == 0
+    }
+  }
+
   public var width: UInt8 {
     get { UInt8(truncatingIfNeeded: (high >> Self.widthShift) & 0b11) }
     set {

@@ -55,8 +55,9 @@ struct CellBuilder {
   /// Adds one scalar of the caller's text (tabs are expanded here, relative to column 0).
   mutating func add(_ scalar: Unicode.Scalar, role: Role, offset: Int32 = 0, tag: Int32 = -1) {
     let value = scalar.value
-    // Printable ASCII, most of any text: one column, nothing to join, nothing to show visibly.
-    if value > 0x20 && value < 0x7F && pendingJoiner == nil {
+    // Printable ASCII and the space, most of any text: one column, nothing to join, nothing
+    // to show visibly.
+    if value >= 0x20 && value < 0x7F && pendingJoiner == nil {
       startGlyph(scalar, width: 1, role: role, offset: offset, tag: tag, base: value)
       return
     }

@@ -21,7 +21,7 @@ extension Screen {
   public mutating func put(_ cells: [Cell], x: Int, y: Int, maxWidth: Int) -> Int {
     guard y >= 0, y < height, maxWidth > 0, x < width else { return 0 }
     let limit = maxWidth >= width - x ? width : x + maxWidth
-    if x >= 0, cells.allSatisfy({ $0.width == 1 }) {
+    if x >= 0, Cell.allNarrow(cells) {
       // Narrow cells only (most rows): as with `fill`, only the run's two ends can cut a wide
       // character, and the run is copied in one pass.
       let count = min(cells.count, limit - x)

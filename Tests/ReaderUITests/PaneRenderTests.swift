@@ -61,4 +61,13 @@ import Testing
     #expect(rows(screen) == [" file.txt │ Article 1/9  ? help"])
     #expect(screen[12, 0].role == .statusAccent)
   }
+
+  /// The status line names the file by its last path component, whatever the letters.
+  @Test func theFileIsNamedByItsLastComponent() {
+    #expect(StatusLine.fileName("/home/ann/übersicht/Frühling – 2.md") == "Frühling – 2.md")
+    #expect(StatusLine.fileName("notes.txt") == "notes.txt")
+    #expect(StatusLine.fileName("relative/dir/") == "relative/dir/")
+    #expect(StatusLine.fileName("/") == "/")
+    #expect(StatusLine.fileName("a/日本語.html") == "日本語.html")
+  }
 }

@@ -369,6 +369,10 @@ final class ArticleLines {
   /// Wraps every block from `above` lines over `anchor`'s line to `below` lines under it, and
   /// returns where that line is then. Estimates above it no longer move it afterwards.
   func settle(around anchor: ReadingAnchor, above: Int, below: Int) -> Int {
+    let question = SettleQuestion(anchor: anchor, above: above, below: below)
+    if let last = lastSettle, last.question == question, last.revision == revision {
+      return last.index
+    }
     while true {
       let index = index(of: anchor)
       let total = count
@@ -376,11 +380,31 @@ final class ArticleLines {
       let first = locate(max(0, index - above)).segment
       let last = locate(min(total - 1, index + below)).segment
       guard let unwrapped = (first...last).first(where: { wrappedLines($0) == nil }) else {
+        lastSettle = (question, revision, index)
         return index
       }
       wrap(unwrapped)
     }
   }
+
+  /// What `settle` was asked.
+  private struct SettleQuestion: Equatable {
+    let anchor: ReadingAnchor
+    let above: Int
+    let below: Int
+  }
+
+  /// The last `settle`'s question and answer, at the revision it was given: asked again with
+  /// nothing wrapped since, the answer stands. A key makes the reading view five times (the
+  /// move, the pane, the sidebar's current quote, the status line), each settling the same
+  /// screen again: an eighth of a `j` in the seed.
+  @exclusivity(unchecked) private var lastSettle:
+    (question: SettleQuestion, revision: Int, index: Int)?
+
+  /// Changes whenever a row count may have changed here or in `plain`: both only grow, so
+  /// their sum changes with either.
+  private var revision: Int { ownRevision + (plain?.revision ?? 0) }
+  @exclusivity(unchecked) private var ownRevision = 0
 
   /// Wraps blocks from the end until at least `rows` lines there are exact, so the last
   /// screen of the article is where it will stay.
@@ -485,6 +509,7 @@ final class ArticleLines {
     }
     wrapped[index] = lines
     counts.set(index, to: lines.count)
+    ownRevision += 1
   }
 
   /// Sets segment `index` with its matches marked, or takes the plain lines when it holds
@@ -496,6 +521,7 @@ final class ArticleLines {
     let lines = marks ?? plain.wrapped[index]!
     if marks == nil && isHeaderTitle(segment(index)) { titleHeader = plain.titleHeader }
     marked[index] = lines
+    ownRevision += 1
     if lines.count != rowCount(ofSegment: index) {
       if ownRows == nil { ownRows = plain.rows }
       ownRows?.set(index, to: lines.count)
