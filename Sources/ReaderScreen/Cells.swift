@@ -44,7 +44,9 @@ public func fit(_ text: String, width: Int, role: Role = .text) -> [Cell] {
   guard width > 0 else { return [] }
   // Once the cells are wider than `width` the rest is cut off: titles and quotes are often far
   // longer than their column, and this runs for every row of every frame.
-  var builder = CellBuilder(reservingColumns: width + 2)
+  // Room for the text's bytes at most (a hint: tabs and visible controls may outgrow it), not
+  // for the whole width: a status line piece of ten letters reserved a row of glyphs.
+  var builder = CellBuilder(reservingColumns: min(width, text.utf8.count) + 2)
   for scalar in text.unicodeScalars {
     if builder.column > width { break }
     builder.add(scalar, role: role)

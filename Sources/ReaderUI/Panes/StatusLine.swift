@@ -23,11 +23,12 @@ struct StatusLine: Equatable {
     for (number, item) in items.enumerated() {
       var pieces = item
       if number > 0 { pieces.insert((" │ ", .status), at: 0) }
-      let itemWidth = pieces.reduce(0) { $0 + displayWidth(of: $1.text) }
+      // Each piece made into cells once, to measure and to draw.
+      let shaped = pieces.map { cells(of: $0.text, role: $0.role) }
+      let itemWidth = shaped.reduce(0) { $0 + displayWidth(of: $1) }
       if number > 0 && x + itemWidth > limit { break }
-      for (text, role) in pieces {
-        let cells = fit(text, width: limit - x, role: role)
-        x += screen.put(cells, x: x, y: row, maxWidth: limit - x)
+      for piece in shaped {
+        x += screen.put(fit(piece, width: limit - x), x: x, y: row, maxWidth: limit - x)
       }
     }
   }
