@@ -212,12 +212,18 @@ private func voyage(paragraphs: Int) -> String {
     var snapshot = IndexSnapshot(indexer)
     var extended = ArticleLines(
       document: snapshot.document, article: 0, width: 60, search: nil, skim: skim)
+    // Extended the same way but never wrapped: its rows are estimates, the new ones made
+    // from each snapshot's blocks as a fresh article's are.
+    var estimated = ArticleLines(
+      document: snapshot.document, article: 0, width: 60, search: nil, skim: skim)
     var steps = 0
     while !indexer.advance(bytes: 300) {
       snapshot = IndexSnapshot(indexer)
       let document = snapshot.document
       extended = ArticleLines(extending: extended, in: document)
+      estimated = ArticleLines(extending: estimated, in: document)
       let fresh = ArticleLines(document: document, article: 0, width: 60, search: nil, skim: skim)
+      #expect(estimated.count == fresh.count, "estimates after \(steps) steps")
       #expect(allLines(extended) == allLines(fresh), "after \(steps) steps")
       steps += 1
     }

@@ -39,6 +39,9 @@ final class ArticleLines {
   /// first piece, can change when a match splits that piece); until then the plain ones.
   @exclusivity(unchecked) private var ownRows: RowCounts?
   private let firstBlock: Int
+  /// The end of the article's blocks in `document` (`Document.blocks` indices): read once, as
+  /// looking the article up copies its entry.
+  private let blockEnd: Int
   /// The skim view's treatment of each block (offset by `firstBlock`), or nil for the full
   /// text.
   private let skim: [SkimText.Treatment]?
@@ -139,6 +142,7 @@ final class ArticleLines {
           suggested: suggested)
       self.plain = base
       firstBlock = base.firstBlock
+      blockEnd = base.blockEnd
       self.suggested = base.suggested
       self.skim = base.skim
       blockSegments = base.blockSegments
@@ -150,6 +154,7 @@ final class ArticleLines {
     self.plain = nil
     let blocks = document.articles[article].blocks
     firstBlock = blocks.lowerBound
+    blockEnd = blocks.upperBound
     let suggested = Dictionary(
       grouping: skim ? suggested.filter { $0.article == article } : [], by: \.block
     ).mapValues { $0.map(\.range) }
@@ -178,16 +183,18 @@ final class ArticleLines {
     plain = nil
     firstBlock = old.firstBlock
     suggested = old.suggested
+    let end = document.articles[article].blocks.upperBound
+    blockEnd = end
     var kept = max(0, old.blockCount - 1)
     if let skim = old.skim, let runStart = SkimText.trailingRunStart(skim) {
       // The skim view's last run of blocks left out may grow: its line counts them.
       kept = min(kept, runStart)
     }
-    let end = document.articles[article].blocks.upperBound
     skim = old.skim.map {
       Array($0[..<kept])
         + SkimText.treatments(
-          ofBlocks: old.firstBlock + kept..<end, in: document, suggested: Set(old.suggested.keys))
+          ofBlocks: old.firstBlock + kept..<end, in: document,
+          suggested: Set(old.suggested.keys))
     }
     let keptSegments = old.segments(ofBlock: firstBlock + kept)?.lowerBound ?? old.segmentCount
     wrapped = old.wrapped.filter { $0.key < keptSegments }
@@ -198,9 +205,7 @@ final class ArticleLines {
       - (firstBlock + kept..<firstBlock + old.blockCount).reduce(0) {
         $0 + old.byteCount(ofBlock: $1)
       }
-    addSegments(
-      firstBlock + kept..<document.articles[article].blocks.upperBound, after: old, kept: kept,
-      keptSegments: keptSegments)
+    addSegments(firstBlock + kept..<blockEnd, after: old, kept: kept, keptSegments: keptSegments)
   }
 
   /// Appends the segments of `blocks` (the article's last ones) with their estimates after the
@@ -210,10 +215,35 @@ final class ArticleLines {
     _ blocks: Range<Int>, after old: ArticleLines? = nil, kept: Int = 0, keptSegments: Int = 0
   ) {
     var longBlocks: [Int: [LongSegment]] = [:]
+    // Each new block read once, for its bytes, its parts and the blank line after it: a
+    // growing book adds tens of thousands of blocks a snapshot, and reading each block four
+    // times for its estimate held the keys pressed meanwhile.
+    var newRows: [Int] = []
+    newRows.reserveCapacity(blocks.count)
+    var previous: Block?
     for index in blocks {
-      textBytes += byteCount(ofBlock: index)
+      let block = document.blocks[index]
+      if let previous {
+        newRows[newRows.count - 1] += Self.blankLine(between: previous, and: block) ? 1 : 0
+      }
+      let bytes = block.spans.reduce(0) { $0 + document.spans[$1].range.count }
+      newRows.append(max(1, (bytes + width - 1) / max(1, width)))
+      previous = block
+      textBytes += bytes
       if case .omitted = self.skim?[index - firstBlock] { continue }
-      if let parts = parts(ofLongBlock: index) { longBlocks[index - firstBlock] = parts }
+      if let parts = parts(ofLongBlock: block) { longBlocks[index - firstBlock] = parts }
+    }
+    if !blocks.isEmpty && hasBlankLine(after: blocks.upperBound - 1) {
+      newRows[newRows.count - 1] += 1
+    }
+    func estimate(_ index: Int) -> Int {
+      let segment = segment(index)
+      let offset = segment.block - blocks.lowerBound
+      guard segment.longPart == nil, offset >= 0, offset < newRows.count else {
+        return estimatedRows(segment)
+      }
+      if case .omitted = skim?[segment.block - firstBlock] { return estimatedRows(segment) }
+      return newRows[offset]
     }
     let oldSplit = old.map { !$0.blockSegments.isEmpty } ?? false
     if longBlocks.isEmpty && !oldSplit {
@@ -228,8 +258,12 @@ final class ArticleLines {
       var next = keptSegments
       for offset in blocks.lowerBound - firstBlock..<blocks.upperBound - firstBlock {
         blockSegments.append(Int32(next))
-        for part in longBlocks[offset] ?? [] { longParts[next + part.index] = part }
-        next += longBlocks[offset]?.count ?? 1
+        if let parts = longBlocks[offset] {
+          for part in parts { longParts[next + part.index] = part }
+          next += parts.count
+        } else {
+          next += 1
+        }
       }
       blockSegments.append(Int32(next))
       segmentCount = next
@@ -239,18 +273,21 @@ final class ArticleLines {
     // its bytes) for every segment of a growing book on every snapshot held keys for
     // milliseconds while it was indexed.
     if let old {
+      // Only segments from `keptSegments` on are asked for, and none of those is wrapped yet.
+      assert(wrapped.keys.allSatisfy { $0 < keptSegments })
       counts = RowCounts(keeping: keptSegments, of: old.counts, count: segmentCount) { index in
-        wrapped[index]?.count ?? estimatedRows(segment(index))
+        estimate(index)
       }
       assert(
         (0..<keptSegments).allSatisfy {
           counts[$0] == wrapped[$0]?.count ?? estimatedRows(segment($0))
         })
     } else {
-      counts = RowCounts(count: segmentCount) { index in
-        wrapped[index]?.count ?? estimatedRows(segment(index))
-      }
+      // A new article: nothing is wrapped yet.
+      counts = RowCounts(count: segmentCount) { index in estimate(index) }
     }
+    // The estimates read in one pass above are the ones `estimatedRows` makes block by block.
+    assert((keptSegments..<segmentCount).allSatisfy { counts[$0] == estimatedRows(segment($0)) })
     // An article still being read is left lazy: it grows past the bound as it is read, and
     // wrapping what the loader read of a book would come before the first frame.
     let isOpen = document.lastArticleIsOpen && article == document.articles.count - 1
@@ -572,7 +609,7 @@ final class ArticleLines {
     let line = ReadingLine(
       cells: cells, tags: Array(repeating: -1, count: cells.count), block: block, part: 0,
       row: 0, rows: 1)
-    guard block + count < document.articles[article].blocks.upperBound else { return [line] }
+    guard block + count < blockEnd else { return [line] }
     return [
       line,
       ReadingLine(cells: [], tags: [], block: block, part: 0, row: ReadingAnchor.gap, rows: 1),
@@ -648,8 +685,7 @@ final class ArticleLines {
   }
 
   /// A long block's parts, or nil when it cannot be cut.
-  private func parts(ofLongBlock block: Int) -> [LongSegment]? {
-    let model = document.blocks[block]
+  private func parts(ofLongBlock model: Block) -> [LongSegment]? {
     guard let parts = LongBlock.parts(of: model, in: document) else { return nil }
     let highlights = model.spans.map { document.spans[$0] }.filter {
       $0.style == .highlight && $0.highlight >= 0
@@ -663,10 +699,10 @@ final class ArticleLines {
   }
 
   /// A guess at a segment's rows before it is wrapped, from its bytes.
-  private func estimatedRows(_ segment: Segment) -> Int {
+  private func estimatedRows(_ segment: Segment, bytes: Int? = nil) -> Int {
     if case .omitted(let run) = skim?[segment.block - firstBlock] { return run == nil ? 0 : 2 }
     guard let part = segment.longPart else {
-      return estimatedRows(segment.block, bytes: byteCount(ofBlock: segment.block))
+      return estimatedRows(segment.block, bytes: bytes ?? byteCount(ofBlock: segment.block))
     }
     return max(1, (part.bytes.count + width - 1) / max(1, width))
       + (part.isLast && hasBlankLine(after: segment.block) ? 1 : 0)
@@ -682,14 +718,18 @@ final class ArticleLines {
   }
 
   private func hasBlankLine(after block: Int) -> Bool {
-    let blocks = document.articles[article].blocks
-    guard block + 1 < blocks.upperBound else { return false }
-    switch (document.blocks[block].kind, document.blocks[block + 1].kind) {
+    guard block + 1 < blockEnd else { return false }
+    return Self.blankLine(between: document.blocks[block], and: document.blocks[block + 1])
+  }
+
+  /// Whether a blank line stands between two blocks that follow each other in an article.
+  private static func blankLine(between this: Block, and next: Block) -> Bool {
+    switch (this.kind, next.kind) {
     case (.title, .byline), (.speaker, .speakerQuote), (.relatedLink, .relatedLink):
       return false
     case (.verse, .verse):
       // Lines of one stanza stand on consecutive lines of the file.
-      return document.blocks[block + 1].firstLine != document.blocks[block].lastLine + 1
+      return next.firstLine != this.lastLine + 1
     default:
       return true
     }
