@@ -226,12 +226,24 @@ final class ArticleLines {
       if let previous {
         newRows[newRows.count - 1] += Self.blankLine(between: previous, and: block) ? 1 : 0
       }
-      let bytes = block.spans.reduce(0) { $0 + document.spans[$1].range.count }
+      var bytes = 0
+      var first: Int?
+      var last = 0
+      for span in block.spans {
+        let range = document.spans[span].range
+        bytes += range.count
+        if first == nil { first = range.lowerBound }
+        last = range.upperBound
+      }
       newRows.append(max(1, (bytes + width - 1) / max(1, width)))
       previous = block
       textBytes += bytes
       if case .omitted = self.skim?[index - firstBlock] { continue }
-      if let parts = parts(ofLongBlock: block) { longBlocks[index - firstBlock] = parts }
+      // Only a block whose spans stretch over more than a part can be cut into parts (the
+      // test `LongBlock.parts` starts with).
+      if let first, last - first > LongBlock.partBytes, let parts = parts(ofLongBlock: block) {
+        longBlocks[index - firstBlock] = parts
+      }
     }
     if !blocks.isEmpty && hasBlankLine(after: blocks.upperBound - 1) {
       newRows[newRows.count - 1] += 1
