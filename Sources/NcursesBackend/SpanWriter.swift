@@ -136,6 +136,14 @@ struct SpanWriter: ~Copyable {
       sink.append(byte)
       return (1, true)
     }
+    // One letter of the common alphabets or a quote or dash: what `glyph` would keep, without
+    // making the cell's text a `String` (most of a highlights list's encoding in 100 MB).
+    if cell.width == 1, cell.scalarCount == 1, let scalar = cell.firstScalar, isCommon(scalar),
+      !StandIn.isDisputed(scalar), measure(scalar) == 1
+    {
+      UTF8.encode(scalar) { sink.append($0) }
+      return (1, true)
+    }
     let visual: Glyph
     switch cell.width {
     case 0:

@@ -217,14 +217,17 @@ final class ArticleLines {
     var longBlocks: [Int: [LongSegment]] = [:]
     // Each new block read once, for its bytes, its parts and the blank line after it: a
     // growing book adds tens of thousands of blocks a snapshot, and reading each block four
-    // times for its estimate held the keys pressed meanwhile.
-    var newRows: [Int] = []
+    // times for its estimate held the keys pressed meanwhile. A byte a block, as the row
+    // counts keep them (`UInt8.max`: work it out again), for an article of a million
+    // paragraphs peaks with this table too.
+    var newRows: [UInt8] = []
     newRows.reserveCapacity(blocks.count)
-    var previous: Block?
+    func keep(_ rows: Int) { newRows.append(UInt8(clamping: min(rows, Int(UInt8.max)))) }
+    var previous: (block: Block, rows: Int)?
     for index in blocks {
       let block = document.blocks[index]
       if let previous {
-        newRows[newRows.count - 1] += Self.blankLine(between: previous, and: block) ? 1 : 0
+        keep(previous.rows + (Self.blankLine(between: previous.block, and: block) ? 1 : 0))
       }
       var bytes = 0
       var first: Int?
@@ -235,8 +238,7 @@ final class ArticleLines {
         if first == nil { first = range.lowerBound }
         last = range.upperBound
       }
-      newRows.append(max(1, (bytes + width - 1) / max(1, width)))
-      previous = block
+      previous = (block, max(1, (bytes + width - 1) / max(1, width)))
       textBytes += bytes
       if case .omitted = self.skim?[index - firstBlock] { continue }
       // Only a block whose spans stretch over more than a part can be cut into parts (the
@@ -245,8 +247,8 @@ final class ArticleLines {
         longBlocks[index - firstBlock] = parts
       }
     }
-    if !blocks.isEmpty && hasBlankLine(after: blocks.upperBound - 1) {
-      newRows[newRows.count - 1] += 1
+    if let previous {
+      keep(previous.rows + (hasBlankLine(after: blocks.upperBound - 1) ? 1 : 0))
     }
     func estimate(_ index: Int) -> Int {
       let segment = segment(index)
@@ -254,8 +256,10 @@ final class ArticleLines {
       guard segment.longPart == nil, offset >= 0, offset < newRows.count else {
         return estimatedRows(segment)
       }
+      let kept = newRows[offset]
+      if kept == UInt8.max { return estimatedRows(segment) }
       if case .omitted = skim?[segment.block - firstBlock] { return estimatedRows(segment) }
-      return newRows[offset]
+      return Int(kept)
     }
     let oldSplit = old.map { !$0.blockSegments.isEmpty } ?? false
     if longBlocks.isEmpty && !oldSplit {
