@@ -6,7 +6,10 @@ extension Update {
   /// Handles `key` if it types, edits, completes or cancels an article number; false for any
   /// other key, which drops a number being typed.
   func handleArticleNumber(_ state: inout AppState, _ key: Key) -> Bool {
-    if case .character(let character) = key, character.isASCII, character.isNumber {
+    // An ASCII digit by its byte: `isNumber` looks up Unicode's numeric type for every key.
+    if case .character(let character) = key, let byte = character.asciiValue,
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    {
       state.articleNumber = (state.articleNumber ?? "") + String(character)
       return true
     }
