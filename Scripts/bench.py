@@ -7,7 +7,8 @@ book (`--one-article`), times the parser with `reader-bench parse`, and drives b
 in a pseudo-terminal with ../shared/tools/termtime.py (needs `pip install pyte`): first
 frame, key latency (median and p90 per key), search to a match at the end of the file, each
 typed character of a search for a common word and for a miss (reader only: less searches on
-Enter), and peak RSS (VmHWM). Prints one Markdown table; `--output FILE` also writes it to
+Enter), `j` and `k` again with reader's memory on (it runs with `--no-history` otherwise, so
+that every start opens at the top; here it gets a store of its own), and peak RSS (VmHWM). Prints one Markdown table; `--output FILE` also writes it to
 FILE.
 
     Scripts/bench.py                        # 1, 10, 100 MB, the 60 MB book and the seed
@@ -27,6 +28,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 
@@ -182,11 +184,13 @@ def display_width(text):
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def termtime(args, argv, marker, keys, presses, repeat, expect=None):
+def termtime(args, argv, marker, keys, presses, repeat, expect=None, env=()):
     cmd = [sys.executable, args.termtime, "--size", args.size, "--ready", marker,
            "--settle", args.settle, "--keys", keys, "-n", str(presses), "--repeat", str(repeat),
            "--key-timeout", args.timeout if expect else "2"]
     cmd += ["--key-expect", expect] if expect else []
+    for assignment in env:
+        cmd += ["--env", assignment]
     cmd += ["--timeout", args.timeout, "--env", "LESSHISTFILE=-", "--env", "LESS=",
             "--env", "LESSOPEN=", "--env", "LESSCLOSE=", "--json", "--"] + argv
     result = run(cmd, capture_output=True, text=True)
@@ -229,6 +233,20 @@ def measure_program(args, name, binary, path, keys, query):
     else:
         out["search"] = search
     if name == "reader":
+        # As `reader FILE` runs by default, with its memory on (a store of its own, so the
+        # user's is untouched): `j` and `k` alternate, so each start quits at the top and the
+        # next opens there, on the marker.
+        store = tempfile.mkdtemp(prefix="reader-bench-store-")
+        try:
+            remembering, error = termtime(
+                args, [binary, path], marker, "j k", args.presses, args.repeat,
+                env=["XDG_DATA_HOME=" + store])
+        finally:
+            shutil.rmtree(store, ignore_errors=True)
+        if remembering is None:
+            out["memory_error"] = error
+        else:
+            out["memory"] = remembering
         # Each character its own press, as a reader types: the prompt, the letters, then Esc.
         for kind, word in (("typed", TYPED_COMMON), ("typed_miss", TYPED_MISS)):
             keys = " ".join(["/"] + list(word) + ["esc"])
@@ -363,6 +381,12 @@ def rows_for_file(args, label, size, parse, less, reader, query):
         target = "" if tok in ("a", "A", "esc") else "≤ 0.5 / ≤ 1 ms"
         rows.append([label, "key %s" % KEY_LABELS.get(tok, tok), target, lcell, rcell,
                      ratio(rmed, lmed)])
+    # The same keys with reader's memory on, as it runs by default.
+    remembering = reader.get("memory") if reader else None
+    if reader:
+        for tok in ("j", "k"):
+            cell = key_cell(remembering, tok)[0] if remembering else "n/a"
+            rows.append([label, "key %s, memory on" % tok, "≤ 0.5 / ≤ 1 ms", "—", cell, ""])
     # Search.
     ls = less.get("search") if less else None
     rs = reader.get("search") if reader else None
@@ -455,7 +479,8 @@ def main():
                 notes.append("%s: reader not measured: no binary at %s" % (label, reader))
             else:
                 rd = measure_program(args, "reader", reader, path, args.reader_keys, query)
-                for key in ("error", "search_error", "typed_error", "typed_miss_error"):
+                for key in ("error", "search_error", "memory_error", "typed_error",
+                            "typed_miss_error"):
                     if rd.get(key):
                         notes.append("%s: reader not measured (%s): %s" % (label, key, rd[key]))
         for who in (less, rd):
