@@ -88,7 +88,10 @@ final class CursesSession {
     scrollok(window, false)
     leaveok(window, true)
     curs_set(0)
-    set_escdelay(25)
+    // Curses has read `ESCDELAY` from the environment; without it, 10 ms (as tmux waits
+    // by default) instead of the 25 kept before: a lone Esc then answers in about 10 ms, and
+    // a terminal still sends a key's sequence in one write.
+    if getenv("ESCDELAY") == nil { set_escdelay(CursesSession.escapeWait) }
     if has_colors() {
       start_color()
       use_default_colors()

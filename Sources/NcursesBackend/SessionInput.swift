@@ -115,6 +115,9 @@ extension CursesSession {
   /// Milliseconds to wait for the rest of a sequence that has begun.
   static let sequenceRestWait: Int32 = 25
 
+  /// Milliseconds curses waits after a lone Esc, unless `ESCDELAY` says otherwise.
+  static let escapeWait: Int32 = 10
+
   private static func event(_ output: InputDecoder.Output) -> Event {
     switch output {
     case .key(let key): .key(key)

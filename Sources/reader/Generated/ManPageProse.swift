@@ -48,28 +48,39 @@ enum ManPageProse {
     Copies of the built\-in themes (default, light, high\-contrast, monochrome) to start from;
     the program itself has them compiled in.
     .TP
-    .I $XDG_STATE_HOME/reader/
-    Where the reading history is to be kept, subject to the
-    .B history
-    setting (default
-    .IR ~/.local/state/reader/ );
-    this version writes nothing there yet.
-    .TP
-    .I $XDG_DATA_HOME/reader/
-    Where data the user keeps with reader is to go (default
-    .IR ~/.local/share/reader/ );
-    this version writes nothing there yet.
+    .I $XDG_DATA_HOME/reader/reader.sqlite3
+    What reader remembers (default
+    .IR ~/.local/share/reader/reader.sqlite3 ):
+    where you left off in each document, your highlights and notes.
+    One SQLite database in WAL mode, so several readers can run at once.
+    Nothing is read or written there with
+    .B \-\-no\-history
+    or
+    .BR "history = false" ;
+    .B reader forget FILE
+    drops what it holds about one document, and deleting it forgets everything.
     .SH ENVIRONMENT
     .TP
     .B NO_COLOR
     When set and not empty, the monochrome theme is used whatever else is chosen.
     .TP
-    .BR XDG_CONFIG_HOME ", " XDG_STATE_HOME ", " XDG_DATA_HOME
+    .BR XDG_CONFIG_HOME ", " XDG_DATA_HOME
     Where the files above live; an unset, empty or relative value means the default under
     .BR HOME .
     .TP
     .B BROWSER
-    Not read yet: this version shows links but does not open them.
+    The program that opens a link's address
+    .RB ( o ):
+    its first entry when it lists several separated by colons; without it,
+    .BR xdg\-open .
+    .TP
+    .BR LINES ", " COLUMNS
+    When set, the terminal's size, as in other curses programs; otherwise the size the
+    terminal reports.
+    .TP
+    .B ESCDELAY
+    Milliseconds to wait after Esc for the rest of a key's escape sequence before taking it
+    as Esc itself (default 10), as in other curses programs.
     .TP
     .B TERM
     The terminal type: keys, colours and drawing come from its terminfo entry.
