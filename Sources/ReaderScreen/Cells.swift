@@ -17,6 +17,12 @@
 /// - Tabs become spaces (in `role`) up to the next multiple of 8 columns from the start of
 ///   `text`.
 public func cells(of text: String, role: Role) -> [Cell] {
+  if let plain = plainCells(of: text, role: role, limit: .max) { return plain }
+  return builtCells(of: text, role: role)
+}
+
+/// `cells(of:role:)` through the cell builder, for any text.
+func builtCells(of text: String, role: Role) -> [Cell] {
   var builder = CellBuilder()
   for scalar in text.unicodeScalars { builder.add(scalar, role: role) }
   builder.finish()
@@ -25,6 +31,7 @@ public func cells(of text: String, role: Role) -> [Cell] {
 
 /// The columns `text` takes once sanitised: the sum of the widths of ``cells(of:role:)``.
 public func displayWidth(of text: String) -> Int {
+  if isPlainASCII(text) { return text.utf8.count }
   var builder = CellBuilder()
   for scalar in text.unicodeScalars { builder.add(scalar, role: .text) }
   builder.finish()
@@ -42,6 +49,10 @@ public func displayWidth(of cells: [Cell]) -> Int {
 /// Empty when `width < 1`.
 public func fit(_ text: String, width: Int, role: Role = .text) -> [Cell] {
   guard width > 0 else { return [] }
+  // As the builder below stops: past `width` by one column, which `fit` then cuts.
+  if let plain = plainCells(of: text, role: role, limit: width + 1) {
+    return fit(plain, width: width)
+  }
   // Once the cells are wider than `width` the rest is cut off: titles and quotes are often far
   // longer than their column, and this runs for every row of every frame.
   // Room for the text's bytes at most (a hint: tabs and visible controls may outgrow it), not
@@ -87,4 +98,31 @@ public func fit(_ cells: [Cell], width: Int) -> [Cell] {
   let role = index < cells.count ? cells[index].role : (cells.last?.role ?? .text)
   result.append(Cell(text: "…", width: 1, role: role))
   return result
+}
+
+/// Whether every byte of `text` is printable ASCII or the space: one narrow cell each,
+/// nothing to join, expand or show as a control.
+func isPlainASCII(_ text: String) -> Bool {
+  text.utf8.withContiguousStorageIfAvailable { bytes in
+    // One subtraction a byte: below 0x20 wraps to a large value.
+    for byte in bytes where byte &- 0x20 >= 0x5F { return false }
+    return true
+  } ?? false
+}
+
+/// The cells of the first `limit` characters of `text` when it is plain ASCII, one a byte,
+/// without the builder; nil otherwise. The status line, titles and labels are mostly such
+/// text, made into cells on every frame that shows them.
+func plainCells(of text: String, role: Role, limit: Int) -> [Cell]? {
+  text.utf8.withContiguousStorageIfAvailable { bytes -> [Cell]? in
+    for byte in bytes where byte &- 0x20 >= 0x5F { return nil }
+    let count = min(bytes.count, limit)
+    return [Cell](unsafeUninitializedCapacity: count) { cells, initialized in
+      for index in 0..<count {
+        (cells.baseAddress! + index).initialize(
+          to: Cell(Unicode.Scalar(bytes[index]), width: 1, role: role))
+      }
+      initialized = count
+    }
+  } ?? nil
 }

@@ -21,10 +21,9 @@ struct StatusLine: Equatable {
     var x = 0
     let limit = max(0, width - rightWidth - 1)
     for (number, item) in items.enumerated() {
-      var pieces = item
-      if number > 0 { pieces.insert((" │ ", .status), at: 0) }
       // Each piece made into cells once, to measure and to draw.
-      let shaped = pieces.map { cells(of: $0.text, role: $0.role) }
+      var shaped = number > 0 ? [Self.separator] : []
+      for piece in item { shaped.append(cells(of: piece.text, role: piece.role)) }
       let itemWidth = shaped.reduce(0) { $0 + displayWidth(of: $1) }
       if number > 0 && x + itemWidth > limit { break }
       for piece in shaped {
@@ -32,6 +31,10 @@ struct StatusLine: Equatable {
       }
     }
   }
+
+  /// What goes between two items, made into cells once: `│` is no ASCII, and made anew it
+  /// was most of drawing the status line.
+  private static let separator = cells(of: " │ ", role: .status)
 
   // Pieces are tuples, which cannot be Equatable; compared piece by piece.
   static func == (left: StatusLine, right: StatusLine) -> Bool {

@@ -31,7 +31,7 @@ enum FrameView {
     drawn.status = layout.statusRow.map { _ in view.statusLine(fileLabel: fileLabel) }
 
     let last = kept
-    var changed = Set<Part>()
+    var changed = Parts()
     if let last {
       if drawn.list != last.list { changed.insert(.list) }
       if drawn.reading != last.reading { changed.insert(.reading) }
@@ -41,7 +41,7 @@ enum FrameView {
         drawn.screen = last.screen
         drawn.redrawn = last.redrawn
       } else {
-        let blanked = changed.compactMap { area($0, layout) }
+        let blanked = Part.allCases.compactMap { changed.contains($0) ? area($0, layout) : nil }
         // Taken out of the cache, so that its cells are written in place, not copied.
         var spare = caches.spare.take()
         drawn.screen =
@@ -51,7 +51,7 @@ enum FrameView {
         caches.spare = last.screen
       }
     } else {
-      changed = Set(Part.allCases)
+      changed = Parts(Part.allCases)
       drawn.screen = Screen(width: width, height: height)
       drawSeparators(&drawn.screen, layout)
       caches.spare = nil
@@ -118,8 +118,21 @@ enum FrameView {
   }
 
   /// The parts of a frame drawn each from its own view model.
-  private enum Part: CaseIterable {
+  private enum Part: UInt8, CaseIterable {
     case list, reading, sidebar, status
+  }
+
+  /// Some of the parts, as bits: a `Set` hashed each part it was asked about, four times a
+  /// frame.
+  private struct Parts {
+    private var bits: UInt8 = 0
+
+    init() {}
+    init(_ parts: [Part]) { for part in parts { insert(part) } }
+
+    var isEmpty: Bool { bits == 0 }
+    func contains(_ part: Part) -> Bool { bits & (1 << part.rawValue) != 0 }
+    mutating func insert(_ part: Part) { bits |= 1 << part.rawValue }
   }
 
   /// Where `part` is drawn in `layout`, if it is shown.
