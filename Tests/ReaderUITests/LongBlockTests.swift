@@ -123,6 +123,35 @@ import Testing
     #expect(screen.text().contains("Highlight 1/1"))
   }
 
+  /// `]` at the end of a paragraph holding thousands of highlights wraps to the first, and
+  /// `[` from the end goes to the last, each looking at a few parts only: looking at every
+  /// highlight before the view wrapped the whole paragraph.
+  @Test func stepsFromTheEndOfAParagraphOfManyHighlightsWrapLittle() throws {
+    var words = Self.words(300_000)
+    // None in the last tenth, so the last screen shows none.
+    for index in stride(from: 10, to: 270_000, by: 50) {
+      words[index] = "**" + words[index] + "**"
+    }
+    let document = try Self.document(body: words.joined(separator: " "))
+    #expect(document.highlights.count == 5400)
+    for (keys, expected, message) in [
+      ("G]", 0, "wrapped to first highlight"), ("G[", 5399, nil), ("][", 5399, "wrapped to last"),
+    ] {
+      let caches = ViewCaches()
+      var model = ReaderModel(document: document, mouseEnabled: false)
+      _ = Update.start(&model, lines: caches.lines)
+      _ = Update.apply(.resize(width: 100, height: 30), to: &model, lines: caches.lines)
+      for key in try KeyString.parse(keys) {
+        _ = Update.apply(.key(key), to: &model, lines: caches.lines)
+      }
+      #expect(model.state.currentHighlight == expected, "\(keys)")
+      if let message { #expect(model.state.message?.hasPrefix(message) == true, "\(keys)") }
+      let view = try #require(Update(model, lines: caches.lines).readingView(model.state))
+      #expect(view.lines.segmentCount > 30)
+      #expect(view.lines.wrappedSegments <= 12, "\(keys): \(view.lines.wrappedSegments)")
+    }
+  }
+
   @Test func aSearchFindsAWordFarIntoAHugeParagraph() throws {
     var words = Self.words(300_000)
     words[280_000] = "quokka"

@@ -28,15 +28,34 @@ extension Update {
     let top = view.top
     let topBlock = topBlock(of: view, state) ?? view.lines.anchor(at: top).block
     let range = document.articles[state.openArticle].highlights
-    // Highlights are in document order: only those in the top block need their line.
-    for index in forward ? Array(range) : range.reversed() {
-      let block = document.highlights[index].block
-      if forward ? block < topBlock : block > topBlock { continue }
-      if block != topBlock { return index }
-      guard let line = view.lines.line(ofHighlight: index, block: block) else { continue }
-      if forward ? line >= top : line < top { return index }
+    // Highlights are in document order, and so are their lines: those in blocks above the
+    // top block are above the view, those in blocks below it below, and in the top block the
+    // first at or below the top is found by bisection. Looking at each in turn wrapped every
+    // part of a one-paragraph book up to the view (14 s and 700 MB at the end of 24 MB).
+    let blockStart = firstHighlight(in: range) { document.highlights[$0].block >= topBlock }
+    let blockEnd = firstHighlight(in: blockStart..<range.upperBound) {
+      document.highlights[$0].block > topBlock
     }
-    return nil
+    let firstBelowTop = firstHighlight(in: blockStart..<blockEnd) { index in
+      guard let line = view.lines.line(ofHighlight: index, block: topBlock) else { return false }
+      return line >= top
+    }
+    if forward {
+      return firstBelowTop < range.upperBound ? firstBelowTop : nil
+    }
+    return firstBelowTop > range.lowerBound ? firstBelowTop - 1 : nil
+  }
+
+  /// The first index in `range` for which `isAtOrPast` holds, which holds for every index
+  /// after it too; `range.upperBound` when there is none.
+  private func firstHighlight(in range: Range<Int>, where isAtOrPast: (Int) -> Bool) -> Int {
+    var low = range.lowerBound
+    var high = range.upperBound
+    while low < high {
+      let middle = low + (high - low) / 2
+      if isAtOrPast(middle) { high = middle } else { low = middle + 1 }
+    }
+    return low
   }
 
   func isOnScreen(highlight: Int, _ view: ReadingView, _ state: AppState) -> Bool {
