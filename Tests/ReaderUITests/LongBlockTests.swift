@@ -161,6 +161,87 @@ import Testing
     #expect(marked == "quokka")
   }
 
+  /// A paragraph of 300,000 words with "quokka" every 1,000 words and once more on its last
+  /// screen.
+  static func quokkaParagraph() throws -> Document {
+    var words = Self.words(300_000)
+    for index in stride(from: 500, to: 300_000, by: 1000) { words[index] = "quokka" }
+    words[299_900] = "quokka"
+    return try Self.document(body: words.joined(separator: " "))
+  }
+
+  /// Typed at the end of a huge paragraph, a search takes the match on the last screen, and
+  /// `N` the one before it, reading the parts near the view only: a search from the view
+  /// once set every part before it as text (25 s in a 24 MB paragraph).
+  @Test func aSearchAtTheEndOfAHugeParagraphStartsThere() throws {
+    let document = try Self.quokkaParagraph()
+    let block = Self.longBlock(of: document)
+    let parts = try #require(LongBlock.parts(of: document.blocks[block], in: document))
+    var program = try program(document, 100, 30, keys: "G/quokka")
+    let last = try #require(program.state.search?.current)
+    #expect(last.block == block)
+    #expect(last.offset >= parts[parts.count - 1].bytes.lowerBound)
+    var screen = program.render(width: 100, height: 30)
+    #expect(screen.cells.filter { $0.role == .searchMatch }.map(\.text).joined() == "quokka")
+    for key in try KeyString.parse("<Enter>N") { program.handle(.key(key)) }
+    let before = try #require(program.state.search?.current)
+    #expect(before < last)
+    #expect(before.offset >= parts[parts.count - 2].bytes.lowerBound)
+    screen = program.render(width: 100, height: 30)
+    #expect(screen.cells.contains { $0.role == .searchMatch })
+    program.settle()
+    #expect(program.state.search?.count.total == 301)
+  }
+
+  /// The finder reads a long block from the part holding the offset it is given: the
+  /// predicate sees the matches of the last parts only.
+  @Test func aLongBlockIsSearchedFromThePartHoldingTheOffset() throws {
+    let document = try Self.quokkaParagraph()
+    let block = Self.longBlock(of: document)
+    let parts = try #require(LongBlock.parts(of: document.blocks[block], in: document))
+    let finder = MatchFinder(document: document, query: "quokka")
+    let from = parts[parts.count - 2].bytes.lowerBound + 10
+    var seen = 0
+    let found = finder.firstMatch(inBlock: block, article: 0, from: from) {
+      seen += 1
+      return $0.offset >= from
+    }
+    #expect(found != nil)
+    #expect(seen <= 20)
+    seen = 0
+    let earlier = finder.lastMatch(inBlock: block, article: 0, upTo: from) {
+      seen += 1
+      return $0.offset < from
+    }
+    #expect(earlier.map { $0.offset < from } == true)
+    #expect(seen <= 40)
+    #expect(
+      finder.matches(inBlock: block, article: 0).filter { $0.offset >= from }.first == found)
+  }
+
+  /// A count stops between two parts of a long block and goes on from the next part; the
+  /// slices add up to the matches of the whole block.
+  @Test func aCountGoesOnFromAPartOfALongBlock() throws {
+    let document = try Self.quokkaParagraph()
+    let block = Self.longBlock(of: document)
+    let finder = MatchFinder(document: document, query: "quokka")
+    let first = document.articles[0].blocks.lowerBound
+    var resume: (block: Int, part: Int)? = (first, 0)
+    var total = 0
+    var slices = 0
+    while let place = resume {
+      let slice = finder.countForward(
+        in: 0, fromBlock: place.block, fromPart: place.part, budget: Update.countSliceBytes)
+      total += slice.matches
+      slices += 1
+      resume = slice.resume.map { ($0, slice.resumePart) }
+      if let resume { #expect(resume.block == block && resume.part > 0) }
+    }
+    #expect(total == 301)
+    #expect(total == finder.matches(in: 0).count)
+    #expect(slices >= 4)
+  }
+
   @Test func aResizeKeepsTheSamePartOnTop() throws {
     let words = Self.words(300_000)
     let document = try Self.document(body: words.joined(separator: " "))

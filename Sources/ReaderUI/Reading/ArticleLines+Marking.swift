@@ -1,4 +1,4 @@
-/// Search marks: matches become pieces of their own, tagged for `line(ofMatch:block:)`.
+/// Search marks: matches become pieces of their own, tagged for `line(ofMatch:block:offset:)`.
 extension ArticleLines {
   /// Splits `pieces` so every search match is a piece of its own in `.searchMatch`, tagged
   /// with its ordinal in the block (in the part, for a part of a long block).

@@ -143,9 +143,12 @@ enum BlockText {
     of block: Block, in document: Document, role: Role, clippedTo clip: Range<Int>? = nil
   ) -> [StyledPiece] {
     var folding = Folding()
-    for spanIndex in block.spans {
+    let first = clip.map { firstSpan(of: block, endingAfter: $0.lowerBound, in: document) }
+    for spanIndex in (first ?? block.spans.lowerBound)..<block.spans.upperBound {
       var span = document.spans[spanIndex]
       if let clip {
+        // Spans run in byte order, so none after this one reaches into the part.
+        if span.range.lowerBound >= clip.upperBound { break }
         span.range = span.range.clamped(to: clip)
         if span.range.isEmpty { continue }
       }
@@ -162,6 +165,21 @@ enum BlockText {
       }
     }
     return folding.pieces
+  }
+
+  /// The first of the block's spans that ends after `byte`, by bisection: a part of a long
+  /// paragraph of many highlights would otherwise clip every span of the paragraph, which made
+  /// a search through a 24 MB paragraph of 313,000 highlights take 25 s.
+  private static func firstSpan(of block: Block, endingAfter byte: Int, in document: Document)
+    -> Int
+  {
+    var low = block.spans.lowerBound
+    var high = block.spans.upperBound
+    while low < high {
+      let middle = (low + high) / 2
+      if document.spans[middle].range.upperBound <= byte { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   /// Whitespace folding, the same for characters and for bytes. A gap seen in an earlier span

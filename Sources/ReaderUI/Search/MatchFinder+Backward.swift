@@ -11,8 +11,12 @@ extension MatchFinder {
   /// time, for the last match in file order that `accepts`; at most about `budget` bytes in
   /// all, so a long scan goes on in later calls (`.paused` names the block to go on below).
   /// Each stretch is read forward (`scanForward`), keeping the last match it accepted.
+  ///
+  /// A long block (`LongBlock`) is read alone, part by part from the end back, and for block
+  /// `toBlock - 1` from the part holding byte `toOffset`: `N` in a paragraph of megabytes
+  /// costs the parts between the view and the match.
   func scanBackward(
-    in article: Int, fromBlock: Int, toBlock: Int, budget: Int,
+    in article: Int, fromBlock: Int, toBlock: Int, toOffset: Int = .max, budget: Int,
     where accepts: (SearchMatch) -> Bool
   ) -> ForwardScan {
     guard !search.isEmpty else { return .missing }
@@ -22,19 +26,35 @@ extension MatchFinder {
     var window = MatchFinder.backwardWindow
     var spent = 0
     while top > lower {
-      let floor = max(start(of: lower), start(of: top) - window)
-      let bottom = min(top - 1, max(lower, block(at: floor, in: lower..<top)))
-      var last: SearchMatch?
-      _ = scanForward(in: article, fromBlock: bottom, toBlock: top, budget: .max) { match in
-        if accepts(match) { last = match }
-        return false
+      var bottom = top - 1
+      if isLong(bottom) {
+        let upTo = top == toBlock ? toOffset : .max
+        if let last = lastMatch(inBlock: bottom, article: article, upTo: upTo, where: accepts) {
+          return .found(last)
+        }
+      } else {
+        let floor = max(start(of: lower), start(of: top) - window)
+        bottom = min(top - 1, max(lower, block(at: floor, in: lower..<top)))
+        // A long block is left to a stretch of its own.
+        if bottom < top - 1 && isLong(bottom) { bottom += 1 }
+        var last: SearchMatch?
+        _ = scanForward(in: article, fromBlock: bottom, toBlock: top, budget: .max) { match in
+          if accepts(match) { last = match }
+          return false
+        }
+        if let last { return .found(last) }
+        window = min(window * 2, MatchFinder.backwardWindowLimit)
       }
-      if let last { return .found(last) }
       spent += start(of: top) - start(of: bottom) + 1
       top = bottom
-      window = min(window * 2, MatchFinder.backwardWindowLimit)
       if spent >= budget && top > lower { return .paused(atBlock: top) }
     }
     return .missing
+  }
+
+  private func isLong(_ block: Int) -> Bool {
+    let spans = document.blocks[block].spans
+    guard !spans.isEmpty else { return false }
+    return end(of: block) - start(of: block) > LongBlock.partBytes
   }
 }

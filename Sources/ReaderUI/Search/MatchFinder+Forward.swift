@@ -30,8 +30,11 @@ extension MatchFinder {
   /// calls from the block it paused at, so no call costs much more than its budget (the byte
   /// probe's `memchr` runs over the budget, and only blocks it or the document's made-up text
   /// point at are set as text).
+  ///
+  /// `fromOffset` says that matches of the first block before that byte are not wanted: a
+  /// long block's parts before it are passed over unread.
   func scanForward(
-    in article: Int, fromBlock: Int, toBlock: Int? = nil, budget: Int,
+    in article: Int, fromBlock: Int, fromOffset: Int = 0, toBlock: Int? = nil, budget: Int,
     where accepts: (SearchMatch) -> Bool
   ) -> ForwardScan {
     guard !search.isEmpty else { return .missing }
@@ -70,7 +73,9 @@ extension MatchFinder {
       }
       if pauses { return .paused(atBlock: next) }
       guard next < blocks.upperBound else { return .missing }
-      if let found = matches(inBlock: next, article: article).first(where: accepts) {
+      if let found = firstMatch(
+        inBlock: next, article: article, from: next == first ? fromOffset : 0, where: accepts)
+      {
         return .found(found)
       }
       block = next + 1

@@ -35,23 +35,56 @@ struct MatchFinder {
   /// A long block's parts (`LongBlock`), searched one by one as the pane marks them: a match
   /// belongs to the part it starts in (`PartMatches`). A match's `offset` is then the part's
   /// first byte plus the offset in the part, which orders matches as offsets into the whole
-  /// text would.
+  /// text would, and its `ordinal` counts from the part's first match, as the pane tags them,
+  /// so that a match is found and shown without setting the parts before it as text.
   private func matches(in block: Int, parts: [LongBlock.Part], article: Int) -> [SearchMatch] {
-    var result: [SearchMatch] = []
-    let model = document.blocks[block]
-    for part in parts where probe.mayMatch(part, of: model, in: document) {
-      let text = BlockText.text(
-        of: BlockText.pieces(of: block, article: article, in: document, part: part))
-      let found = PartMatches(
-        search, text: text, part: part, block: block, article: article, in: document)
-      for offset in found.offsets {
-        result.append(
-          SearchMatch(
-            article: article, block: block, offset: part.bytes.lowerBound + offset,
-            ordinal: result.count))
+    parts.indices.flatMap { matches(ofPart: parts[$0], block: block, article: article) }
+  }
+
+  func matches(ofPart part: LongBlock.Part, block: Int, article: Int) -> [SearchMatch] {
+    guard probe.mayMatch(part, of: document.blocks[block], in: document) else { return [] }
+    let text = BlockText.text(
+      of: BlockText.pieces(of: block, article: article, in: document, part: part))
+    let found = PartMatches(
+      search, text: text, part: part, block: block, article: article, in: document)
+    return found.offsets.enumerated().map { ordinal, offset in
+      SearchMatch(
+        article: article, block: block, offset: part.bytes.lowerBound + offset, ordinal: ordinal)
+    }
+  }
+
+  /// The first match of `block` that `accepts`, for a predicate false then true along the
+  /// matches; in a long block, parts that end before byte `offset` are not read (a match starts
+  /// at most two characters past its part's bytes: a related link's bullet).
+  func firstMatch(
+    inBlock block: Int, article: Int, from offset: Int, where accepts: (SearchMatch) -> Bool
+  ) -> SearchMatch? {
+    guard let parts = LongBlock.parts(of: document.blocks[block], in: document) else {
+      return matches(inBlock: block, article: article).first(where: accepts)
+    }
+    for part in parts where part.isLast || part.bytes.upperBound + 2 > offset {
+      if let found = matches(ofPart: part, block: block, article: article).first(where: accepts) {
+        return found
       }
     }
-    return result
+    return nil
+  }
+
+  /// The last match of `block` that `accepts`, for a predicate true then false along the
+  /// matches; in a long block, read part by part from the last one starting at or before byte
+  /// `offset` back.
+  func lastMatch(
+    inBlock block: Int, article: Int, upTo offset: Int, where accepts: (SearchMatch) -> Bool
+  ) -> SearchMatch? {
+    guard let parts = LongBlock.parts(of: document.blocks[block], in: document) else {
+      return matches(inBlock: block, article: article).last(where: accepts)
+    }
+    for part in parts.reversed() where part.isFirst || part.bytes.lowerBound <= offset {
+      if let found = matches(ofPart: part, block: block, article: article).last(where: accepts) {
+        return found
+      }
+    }
+    return nil
   }
 
   /// The blocks of `article` that may hold a match, ascending.

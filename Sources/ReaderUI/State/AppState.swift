@@ -82,6 +82,8 @@ public struct MatchCount: Sendable, Hashable {
   /// In an article too long for one slice: the block the count goes on from, and the
   /// matches before it.
   public var resume: Int?
+  /// In a long block (`LongBlock`) too long for one slice: the part of `resume` to go on from.
+  public var resumePart = 0
   public var carried = 0
 
   public init() {}

@@ -55,11 +55,13 @@ public struct MatchCountRequest: Sendable, Hashable {
   /// Where to go on in the article at `from`, when it was too long for one slice: its block,
   /// and the matches counted before it.
   public var block: Int?
+  /// The part of `block` to go on from, when it is a long block (`LongBlock`).
+  public var part: Int
   public var carried: Int
 
   public init(
     query: String, author: String?, from: Int, generation: Int, budget: Int, block: Int? = nil,
-    carried: Int = 0
+    part: Int = 0, carried: Int = 0
   ) {
     self.query = query
     self.author = author
@@ -67,6 +69,7 @@ public struct MatchCountRequest: Sendable, Hashable {
     self.generation = generation
     self.budget = budget
     self.block = block
+    self.part = part
     self.carried = carried
   }
 }
@@ -78,14 +81,18 @@ public struct MatchCountSlice: Sendable, Hashable {
   /// When the slice ended inside an article: the block to go on from, and the matches of
   /// that article before it.
   public var resume: Int?
+  /// The part of `resume` to go on from, when it is a long block.
+  public var resumePart: Int
   public var carried: Int
 
   public init(
-    request: MatchCountRequest, perArticle: [Int], resume: Int? = nil, carried: Int = 0
+    request: MatchCountRequest, perArticle: [Int], resume: Int? = nil, resumePart: Int = 0,
+    carried: Int = 0
   ) {
     self.request = request
     self.perArticle = perArticle
     self.resume = resume
+    self.resumePart = resumePart
     self.carried = carried
   }
 }

@@ -70,7 +70,8 @@ extension Update {
   /// Whether `match` is in the open article and on screen.
   func isOnScreen(_ match: SearchMatch, _ state: AppState) -> Bool {
     guard match.article == state.openArticle, let view = readingView(state),
-      let line = view.lines.line(ofMatch: match.ordinal, block: match.block)
+      let line = view.lines.line(
+        ofMatch: match.ordinal, block: match.block, offset: match.offset)
     else { return false }
     return (view.top..<view.top + view.height).contains(line)
   }
@@ -80,10 +81,15 @@ extension Update {
   func viewPosition(_ state: AppState) -> SearchMatch {
     guard let view = readingView(state, query: nil) else { return readingPosition(state) }
     let anchor = view.lines.anchor(at: view.top)
-    let block =
-      topBlock(of: view, state)
-      ?? (anchor.row == ReadingAnchor.gap ? anchor.block + 1 : anchor.block)
-    return SearchMatch(article: state.openArticle, block: block, offset: 0, ordinal: 0)
+    if let block = topBlock(of: view, state) {
+      return SearchMatch(article: state.openArticle, block: block, offset: 0, ordinal: 0)
+    }
+    guard anchor.row != ReadingAnchor.gap else {
+      return SearchMatch(article: state.openArticle, block: anchor.block + 1, offset: 0, ordinal: 0)
+    }
+    return SearchMatch(
+      article: state.openArticle, block: anchor.block,
+      offset: view.lines.searchOffset(at: view.top), ordinal: 0)
   }
 
   /// The title's block when the view is at the article's top, where the pane's header shows

@@ -17,11 +17,12 @@ extension Update {
     guard
       request.query == search.query, request.author == model.state.authorFilter,
       request.generation == model.generation, request.from == search.count.counted,
-      request.block == search.count.resume
+      request.block == search.count.resume, request.part == search.count.resumePart
     else { return }
     search.count.perArticle += slice.perArticle
     search.count.total += slice.perArticle.reduce(0, +) - request.carried + slice.carried
     search.count.resume = slice.resume
+    search.count.resumePart = slice.resumePart
     search.count.carried = slice.carried
     model.state.search = search
   }
@@ -68,6 +69,7 @@ struct CountProgress: Equatable {
   var carried: Int
   /// The block the count goes on from, inside a long article.
   var resume: Int?
+  var resumePart: Int
   var articles: Int
   var generation: Int
 
@@ -77,6 +79,7 @@ struct CountProgress: Equatable {
     author = state.authorFilter
     counted = state.search?.count.counted ?? 0
     resume = state.search?.count.resume
+    resumePart = state.search?.count.resumePart ?? 0
     carried = state.search?.count.carried ?? 0
     articles = Update.countable(
       ArticleSet(document: model.document, author: state.authorFilter), in: model.document)
@@ -88,7 +91,7 @@ struct CountProgress: Equatable {
     guard !query.isEmpty, counted < articles, self != before else { return nil }
     return MatchCountRequest(
       query: query, author: author, from: counted, generation: generation,
-      budget: Update.countSliceBytes, block: resume, carried: carried)
+      budget: Update.countSliceBytes, block: resume, part: resumePart, carried: carried)
   }
 }
 
@@ -106,21 +109,25 @@ extension MatchCountRequest {
     var spent = 0
     var position = from
     var resume = block
+    var part = self.part
     var carried = self.carried
     let end = Update.countable(set, in: document)
     while position < end && spent < budget {
       let article = set[position]
       let first = resume ?? document.articles[article].blocks.lowerBound
-      let part = finder.countForward(in: article, fromBlock: first, budget: budget - spent)
-      carried += part.matches
-      if let next = part.resume {
+      let counted = finder.countForward(
+        in: article, fromBlock: first, fromPart: part, budget: budget - spent)
+      carried += counted.matches
+      if let next = counted.resume {
         return MatchCountSlice(
-          request: self, perArticle: counts, resume: next, carried: carried)
+          request: self, perArticle: counts, resume: next, resumePart: counted.resumePart,
+          carried: carried)
       }
       counts.append(carried)
       carried = 0
       resume = nil
-      spent += part.spent
+      part = 0
+      spent += counted.spent
       position += 1
     }
     return MatchCountSlice(request: self, perArticle: counts)

@@ -49,8 +49,9 @@ extension MatchScanRequest {
           accepts = { !isBeyond($0) }
         }
         switch finder.scanForward(
-          in: article, fromBlock: resume ?? first, toBlock: last, budget: budget - spent,
-          where: accepts)
+          in: article, fromBlock: resume ?? first,
+          fromOffset: resume == nil && startsInside && step == 0 ? from.offset : 0, toBlock: last,
+          budget: budget - spent, where: accepts)
         {
         case .found(let match): return slice(.found(match, wrapped: wrapped, rank: nil))
         case .paused(let block): return slice(.goesOn(next(step: step, block: block)))
@@ -88,8 +89,9 @@ extension MatchScanRequest {
           accepts = { !isBeyond($0) }
         }
         switch finder.scanBackward(
-          in: article, fromBlock: lowest, toBlock: resume ?? top, budget: budget - spent,
-          where: accepts)
+          in: article, fromBlock: lowest, toBlock: resume ?? top,
+          toOffset: resume == nil && startsInside && step == 0 ? from.offset : .max,
+          budget: budget - spent, where: accepts)
         {
         case .found(let match): return slice(.found(match, wrapped: wrapped, rank: nil))
         case .paused(let block): return slice(.goesOn(next(step: step, block: block)))

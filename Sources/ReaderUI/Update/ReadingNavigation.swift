@@ -63,7 +63,9 @@ extension Update {
   }
 
   func jump(_ state: inout AppState, toMatch match: SearchMatch) {
-    show(&state, article: match.article) { $0.line(ofMatch: match.ordinal, block: match.block) }
+    show(&state, article: match.article) {
+      $0.line(ofMatch: match.ordinal, block: match.block, offset: match.offset)
+    }
   }
 
   func jump(_ state: inout AppState, toQuote index: Int) {

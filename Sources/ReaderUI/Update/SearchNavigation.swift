@@ -26,8 +26,12 @@ extension Update {
       return SearchMatch(
         article: state.openArticle, block: state.anchor.block, offset: 0, ordinal: 0)
     }
-    let block = topBlock(of: view, state) ?? view.lines.anchor(at: view.top).block
-    return SearchMatch(article: state.openArticle, block: block, offset: 0, ordinal: 0)
+    if let block = topBlock(of: view, state) {
+      return SearchMatch(article: state.openArticle, block: block, offset: 0, ordinal: 0)
+    }
+    return SearchMatch(
+      article: state.openArticle, block: view.lines.anchor(at: view.top).block,
+      offset: view.lines.searchOffset(at: view.top), ordinal: 0)
   }
 
   func handleSearchInput(_ state: inout AppState, _ key: Key) {
