@@ -125,4 +125,44 @@ private func write(_ text: String, to path: String) {
     }
     #expect(reason.contains("gone.txt"))
   }
+
+  /// A failed reload wakes the loop at once (nothing else may be pending to wake it: the
+  /// message stayed at "reloading…" until a key), the status line says the old text stays,
+  /// and the path is followed still, so the file coming back says so.
+  @Test func aFailedReloadIsShownAtOnceAndTheFileIsFollowedStill() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("pieces.txt")
+    write(pieces(3), to: path)
+    let runtime = Runtime(indexer: try DocumentLoader.open(path: path), watchInterval: 0)
+    unlink(path)
+    #expect(runtime.pendingEvents() == [.fileChanged])
+    // Nothing left to wake for: no indexing, no file to follow.
+    #expect(runtime.wakeInterval == nil)
+    runtime.perform([.reload(path: path)])
+    #expect(runtime.wakeInterval == 0)
+    let events = runtime.pendingEvents()
+    guard case .reloadFailed(let reason) = events.first else {
+      Issue.record("no failure: \(events)")
+      return
+    }
+    var model = ReaderModel(document: try parsed(pieces(3)), mouseEnabled: false)
+    let lines = WrappedLineCache()
+    _ = Update.apply(.reloadFailed(reason), to: &model, lines: lines)
+    #expect(
+      model.state.message == "not reloaded: \(path): no such file; still showing the text as read")
+    #expect(runtime.pendingEvents() == [])
+    write(pieces(2), to: path)
+    #expect(runtime.pendingEvents() == [.fileChanged])
+  }
+
+  /// An empty file is followed like any other: text written into it is noticed.
+  @Test func anEmptyFileThatIsWrittenToSaysItChanged() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("empty.txt")
+    write("", to: path)
+    let runtime = Runtime(indexer: try DocumentLoader.open(path: path), watchInterval: 0)
+    #expect(runtime.pendingEvents() == [])
+    write(pieces(2), to: path)
+    #expect(runtime.pendingEvents() == [.fileChanged])
+  }
 }

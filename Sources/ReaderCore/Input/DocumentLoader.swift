@@ -50,11 +50,12 @@ public enum DocumentLoader {
       guard size <= Document.maximumBytes else {
         throw .tooLargeToOpen(path: path, limit: Document.maximumBytes)
       }
-      // Empty, or a file whose size is not known until read (`/proc/cpuinfo`).
+      // Empty, or a file whose size is not known until read (`/proc/cpuinfo`): stamped
+      // all the same, so an empty file that is written to says it changed.
       guard size > 0 else {
         return try openStream(
           descriptor: descriptor, path: path, limit: streamLimit, readers: readers,
-          prefixFirst: prefixFirst)
+          prefixFirst: prefixFirst, fileStamp: FileStamp(status))
       }
       guard let fill = FileFill(descriptor: descriptor, count: size) else {
         throw error(errno, path: path)
@@ -112,7 +113,8 @@ public enum DocumentLoader {
   }
 
   private static func openStream(
-    descriptor: Int32, path: String, limit: Int, readers: [any MarkupReader], prefixFirst: Bool
+    descriptor: Int32, path: String, limit: Int, readers: [any MarkupReader], prefixFirst: Bool,
+    fileStamp: FileStamp? = nil
   ) throws(LoadError) -> DocumentIndexer {
     let bytes = try StreamReading(
       descriptor: descriptor, path: path, limit: min(limit, Document.maximumBytes)
@@ -121,9 +123,10 @@ public enum DocumentLoader {
     let start = UnsafeBufferPointer(rebasing: storage.bytes.prefix(sniffWindow))
     if let reader = readers.reader(for: path, start: start) {
       return try DocumentIndexer(
-        markup: storage.bytes, reader: reader, path: path, prefixFirst: prefixFirst)
+        markup: storage.bytes, reader: reader, path: path, fileStamp: fileStamp,
+        prefixFirst: prefixFirst)
     }
-    return try DocumentIndexer(storage: storage, source: path)
+    return try DocumentIndexer(storage: storage, source: path, fileStamp: fileStamp)
   }
 
   static func error(_ number: Int32, path: String) -> LoadError {

@@ -41,7 +41,8 @@ final class Runtime {
   private let memory: MemoryWork
   /// The file shown and its stamp when read, looked at once a `watchInterval` so that a file
   /// rewritten on disk is reported; nil for text not from a file, and once reported.
-  private var watched: (path: String, stamp: FileStamp)?
+  /// The file followed for changes, and its stamp when read (nil: it was not there).
+  private var watched: (path: String, stamp: FileStamp?)?
   private var lastLook = 0
   private let watchInterval: Int
   /// Results that are ready but not yet handed to the update (a reload's first snapshot).
@@ -193,6 +194,8 @@ final class Runtime {
   var wakeInterval: Int? {
     // A store's confirmation is shown at once, not with the next key.
     if memory.isOpenPending || memory.hasReports || pendingSuggestion != nil { return 0 }
+    // A reload's outcome (a failure leaves nothing else to wake for) is shown at once.
+    if !reports.isEmpty { return 0 }
     if case .asked = indexing { return 0 }
     if pendingCount != nil || pendingScan != nil { return Runtime.countingInterval }
     var wait: Int? = nil
@@ -241,7 +244,7 @@ final class Runtime {
     let now = Runtime.milliseconds()
     guard now - lastLook >= watchInterval else { return [] }
     lastLook = now
-    guard watched.stamp.differs(fromFileAt: watched.path) else { return [] }
+    guard FileStamp(path: watched.path) != watched.stamp else { return [] }
     self.watched = nil
     return [.fileChanged]
   }
@@ -267,6 +270,9 @@ final class Runtime {
     } catch {
       indexing = .none
       reports.append(.reloadFailed(error.description))
+      // Followed still: a file that comes back, or is mended, says so.
+      watched = (path, FileStamp(path: path))
+      lastLook = Runtime.milliseconds()
     }
   }
 

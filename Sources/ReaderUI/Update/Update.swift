@@ -87,7 +87,9 @@ struct Update {
       model.notes.pendingKeep = nil
       placeAnnotations(&model)
     case .reloadFailed(let reason):
-      model.state.message = reason
+      // The text read before stays: say so, without the program's name of a stderr line.
+      let why = reason.hasPrefix("reader: ") ? String(reason.dropFirst(8)) : reason
+      model.state.message = "not reloaded: \(why); still showing the text as read"
     case .annotationSaved(let annotation):
       takeSaved(annotation, into: &model)
     case .annotationRemoved(let id):
