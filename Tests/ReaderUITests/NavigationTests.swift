@@ -25,6 +25,21 @@ import Testing
       ])
   }
 
+  /// Another article opened by `}`, `{` or the list leaves the highlight behind: the counter
+  /// no longer names it, and `]` goes on from the view.
+  @Test func changingArticleLeavesTheCurrentHighlightBehind() throws {
+    let statuses = try ["]}", "]}}", "]]]{{"].map {
+      try frame(tinyDocument(), 80, 12, keys: $0).row(11)
+    }
+    #expect(
+      statuses == [
+        " test.txt │ Article 2/3 │ Highlight –/4 │ 100%                           ? help",
+        " test.txt │ Article 3/3 │ Highlight –/4 │ 100%                           ? help",
+        " test.txt │ Article 1/3 │ Highlight –/4 │ 83%                            ? help",
+      ])
+    #expect(try frame(tinyDocument(), 80, 12, keys: "]}}]").row(11).contains("Highlight 3/4"))
+  }
+
   @Test func currentHighlightIsStyledApartFromTheOthers() throws {
     let screen = try frame(tinyDocument(), 80, 12, keys: "]]]")
     #expect(

@@ -122,6 +122,7 @@ struct Update {
       if case .mouse(let mouse) = event { trackDrag(mouse, in: &model, lines: lines) }
       let article = model.state.openArticle
       commands += Update(model, lines: lines).reduce(&model.state, event)
+      if model.state.openArticle != article { dropHighlightLeftBehind(&model) }
       if model.state.isFinished && model.indexing != nil { commands.append(.cancelIndexing) }
       // Saved on quitting and on each change of article, so a crash loses one article's
       // reading at most.
@@ -138,6 +139,16 @@ struct Update {
       commands.append(.scanForMatch(scan))
     }
     return commands
+  }
+
+  /// The status line counts the current highlight only while its article is open: `}` from
+  /// a highlight jumped to showed "Article 3/5 │ Highlight 1/17".
+  private static func dropHighlightLeftBehind(_ model: inout ReaderModel) {
+    guard let current = model.state.currentHighlight else { return }
+    let highlights = model.document.highlights
+    if current >= highlights.count || highlights[current].article != model.state.openArticle {
+      model.state.currentHighlight = nil
+    }
   }
 
   /// The commands a freshly made model needs: indexing the rest of the file, if any is left.
