@@ -45,7 +45,6 @@ public enum ExportChecks {
         let isLink = span["link"] == .bool(true)
         if isLink != (span["url"] != .null) { problems.append("\(where_): link without url") }
         if let number = span["highlight"]?.int {
-          if isLink { problems.append("\(where_): a span both link and highlight") }
           found.append(number)
           if listed[number] != text {
             problems.append(

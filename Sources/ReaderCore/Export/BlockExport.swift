@@ -5,7 +5,7 @@
 enum BlockExport {
   /// The `blocks` array of `article`.
   static func value(of article: Article, in document: Document) -> JSONValue {
-    .array(article.blocks.map { value(of: document.blocks[$0], in: document) })
+    .array(article.blocks.map { value(ofBlock: $0, in: document) })
   }
 
   /// FORMAT.md's name for a block's kind. Both a `Related` heading and its links are
@@ -27,8 +27,9 @@ enum BlockExport {
     }
   }
 
-  private static func value(of block: Block, in document: Document) -> JSONValue {
-    let folded = FoldedBlock(block, in: document)
+  private static func value(ofBlock index: Int, in document: Document) -> JSONValue {
+    let block = document.blocks[index]
+    let folded = FoldedBlock(block: index, in: document)
     return .object([
       ("kind", .string(kindName(block.kind))),
       ("text", .string(folded.text)),
@@ -38,7 +39,7 @@ enum BlockExport {
 
   private static func value(of mark: FoldedBlock.Mark, in document: Document) -> JSONValue {
     let span = document.spans[mark.span]
-    let link = span.link.map { document.links[$0] }
+    let link = mark.link.map { document.links[$0] }
     return .object([
       ("start", .int(mark.start)),
       ("end", .int(mark.end)),

@@ -5,33 +5,37 @@
 /// decoded piece by piece between the marks' ends, so the offsets count exactly the scalars of
 /// `text`, U+FFFD for invalid bytes included.
 struct FoldedBlock {
-  /// A highlight or a link: scalar offsets into `text`, and the first of its spans.
+  /// A highlight or a link (or both: bold words that are a link): scalar offsets into
+  /// `text`, the first of its spans, and its index in `Document.links` if it is a link.
   struct Mark {
     var start: Int
     var end: Int
     var span: Int
+    var link: Int?
   }
 
   private(set) var text = ""
   private(set) var marks: [Mark] = []
 
-  init(_ block: Block, in document: Document) {
+  init(block index: Int, in document: Document) {
+    let block = document.blocks[index]
     let bytes = document.storage.bytes
     // The block's bytes joined, and the marked ranges in them (joined offsets).
     var joined: [UInt8] = []
-    var marked: [(range: Range<Int>, span: Int)] = []
-    for index in block.spans {
-      let span = document.spans[index]
+    var marked: [(range: Range<Int>, span: Int, link: Int?)] = []
+    for spanIndex in block.spans {
+      let span = document.spans[spanIndex]
       let start = joined.count
       joined += bytes[span.range]
       guard span.style != .plain else { continue }
-      if let last = marked.last, span.style == .highlight,
+      let link = document.link(ofSpan: spanIndex, inBlock: index)
+      if let last = marked.last, span.style == .highlight, link == nil, last.link == nil,
         document.spans[last.span].style == .highlight,
         document.spans[last.span].highlight == span.highlight, last.range.upperBound == start
       {
         marked[marked.count - 1].range = last.range.lowerBound..<joined.count
       } else {
-        marked.append((start..<joined.count, index))
+        marked.append((start..<joined.count, spanIndex, link))
       }
     }
     let (folded, offsets) = Self.fold(
@@ -51,7 +55,7 @@ struct FoldedBlock {
     for (index, item) in marked.enumerated() {
       let start = scalarOffsets[offsets[2 * index]] ?? 0
       let end = scalarOffsets[offsets[2 * index + 1]] ?? start
-      marks.append(Mark(start: start, end: max(start, end), span: item.span))
+      marks.append(Mark(start: start, end: max(start, end), span: item.span, link: item.link))
     }
   }
 

@@ -44,24 +44,24 @@ public enum MarkdownExporter {
         let block = document.blocks[index]
         switch block.kind {
         case .title:
-          append("## " + inline(block, document))
+          append("## " + inline(index, document))
         case .byline:
           append("*" + byline(article) + "*")
         case .editorNote:
-          var note = "> *" + inline(block, document) + "*"
+          var note = "> *" + inline(index, document) + "*"
           if let editor = document.editor, editor.block == index {
             note += "\n>\n> — " + escaped(editor.name)
           }
           append(note)
         case .dek:
-          append("*" + inline(block, document) + "*")
+          append("*" + inline(index, document) + "*")
         case .bio, .paragraph:
-          append(inline(block, document, atLineStart: true))
+          append(inline(index, document, atLineStart: true))
         case .verse:
           // A stanza is one Markdown paragraph whose lines end in hard breaks (`\`).
           let line =
             String(repeating: "\u{A0}", count: Int(block.indent))
-            + inline(block, document, atLineStart: block.indent == 0)
+            + inline(index, document, atLineStart: block.indent == 0)
           let previous = index > article.blocks.lowerBound ? document.blocks[index - 1] : nil
           if let previous, previous.kind == .verse, previous.lastLine + 1 == block.firstLine,
             let last = output.popLast()
@@ -71,7 +71,7 @@ public enum MarkdownExporter {
             append(line)
           }
         case .listItem:
-          let item = String(repeating: " ", count: Int(block.indent)) + inline(block, document)
+          let item = String(repeating: " ", count: Int(block.indent)) + inline(index, document)
           append(block.quote >= 0 ? "> " + item : item, quote: block.quote)
           if block.quote >= 0, document.quotes[Int(block.quote)].blocks.last == index {
             append(attribution(document.quotes[Int(block.quote)]), quote: block.quote)
@@ -80,13 +80,13 @@ public enum MarkdownExporter {
           let quote = document.quotes[Int(block.quote)]
           if quote.blocks.isEmpty { append(attribution(quote)) }
         case .speakerQuote:
-          append("> " + inline(block, document, atLineStart: true), quote: block.quote)
+          append("> " + inline(index, document, atLineStart: true), quote: block.quote)
           let quote = document.quotes[Int(block.quote)]
           if quote.blocks.last == index { append(attribution(quote), quote: block.quote) }
         case .source:
           continue
         case .relatedHeading:
-          let heading = inline(block, document)
+          let heading = inline(index, document)
           append(index == compilationHeading ? "## " + heading : "### " + heading)
         case .relatedLink:
           if let link = compilationLinks[index] ?? articleLinks[index] {
@@ -142,17 +142,18 @@ public enum MarkdownExporter {
 
   /// A block's text with highlights in `**` and links as `[words](address)`, soft line breaks
   /// folded, escaped as `MarkdownText` says. `atLineStart`: the text begins a line of the output.
-  private static func inline(_ block: Block, _ document: Document, atLineStart: Bool = false)
+  private static func inline(_ block: Int, _ document: Document, atLineStart: Bool = false)
     -> String
   {
-    let folded = FoldedBlock(block, in: document)
+    let folded = FoldedBlock(block: block, in: document)
     let scalars = Array(folded.text.unicodeScalars)
     var strong: [Range<Int>] = []
     var links: [(range: Range<Int>, address: String)] = []
     for mark in folded.marks {
-      if let link = document.spans[mark.span].link, mark.start < mark.end {
+      if let link = mark.link, mark.start < mark.end {
         links.append((mark.start..<mark.end, document.address(of: document.links[link])))
-        continue
+        // Bold words that are a link are both: `**[words](address)**`.
+        guard document.spans[mark.span].style == .highlight else { continue }
       }
       // Markdown's `**` must touch the phrase, so spaces inside a tag pair move outside.
       var lower = mark.start

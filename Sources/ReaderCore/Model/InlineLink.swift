@@ -19,6 +19,15 @@ extension Document {
   /// The address of `link`, as the input gave it.
   public func address(of link: InlineLink) -> String { storage.string(link.address) }
 
+  /// The index in `links` of the link whose words are span `index` of `block`: a `.link`
+  /// span names it; a highlight whose words are also a link's is found among the block's.
+  public func link(ofSpan index: Int, inBlock block: Int) -> Int? {
+    let span = spans[index]
+    if let link = span.link { return link }
+    guard span.style == .highlight else { return nil }
+    return links(inBlocks: block..<block + 1).firstIndex { $0.span == index }
+  }
+
   /// The links of the blocks in `blocks`, in document order (links are stored by block, so a
   /// binary search finds the first).
   public func links(inBlocks blocks: Range<Int>) -> Table<InlineLink>.SubSequence {

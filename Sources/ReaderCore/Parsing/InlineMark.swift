@@ -15,6 +15,12 @@ struct InlineMark: Equatable {
   /// The phrase with its markers; equal to `content` when the input has no markers in the
   /// buffer (a reader that decodes HTML into a buffer of its own).
   var outer: Range<Int>
+  /// For bold whose words are also a link's (`[**x**](url)`, `<b><a href>`): the link's
+  /// address, as `Kind.link` holds it.
+  var linkAddress: Range<Int>? = nil
+  /// For bold cut where a link starts or ends inside it: this piece goes on the highlight of
+  /// the piece before (the mark just before it), which it touches.
+  var continuesHighlight = false
 }
 
 /// A break between two lines of one paragraph.

@@ -9,9 +9,11 @@
 /// of spaces, tabs and line ends is one space and none leads or trails. With `keepsSpaces: true`
 /// (Markdown text, code, `<pre>`) spaces are kept and each line end is a hard break.
 ///
-/// Bold does not nest (the outermost counts) and a link overlapping bold is dropped, since
-/// the structure pass takes marks in order without overlap; bold covering a whole heading is
-/// the heading's formatting, not a highlight, and is dropped too.
+/// Bold does not nest (the outermost counts). Where a link and bold overlap, both are cut at
+/// each other's ends, since the structure pass takes marks in order without overlap: the
+/// words in both are bold marks that keep the link's address, pieces of one bold phrase stay
+/// one highlight, and pieces of one link each keep its address. Bold covering a whole
+/// heading is the heading's formatting, not a highlight, and is dropped.
 public struct RenderedText {
   public private(set) var bytes: [UInt8] = []
   private(set) var paragraphs: [Paragraph] = []
@@ -225,20 +227,45 @@ public struct RenderedText {
     return lower..<upper
   }
 
-  /// Bold and links in order, clamped to `range`; a link that overlaps bold is left out.
-  /// Link addresses are appended to the buffer after the paragraph.
+  /// Bold and links in order, clamped to `range`, cut where they overlap (see the type's
+  /// comment). Link addresses are appended to the buffer after the paragraph.
   private mutating func orderedMarks(in range: Range<Int>) -> [InlineMark] {
-    var marks: [InlineMark] = []
-    for bold in bolds where bold.upperBound <= range.upperBound {
-      marks.append(InlineMark(kind: .bold, content: bold, outer: bold))
-    }
+    var addresses: [(content: Range<Int>, address: Range<Int>)] = []
     for link in links where link.content.upperBound <= range.upperBound {
-      guard !bolds.contains(where: { $0.overlaps(link.content) }) else { continue }
       let start = bytes.count
       bytes += link.address
-      marks.append(
-        InlineMark(
-          kind: .link(address: start..<bytes.count), content: link.content, outer: link.content))
+      addresses.append((link.content, start..<bytes.count))
+    }
+    var marks: [InlineMark] = []
+    for bold in bolds where bold.upperBound <= range.upperBound {
+      var cuts = [bold.lowerBound, bold.upperBound]
+      for link in addresses where link.content.overlaps(bold) {
+        cuts += [link.content.lowerBound, link.content.upperBound].filter { bold.contains($0) }
+      }
+      let points = Set(cuts).sorted()
+      for (lower, upper) in zip(points, points.dropFirst()) where lower < upper {
+        var piece = InlineMark(kind: .bold, content: lower..<upper, outer: lower..<upper)
+        piece.linkAddress = addresses.first { $0.content.contains(lower) }?.address
+        piece.continuesHighlight = lower > bold.lowerBound
+        marks.append(piece)
+      }
+    }
+    for link in addresses {
+      // The link's words outside bold, cut around each bold phrase inside it.
+      var cursor = link.content.lowerBound
+      for bold in bolds where bold.overlaps(link.content) && bold.upperBound <= range.upperBound {
+        if cursor < bold.lowerBound {
+          marks.append(
+            InlineMark(
+              kind: .link(address: link.address), content: cursor..<bold.lowerBound,
+              outer: cursor..<bold.lowerBound))
+        }
+        cursor = max(cursor, bold.upperBound)
+      }
+      if cursor < link.content.upperBound {
+        let rest = cursor..<link.content.upperBound
+        marks.append(InlineMark(kind: .link(address: link.address), content: rest, outer: rest))
+      }
     }
     marks.sort { $0.content.lowerBound < $1.content.lowerBound }
     return marks

@@ -5,8 +5,12 @@ extension StructurePass {
   func formatting(_ paragraph: Paragraph) -> [InlineMark] {
     guard !paragraph.marks.isEmpty else { return paragraph.marks }
     let whole = Bytes.trimmed(storage.bytes, paragraph.range)
-    return paragraph.marks.filter { mark in
-      mark.kind != .bold || mark.outer != whole
+    return paragraph.marks.compactMap { mark in
+      guard mark.kind == .bold, mark.outer == whole else { return mark }
+      // A bold title that is a link stays a link.
+      return mark.linkAddress.map {
+        InlineMark(kind: .link(address: $0), content: mark.content, outer: mark.outer)
+      }
     }
   }
 }

@@ -663,8 +663,11 @@ struct StructurePass {
     let blockIndex = blocks.count
     let firstSpan = spans.count
     var cursor = range.lowerBound
+    let indices = markIndices ?? marks.indices
+    // The first span of a highlight cut into pieces (by a link inside it), until its last.
+    var highlightStart: Int?
     // Indexes, not a slice: a slice would retain the array for every block.
-    for index in markIndices ?? marks.indices {
+    for index in indices {
       let mark = marks[index]
       if cursor < mark.outer.lowerBound {
         spans.append(Span(range: cursor..<mark.outer.lowerBound))
@@ -672,11 +675,18 @@ struct StructurePass {
       switch mark.kind {
       case .bold:
         let highlight = highlights.count
+        if !mark.continuesHighlight || highlightStart == nil { highlightStart = spans.count }
         spans.append(Span(range: mark.content, style: .highlight, highlight: Int32(highlight)))
+        if let address = mark.linkAddress {
+          links.append(InlineLink(block: blockIndex, span: spans.count - 1, address: address))
+        }
+        let next = index + 1
+        if next < indices.upperBound && marks[next].continuesHighlight { break }
         highlights.append(
           Highlight(
             number: highlight + 1, article: articles.count, block: blockIndex,
-            spans: spans.count - 1..<spans.count))
+            spans: (highlightStart ?? spans.count - 1)..<spans.count))
+        highlightStart = nil
       case .link(let address):
         if !mark.content.isEmpty {
           spans.append(Span(range: mark.content, link: links.count))

@@ -1,0 +1,73 @@
+import ReaderCore
+import TestSupport
+import Testing
+
+/// Words that are both bold and a link keep both: the highlight and the address (FORMAT.md:
+/// links keep their addresses), in Markdown and in web pages, nested either way, and where
+/// one only covers part of the other.
+@Suite struct BoldLinkTests {
+  /// Each link's words and address, in order.
+  private static func links(_ document: Document) -> [String] {
+    (0..<document.links.count).map { index in
+      let link = document.links[index]
+      let words = document.text(of: document.spans[link.span])
+      return words + " → " + document.address(of: link)
+    }
+  }
+
+  @Test(arguments: [
+    ("t.md", "## A title\n\n*by Ann Lee*\n\nSee [**the map**](https://example.org/m) now.\n"),
+    ("t.md", "## A title\n\n*by Ann Lee*\n\nSee **[the map](https://example.org/m)** now.\n"),
+    (
+      "t.html",
+      "<h2>A title</h2><p>by Ann Lee</p><p>See <a href=\"https://example.org/m\"><b>the map</b></a> now.</p>"
+    ),
+    (
+      "t.html",
+      "<h2>A title</h2><p>by Ann Lee</p><p>See <strong><a href=\"https://example.org/m\">the map</a></strong> now.</p>"
+    ),
+  ])
+  func boldWordsThatAreALinkKeepBoth(name: String, text: String) throws {
+    let document = try load(text, as: name)
+    #expect(document.highlightTexts == ["the map"])
+    #expect(Self.links(document) == ["the map → https://example.org/m"])
+    let span = document.links[0].span
+    #expect(document.spans[span].style == .highlight)
+    #expect(document.link(ofSpan: span, inBlock: document.links[0].block) == 0)
+  }
+
+  /// Bold inside a link cuts the link into pieces that each keep the address; a link inside
+  /// bold cuts the bold into pieces of one highlight.
+  @Test func partlyBoldLinksAndPartlyLinkedBoldAreCut() throws {
+    let document = try load(
+      "## A title\n\n*by Ann Lee*\n\nA [link **partly bold** here](https://example.org/c) and"
+        + " **bold with [a link](https://example.org/d) in it** done.\n", as: "t.md")
+    #expect(document.highlightTexts == ["partly bold", "bold with a link in it"])
+    #expect(document.highlights.map(\.spans.count) == [1, 3])
+    #expect(
+      Self.links(document) == [
+        "link  → https://example.org/c", "partly bold → https://example.org/c",
+        " here → https://example.org/c", "a link → https://example.org/d",
+      ])
+    #expect(document.blockTexts.last == "A link partly bold here and bold with a link in it done.")
+  }
+
+  /// The JSON export gives a bold link one span with its highlight number and its address;
+  /// the Markdown export writes it `**[words](address)**`.
+  @Test func exportsKeepBothTheHighlightAndTheAddress() throws {
+    let document = try load(
+      "## A title\n\n*by Ann Lee*\n\nSee [**the map**](https://example.org/m) now.\n", as: "t.md")
+    let json = try #require(ParsedJSON.parse(JSONExporter.export(document)))
+    #expect(ExportChecks.problems(in: json) == [])
+    let blocks = try #require(json["articles"]?.array?.first?["blocks"]?.array)
+    let spans = try #require(blocks.last?["spans"]?.array)
+    #expect(spans.count == 1)
+    #expect(spans.first?["start"]?.int == 4)
+    #expect(spans.first?["end"]?.int == 11)
+    #expect(spans.first?["highlight"]?.int == 1)
+    #expect(spans.first?["link"] == .bool(true))
+    #expect(spans.first?["url"]?.string == "https://example.org/m")
+    #expect(
+      MarkdownExporter.export(document).contains("See **[the map](https://example.org/m)** now."))
+  }
+}
