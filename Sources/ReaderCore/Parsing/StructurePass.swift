@@ -77,6 +77,9 @@ struct StructurePass {
   private var pending: Paragraph?
   private var pendingGap = 0
   private var pendingNote: Paragraph?
+  /// The editor's note standing before the first article, placed after that article's title
+  /// and byline: a note is the editor's wherever it stands (FORMAT.md), not an article.
+  private var leadingNote: Paragraph?
   private var article: OpenArticle?
   private var section = Section.body
 
@@ -205,6 +208,7 @@ struct StructurePass {
       place(last, gap: pendingGap)
       if let note = pendingNote.take() { place(note, gap: 1) }
     }
+    if let note = leadingNote.take() { startUntitledArticle(note) }
     closeArticle()
     var title = Substring(Bytes.foldedString(text, paragraph.range))
     while let first = title.first, first == "*" || first == " " { title = title.dropFirst() }
@@ -244,6 +248,8 @@ struct StructurePass {
       if !isTrailer(last) || pendingNote != nil { place(last, gap: pendingGap) }
       if let note = pendingNote.take() { place(note, gap: 1) }
     }
+    // A note and no article after it: the note is all there is, as before.
+    if let note = leadingNote.take() { startUntitledArticle(note) }
     closeArticle()
   }
 
@@ -357,6 +363,7 @@ struct StructurePass {
       known.add(name)
       names.add(name)
     }
+    if let leading = leadingNote.take() { addEditorNote(leading) }
   }
 
   /// Opens an article with no byline, titled by the paragraph's first line; the paragraph's
@@ -376,6 +383,7 @@ struct StructurePass {
       title: shortened(plainText(of: titleBlock)), byline: nil, authorKeys: [],
       blockStart: blockStart, highlightStart: highlightStart, quoteStart: quoteStart,
       seekingDek: false, firstLine: paragraph.firstLine)
+    if let leading = leadingNote.take() { addEditorNote(leading) }
     guard let firstBreak = paragraph.breaks.first else { return }
     var rest = Paragraph(
       range: firstBreak.range.upperBound..<paragraph.range.upperBound,
@@ -410,6 +418,12 @@ struct StructurePass {
   private mutating func place(_ paragraph: Paragraph, gap: Int = 1) {
     if placeAnthologyShape(paragraph, gap: gap) { return }
     guard article != nil else {
+      if leadingNote == nil && articles.count == 0
+        && EditorNoteParser.parse(text, paragraph.range) != nil
+      {
+        leadingNote = paragraph
+        return
+      }
       startUntitledArticle(paragraph)
       return
     }
@@ -430,17 +444,9 @@ struct StructurePass {
         return
       }
     }
-    if let note = EditorNoteParser.parse(text, range) {
+    if EditorNoteParser.parse(text, range) != nil {
       if case .speaker = section { section = .body }
-      var markCursor = 0
-      let block = addBlock(
-        .editorNote, note.text, lines: lines,
-        marks: paragraph.marks,
-        markIndices: markIndices(of: paragraph, in: note.text, from: &markCursor))
-      if editor == nil {
-        editor = Editor(
-          name: Bytes.string(text, note.name), note: plainText(of: block), block: block)
-      }
+      addEditorNote(paragraph)
       return
     }
     switch section {
@@ -491,6 +497,20 @@ struct StructurePass {
       }
     }
     addBody(paragraph, quote: nil)
+  }
+
+  /// Adds `paragraph`, which has the editor's note's shape, as the note; the first note names
+  /// the compilation's editor.
+  private mutating func addEditorNote(_ paragraph: Paragraph) {
+    guard let note = EditorNoteParser.parse(text, paragraph.range) else { return }
+    var markCursor = 0
+    let block = addBlock(
+      .editorNote, note.text, lines: paragraph.firstLine...paragraph.lastLine,
+      marks: paragraph.marks,
+      markIndices: markIndices(of: paragraph, in: note.text, from: &markCursor))
+    if editor == nil {
+      editor = Editor(name: Bytes.string(text, note.name), note: plainText(of: block), block: block)
+    }
   }
 
   /// A heading that starts a piece with no byline, the subtitle, label and signature in the
