@@ -80,6 +80,8 @@ struct StructurePass {
   /// The editor's note standing before the first article, placed after that article's title
   /// and byline: a note is the editor's wherever it stands (FORMAT.md), not an article.
   private var leadingNote: Paragraph?
+  /// The quote that block quote paragraphs in a row go to, while they last.
+  private var blockQuote: Int?
   private var article: OpenArticle?
   private var section = Section.body
 
@@ -416,6 +418,7 @@ struct StructurePass {
   // MARK: Classifying a paragraph
 
   private mutating func place(_ paragraph: Paragraph, gap: Int = 1) {
+    if !paragraph.isBlockQuote { blockQuote = nil }
     if placeAnthologyShape(paragraph, gap: gap) { return }
     guard article != nil else {
       if leadingNote == nil && articles.count == 0
@@ -483,6 +486,21 @@ struct StructurePass {
     if let speaker = SpeakerLineParser.parse(text, paragraph) {
       article?.seekingDek = false
       startSpeaker(speaker, paragraph)
+      return
+    }
+    if paragraph.isBlockQuote {
+      // A block quote (Markdown `>`, a page's `<blockquote>`) is a quote whose speaker the
+      // text does not name; block quotes in a row are one.
+      article?.seekingDek = false
+      let quote = blockQuote ?? quotes.count
+      if blockQuote == nil {
+        quotes.append(
+          Quote(
+            kind: .block, speaker: nil, role: nil, article: articles.count,
+            blocks: blocks.count..<blocks.count))
+        blockQuote = quote
+      }
+      addBody(paragraph, quote: quote)
       return
     }
     if article?.seekingDek == true {
@@ -654,10 +672,17 @@ struct StructurePass {
   }
 
   private mutating func addRelatedLink(_ paragraph: Paragraph, toCompilation: Bool) {
-    let shape = RelatedLinkParser.parse(text, paragraph.range)
+    // A link given as a list item (`- Title [date]`, a page's `<li>`): the pane draws its own
+    // bullet, and the title is the words after the marker.
+    var range = paragraph.range
+    if paragraph.kind.isListItem { range = Self.afterListMarker(text, range) }
+    let marks = paragraph.marks.firstIndex { $0.outer.lowerBound >= range.lowerBound }.map {
+      $0..<paragraph.marks.count
+    }
+    let shape = RelatedLinkParser.parse(text, range)
     let block = addBlock(
-      .relatedLink, paragraph.range, lines: paragraph.firstLine...paragraph.lastLine,
-      marks: paragraph.marks)
+      .relatedLink, range, lines: paragraph.firstLine...paragraph.lastLine,
+      marks: paragraph.marks, markIndices: marks ?? paragraph.marks.count..<paragraph.marks.count)
     let link = RelatedLink(
       title: Bytes.string(text, shape.title), date: shape.date,
       dateText: shape.dateText.map { Bytes.string(text, $0) },
@@ -668,6 +693,34 @@ struct StructurePass {
     } else {
       article?.related.append(link)
     }
+  }
+
+  /// `range` without a list item's marker and the spaces after it: `•`, `-`, `*`, `+`, or a
+  /// number with `.` or `)`; all of it when there is no marker.
+  static func afterListMarker(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Range<Int>
+  {
+    var index = range.lowerBound
+    let bullet: [UInt8] = [0xE2, 0x80, 0xA2]
+    if range.count >= 3 && Array(text[index..<index + 3]) == bullet {
+      index += 3
+    } else if index < range.upperBound,
+      [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")]
+        .contains(text[index])
+    {
+      index += 1
+    } else {
+      while index < range.upperBound && Bytes.isDigit(text[index]) { index += 1 }
+      guard index > range.lowerBound, index < range.upperBound,
+        text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ")")
+      else { return range }
+      index += 1
+    }
+    guard index < range.upperBound, text[index] == 0x20 || text[index] == 0x09 else {
+      return range
+    }
+    while index < range.upperBound && (text[index] == 0x20 || text[index] == 0x09) { index += 1 }
+    return index < range.upperBound ? index..<range.upperBound : range
   }
 
   // MARK: Blocks, spans and highlights

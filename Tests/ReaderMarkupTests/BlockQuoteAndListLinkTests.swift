@@ -1,0 +1,55 @@
+import ReaderCore
+import Testing
+
+/// Block quotes are quotes (FORMAT.md), in Markdown and in web pages; related links given as
+/// list items are titled by their words, without the list's marker.
+@Suite struct BlockQuoteAndListLinkTests {
+  static let markdown = """
+    ## Harbour news
+
+    *by Ann Lee*
+
+    The boats came in late, and the market opened after noon.
+
+    > The tide does not wait for the market, and it never has.
+    >
+    > Nor does it wait for us.
+
+    Back to the story.
+
+    Related
+
+    - Tide tables explained [2-13-2025]
+    1. Nets and knots [2024-01-02]
+
+    """
+
+  static let page = """
+    <html><body><article><h2>Harbour news</h2><p>by Ann Lee</p>
+    <p>The boats came in late, and the market opened after noon.</p>
+    <blockquote><p>The tide does not wait for the market, and it never has.</p>
+    <p>Nor does it wait for us.</p></blockquote><p>Back to the story.</p>
+    <p>Related</p><ul><li>Tide tables explained [2-13-2025]</li></ul>
+    <ol><li>Nets and knots [2024-01-02]</li></ol></article></body></html>
+    """
+
+  @Test(arguments: [("t.md", markdown), ("t.html", page)])
+  func blockQuotesAreQuotesAndListLinksLoseTheirMarkers(name: String, text: String) throws {
+    let document = try load(text, as: name)
+    let article = document.articles[0]
+    let quoted = article.blocks.filter { document.blocks[$0].kind == .speakerQuote }
+    #expect(
+      quoted.map { document.text(of: document.blocks[$0]) } == [
+        "The tide does not wait for the market, and it never has.", "Nor does it wait for us.",
+      ])
+    let blockQuotes = document.quotes.filter { $0.kind == .block }
+    #expect(blockQuotes.count == 1)
+    #expect(blockQuotes.first?.speaker == nil)
+    #expect(blockQuotes.first?.blocks == quoted.first!..<quoted.last! + 1)
+    #expect(document.blockTexts.contains("Back to the story."))
+    #expect(article.related.map(\.title) == ["Tide tables explained", "Nets and knots"])
+    #expect(article.related.map { $0.date?.iso } == ["2025-02-13", "2024-01-02"])
+    let links = article.related.map { document.text(of: document.blocks[$0.block]) }
+    #expect(links == ["Tide tables explained [2-13-2025]", "Nets and knots [2024-01-02]"])
+  }
+}
