@@ -238,3 +238,28 @@ func press(_ keys: String, _ model: inout ReaderModel, _ lines: WrappedLineCache
     #expect(bottom.cells.map(\.text).joined().hasSuffix("Sentence number 40 is here."))
   }
 }
+
+/// Which of your highlights `c` and `d` act on when several overlap the place.
+@Suite struct OverlappingHighlightTests {
+  static func span(_ range: Range<Int>) -> TextSpan { TextSpan(article: 0, block: 3, range: range) }
+
+  /// A highlight kept inside an older, longer one is the one `c` then gives a note to: the
+  /// first by id was the older one.
+  @Test func theHighlightOverExactlyTheSpanComesFirst() {
+    var notes = NotesState()
+    notes.placed = ["a-older": Self.span(0..<40), "b-newer": Self.span(10..<20)]
+    #expect(notes.highlight(overlapping: Self.span(10..<20)) == "b-newer")
+    #expect(notes.highlight(overlapping: Self.span(0..<40)) == "a-older")
+  }
+
+  @Test func elseTheOneSharingMostOfIt() {
+    var notes = NotesState()
+    notes.placed = [
+      "a": Self.span(0..<12), "b": Self.span(8..<30),
+      "c": TextSpan(article: 0, block: 4, range: 0..<99),
+    ]
+    #expect(notes.highlight(overlapping: Self.span(10..<25)) == "b")
+    #expect(notes.highlight(overlapping: Self.span(0..<9)) == "a")
+    #expect(notes.highlight(overlapping: Self.span(50..<60)) == nil)
+  }
+}

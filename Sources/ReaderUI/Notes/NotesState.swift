@@ -48,8 +48,16 @@ public struct NotesState: Sendable, Hashable {
 
   /// The id of the highlight of yours at `span` (the same block, overlapping), if any.
   public func highlight(overlapping span: TextSpan) -> String? {
-    placed.filter { $0.value.block == span.block && $0.value.range.overlaps(span.range) }
-      .keys.sorted().first
+    // The one kept over exactly this span (`h` then `c` on it), else the one sharing the
+    // most of it: the first by id picked an older highlight under a new one.
+    func shared(_ other: TextSpan) -> Int { other.range.clamped(to: span.range).count }
+    return placed.filter { $0.value.block == span.block && $0.value.range.overlaps(span.range) }
+      .min { a, b in
+        let (exactA, exactB) = (a.value == span, b.value == span)
+        if exactA != exactB { return exactA }
+        let (sharedA, sharedB) = (shared(a.value), shared(b.value))
+        return sharedA != sharedB ? sharedA > sharedB : a.key < b.key
+      }?.key
   }
 }
 
