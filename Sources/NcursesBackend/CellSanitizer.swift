@@ -28,6 +28,11 @@ func glyph(
   var scalars = text.unicodeScalars.makeIterator()
   guard let first = scalars.next() else { return .substitute(" ", columns: expectedWidth) }
   if isControl(first) || measure(first) != expectedWidth {
+    // In a locale that is not UTF-8 nothing beyond ASCII measures: the panes' lines, bullets,
+    // dashes and quotes are drawn in ASCII, the rest as `?`.
+    if expectedWidth == 1, let ascii = asciiStandIn(for: first), measure(ascii) == 1 {
+      return .substitute(ascii, columns: 1)
+    }
     return .substitute("?", columns: expectedWidth)
   }
   if let letter = StandIn.regionalIndicatorLetter(first) {
@@ -45,3 +50,21 @@ func glyph(
 
 /// C0, DEL and C1 controls, as the one table (`TerminalText/VisibleControl.swift`) says.
 func isControl(_ scalar: Unicode.Scalar) -> Bool { VisibleControl.isControl(scalar.value) }
+
+/// The ASCII character that draws `scalar` best where only ASCII can be shown: box lines, the
+/// marks the panes draw (`▸`, `•`, `…`, `·`, `▏`), dashes, quotes and spaces; nil for others.
+func asciiStandIn(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+  switch scalar.value {
+  case 0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x2550, 0x2010...0x2015, 0x2212: "-"
+  case 0x2502, 0x2503, 0x2506, 0x2507, 0x250A, 0x250B, 0x2551, 0x258F, 0x2595: "|"
+  case 0x250C...0x254B, 0x2552...0x256C: "+"
+  case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: "'"
+  case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: "\""
+  case 0x2022, 0x2023, 0x25CF, 0x25E6, 0x2043: "*"
+  case 0x25B8, 0x25B6, 0x25BA, 0x203A, 0x2192: ">"
+  case 0x2039, 0x2190: "<"
+  case 0x2026, 0x00B7, 0x2027: "."
+  case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F: " "
+  default: nil
+  }
+}

@@ -158,7 +158,8 @@ final class CursesSession {
   var capabilities: TerminalCapabilities {
     let size = self.size
     return TerminalCapabilities(
-      colorCount: has_colors() ? Int(reader_colors()) : 0, width: size.width, height: size.height)
+      colorCount: has_colors() ? Int(reader_colors()) : 0, width: size.width, height: size.height,
+      characterSet: String(cString: nl_langinfo(nl_item(CODESET))))
   }
 
   /// The descriptor frames are written to (curses' output).

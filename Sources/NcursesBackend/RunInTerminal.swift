@@ -47,6 +47,7 @@ public func runInTerminal<P: Program>(
       theme: theme(capabilities), colorCount: capabilities.colorCount))
   var size = session.size
   program.handle(.resize(width: size.width, height: size.height))
+  if let notice = capabilities.unicodeNotice { program.handle(.notice(notice)) }
   var pacing = FramePacing()
   var cause = FramePacing.Cause.input
   while !program.isFinished {

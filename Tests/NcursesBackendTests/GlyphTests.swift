@@ -14,6 +14,32 @@ private func width(_ scalar: Unicode.Scalar) -> Int {
 }
 
 @Suite struct GlyphTests {
+  /// In a locale that is not UTF-8 (`LC_ALL=C`) `wcwidth` measures ASCII only: the panes'
+  /// lines and marks are drawn in ASCII, other text as `?`.
+  @Test func withoutUnicodeLinesAndMarksAreDrawnInASCII() {
+    func ascii(_ scalar: Unicode.Scalar) -> Int { scalar.isASCII ? 1 : -1 }
+    let drawn = ["│", "─", "┼", "▸", "•", "…", "·", "—", "“", "’", "▏", "é"].map {
+      glyph(for: $0, expectedWidth: 1, limit: 5, measure: ascii)
+    }
+    #expect(
+      drawn
+        == ["|", "-", "+", ">", "*", ".", ".", "-", "\"", "'", "|", "?"].map {
+          Glyph.substitute($0, columns: 1)
+        })
+    #expect(
+      glyph(for: "漢", expectedWidth: 2, limit: 5, measure: ascii) == .substitute("?", columns: 2))
+    // Where Unicode can be shown, the same characters are themselves.
+    #expect(glyph(for: "│", expectedWidth: 1, limit: 5, measure: width) == .text(["│"]))
+  }
+
+  @Test func theStatusLineIsToldWhenOnlyASCIICanBeShown() {
+    #expect(TerminalCapabilities(colorCount: 8, width: 80, height: 24).unicodeNotice == nil)
+    let notice = TerminalCapabilities(
+      colorCount: 8, width: 80, height: 24, characterSet: "ANSI_X3.4-1968"
+    ).unicodeNotice
+    #expect(notice?.hasPrefix("the locale is ANSI_X3.4-1968, not UTF-8") == true)
+  }
+
   @Test func plainCharactersPassThrough() {
     #expect(glyph(for: "a", expectedWidth: 1, limit: 5, measure: width) == .text(["a"]))
     #expect(glyph(for: "漢", expectedWidth: 2, limit: 5, measure: width) == .text(["漢"]))

@@ -38,6 +38,9 @@ public enum Event: Sendable, Hashable {
   case suggested(SuggestionResult)
   /// The view has rested since the last `Command.saveWhenRested`: time to save the place.
   case rested
+  /// Something about the terminal the reader should know, for the status line (a locale whose
+  /// character set is not UTF-8).
+  case notice(String)
 }
 
 /// A mouse action at a 0-based cell position.

@@ -94,7 +94,7 @@ struct Update {
       takeSaved(annotation, into: &model)
     case .annotationRemoved(let id):
       takeRemoved(id, into: &model)
-    case .addressNotOpened(let reason):
+    case .addressNotOpened(let reason), .notice(let reason):
       model.state.message = reason
     case .suggested(let result):
       takeSuggestions(result, into: &model)
@@ -218,7 +218,7 @@ struct Update {
     case .tick, .indexed, .matchesCounted, .matchScanned, .memoryOpened, .memoryWarning,
       .fileChanged,
       .reloaded, .reloadFailed, .annotationSaved, .annotationRemoved, .addressNotOpened,
-      .suggested, .rested:
+      .suggested, .rested, .notice:
       break
     case .paste(let text):
       // Only a prompt takes pasted text: as keys it would be a string of commands.

@@ -82,6 +82,11 @@ enum ManPageProse {
     Milliseconds to wait after Esc for the rest of a key's escape sequence before taking it
     as Esc itself (default 10), as in other curses programs.
     .TP
+    .BR LC_ALL ", " LC_CTYPE ", " LANG
+    The character set of the terminal. When it is not UTF\-8, only ASCII is sent: the
+    panes' lines and marks are drawn in ASCII, other characters as ?, and the status line
+    says so at start.
+    .TP
     .B TERM
     The terminal type: keys, colours and drawing come from its terminfo entry.
     Without colours the monochrome theme is used.
