@@ -32,15 +32,24 @@ struct ReadingPane: Equatable {
     case .lines(let lines, let currentHighlight):
       let maxWidth = area.maxX - textLeft
       for (slot, line) in lines.enumerated() {
-        var cells = marks.isEmpty ? line.cells : line.cells(marked: marks)
-        if let current = currentHighlight {
-          for (position, tag) in line.tags.enumerated()
-          where tag == current && cells[position].role == .highlight {
-            cells[position].role = .currentHighlight
-          }
-        }
+        let cells = line.shownCells(marks: marks, currentHighlight: currentHighlight)
         _ = screen.put(cells, x: textLeft, y: firstRow + slot, maxWidth: maxWidth)
       }
     }
+  }
+}
+
+extension ReadingLine {
+  /// The line as the pane draws it: `marks` (your highlights, the selection) over its cells,
+  /// and the highlight jumped to in `.currentHighlight`. The header's title row too.
+  func shownCells(marks: [TextMark], currentHighlight: Int?) -> [Cell] {
+    var cells = marks.isEmpty ? self.cells : cells(marked: marks)
+    if let current = currentHighlight {
+      for (position, tag) in tags.enumerated()
+      where tag == current && cells[position].role == .highlight {
+        cells[position].role = .currentHighlight
+      }
+    }
+    return cells
   }
 }

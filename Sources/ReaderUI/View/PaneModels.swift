@@ -107,15 +107,18 @@ struct PaneModels {
     let article = document.articles[state.openArticle]
     let shown = view.top..<min(view.lines.count, view.top + layout.contentRows)
     var title = header("\(article.number). \(article.title)", .reading)
-    // The title's first row is the header, so the title is not shown twice.
-    title.cells = view.lines.headerTitle()?.cells
+    let marks =
+      Update.suggestionMarks(state)
+      + NotesView(notes: model.notes, openArticle: state.openArticle).marks
+      + LinksView(links: model.links, document: document, openArticle: state.openArticle).marks
+    // The title's first row is the header, so the title is not shown twice; it is drawn as
+    // a line of the pane would be, your highlights and the current one included.
+    title.cells = view.lines.headerTitle()?.shownCells(
+      marks: marks, currentHighlight: state.currentHighlight)
     return ReadingPane(
       header: title,
       body: .lines(view.lines.lines(shown), currentHighlight: state.currentHighlight),
-      textLeft: layout.textLeft, textWidth: layout.textWidth,
-      marks: Update.suggestionMarks(state)
-        + NotesView(notes: model.notes, openArticle: state.openArticle).marks
-        + LinksView(links: model.links, document: document, openArticle: state.openArticle).marks)
+      textLeft: layout.textLeft, textWidth: layout.textWidth, marks: marks)
   }
 
   func quotesSidebar(width: Int) -> QuotesSidebar {
