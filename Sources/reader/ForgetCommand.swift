@@ -26,7 +26,11 @@ struct ForgetCommand: ReaderCommand {
     } catch {
       fail(error.description)
     }
-    let store = MemoryAccess.openStore(environment: processEnvironment())
+    guard let store = MemoryAccess.existingStore(environment: processEnvironment()) else {
+      _ = writeAll(
+        terminalSafeLines("reader: nothing is remembered yet, of \(file) or any file\n"), to: 1)
+      return
+    }
     let identity = DocumentIdentity(
       fingerprint: Fingerprint(of: document.storage.bytes),
       path: MemoryAccess.absolutePath(file))

@@ -25,6 +25,14 @@ enum MemoryAccess {
   }
 
   /// The store, opened for a subcommand; a warning ends the command with its message.
+  /// The store, if its file exists: a command that only removes must not create one.
+  static func existingStore(environment: [String: String]) -> ReadingStore? {
+    guard let location = StoreLocation(environment: environment),
+      access(location.path, F_OK) == 0
+    else { return nil }
+    return openStore(environment: environment)
+  }
+
   static func openStore(environment: [String: String]) -> ReadingStore {
     guard let location = StoreLocation(environment: environment) else {
       fail("reader: memory off: neither XDG_DATA_HOME nor HOME is set")

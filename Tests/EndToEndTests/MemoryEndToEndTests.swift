@@ -93,6 +93,17 @@ import Testing
     try fresh.quitAndExpectRestored()
   }
 
+  /// With nothing remembered yet, `forget` says so and creates no database.
+  @Test func forgetWithoutADatabaseCreatesNone() throws {
+    let scratch = try Scratch()
+    defer { try? FileManager.default.removeItem(at: scratch.directory) }
+    try scratch.write(Self.compilation, to: "stories.txt")
+    let environment = ["XDG_DATA_HOME": scratch.directory.path + "/xdg-data"]
+    let forget = try runWithEnvironment(["forget", "stories.txt"], environment, in: scratch)
+    #expect(forget == "reader: nothing is remembered yet, of stories.txt or any file\n")
+    #expect(!FileManager.default.fileExists(atPath: scratch.directory.path + "/xdg-data"))
+  }
+
   /// A save is on disk before the frame that follows it: a kill -9 right after loses nothing.
   @Test func aKilledReaderKeepsTheLastArticleItShowed() throws {
     let scratch = try Scratch()
