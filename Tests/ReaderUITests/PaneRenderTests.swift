@@ -52,14 +52,29 @@ import Testing
     #expect(screen[4, 1].role == .highlight)
   }
 
+  /// Items that do not fit whole are left out from the end; but where the two after the
+  /// file's name (the article and the highlight counter) do not fit beside it, the name goes
+  /// first, and then a hint on the right.
   @Test func theStatusLineDropsItemsThatDoNotFitWhole() {
-    var screen = Screen(width: 32, height: 1)
-    StatusLine(
-      items: [[(" file.txt", .status)], [("Article 1/9", .statusAccent)], [("55%", .status)]],
-      right: ("? help ", .status)
-    ).render(row: 0, on: &screen)
-    #expect(rows(screen) == [" file.txt │ Article 1/9  ? help"])
-    #expect(screen[12, 0].role == .statusAccent)
+    let items: [[StatusLine.Piece]] = [
+      [(" file.txt", .status)], [("Article 1/9", .statusAccent)],
+      [("Highlight 2/7", .statusAccent)], [("55%", .status)],
+    ]
+    func shown(width: Int, hint: Bool = true) -> String {
+      var screen = Screen(width: width, height: 1)
+      StatusLine(items: items, right: ("? help ", .status), rightIsHint: hint).render(
+        row: 0, on: &screen)
+      return rows(screen)[0]
+    }
+    #expect(shown(width: 48) == " file.txt │ Article 1/9 │ Highlight 2/7  ? help")
+    #expect(shown(width: 40) == " Article 1/9 │ Highlight 2/7     ? help")
+    #expect(shown(width: 30) == " Article 1/9 │ Highlight 2/7")
+    #expect(shown(width: 30, hint: false) == " Article 1/9           ? help")
+    #expect(shown(width: 24) == " Article 1/9")
+    var screen = Screen(width: 40, height: 1)
+    StatusLine(items: items, right: ("? help ", .status), rightIsHint: true).render(
+      row: 0, on: &screen)
+    #expect(screen[1, 0].role == .statusAccent)
   }
 
   /// The status line names the file by its last path component, whatever the letters.

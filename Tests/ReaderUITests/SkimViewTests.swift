@@ -33,7 +33,7 @@ import Testing
         "                  │",
         "                  │ … 1 paragraph",
         "                  │",
-        " test.txt │ Article 1/2            skim view (S: full text)",
+        " Article 1/2 │ Highlight –/2       skim view (S: full text)",
       ])
     #expect(
       screen.styledText(marking: [.muted, .highlight]).split(separator: "\n").map(String.init)[

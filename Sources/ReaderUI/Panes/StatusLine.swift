@@ -7,26 +7,46 @@ struct StatusLine: Equatable {
   typealias Piece = (text: String, role: Role)
 
   /// Items, each of one or more pieces, shown left to right while they fit whole; only the
-  /// first may be cut with `…`.
+  /// first may be cut with `…`. The first is the file's name, left out when not all fit.
   var items: [[Piece]]
   var right: Piece
+
+  /// Whether `right` is only a hint (`? help`), left out before any item.
+  var rightIsHint = false
 
   func render(row: Int, on screen: inout Screen) {
     let width = screen.width
     screen.fill(Rect(x: 0, y: row, width: width, height: 1), with: .blank(.status))
-    let rightWidth = min(width, displayWidth(of: right.text))
-    _ = screen.put(
-      fit(right.text, width: rightWidth, role: right.role), x: width - rightWidth, y: row,
-      maxWidth: rightWidth)
+    // Each piece made into cells once, to measure and to draw.
+    var shaped = items.map { item in item.map { cells(of: $0.text, role: $0.role) } }
+    // The width of the first `count` items with their separators.
+    func needed(_ count: Int) -> Int {
+      let kept = shaped.prefix(count)
+      let separators = displayWidth(of: Self.separator) * max(0, kept.count - 1)
+      return kept.reduce(separators) { $0 + $1.reduce(0) { $0 + displayWidth(of: $1) } }
+    }
+    var rightWidth = min(width, displayWidth(of: right.text))
+    // The two items after the file's name say where you are (the article, the highlight
+    // counter): short of room for them, the name goes first, then the hint (at 40 columns the
+    // highlight counter was dropped to keep both).
+    if needed(3) > width - rightWidth - 1 && shaped.count > 1, let first = items[1].first {
+      shaped.removeFirst()
+      // The line starts with a space, as the name did; cut short, the item ends in `…`.
+      shaped[0][0] = cells(of: " " + first.text, role: first.role)
+    }
+    if rightIsHint && needed(2) > width - rightWidth - 1 { rightWidth = 0 }
+    if rightWidth > 0 {
+      _ = screen.put(
+        fit(right.text, width: rightWidth, role: right.role), x: width - rightWidth, y: row,
+        maxWidth: rightWidth)
+    }
     var x = 0
-    let limit = max(0, width - rightWidth - 1)
-    for (number, item) in items.enumerated() {
-      // Each piece made into cells once, to measure and to draw.
-      var shaped = number > 0 ? [Self.separator] : []
-      for piece in item { shaped.append(cells(of: piece.text, role: piece.role)) }
-      let itemWidth = shaped.reduce(0) { $0 + displayWidth(of: $1) }
+    let limit = max(0, width - rightWidth - (rightWidth > 0 ? 1 : 0))
+    for (number, item) in shaped.enumerated() {
+      let pieces = number > 0 ? [Self.separator] + item : item
+      let itemWidth = pieces.reduce(0) { $0 + displayWidth(of: $1) }
       if number > 0 && x + itemWidth > limit { break }
-      for piece in shaped {
+      for piece in pieces {
         x += screen.put(fit(piece, width: limit - x), x: x, y: row, maxWidth: limit - x)
       }
     }
@@ -38,7 +58,7 @@ struct StatusLine: Equatable {
 
   // Pieces are tuples, which cannot be Equatable; compared piece by piece.
   static func == (left: StatusLine, right: StatusLine) -> Bool {
-    left.right == right.right
+    left.right == right.right && left.rightIsHint == right.rightIsHint
       && left.items.elementsEqual(right.items) { $0.elementsEqual($1) { $0 == $1 } }
   }
 

@@ -169,10 +169,12 @@ struct PaneModels {
       }
       return StatusLine(items: [prompt], right: right)
     }
+    let said: StatusLine.Piece? =
+      state.articleNumber.map { ("open article \($0)▏ Enter ", .statusAccent) }
+      ?? state.message.map { ($0 + " ", .statusAccent) }
     return StatusLine(
       items: StatusItems(queries: queries, model: model).items(fileLabel: fileLabel),
-      right: state.articleNumber.map { ("open article \($0)▏ Enter ", .statusAccent) }
-        ?? state.message.map { ($0 + " ", .statusAccent) } ?? ("? help ", .status))
+      right: said ?? ("? help ", .status), rightIsHint: said == nil)
   }
 
   func overlay() -> OverlayPane? {
