@@ -1,6 +1,7 @@
 import Glibc
 import ReaderScreen
 import ReaderUI
+import TerminalText
 
 /// How a terminal session ended.
 public enum TerminalExit: Sendable, Equatable {
@@ -36,8 +37,11 @@ public enum TerminalExit: Sendable, Equatable {
 ///   Swift's backtrace is printed.
 /// - `^Z` suspends through curses' own handler, which restores the terminal, stops, and redraws
 ///   the whole screen on `fg`.
+/// - With `bell`, a key whose frame changes nothing (`j` at the end, the same "already at the
+///   last article" again, a key bound to nothing) rings the bell, as `less` does: every key
+///   gets an answer.
 public func runInTerminal<P: Program>(
-  _ program: inout P, mouse: Bool, theme: (TerminalCapabilities) -> Theme
+  _ program: inout P, mouse: Bool, bell: Bool = true, theme: (TerminalCapabilities) -> Theme
 ) throws(TerminalError) -> TerminalExit {
   let session = try CursesSession.start(mouse: mouse)
   defer { session.stop() }
@@ -50,14 +54,17 @@ public func runInTerminal<P: Program>(
   if let notice = capabilities.unicodeNotice { program.handle(.notice(notice)) }
   var pacing = FramePacing()
   var cause = FramePacing.Cause.input
+  var keyed = false
   while !program.isFinished {
     if pacing.shouldDraw(after: cause, now: monotonicMilliseconds()) {
-      painter.draw(
+      let sent = painter.draw(
         program.render(width: size.width, height: size.height), in: session.window, size: size,
         descriptor: session.outputDescriptor)
+      if keyed && !sent && bell { _ = writeAll([0x07], to: session.outputDescriptor) }
       pacing.drew(at: monotonicMilliseconds())
     }
     cause = .input
+    keyed = false
     let asked = program.tickInterval
     let timeout = pacing.timeout(tickInterval: asked, now: monotonicMilliseconds())
     switch session.nextInput(timeout: timeout) {
@@ -70,6 +77,7 @@ public func runInTerminal<P: Program>(
       program.handle(.tick)
       cause = FramePacing.causeOfTick(afterAsking: asked)
     case .event(let event):
+      if case .key = event { keyed = true }
       if case .resize(let width, let height) = event {
         size = (width, height)
         painter.forgetPreviousFrame()
@@ -87,9 +95,11 @@ public func runInTerminal<P: Program>(
 /// `runInTerminal`, for the command line: when a signal ended the session, the process then ends
 /// by that same signal (so the shell sees 128 + its number), with the terminal already restored.
 public func runReaderTerminal<P: Program>(
-  _ program: inout P, mouse: Bool, theme: (TerminalCapabilities) -> Theme
+  _ program: inout P, mouse: Bool, bell: Bool = true, theme: (TerminalCapabilities) -> Theme
 ) throws(TerminalError) {
-  if case .signalled(let signal) = try runInTerminal(&program, mouse: mouse, theme: theme) {
+  if case .signalled(let signal) = try runInTerminal(
+    &program, mouse: mouse, bell: bell, theme: theme)
+  {
     terminateProcess(bySignal: signal)
   }
 }

@@ -31,10 +31,12 @@ struct ScreenPainter {
 
   /// Draws what changed between the previous frame and `screen` on the terminal behind
   /// `window`, whose output is `descriptor` and whose size is `size`.
+  /// Returns whether anything was sent: nothing, when the frame equals the last one.
+  @discardableResult
   mutating func draw(
     _ screen: Screen, in window: UnsafeMutablePointer<WINDOW>, size: (width: Int, height: Int),
     descriptor: Int32
-  ) {
+  ) -> Bool {
     output.removeAll(keepingCapacity: true)
     if !hasDrawn && !encoder.sequences.clearScreen.isEmpty {
       // Curses' first refresh would only clear the screen, after comparing its three windows
@@ -57,5 +59,6 @@ struct ScreenPainter {
     writeAll(output, to: descriptor)
     previous = screen
     hasDrawn = true
+    return !output.isEmpty
   }
 }

@@ -7,7 +7,7 @@ import TOMLKit
 public enum ConfigFile {
   /// The settings the file may hold, in the order `reader config` prints them.
   public static let settingNames = [
-    "theme", "mouse", "history", "reading-width", "list", "sidebar", "keys",
+    "theme", "mouse", "history", "reading-width", "list", "sidebar", "keys", "bell",
   ]
 
   /// `$XDG_CONFIG_HOME/reader/config.toml`, or under `$HOME/.config` when `XDG_CONFIG_HOME`
@@ -47,6 +47,7 @@ public enum ConfigFile {
       switch key {
       case "theme": configuration.theme = Setting(try reader.string(), from: source)
       case "mouse": configuration.mouse = Setting(try reader.bool(), from: source)
+      case "bell": configuration.bell = Setting(try reader.bool(), from: source)
       case "history": configuration.history = Setting(try reader.bool(), from: source)
       case "reading-width":
         configuration.readingWidth = Setting(try reader.integer(in: 20...1000), from: source)

@@ -44,6 +44,8 @@ public struct KeyRemap: Sendable, Hashable {
 public struct Configuration: Sendable, Hashable {
   public var theme = Setting(ThemeCatalog.defaultName)
   public var mouse = Setting(true)
+  /// Whether a key that changes nothing on screen rings the terminal's bell.
+  public var bell = Setting(true)
   public var history = Setting(true)
   /// The widest the reading pane's text may be, in columns; nil for the pane's width.
   public var readingWidth = Setting<Int?>(nil)

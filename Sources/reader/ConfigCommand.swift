@@ -11,7 +11,8 @@ struct ConfigCommand: ReaderCommand {
     abstract: "Show the effective settings and where each came from.",
     discussion: [
       "Settings are read from $XDG_CONFIG_HOME/reader/config.toml (by default "
-        + "~/.config/reader/config.toml): theme, mouse, history, reading-width, list, sidebar, "
+        + "~/.config/reader/config.toml): theme, mouse, bell, history, reading-width, list, "
+        + "sidebar, "
         + "and a [keys] table of action names. The options below are the reader's, to see "
         + "what they change."
     ],
@@ -69,6 +70,7 @@ struct ConfigListing {
     var rows: [(String, SettingSource)] = [
       ("theme = \"\(settings.theme.value)\"", settings.theme.source),
       ("mouse = \(settings.mouse.value)", settings.mouse.source),
+      ("bell = \(settings.bell.value)", settings.bell.source),
       ("history = \(settings.history.value)", settings.history.source),
       (
         "reading-width = " + (settings.readingWidth.value.map(String.init) ?? "auto"),

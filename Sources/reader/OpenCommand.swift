@@ -75,7 +75,8 @@ struct OpenCommand: ReaderCommand {
       fail("reader: \(error)")
     }
     do {
-      try runReaderTerminal(&program, mouse: settings.mouse.value) { capabilities in
+      try runReaderTerminal(&program, mouse: settings.mouse.value, bell: settings.bell.value) {
+        capabilities in
         if capabilities.hasColors { return chosenTheme }
         return (try? loadTheme(settings, environment: environment, colors: false)) ?? chosenTheme
       }

@@ -26,6 +26,7 @@ import Testing
         result.output == """
           theme = "light"             # \(path):1
           mouse = false               # option --no-mouse
+          bell = true                 # default
           history = true              # default
           reading-width = 72          # \(path):2
           list = auto                 # default

@@ -7,8 +7,9 @@ enum ManPageProse {
     Top\-level settings:
     .B theme
     (a theme's name),
-    .B mouse
-    and
+    .BR mouse ,
+    .B bell
+    (a key that changes nothing rings it) and
     .B history
     (true or false),
     .B reading\-width
