@@ -42,10 +42,22 @@ public struct ShownLink: Sendable, Hashable {
       let shown = ShownText(block: block, article: article, in: document)
       for link in here {
         guard let range = range(of: link, in: shown, document: document) else { continue }
+        let address = document.address(of: link)
+        // One link cut by bold inside it (`[a **b** c](url)`) is one link again: pieces of
+        // the same address with only spaces between them are joined.
+        if let last = result.last, last.block == block, last.address == address,
+          last.range.upperBound <= range.lowerBound,
+          shown.string(last.range.upperBound..<range.lowerBound).allSatisfy(\.isWhitespace)
+        {
+          let joined = last.range.lowerBound..<range.upperBound
+          result[result.count - 1].range = joined
+          result[result.count - 1].title = shown.string(joined)
+          continue
+        }
         result.append(
           ShownLink(
             article: article, block: block, range: range, title: shown.string(range),
-            address: document.address(of: link)))
+            address: address))
       }
     }
     return result
