@@ -33,6 +33,28 @@ import Testing
     <ol><li>Nets and knots [2024-01-02]</li></ol></article></body></html>
     """
 
+  /// Block quotes ending one article and starting the next are two quotes, one in each.
+  @Test func aBlockQuoteDoesNotRunIntoTheNextArticle() throws {
+    let document = try load(
+      """
+      ## First piece
+
+      *by Ann Lee*
+
+      > The first piece ends on a quotation of some length.
+
+      ## Second piece
+
+      *by Bo Chen*
+
+      > The second piece opens on another quotation of some length.
+
+      """, as: "t.md")
+    let quotes = document.quotes.filter { $0.kind == .block }
+    #expect(quotes.map(\.article) == [0, 1])
+    #expect(quotes.map(\.blocks.count) == [1, 1])
+  }
+
   @Test(arguments: [("t.md", markdown), ("t.html", page)])
   func blockQuotesAreQuotesAndListLinksLoseTheirMarkers(name: String, text: String) throws {
     let document = try load(text, as: name)

@@ -404,6 +404,8 @@ struct StructurePass {
   }
 
   private mutating func closeArticle() {
+    // A block quote never runs on into the next article.
+    blockQuote = nil
     guard let open = article else { return }
     article = nil
     section = .body
