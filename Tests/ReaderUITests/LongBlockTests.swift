@@ -206,17 +206,55 @@ import Testing
       seen += 1
       return $0.offset >= from
     }
-    #expect(found != nil)
+    let expected = finder.matches(inBlock: block, article: 0).first { $0.offset >= from }
+    #expect(found == .found(try #require(expected)))
     #expect(seen <= 20)
     seen = 0
     let earlier = finder.lastMatch(inBlock: block, article: 0, upTo: from) {
       seen += 1
       return $0.offset < from
     }
-    #expect(earlier.map { $0.offset < from } == true)
+    guard case .found(let before) = earlier else {
+      Issue.record("no match before: \(earlier)")
+      return
+    }
+    #expect(before.offset < from)
     #expect(seen <= 40)
-    #expect(
-      finder.matches(inBlock: block, article: 0).filter { $0.offset >= from }.first == found)
+  }
+
+  /// With a small budget the finder stops between parts, and going on from where it stopped
+  /// finds what one unbounded pass finds, forward and backward.
+  @Test func aLongBlockIsReadInSlicesThatPauseBetweenParts() throws {
+    let document = try Self.quokkaParagraph()
+    let block = Self.longBlock(of: document)
+    let finder = MatchFinder(document: document, query: "quokka")
+    let all = finder.matches(inBlock: block, article: 0)
+    let target = all[all.count / 2]
+    func accepts(_ match: SearchMatch) -> Bool { match.offset >= target.offset }
+    var part = 0
+    var slices = 0
+    var result = MatchFinder.PartScan.missing
+    repeat {
+      result = finder.firstMatch(
+        inBlock: block, article: 0, from: 0, fromPart: part, budget: 1, where: accepts)
+      if case .paused(let next) = result { part = next }
+      slices += 1
+    } while result != .missing && !(result == .found(target)) && slices < 1000
+    #expect(result == .found(target))
+    #expect(slices > 3)
+    var below: Int? = nil
+    slices = 0
+    repeat {
+      result = finder.lastMatch(
+        inBlock: block, article: 0, upTo: .max, belowPart: below, budget: 1
+      ) {
+        $0.offset <= target.offset
+      }
+      if case .paused(let next) = result { below = next }
+      slices += 1
+    } while result != .missing && !(result == .found(target)) && slices < 1000
+    #expect(result == .found(target))
+    #expect(slices > 3)
   }
 
   /// A count stops between two parts of a long block and goes on from the next part; the

@@ -15,9 +15,11 @@ extension MatchFinder {
   /// A long block (`LongBlock`) is read alone, part by part from the end back, and for block
   /// `toBlock - 1` from the part holding byte `toOffset`: `N` in a paragraph of megabytes
   /// costs the parts between the view and the match.
+  ///
+  /// `belowPart`: a paused scan goes on below that part of block `toBlock - 1`.
   func scanBackward(
-    in article: Int, fromBlock: Int, toBlock: Int, toOffset: Int = .max, budget: Int,
-    where accepts: (SearchMatch) -> Bool
+    in article: Int, fromBlock: Int, toBlock: Int, toOffset: Int = .max, belowPart: Int? = nil,
+    budget: Int, where accepts: (SearchMatch) -> Bool
   ) -> ForwardScan {
     guard !search.isEmpty else { return .missing }
     let blocks = document.articles[article].blocks
@@ -29,8 +31,14 @@ extension MatchFinder {
       var bottom = top - 1
       if isLong(bottom) {
         let upTo = top == toBlock ? toOffset : .max
-        if let last = lastMatch(inBlock: bottom, article: article, upTo: upTo, where: accepts) {
-          return .found(last)
+        switch lastMatch(
+          inBlock: bottom, article: article, upTo: upTo,
+          belowPart: top == toBlock ? belowPart : nil, budget: max(0, budget - spent),
+          where: accepts)
+        {
+        case .found(let last): return .found(last)
+        case .paused(let part): return .pausedInside(block: bottom, part: part)
+        case .missing: break
         }
       } else {
         let floor = max(start(of: lower), start(of: top) - window)
@@ -52,7 +60,8 @@ extension MatchFinder {
     return .missing
   }
 
-  private func isLong(_ block: Int) -> Bool {
+  /// Whether `block` is cut into parts (`LongBlock`).
+  func isLong(_ block: Int) -> Bool {
     let spans = document.blocks[block].spans
     guard !spans.isEmpty else { return false }
     return end(of: block) - start(of: block) > LongBlock.partBytes

@@ -13,6 +13,8 @@ extension MatchFinder {
     case missing
     /// The byte budget ran out: go on from this block (nothing before it matched).
     case paused(atBlock: Int)
+    /// The budget ran out inside a long block: go on from this part of it.
+    case pausedInside(block: Int, part: Int)
   }
 
   /// The first match of `article` in a block at or after `position`'s block that `accepts`,
@@ -32,17 +34,34 @@ extension MatchFinder {
   /// point at are set as text).
   ///
   /// `fromOffset` says that matches of the first block before that byte are not wanted: a
-  /// long block's parts before it are passed over unread.
+  /// long block's parts before it are passed over unread; `fromPart` is the part of the first
+  /// block a paused scan goes on from.
   func scanForward(
-    in article: Int, fromBlock: Int, fromOffset: Int = 0, toBlock: Int? = nil, budget: Int,
-    where accepts: (SearchMatch) -> Bool
+    in article: Int, fromBlock: Int, fromOffset: Int = 0, fromPart: Int = 0,
+    toBlock: Int? = nil, budget: Int, where accepts: (SearchMatch) -> Bool
   ) -> ForwardScan {
     guard !search.isEmpty else { return .missing }
     let whole = document.articles[article].blocks
     let blocks =
       whole.lowerBound..<min(whole.upperBound, max(whole.lowerBound, toBlock ?? whole.upperBound))
-    let first = max(blocks.lowerBound, min(fromBlock, blocks.upperBound))
+    var first = max(blocks.lowerBound, min(fromBlock, blocks.upperBound))
     guard first < blocks.upperBound else { return .missing }
+    var budget = budget
+    if isLong(first) {
+      // Read by its parts within the budget: the byte scan below would run through the whole
+      // block first (one `memchr` a pattern to its end, 10 ms a key in 24 MB).
+      switch firstMatch(
+        inBlock: first, article: article, from: fromOffset, fromPart: fromPart, budget: budget,
+        where: accepts)
+      {
+      case .found(let found): return .found(found)
+      case .paused(let part): return .pausedInside(block: first, part: part)
+      case .missing: break
+      }
+      if budget != .max { budget = max(1, budget - (end(of: first) - start(of: first))) }
+      first += 1
+      guard first < blocks.upperBound else { return .missing }
+    }
     let end =
       blocks.upperBound < whole.upperBound
       ? start(of: blocks.upperBound) : byteRange(of: article).upperBound
@@ -67,16 +86,27 @@ extension MatchFinder {
       }
       // Blocks the bytes cannot vouch for, looked up only as far as the scan got.
       for extra in candidatesBeyondBytes(in: article, blocks: block..<next) {
-        if let found = matches(inBlock: extra, article: article).first(where: accepts) {
-          return .found(found)
+        let left = budget == .max ? .max : max(0, budget - (start(of: extra) - start(of: first)))
+        switch firstMatch(
+          inBlock: extra, article: article, from: extra == fromBlock ? fromOffset : 0,
+          fromPart: extra == fromBlock ? fromPart : 0, budget: left, where: accepts)
+        {
+        case .found(let found): return .found(found)
+        case .paused(let part): return .pausedInside(block: extra, part: part)
+        case .missing: break
         }
       }
       if pauses { return .paused(atBlock: next) }
       guard next < blocks.upperBound else { return .missing }
-      if let found = firstMatch(
-        inBlock: next, article: article, from: next == first ? fromOffset : 0, where: accepts)
+      // A long block takes what is left of the budget, and may pause between its parts.
+      let left = budget == .max ? .max : max(0, budget - (start(of: next) - start(of: first)))
+      switch firstMatch(
+        inBlock: next, article: article, from: next == fromBlock ? fromOffset : 0,
+        fromPart: next == fromBlock ? fromPart : 0, budget: left, where: accepts)
       {
-        return .found(found)
+      case .found(let found): return .found(found)
+      case .paused(let part): return .pausedInside(block: next, part: part)
+      case .missing: break
       }
       block = next + 1
       from = max(from, start(of: block))

@@ -22,6 +22,9 @@ public struct MatchScanRequest: Sendable, Hashable {
   public var step: Int
   /// Where in that article to go on, for a long article read in slices; nil from its start.
   public var block: Int?
+  /// In a long block (`LongBlock`) paused inside: the part to go on from (forward), or the
+  /// part below which to go on (backward, in block `block - 1`); 0 otherwise.
+  public var part: Int
   public var budget: Int
 
   public init(
@@ -37,6 +40,7 @@ public struct MatchScanRequest: Sendable, Hashable {
     self.inclusive = inclusive
     step = 0
     block = nil
+    part = 0
     self.budget = budget
   }
 }

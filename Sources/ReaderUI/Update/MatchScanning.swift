@@ -30,6 +30,7 @@ extension MatchScanRequest {
     var spent = 0
     var step = self.step
     var resume = block
+    let part = self.part
     while step < steps {
       if spent >= budget { return slice(.goesOn(next(step: step, block: nil))) }
       let raw = forward ? start + step : start - step
@@ -50,11 +51,14 @@ extension MatchScanRequest {
         }
         switch finder.scanForward(
           in: article, fromBlock: resume ?? first,
-          fromOffset: resume == nil && startsInside && step == 0 ? from.offset : 0, toBlock: last,
-          budget: budget - spent, where: accepts)
+          fromOffset: resume == nil && startsInside && step == 0 ? from.offset : 0,
+          fromPart: resume == nil ? 0 : part, toBlock: last, budget: budget - spent,
+          where: accepts)
         {
         case .found(let match): return slice(.found(match, wrapped: wrapped, rank: nil))
         case .paused(let block): return slice(.goesOn(next(step: step, block: block)))
+        case .pausedInside(let block, let part):
+          return slice(.goesOn(next(step: step, block: block, part: part)))
         case .missing: break
         }
       } else if forward {
@@ -91,10 +95,14 @@ extension MatchScanRequest {
         switch finder.scanBackward(
           in: article, fromBlock: lowest, toBlock: resume ?? top,
           toOffset: resume == nil && startsInside && step == 0 ? from.offset : .max,
-          budget: budget - spent, where: accepts)
+          belowPart: resume != nil && part > 0 ? part : nil, budget: budget - spent,
+          where: accepts)
         {
         case .found(let match): return slice(.found(match, wrapped: wrapped, rank: nil))
         case .paused(let block): return slice(.goesOn(next(step: step, block: block)))
+        case .pausedInside(let block, let part):
+          // Backward, `block` names the block above the one to go on in.
+          return slice(.goesOn(next(step: step, block: block + 1, part: part)))
         case .missing: break
         }
       } else {
@@ -117,10 +125,11 @@ extension MatchScanRequest {
     MatchScanSlice(request: self, outcome: outcome)
   }
 
-  private func next(step: Int, block: Int?) -> MatchScanRequest {
+  private func next(step: Int, block: Int?, part: Int = 0) -> MatchScanRequest {
     var request = self
     request.step = step
     request.block = block
+    request.part = part
     return request
   }
 
