@@ -70,4 +70,32 @@ import Testing
     #expect(
       MarkdownExporter.export(document).contains("See **[the map](https://example.org/m)** now."))
   }
+  /// The Markdown export writes a highlight cut by a link, and a link cut by bold, whole, so
+  /// that reading the export back gives the same highlights and links.
+  @Test func theMarkdownExportSurvivesARoundTrip() throws {
+    let source =
+      "## A title\n\n*by Ann Lee*\n\nA first paragraph to be the dek.\n\n"
+      + "Some **delta [epsilon](https://e.org/u) zeta** and [alpha **beta** gamma](https://e.org/v)"
+      + " and [**whole**](https://e.org/w) end.\n"
+    let document = try load(source, as: "t.md")
+    let exported = MarkdownExporter.export(document)
+    #expect(
+      exported.contains(
+        "Some **delta [epsilon](https://e.org/u) zeta** and [alpha **beta** gamma](https://e.org/v)"
+          + " and **[whole](https://e.org/w)** end."))
+    let again = try load(exported, as: "again.md")
+    #expect(again.highlightTexts == document.highlightTexts)
+    #expect(again.highlightTexts == ["delta epsilon zeta", "beta", "whole"])
+    #expect(Self.links(again) == Self.links(document))
+  }
+
+  /// A quote whose text names nobody (a block quote) is written without an empty `> — `.
+  @Test func aBlockQuoteIsExportedWithoutAnEmptyAttribution() throws {
+    let document = try load(
+      "## A title\n\n*by Ann Lee*\n\nOpening words here.\n\n> Quoted words of some length here.\n",
+      as: "t.md")
+    let exported = MarkdownExporter.export(document)
+    #expect(exported.contains("> Quoted words of some length here."))
+    #expect(!exported.contains("> —"))
+  }
 }

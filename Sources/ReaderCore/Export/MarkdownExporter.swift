@@ -73,16 +73,20 @@ public enum MarkdownExporter {
         case .listItem:
           let item = String(repeating: " ", count: Int(block.indent)) + inline(index, document)
           append(block.quote >= 0 ? "> " + item : item, quote: block.quote)
-          if block.quote >= 0, document.quotes[Int(block.quote)].blocks.last == index {
-            append(attribution(document.quotes[Int(block.quote)]), quote: block.quote)
+          if block.quote >= 0, document.quotes[Int(block.quote)].blocks.last == index,
+            let signed = attribution(document.quotes[Int(block.quote)])
+          {
+            append(signed, quote: block.quote)
           }
         case .speaker:
           let quote = document.quotes[Int(block.quote)]
-          if quote.blocks.isEmpty { append(attribution(quote)) }
+          if quote.blocks.isEmpty, let signed = attribution(quote) { append(signed) }
         case .speakerQuote:
           append("> " + inline(index, document, atLineStart: true), quote: block.quote)
           let quote = document.quotes[Int(block.quote)]
-          if quote.blocks.last == index { append(attribution(quote), quote: block.quote) }
+          if quote.blocks.last == index, let signed = attribution(quote) {
+            append(signed, quote: block.quote)
+          }
         case .source:
           continue
         case .relatedHeading:
@@ -127,7 +131,9 @@ public enum MarkdownExporter {
     return text
   }
 
-  private static func attribution(_ quote: Quote) -> String {
+  /// `> — Speaker, Role`; nil for a quote whose text names nobody (a block quote).
+  private static func attribution(_ quote: Quote) -> String? {
+    guard quote.speaker != nil || quote.role != nil else { return nil }
     var text = "> — " + escaped(quote.speaker ?? "")
     if let role = quote.role { text += ", " + escaped(role) }
     return text
@@ -147,20 +153,55 @@ public enum MarkdownExporter {
   {
     let folded = FoldedBlock(block: block, in: document)
     let scalars = Array(folded.text.unicodeScalars)
-    var strong: [Range<Int>] = []
+    // A highlight cut by a link inside it, and a link cut by bold inside it, are written
+    // whole again (`**delta [epsilon](u) zeta**`, `[alpha **beta** gamma](u)`): pieces of one
+    // highlight, and touching pieces of one address, are joined.
+    var highlights: [(range: Range<Int>, number: Int32)] = []
     var links: [(range: Range<Int>, address: String)] = []
-    for mark in folded.marks {
-      if let link = mark.link, mark.start < mark.end {
-        links.append((mark.start..<mark.end, document.address(of: document.links[link])))
-        // Bold words that are a link are both: `**[words](address)**`.
-        guard document.spans[mark.span].style == .highlight else { continue }
+    for mark in folded.marks where mark.start < mark.end {
+      let span = document.spans[mark.span]
+      if let link = mark.link {
+        let address = document.address(of: document.links[link])
+        if let last = links.last, last.address == address, last.range.upperBound == mark.start {
+          links[links.count - 1].range = last.range.lowerBound..<mark.end
+        } else {
+          links.append((mark.start..<mark.end, address))
+        }
       }
+      guard span.style == .highlight else { continue }
+      if let last = highlights.last, last.number == span.highlight,
+        scalars[last.range.upperBound..<mark.start].allSatisfy({ $0.properties.isWhitespace })
+      {
+        highlights[highlights.count - 1].range = last.range.lowerBound..<mark.end
+      } else {
+        highlights.append((mark.start..<mark.end, span.highlight))
+      }
+    }
+    var strong: [Range<Int>] = []
+    for highlight in highlights {
       // Markdown's `**` must touch the phrase, so spaces inside a tag pair move outside.
-      var lower = mark.start
-      var upper = mark.end
+      var lower = highlight.range.lowerBound
+      var upper = highlight.range.upperBound
       while lower < upper && scalars[lower].properties.isWhitespace { lower += 1 }
       while upper > lower && scalars[upper - 1].properties.isWhitespace { upper -= 1 }
-      if lower < upper { strong.append(lower..<upper) }
+      guard lower < upper else { continue }
+      // Markup must nest: bold that crosses a link's edge is cut there.
+      var cuts = [lower, upper]
+      for link in links where link.range.overlaps(lower..<upper) {
+        let inside = lower >= link.range.lowerBound && upper <= link.range.upperBound
+        let around = lower <= link.range.lowerBound && upper >= link.range.upperBound
+        if !inside && !around {
+          cuts += [link.range.lowerBound, link.range.upperBound].filter { $0 > lower && $0 < upper }
+        }
+      }
+      let points = Set(cuts).sorted()
+      for (from, to) in zip(points, points.dropFirst()) {
+        var start = from
+        var end = to
+        while start < end && scalars[start].properties.isWhitespace { start += 1 }
+        while end > start && scalars[end - 1].properties.isWhitespace { end -= 1 }
+        if start < end { strong.append(start..<end) }
+      }
     }
     return MarkdownText.escaped(
       folded.text, atLineStart: atLineStart, strong: strong, links: links)
