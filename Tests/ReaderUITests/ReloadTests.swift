@@ -155,6 +155,24 @@ private func write(_ text: String, to path: String) {
     #expect(runtime.pendingEvents() == [.fileChanged])
   }
 
+  /// A file replaced by a named pipe is not read again (the read would wait for a writer,
+  /// and the keys with it): the reload says why.
+  @Test func aFileReplacedByAPipeIsNotReloaded() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("pieces.txt")
+    write(pieces(3), to: path)
+    let runtime = Runtime(indexer: try DocumentLoader.open(path: path), watchInterval: 0)
+    unlink(path)
+    #expect(mkfifo(path, 0o600) == 0)
+    runtime.perform([.reload(path: path)])
+    let events = runtime.pendingEvents()
+    guard case .reloadFailed(let reason) = events.first else {
+      Issue.record("no failure: \(events)")
+      return
+    }
+    #expect(reason.hasSuffix("not a regular file"))
+  }
+
   /// An empty file is followed like any other: text written into it is noticed.
   @Test func anEmptyFileThatIsWrittenToSaysItChanged() throws {
     let folder = try TemporaryFolder()

@@ -255,7 +255,14 @@ final class Runtime {
     if case .running(let feed, _) = indexing { feed.cancel() }
     pendingCount = nil
     pendingScan = nil
-    do {
+    do throws(LoadError) {
+      // A file replaced by a pipe or a device would be read until it ends: the loop would
+      // wait on it, keys and all. Only a regular file (or a directory, refused) is read again.
+      var status = stat()
+      if stat(path, &status) == 0 {
+        let type = status.st_mode & S_IFMT
+        if type != S_IFREG && type != S_IFDIR { throw LoadError.notAFile(path: path) }
+      }
       let indexer = try DocumentLoader.open(path: path)
       ReaderProgram.indexFirstScreen(indexer)
       let reloaded = IndexSnapshot(indexer)
