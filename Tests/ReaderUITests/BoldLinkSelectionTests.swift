@@ -26,4 +26,18 @@ import Testing
       ])
     #expect(document.highlights.count == 2)
   }
+  /// A space between a highlight and a link after it belongs to neither: the highlight's
+  /// colour stops at its last letter. Between two pieces of one highlight it stays inside.
+  @Test func aSpaceBetweenAHighlightAndALinkIsNotHighlighted() throws {
+    let document = try DocumentLoader.parse(
+      bytes: Array(
+        "## T\n\n*by Ann Lee*\n\nOpening.\n\nA **whole** [plain link](https://e.org/p) and **one [two](https://e.org/t) three** end.\n"
+          .utf8), source: "s.md", readers: MarkupReaders.all)
+    let block = document.articles[0].blocks.last!
+    let pieces = BlockText.pieces(of: block, article: 0, in: document)
+    let runs = pieces.map { ($0.role == .highlight ? "hl:" : "") + $0.text }
+    #expect(
+      runs == ["A ", "hl:whole", " plain link", " and ", "hl:one ", "hl:two", "hl: three", " end."])
+    #expect(BlockText.text(of: pieces) == "A whole plain link and one two three end.")
+  }
 }

@@ -142,7 +142,7 @@ enum BlockText {
   static func spans(
     of block: Block, in document: Document, role: Role, clippedTo clip: Range<Int>? = nil
   ) -> [StyledPiece] {
-    var folding = Folding()
+    var folding = Folding(baseRole: role)
     let first = clip.map { firstSpan(of: block, endingAfter: $0.lowerBound, in: document) }
     for spanIndex in (first ?? block.spans.lowerBound)..<block.spans.upperBound {
       var span = document.spans[spanIndex]
@@ -186,6 +186,8 @@ enum BlockText {
   /// than the current one belongs to the piece before, so a highlight neither starts nor ends
   /// with a space.
   private struct Folding {
+    /// The block's role, for a gap between two highlights that belongs to neither.
+    let baseRole: Role
     var pieces: [StyledPiece] = []
     var pendingSpaces = 0
     var pendingBreak = false
@@ -200,7 +202,7 @@ enum BlockText {
         } else if character == " " || character == "\t" {
           space()
         } else {
-          if let gap = takeGap(pieceIsEmpty: piece.text.isEmpty) { piece.text += gap }
+          if let gap = takeGap(pieceIsEmpty: piece.text.isEmpty, tag: tag) { piece.text += gap }
           piece.text.append(character)
         }
       }
@@ -218,7 +220,7 @@ enum BlockText {
         } else if byte == 0x20 || byte == 0x09 {
           space()
         } else {
-          if let gap = takeGap(pieceIsEmpty: text.isEmpty) { text += gap.utf8 }
+          if let gap = takeGap(pieceIsEmpty: text.isEmpty, tag: tag) { text += gap.utf8 }
           text.append(byte)
         }
       }
@@ -237,9 +239,12 @@ enum BlockText {
       pendingSpaces += 1
     }
 
-    /// Before a visible character: the gap to put in front of it, if it goes into the current
-    /// piece (nil when there is none or it went to the piece before).
-    private mutating func takeGap(pieceIsEmpty: Bool) -> String? {
+    /// Before a visible character of a piece tagged `tag`: the gap to put in front of it, if
+    /// it goes into the current piece (nil when there is none or it went elsewhere). A gap
+    /// between two spans goes where it touches no highlight: to the piece before unless that
+    /// is another highlight (`**whole** [plain link]` coloured the space), else to this one
+    /// unless it is one too, else to a piece of its own.
+    private mutating func takeGap(pieceIsEmpty: Bool, tag: Int) -> String? {
       defer {
         pendingBreak = false
         pendingSpaces = 0
@@ -248,8 +253,14 @@ enum BlockText {
       }
       guard started && (pendingBreak || pendingSpaces > 0) else { return nil }
       let gap = pendingBreak ? " " : String(repeating: " ", count: pendingSpaces)
-      if pendingFromEarlierSpan && pieceIsEmpty && !pieces.isEmpty {
-        pieces[pieces.count - 1].text += gap
+      if pendingFromEarlierSpan && pieceIsEmpty, let before = pieces.last {
+        // The same highlight on both sides (cut by a link inside it): the gap is its own.
+        if before.highlight < 0 || before.highlight == tag {
+          pieces[pieces.count - 1].text += gap
+          return nil
+        }
+        if tag < 0 { return gap }
+        pieces.append(StyledPiece(gap, baseRole, highlight: -1))
         return nil
       }
       return gap
