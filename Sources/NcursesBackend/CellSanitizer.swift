@@ -52,7 +52,8 @@ func glyph(
 func isControl(_ scalar: Unicode.Scalar) -> Bool { VisibleControl.isControl(scalar.value) }
 
 /// The ASCII character that draws `scalar` best where only ASCII can be shown: box lines, the
-/// marks the panes draw (`▸`, `•`, `…`, `·`, `▏`), dashes, quotes and spaces; nil for others.
+/// marks the panes draw (`▸`, `•`, `…` as `~`, `·`, `▏`, arrows, `✎`), dashes, quotes and
+/// spaces; nil for others.
 func asciiStandIn(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
   switch scalar.value {
   case 0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x2550, 0x2010...0x2015, 0x2212: "-"
@@ -63,7 +64,12 @@ func asciiStandIn(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
   case 0x2022, 0x2023, 0x25CF, 0x25E6, 0x2043: "*"
   case 0x25B8, 0x25B6, 0x25BA, 0x203A, 0x2192: ">"
   case 0x2039, 0x2190: "<"
-  case 0x2026, 0x00B7, 0x2027: "."
+  case 0x2193, 0x25BE, 0x25BC: "v"
+  case 0x2191, 0x25B4, 0x25B2: "^"
+  // A cut: `.` would read as the end of a sentence.
+  case 0x2026: "~"
+  case 0x00B7, 0x2027: "."
+  case 0x270E: "*"
   case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F: " "
   default: nil
   }

@@ -18,12 +18,12 @@ private func width(_ scalar: Unicode.Scalar) -> Int {
   /// lines and marks are drawn in ASCII, other text as `?`.
   @Test func withoutUnicodeLinesAndMarksAreDrawnInASCII() {
     func ascii(_ scalar: Unicode.Scalar) -> Int { scalar.isASCII ? 1 : -1 }
-    let drawn = ["│", "─", "┼", "▸", "•", "…", "·", "—", "“", "’", "▏", "é"].map {
+    let drawn = ["│", "─", "┼", "▸", "•", "…", "·", "—", "“", "’", "▏", "↓", "↑", "é"].map {
       glyph(for: $0, expectedWidth: 1, limit: 5, measure: ascii)
     }
     #expect(
       drawn
-        == ["|", "-", "+", ">", "*", ".", ".", "-", "\"", "'", "|", "?"].map {
+        == ["|", "-", "+", ">", "*", "~", ".", "-", "\"", "'", "|", "v", "^", "?"].map {
           Glyph.substitute($0, columns: 1)
         })
     #expect(
