@@ -25,7 +25,7 @@ import Testing
         == "  2 The lamp room's …│ The keeper wrote to ⟦sln:the harbour office⟧ every")
     #expect(
       rows[19]
-        == "⟦sa: link 1/6 ⟧https://example.org/offi… Enter follow · o open · Esc leave")
+        == "⟦sa: link 1/6 ⟧https://example.org/office")
   }
 
   @Test func tabStepsThroughInlineLinksAndRelatedEntriesInReadingOrder() throws {

@@ -62,8 +62,8 @@ import Testing
     ]
     func shown(width: Int, hint: Bool = true) -> String {
       var screen = Screen(width: width, height: 1)
-      StatusLine(items: items, right: ("? help ", .status), rightIsHint: hint).render(
-        row: 0, on: &screen)
+      StatusLine(items: items, right: ("? help ", .status), rightIsHint: hint, firstIsName: true)
+        .render(row: 0, on: &screen)
       return rows(screen)[0]
     }
     #expect(shown(width: 48) == " file.txt │ Article 1/9 │ Highlight 2/7  ? help")
@@ -72,8 +72,8 @@ import Testing
     #expect(shown(width: 30, hint: false) == " Article 1/9           ? help")
     #expect(shown(width: 24) == " Article 1/9")
     var screen = Screen(width: 40, height: 1)
-    StatusLine(items: items, right: ("? help ", .status), rightIsHint: true).render(
-      row: 0, on: &screen)
+    StatusLine(items: items, right: ("? help ", .status), rightIsHint: true, firstIsName: true)
+      .render(row: 0, on: &screen)
     #expect(screen[1, 0].role == .statusAccent)
   }
 

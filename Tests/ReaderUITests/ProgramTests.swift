@@ -97,7 +97,7 @@ import Testing
       (1, 1, "]]]", ["…"]),
       (2, 2, "?", ["1.", " …"]),
       (3, 4, "<PgDn><PgDn>", ["1. ", "tma", "rsh", " A…"]),
-      (10, 3, "/the", [" 1. The   ", " Saltmars ", "Enter acc…"]),
+      (10, 3, "/the", [" 1. The   ", " Saltmars ", " /the▏ 1/…"]),
     ]
     for (width, height, keys, rows) in exactFrames {
       let screen = try frame(.sample(), width, height, keys: keys, options: sampleOptions)

@@ -23,6 +23,6 @@ struct LinksView {
     return StatusLine(
       items: [[(" link \(number) ", .statusAccent), (leads, .status)]],
       right: message.map { ($0 + " ", .statusAccent) }
-        ?? ("Enter follow · o open · Esc leave ", .status))
+        ?? ("Enter follow · o open · Esc leave ", .status), rightIsHint: message == nil)
   }
 }

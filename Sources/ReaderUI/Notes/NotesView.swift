@@ -41,11 +41,12 @@ struct NotesView {
     case .selecting:
       return StatusLine(
         items: [[(" select", .statusAccent)], [("w b ) ( $ extend · h keep · c note", .status)]],
-        right: message.map { ($0 + " ", .statusAccent) } ?? ("Esc cancel ", .status))
+        right: message.map { ($0 + " ", .statusAccent) } ?? ("Esc cancel ", .status),
+        rightIsHint: message == nil)
     case .editingNote(_, let text):
       return StatusLine(
         items: [[(" note: ", .statusAccent), (text, .status), ("▏", .statusAccent)]],
-        right: ("Enter save · Esc cancel ", .status))
+        right: ("Enter save · Esc cancel ", .status), rightIsHint: true)
     case .confirmingRemoval:
       return StatusLine(
         items: [[(" remove this highlight of yours and its note? ", .statusAccent)]],

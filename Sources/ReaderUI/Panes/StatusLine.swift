@@ -11,8 +11,11 @@ struct StatusLine: Equatable {
   var items: [[Piece]]
   var right: Piece
 
-  /// Whether `right` is only a hint (`? help`), left out before any item.
+  /// Whether `right` is only a hint (`? help`, `Enter accept · Esc cancel`), left out when
+  /// the items do not fit beside it.
   var rightIsHint = false
+  /// Whether the first item is the file's name, given up first when room is short.
+  var firstIsName = false
 
   func render(row: Int, on screen: inout Screen) {
     let width = screen.width
@@ -29,12 +32,16 @@ struct StatusLine: Equatable {
     // The two items after the file's name say where you are (the article, the highlight
     // counter): short of room for them, the name goes first, then the hint (at 40 columns the
     // highlight counter was dropped to keep both).
-    if needed(3) > width - rightWidth - 1 && shaped.count > 1, let first = items[1].first {
+    if firstIsName && needed(3) > width - rightWidth - 1 && shaped.count > 1,
+      let first = items[1].first
+    {
       shaped.removeFirst()
       // The line starts with a space, as the name did; cut short, the item ends in `…`.
       shaped[0][0] = cells(of: " " + first.text, role: first.role)
     }
-    if rightIsHint && needed(2) > width - rightWidth - 1 { rightWidth = 0 }
+    if rightIsHint && needed(firstIsName ? 2 : shaped.count) > width - rightWidth - 1 {
+      rightWidth = 0
+    }
     if rightWidth > 0 {
       _ = screen.put(
         fit(right.text, width: rightWidth, role: right.role), x: width - rightWidth, y: row,
@@ -59,6 +66,7 @@ struct StatusLine: Equatable {
   // Pieces are tuples, which cannot be Equatable; compared piece by piece.
   static func == (left: StatusLine, right: StatusLine) -> Bool {
     left.right == right.right && left.rightIsHint == right.rightIsHint
+      && left.firstIsName == right.firstIsName
       && left.items.elementsEqual(right.items) { $0.elementsEqual($1) { $0 == $1 } }
   }
 

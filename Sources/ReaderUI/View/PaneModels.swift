@@ -167,14 +167,17 @@ struct PaneModels {
         let index = counter.index.map(String.init) ?? "–"
         prompt.append((" \(index)/\(counter.total)\(counter.isComplete ? "" : "+")", .status))
       }
-      return StatusLine(items: [prompt], right: right)
+      // What is typed matters more than the hint: short of room, the hint goes.
+      return StatusLine(
+        items: [prompt], right: right,
+        rightIsHint: search.scan == nil && (search.query.isEmpty || search.current != nil))
     }
     let said: StatusLine.Piece? =
       state.articleNumber.map { ("open article \($0)▏ Enter ", .statusAccent) }
       ?? state.message.map { ($0 + " ", .statusAccent) }
     return StatusLine(
       items: StatusItems(queries: queries, model: model).items(fileLabel: fileLabel),
-      right: said ?? ("? help ", .status), rightIsHint: said == nil)
+      right: said ?? ("? help ", .status), rightIsHint: said == nil, firstIsName: true)
   }
 
   func overlay() -> OverlayPane? {
