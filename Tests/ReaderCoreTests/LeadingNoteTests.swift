@@ -35,3 +35,17 @@ import Testing
     #expect(document.articles[0].title.hasPrefix("(Nothing else this week."))
   }
 }
+
+/// Related links written with a bullet or dash of their own are titled by their words: the
+/// pane draws its own bullet.
+@Suite struct RelatedMarkerTests {
+  @Test func aRelatedLinksOwnBulletOrDashIsNotPartOfItsTitle() throws {
+    let document = try parse(
+      "Title one\n\nby Ann Lee.\n\nBody text.\n\nRelated\n\n– En dash title [2-13-2025]\n\n"
+        + "• Bulleted title [2-14-2025]\n\n1984 and after [2-15-2025]\n")
+    #expect(
+      document.articles[0].related.map(\.title) == [
+        "En dash title", "Bulleted title", "1984 and after",
+      ])
+  }
+}

@@ -676,8 +676,7 @@ struct StructurePass {
   private mutating func addRelatedLink(_ paragraph: Paragraph, toCompilation: Bool) {
     // A link given as a list item (`- Title [date]`, a page's `<li>`): the pane draws its own
     // bullet, and the title is the words after the marker.
-    var range = paragraph.range
-    if paragraph.kind.isListItem { range = Self.afterListMarker(text, range) }
+    let range = Self.afterListMarker(text, paragraph.range, numbered: paragraph.kind.isListItem)
     let marks = paragraph.marks.firstIndex { $0.outer.lowerBound >= range.lowerBound }.map {
       $0..<paragraph.marks.count
     }
@@ -697,14 +696,15 @@ struct StructurePass {
     }
   }
 
-  /// `range` without a list item's marker and the spaces after it: `•`, `-`, `*`, `+`, or a
-  /// number with `.` or `)`; all of it when there is no marker.
-  static func afterListMarker(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
-    -> Range<Int>
-  {
+  /// `range` without a list item's marker and the spaces after it: `•`, `–`, `-`, `*`, `+`,
+  /// or (when `numbered`: the paragraph is a list item) a number with `.` or `)`; all of it
+  /// when there is no marker.
+  static func afterListMarker(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, numbered: Bool = true
+  ) -> Range<Int> {
     var index = range.lowerBound
-    let bullet: [UInt8] = [0xE2, 0x80, 0xA2]
-    if range.count >= 3 && Array(text[index..<index + 3]) == bullet {
+    let bullets: [[UInt8]] = [[0xE2, 0x80, 0xA2], [0xE2, 0x80, 0x93]]
+    if range.count >= 3 && bullets.contains(Array(text[index..<index + 3])) {
       index += 3
     } else if index < range.upperBound,
       [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")]
@@ -712,6 +712,7 @@ struct StructurePass {
     {
       index += 1
     } else {
+      guard numbered else { return range }
       while index < range.upperBound && Bytes.isDigit(text[index]) { index += 1 }
       guard index > range.lowerBound, index < range.upperBound,
         text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ")")
