@@ -193,6 +193,27 @@ import Testing
     #expect(program.state.search?.count.total == 301)
   }
 
+  /// In a paragraph long enough to fill many screens but not cut into parts, a search typed
+  /// at its end starts from the line on top of the view, not from the paragraph's top: it
+  /// takes the match on screen, counted 2 of 3.
+  @Test func aSearchInALongParagraphStartsAtTheTopLine() throws {
+    var words = Self.words(9_000)
+    words[5] = "zebrafinale"
+    words[8_990] = "zebrafinale"
+    let document = try parsed(
+      "Long paragraph\n\nby Ann Lee [2024-01-31].\n\n" + words.joined(separator: " ")
+        + "\n\nA last zebrafinale here.\n")
+    let block = document.articles[0].blocks.lowerBound + 2
+    #expect(LongBlock.parts(of: document.blocks[block], in: document) == nil)
+    var program = try program(document, 100, 30, keys: "G/zebrafinale")
+    program.settle()
+    let current = try #require(program.state.search?.current)
+    #expect(current.block == block && current.ordinal == 1)
+    let screen = program.render(width: 100, height: 30)
+    #expect(screen.row(29).contains("/zebrafinale▏ 2/3"))
+    #expect(screen.cells.contains { $0.role == .searchMatch })
+  }
+
   /// The finder reads a long block from the part holding the offset it is given: the
   /// predicate sees the matches of the last parts only.
   @Test func aLongBlockIsSearchedFromThePartHoldingTheOffset() throws {

@@ -496,14 +496,24 @@ final class ArticleLines {
   }
 
   /// Where a search from line `index` starts in its block, as a `SearchMatch` offset: the
-  /// first byte of the long block's part holding the line, so a search from the middle of a
-  /// paragraph of megabytes starts there; 0 elsewhere.
+  /// first character of the line, so that a search from the middle of a long paragraph starts
+  /// there and not at the paragraph's top (in a long block, the part's first byte plus the
+  /// character's offset in the part); 0 on a block's first line.
   func searchOffset(at index: Int) -> Int {
     let line = line(at: index)
-    guard line.part > 0, let range = segments(ofBlock: line.block),
-      range.lowerBound + line.part < range.upperBound
+    guard let range = segments(ofBlock: line.block), range.lowerBound + line.part < range.upperBound
     else { return 0 }
-    return segment(range.lowerBound + line.part).longPart?.bytes.lowerBound ?? 0
+    let segment = self.segment(range.lowerBound + line.part)
+    let base = segment.longPart?.bytes.lowerBound ?? 0
+    guard line.row > 0, let first = line.offsets.first(where: { $0 >= 0 }), first > 0 else {
+      return base
+    }
+    // The line's offsets are UTF-8 offsets into the shown text; matches count characters.
+    let text = BlockText.text(
+      of: BlockText.pieces(of: line.block, article: article, in: document, part: segment.longPart))
+    let utf8 = text.utf8
+    guard first <= utf8.count else { return base }
+    return base + String(decoding: utf8.prefix(first), as: UTF8.self).count
   }
 
   /// The segment of `range` (one block's) holding byte `offset`: the last part starting at
