@@ -6,6 +6,8 @@ import ReaderCore
 struct MarkdownWalk {
   var text = RenderedText()
   private var quoteDepth = 0
+  /// A block quote has begun and its first paragraph has not.
+  private var quoteBegins = false
   private var lists: [ListState] = []
   /// The marker the next paragraph starts with: it is an item's first.
   private var pendingMarker: String?
@@ -29,6 +31,7 @@ struct MarkdownWalk {
     switch type {
     case CMARK_NODE_BLOCK_QUOTE:
       quoteDepth += entering ? 1 : -1
+      if entering && quoteDepth == 1 { quoteBegins = true }
     case CMARK_NODE_LIST:
       if entering {
         lists.append(
@@ -107,7 +110,8 @@ struct MarkdownWalk {
     }
     text.beginParagraph(
       kind, line: Int(cmark_node_get_start_line(node)), inBlockQuote: quoteDepth > 0,
-      keepsSpaces: true)
+      startsBlockQuote: quoteBegins, keepsSpaces: true)
+    quoteBegins = false
     if let marker { text.append(marker) }
   }
 

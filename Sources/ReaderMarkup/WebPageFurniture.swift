@@ -27,7 +27,12 @@ enum WebPageFurniture {
   /// Whether `node` (an element) is dropped with its contents.
   static func isDropped(_ node: GumboNodePointer) -> Bool {
     guard node.isElement else { return node.pointee.type == GUMBO_NODE_COMMENT }
-    if droppedTags.contains(node.tag.rawValue) { return true }
+    if droppedTags.contains(node.tag.rawValue) {
+      // A quotation's own footer or header (`<footer>— <cite>Name</cite></footer>`) says
+      // who is quoted: it is the post's text, not the page's.
+      let tag = node.tag
+      return !((tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_HEADER) && isInBlockQuote(node))
+    }
     let element = node.pointee.v.element
     guard element.attributes.length > 0 else { return false }
     if node.attribute("hidden") != nil { return true }
@@ -41,6 +46,19 @@ enum WebPageFurniture {
       guard let value = node.attribute(name)?.lowercased() else { continue }
       let words = value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
       if words.contains(where: { furnitureWords.contains(String($0)) }) { return true }
+    }
+    return false
+  }
+
+  private static func isInBlockQuote(_ node: GumboNodePointer) -> Bool {
+    var parent = node.pointee.parent
+    while let current = parent {
+      if current.isElement
+        && (current.tag == GUMBO_TAG_BLOCKQUOTE || current.tag == GUMBO_TAG_FIGURE)
+      {
+        return true
+      }
+      parent = current.pointee.parent
     }
     return false
   }

@@ -10,6 +10,8 @@ import ReaderCore
 struct WebPageWalk {
   var text = RenderedText()
   private var quoteDepth = 0
+  /// A block quote has begun and its first paragraph has not.
+  private var quoteBegins = false
   private var preDepth = 0
   private var lists: [ListState] = []
   private var pendingMarker: String?
@@ -67,6 +69,7 @@ struct WebPageWalk {
     case GUMBO_TAG_BLOCKQUOTE:
       text.endParagraph()
       quoteDepth += 1
+      if quoteDepth == 1 { quoteBegins = true }
     case GUMBO_TAG_UL, GUMBO_TAG_OL:
       text.endParagraph()
       let start = node.attribute("start").flatMap { Int($0) } ?? 1
@@ -138,7 +141,9 @@ struct WebPageWalk {
       kind = .listItem(indent: max(0, lists.count - 1) * 2 + (marker == nil ? 2 : 0))
     }
     text.beginParagraph(
-      kind, line: line, inBlockQuote: quoteDepth > 0, keepsSpaces: preDepth > 0)
+      kind, line: line, inBlockQuote: quoteDepth > 0, startsBlockQuote: quoteBegins,
+      keepsSpaces: preDepth > 0)
+    quoteBegins = false
     if let marker { text.append(marker) }
   }
 

@@ -33,6 +33,35 @@ import Testing
     <ol><li>Nets and knots [2024-01-02]</li></ol></article></body></html>
     """
 
+  /// Two block quotes in a row are two quotes; a quotation's own footer is its text.
+  @Test(arguments: [
+    (
+      "t.md",
+      "## First piece\n\n*by Ann Lee*\n\nOpening words.\n\n> The first quotation of some length.\n\n"
+        + "> The second quotation of some length.\n"
+    ),
+    (
+      "t.html",
+      "<html><body><article><h2>First piece</h2><p>by Ann Lee</p><p>Opening words.</p>"
+        + "<blockquote><p>The first"
+        + " quotation of some length.</p><footer>— <cite>Greta Lind</cite></footer></blockquote>"
+        + "<blockquote><p>The second quotation of some length.</p></blockquote></article>"
+        + "<footer>Site</footer></body></html>"
+    ),
+  ])
+  func blockQuotesInARowAreTwo(name: String, text: String) throws {
+    let document = try load(text, as: name)
+    let quotes = document.quotes.filter { $0.kind == .block }
+    #expect(quotes.count == 2)
+    let texts = quotes.map { quote in quote.blocks.map { document.text(of: document.blocks[$0]) } }
+    #expect(texts.last == ["The second quotation of some length."])
+    #expect(texts.first?.first == "The first quotation of some length.")
+    if name.hasSuffix("html") {
+      #expect(texts.first?.last == "— Greta Lind")
+      #expect(!document.blockTexts.contains("Site"))
+    }
+  }
+
   /// Block quotes ending one article and starting the next are two quotes, one in each.
   @Test func aBlockQuoteDoesNotRunIntoTheNextArticle() throws {
     let document = try load(

@@ -14,6 +14,8 @@ struct Paragraph {
   var kind: ParagraphKind = .text
   /// Set when the input put the paragraph inside a block quote (`>`, `<blockquote>`).
   var isBlockQuote = false
+  /// Set on the first paragraph of a block quote: two quotes in a row stay two.
+  var startsBlockQuote = false
   /// Bold and links, in document order, not overlapping.
   var marks: [InlineMark] = []
   /// The breaks between the paragraph's lines, in order; empty for a one-line paragraph.

@@ -40,8 +40,10 @@ public struct RenderedText {
   public var isInParagraph: Bool { open != nil }
 
   /// Starts a paragraph at source line `line`, ending one that is open.
+  /// `startsBlockQuote`: the paragraph is the first of a block quote.
   public mutating func beginParagraph(
-    _ kind: ParagraphKind, line: Int, inBlockQuote: Bool = false, keepsSpaces: Bool = false
+    _ kind: ParagraphKind, line: Int, inBlockQuote: Bool = false, startsBlockQuote: Bool = false,
+    keepsSpaces: Bool = false
   ) {
     endParagraph()
     // Lines are 1-based; a parser may say 0 for an element it made up (an implied `<p>`). An
@@ -53,6 +55,7 @@ public struct RenderedText {
     var paragraph = Paragraph(range: bytes.count..<bytes.count, firstLine: line, lastLine: line)
     paragraph.kind = kind
     paragraph.isBlockQuote = inBlockQuote
+    paragraph.startsBlockQuote = inBlockQuote && startsBlockQuote
     open = paragraph
     self.keepsSpaces = keepsSpaces
     pendingSpace = false

@@ -494,8 +494,9 @@ struct StructurePass {
       // A block quote (Markdown `>`, a page's `<blockquote>`) is a quote whose speaker the
       // text does not name; block quotes in a row are one.
       article?.seekingDek = false
-      let quote = blockQuote ?? quotes.count
-      if blockQuote == nil {
+      let starts = blockQuote == nil || paragraph.startsBlockQuote
+      let quote = starts ? quotes.count : blockQuote ?? quotes.count
+      if starts {
         quotes.append(
           Quote(
             kind: .block, speaker: nil, role: nil, article: articles.count,
