@@ -35,9 +35,13 @@ import Testing
           .utf8), source: "s.md", readers: MarkupReaders.all)
     let block = document.articles[0].blocks.last!
     let pieces = BlockText.pieces(of: block, article: 0, in: document)
-    let runs = pieces.map { ($0.role == .highlight ? "hl:" : "") + $0.text }
+    let runs = pieces.map {
+      ($0.role == .highlight ? "hl:" : $0.role == .link ? "ln:" : "") + $0.text
+    }
     #expect(
-      runs == ["A ", "hl:whole", " plain link", " and ", "hl:one ", "hl:two", "hl: three", " end."])
+      runs == [
+        "A ", "hl:whole", " ", "ln:plain link", " and ", "hl:one ", "hl:two", "hl: three", " end.",
+      ])
     #expect(BlockText.text(of: pieces) == "A whole plain link and one two three end.")
   }
 }

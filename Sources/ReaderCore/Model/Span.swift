@@ -3,7 +3,7 @@
 public enum SpanStyle: UInt8, Sendable, Hashable {
   case plain
   case highlight
-  /// A link's words; the reading pane draws them as plain text.
+  /// A link's words; the reading pane draws them in the theme's link style.
   case link
 }
 

@@ -153,9 +153,10 @@ enum BlockText {
         if span.range.isEmpty { continue }
       }
       let isHighlight = span.style == .highlight && span.highlight >= 0
-      let style = (
-        role: isHighlight ? Role.highlight : role, tag: isHighlight ? Int(span.highlight) : -1
-      )
+      // A link's words look like a link, as in a browser; bold words that are a link are the
+      // editor's highlight first.
+      let shown: Role = isHighlight ? .highlight : span.style == .link ? .link : role
+      let style = (role: shown, tag: isHighlight ? Int(span.highlight) : -1)
       if folding.pendingBreak || folding.pendingSpaces > 0 { folding.pendingFromEarlierSpan = true }
       let bytes = UnsafeBufferPointer(rebasing: document.storage.bytes[span.range])
       if Folding.bytesFoldLikeCharacters(bytes) {
@@ -202,7 +203,9 @@ enum BlockText {
         } else if character == " " || character == "\t" {
           space()
         } else {
-          if let gap = takeGap(pieceIsEmpty: piece.text.isEmpty, tag: tag) { piece.text += gap }
+          if let gap = takeGap(pieceIsEmpty: piece.text.isEmpty, role: role, tag: tag) {
+            piece.text += gap
+          }
           piece.text.append(character)
         }
       }
@@ -220,7 +223,9 @@ enum BlockText {
         } else if byte == 0x20 || byte == 0x09 {
           space()
         } else {
-          if let gap = takeGap(pieceIsEmpty: text.isEmpty, tag: tag) { text += gap.utf8 }
+          if let gap = takeGap(pieceIsEmpty: text.isEmpty, role: role, tag: tag) {
+            text += gap.utf8
+          }
           text.append(byte)
         }
       }
@@ -239,12 +244,13 @@ enum BlockText {
       pendingSpaces += 1
     }
 
-    /// Before a visible character of a piece tagged `tag`: the gap to put in front of it, if
-    /// it goes into the current piece (nil when there is none or it went elsewhere). A gap
-    /// between two spans goes where it touches no highlight: to the piece before unless that
-    /// is another highlight (`**whole** [plain link]` coloured the space), else to this one
-    /// unless it is one too, else to a piece of its own.
-    private mutating func takeGap(pieceIsEmpty: Bool, tag: Int) -> String? {
+    /// Before a visible character of a piece in `role` tagged `tag`: the gap to put in front
+    /// of it, if it goes into the current piece (nil when there is none or it went
+    /// elsewhere). A gap between two spans is drawn plain: it goes to the piece before unless
+    /// that is a highlight or a link (`**whole** [plain link]` coloured the space), else to
+    /// this one unless it is one too, else to a piece of its own; within one highlight cut by
+    /// a link, it stays the highlight's.
+    private mutating func takeGap(pieceIsEmpty: Bool, role: Role, tag: Int) -> String? {
       defer {
         pendingBreak = false
         pendingSpaces = 0
@@ -254,12 +260,12 @@ enum BlockText {
       guard started && (pendingBreak || pendingSpaces > 0) else { return nil }
       let gap = pendingBreak ? " " : String(repeating: " ", count: pendingSpaces)
       if pendingFromEarlierSpan && pieceIsEmpty, let before = pieces.last {
-        // The same highlight on both sides (cut by a link inside it): the gap is its own.
-        if before.highlight < 0 || before.highlight == tag {
+        let beforeIsStyled = before.highlight >= 0 || before.role == .link
+        if !beforeIsStyled || (tag >= 0 && before.highlight == tag) {
           pieces[pieces.count - 1].text += gap
           return nil
         }
-        if tag < 0 { return gap }
+        if tag < 0 && role != .link { return gap }
         pieces.append(StyledPiece(gap, baseRole, highlight: -1))
         return nil
       }
