@@ -12,11 +12,15 @@ extension MatchFinder {
     case paused(part: Int)
   }
 
-  /// What a part costs a slice: its bytes, probed; and, when the probe lets it through,
-  /// setting it as text and searching it (`partCostPerByte` a byte in all).
+  /// What a part costs a scan's slice, whose budget counts bytes `memchr` reads (about half
+  /// a nanosecond each): its bytes, probed; and, when the probe lets it through, setting it as
+  /// text and searching it, about 34 ns a byte with `perf` (`scanPartCostPerByte`). A slice
+  /// then sets about one part as text: eight made a typed key take 20 ms.
   private func cost(of part: LongBlock.Part, setAsText: Bool) -> Int {
-    part.bytes.count * (setAsText ? MatchFinder.partCostPerByte : 1)
+    part.bytes.count * (setAsText ? MatchFinder.scanPartCostPerByte : 1)
   }
+
+  static let scanPartCostPerByte = 32
 
   /// The first match of `block` that `accepts` (false then true along the matches), from
   /// part `fromPart` on and, in a long block, passing over parts that end before byte `offset`
