@@ -193,6 +193,27 @@ import Testing
     #expect(program.state.search?.count.total == 301)
   }
 
+  /// In an article too long to search whole (`MatchFinder.hugeArticle`), a match found by
+  /// reading forward from the view is ranked in the background: the counter says `i/n`, not
+  /// `–/n`, once the count and the rank are in.
+  @Test func aMatchFoundFromTheViewInAHugeArticleIsRanked() throws {
+    var words = Self.words(760_000)
+    for index in stride(from: 500, to: 760_000, by: 10_000) { words[index] = "quokka" }
+    words[759_900] = "quokka"
+    let document = try Self.document(body: words.joined(separator: " "))
+    #expect(document.storage.count > MatchFinder.hugeArticle)
+    var program = try program(document, 100, 30, keys: "G/quokka")
+    #expect(program.state.search?.currentRank == nil)
+    #expect(program.state.search?.ranking != nil)
+    program.settle()
+    #expect(program.state.search?.currentRank == 76)
+    #expect(program.render(width: 100, height: 30).row(29).contains("/quokka▏ 77/77"))
+    for key in try KeyString.parse("<Enter>NN") { program.handle(.key(key)) }
+    program.settle()
+    #expect(program.state.search?.currentRank == 74)
+    #expect(program.render(width: 100, height: 30).row(29).contains("/quokka 75/77"))
+  }
+
   /// In a paragraph long enough to fill many screens but not cut into parts, a search typed
   /// at its end starts from the line on top of the view, not from the paragraph's top: it
   /// takes the match on screen, counted 2 of 3.

@@ -24,6 +24,8 @@ public enum Event: Sendable, Hashable {
   case matchesCounted(MatchCountSlice)
   /// One slice of a typed search's scan (`Command.scanForMatch`) is done.
   case matchScanned(MatchScanSlice)
+  /// A slice of a match's rank (`Command.rankMatch`).
+  case matchRanked(MatchRankSlice)
   /// The store is open (or could not be): what it remembers of this document.
   case memoryOpened(MemoryOpening)
   /// Saving to the store failed; the warning is for the status line.

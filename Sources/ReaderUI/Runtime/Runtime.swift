@@ -34,6 +34,7 @@ final class Runtime {
   /// The next slice of a typed search's scan: run before any count, as the reader waits
   /// for its answer.
   private var pendingScan: MatchScanRequest?
+  private var pendingRank: MatchRankRequest?
   /// `*` asked for suggestions of this parse; the ranking starts with the next idle work,
   /// which has the document.
   private var pendingSuggestion: Int?
@@ -121,10 +122,13 @@ final class Runtime {
         indexing = .none
         pendingCount = nil
         pendingScan = nil
+        pendingRank = nil
       case .countMatches(let request):
         pendingCount = request
       case .scanForMatch(let request):
         pendingScan = request
+      case .rankMatch(let request):
+        pendingRank = request
       case .openMemory:
         memory.requestOpen()
       case .savePosition(let position, let document):
@@ -185,6 +189,10 @@ final class Runtime {
       pendingScan = nil
       return [.matchScanned(scan.run(in: document))]
     }
+    if let rank = pendingRank {
+      pendingRank = nil
+      return [.matchRanked(rank.run(in: document))]
+    }
     guard let request = pendingCount else { return [] }
     pendingCount = nil
     return [.matchesCounted(request.run(in: document))]
@@ -197,7 +205,9 @@ final class Runtime {
     // A reload's outcome (a failure leaves nothing else to wake for) is shown at once.
     if !reports.isEmpty { return 0 }
     if case .asked = indexing { return 0 }
-    if pendingCount != nil || pendingScan != nil { return Runtime.countingInterval }
+    if pendingCount != nil || pendingScan != nil || pendingRank != nil {
+      return Runtime.countingInterval
+    }
     var wait: Int? = nil
     if suggesting != nil { wait = Runtime.suggestingInterval }
     if case .running = indexing {
@@ -223,7 +233,7 @@ final class Runtime {
   /// Whether a match count waits for quiet (`settle` runs it out).
   var hasIdleWork: Bool {
     if case .asked = indexing { return true }
-    return pendingCount != nil || pendingScan != nil || memory.isOpenPending
+    return pendingCount != nil || pendingScan != nil || pendingRank != nil || memory.isOpenPending
       || pendingSuggestion != nil || suggesting != nil
   }
 
@@ -255,6 +265,7 @@ final class Runtime {
     if case .running(let feed, _) = indexing { feed.cancel() }
     pendingCount = nil
     pendingScan = nil
+    pendingRank = nil
     do throws(LoadError) {
       // A file replaced by a pipe or a device would be read until it ends: the loop would
       // wait on it, keys and all. Only a regular file (or a directory, refused) is read again.

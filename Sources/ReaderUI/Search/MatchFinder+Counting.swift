@@ -18,13 +18,17 @@ extension MatchFinder {
   /// one by one, so no list of the article's matches is ever held. A long block
   /// (`LongBlock`) is counted a part at a time, from part `fromPart` of `fromBlock`, and the
   /// count may stop between two of its parts (`resumePart`).
-  func countForward(in article: Int, fromBlock: Int, fromPart: Int = 0, budget: Int) -> (
-    matches: Int, resume: Int?, resumePart: Int, spent: Int
-  ) {
-    let blocks = document.articles[article].blocks
+  /// With `toBlock`, only the blocks before it are counted.
+  func countForward(
+    in article: Int, fromBlock: Int, fromPart: Int = 0, toBlock: Int? = nil, budget: Int
+  ) -> (matches: Int, resume: Int?, resumePart: Int, spent: Int) {
+    let whole = document.articles[article].blocks
+    let blocks = whole.lowerBound..<min(whole.upperBound, toBlock ?? whole.upperBound)
     var block = max(blocks.lowerBound, fromBlock)
     guard !search.isEmpty, block < blocks.upperBound else { return (0, nil, 0, 1) }
-    let end = byteRange(of: article).upperBound
+    let end =
+      blocks.upperBound < whole.upperBound
+      ? start(of: blocks.upperBound) : byteRange(of: article).upperBound
     // Going on inside a long block: from the part's first byte.
     let resumed =
       fromPart > 0 ? LongBlock.parts(of: document.blocks[block], in: document) : nil

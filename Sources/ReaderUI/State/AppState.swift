@@ -60,6 +60,9 @@ public struct SearchState: Sendable, Hashable {
   /// The scan for the query's match still going on as idle work (the status line says
   /// `searching…`): the request whose answer is awaited.
   public var scan: MatchScanRequest?
+  /// The count of the matches before `current` still going on, when the scan that found it
+  /// read forward from the view and so could not rank it: the request whose answer is awaited.
+  public var ranking: MatchRankRequest?
 
   public init(
     query: String, isEditing: Bool, origin: ReadingOrigin, current: SearchMatch?,

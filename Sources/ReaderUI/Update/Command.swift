@@ -14,6 +14,8 @@ public enum Command: Sendable, Hashable {
   /// Read the next slice of a typed search's scan, reporting `.matchScanned`. A newer request
   /// replaces one not yet run.
   case scanForMatch(MatchScanRequest)
+  /// Count the matches before a match, a slice, reporting `.matchRanked`.
+  case rankMatch(MatchRankRequest)
   /// Read the file at `path` again from the start, reporting `.reloaded` (then `.indexed` as
   /// the rest is indexed) or `.reloadFailed`.
   case reload(path: String)

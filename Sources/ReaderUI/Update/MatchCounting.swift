@@ -27,6 +27,20 @@ extension Update {
     model.state.search = search
   }
 
+  /// Takes a slice of a match's rank, if it is the one awaited for the match shown.
+  static func takeRank(_ slice: MatchRankSlice, into model: inout ReaderModel) {
+    guard var search = model.state.search, search.ranking == slice.request,
+      slice.request.generation == model.generation, search.current == slice.request.match
+    else { return }
+    if let rank = slice.rank {
+      search.currentRank = rank
+      search.ranking = nil
+    } else {
+      search.ranking = slice.next
+    }
+    model.state.search = search
+  }
+
   /// Whether the count still has articles to go through.
   func isCounting(_ state: AppState) -> Bool {
     guard let search = state.search, !search.query.isEmpty else { return false }

@@ -83,6 +83,7 @@ extension Update {
     state.anchor = search.origin.anchor
     search.current = nil
     search.currentRank = nil
+    search.ranking = nil
     search.count = MatchCount()
     search.scan = nil
     state.search = search
@@ -124,6 +125,14 @@ extension Update {
     case .found(let match, let wrapped, let rank):
       search.current = match
       search.currentRank = rank
+      // Found reading forward from the view: its place among the article's matches is
+      // counted in the background.
+      search.ranking =
+        rank == nil
+        ? MatchRankRequest(
+          query: search.query, match: match, generation: generation,
+          budget: Update.countSliceBytes)
+        : nil
       state.search = search
       if !search.isEditing { state.message = nil }
       jump(&state, toMatch: match)

@@ -57,6 +57,7 @@ struct Update {
   ) -> [Command] {
     let counting = CountProgress(model)
     let scanning = model.state.search?.scan
+    let ranking = model.state.search?.ranking
     var commands: [Command] = []
     switch event {
     case .indexed(let snapshot):
@@ -65,6 +66,8 @@ struct Update {
       placeAnnotations(&model)
     case .matchesCounted(let slice):
       takeCount(slice, into: &model)
+    case .matchRanked(let slice):
+      takeRank(slice, into: &model)
     case .matchScanned(let slice):
       // A slice of a scan that a later key or parse replaced is dropped.
       if model.state.search?.scan == slice.request {
@@ -137,6 +140,9 @@ struct Update {
     }
     if let scan = model.state.search?.scan, scan != scanning {
       commands.append(.scanForMatch(scan))
+    }
+    if let rank = model.state.search?.ranking, rank != ranking {
+      commands.append(.rankMatch(rank))
     }
     return commands
   }
@@ -215,7 +221,8 @@ struct Update {
     case .resize(let width, let height):
       state.width = max(0, width)
       state.height = max(0, height)
-    case .tick, .indexed, .matchesCounted, .matchScanned, .memoryOpened, .memoryWarning,
+    case .tick, .indexed, .matchesCounted, .matchScanned, .matchRanked, .memoryOpened,
+      .memoryWarning,
       .fileChanged,
       .reloaded, .reloadFailed, .annotationSaved, .annotationRemoved, .addressNotOpened,
       .suggested, .rested, .notice:
