@@ -111,6 +111,9 @@ private func write(_ text: String, to path: String) {
     }
     #expect(snapshot.document.articles.count >= 1)
     unlink(path)
+    #expect(runtime.pendingEvents().contains(.fileGone))
+    // Looked for still: it coming back is a change.
+    write(pieces(2), to: path)
     #expect(runtime.pendingEvents().contains(.fileChanged))
   }
 
@@ -135,9 +138,10 @@ private func write(_ text: String, to path: String) {
     write(pieces(3), to: path)
     let runtime = Runtime(indexer: try DocumentLoader.open(path: path), watchInterval: 0)
     unlink(path)
-    #expect(runtime.pendingEvents() == [.fileChanged])
-    // Nothing left to wake for: no indexing, no file to follow.
-    #expect(runtime.wakeInterval == nil)
+    #expect(runtime.pendingEvents() == [.fileGone])
+    var model = ReaderModel(document: try parsed(pieces(3)), mouseEnabled: false)
+    _ = Update.apply(.fileGone, to: &model, lines: WrappedLineCache())
+    #expect(model.state.message == "the file is gone from disk: still showing the text as read")
     runtime.perform([.reload(path: path)])
     #expect(runtime.wakeInterval == 0)
     let events = runtime.pendingEvents()
@@ -145,7 +149,6 @@ private func write(_ text: String, to path: String) {
       Issue.record("no failure: \(events)")
       return
     }
-    var model = ReaderModel(document: try parsed(pieces(3)), mouseEnabled: false)
     let lines = WrappedLineCache()
     _ = Update.apply(.reloadFailed(reason), to: &model, lines: lines)
     #expect(

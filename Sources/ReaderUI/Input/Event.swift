@@ -14,8 +14,10 @@ public enum Event: Sendable, Hashable {
   case tick
   /// The background indexer published a newer snapshot of the document.
   case indexed(IndexSnapshot)
-  /// The file shown is no longer the one on disk (rewritten, truncated, replaced, removed).
+  /// The file shown is no longer the one on disk (rewritten, truncated, replaced).
   case fileChanged
+  /// The file shown is gone from its path (removed, or renamed away).
+  case fileGone
   /// The file was read again (`Command.reload`): the first screen's share of it.
   case reloaded(IndexSnapshot)
   /// Reading the file again failed; why, as one line.

@@ -248,15 +248,18 @@ final class Runtime {
     return [.suggested(result)]
   }
 
-  /// `.fileChanged` once, when the file on disk is no longer the one read.
+  /// `.fileChanged` once, when the file on disk is no longer the one read; `.fileGone` when
+  /// nothing is at its path any more.
   private func lookAtTheFile() -> [Event] {
     guard let watched else { return [] }
     let now = Runtime.milliseconds()
     guard now - lastLook >= watchInterval else { return [] }
     lastLook = now
-    guard FileStamp(path: watched.path) != watched.stamp else { return [] }
-    self.watched = nil
-    return [.fileChanged]
+    let stamp = FileStamp(path: watched.path)
+    guard stamp != watched.stamp else { return [] }
+    // A file gone is looked for still: its coming back is a change to reload.
+    self.watched = stamp == nil ? (watched.path, nil) : nil
+    return [stamp == nil ? .fileGone : .fileChanged]
   }
 
   /// Reads `path` afresh: the first screen's share at once (reported as `.reloaded`), the

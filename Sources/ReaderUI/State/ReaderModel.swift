@@ -15,6 +15,8 @@ public struct ReaderModel: Sendable {
   var indexerGeneration: Int
   /// The file on disk is no longer the one shown (`R` reloads it).
   public internal(set) var fileChanged = false
+  /// The file is no longer at its path at all (with `fileChanged`).
+  public internal(set) var fileGone = false
   public internal(set) var state: AppState
   /// The author filter asked for on the command line, until the index holds that author.
   var pendingAuthor: String?

@@ -27,6 +27,7 @@ extension Update {
     model.indexerGeneration = snapshot.generation
     model.generation += 1
     model.fileChanged = false
+    model.fileGone = false
     var state = placeKept(from: old, in: oldDocument, model: model, lines: lines)
     state.message = "reloaded"
     model.state = state

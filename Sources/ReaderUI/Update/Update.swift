@@ -79,8 +79,13 @@ struct Update {
     case .memoryWarning(let warning):
       model.notes.pendingKeep = nil
       model.state.message = warning.message
+    case .fileGone:
+      model.fileChanged = true
+      model.fileGone = true
+      model.state.message = "the file is gone from disk: still showing the text as read"
     case .fileChanged:
       model.fileChanged = true
+      model.fileGone = false
       model.state.message = "the file changed on disk: R reloads it"
     case .reloaded(let snapshot):
       takeReload(snapshot, into: &model, lines: lines)
@@ -223,7 +228,7 @@ struct Update {
       state.height = max(0, height)
     case .tick, .indexed, .matchesCounted, .matchScanned, .matchRanked, .memoryOpened,
       .memoryWarning,
-      .fileChanged,
+      .fileChanged, .fileGone,
       .reloaded, .reloadFailed, .annotationSaved, .annotationRemoved, .addressNotOpened,
       .suggested, .rested, .notice:
       break

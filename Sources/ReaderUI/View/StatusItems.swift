@@ -25,7 +25,9 @@ struct StatusItems {
     let state = model.state
     let document = model.document
     var result: [[StatusLine.Piece]] = [[(" " + StatusLine.fileName(fileLabel), .status)]]
-    if model.fileChanged {
+    if model.fileGone {
+      result.append([("gone from disk", .statusAccent)])
+    } else if model.fileChanged {
       result.append([("changed on disk: R reloads", .statusAccent)])
     }
     if let percent = model.indexingPercent {
