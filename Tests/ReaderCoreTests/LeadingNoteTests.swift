@@ -28,6 +28,15 @@ import Testing
     #expect(kinds.prefix(2) == [.title, .editorNote])
   }
 
+  /// The article then starts at the note's line, and ends no earlier than its byline, even
+  /// when the note is its last block.
+  @Test func theArticleSpansTheNoteAndItsHead() throws {
+    let document = try parse("(A note for the week. — ED)\n\nHarbour news\n\nby Ann Lee.\n")
+    #expect(document.articles.count == 1)
+    #expect(document.articles[0].firstLine == 1)
+    #expect(document.articles[0].lastLine == 5)
+  }
+
   /// A file that is only a note keeps it as its one article, as before.
   @Test func aNoteAloneIsTheDocument() throws {
     let document = try parse("(Nothing else this week. — ED)\n")

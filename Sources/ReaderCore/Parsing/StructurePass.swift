@@ -106,6 +106,9 @@ struct StructurePass {
     var seekingDek: Bool
     var paragraphCount = 0
     var firstLine: Int
+    /// The article ends no earlier than its head: an editor's note standing before it, placed
+    /// after its byline, has earlier lines than the byline's.
+    var lastLineAtLeast = 0
     var related: [RelatedLink] = []
     /// Set while the paragraphs after a heading may still hold its subtitle and signature.
     var head: ArticleHead? = nil
@@ -334,7 +337,7 @@ struct StructurePass {
       authorDescription: open.byline?.description, date: open.byline?.date,
       dateText: open.byline?.dateText, blocks: open.blockStart..<blocks.count, dek: open.dek,
       bio: open.bio, paragraphCount: open.paragraphCount, firstLine: open.firstLine,
-      lastLine: blocks.last.map { Int($0.lastLine) } ?? open.firstLine,
+      lastLine: max(blocks.last.map { Int($0.lastLine) } ?? open.firstLine, open.lastLineAtLeast),
       highlights: open.highlightStart..<highlights.count, quotes: open.quoteStart..<quoteEnd,
       related: open.related)
   }
@@ -365,7 +368,7 @@ struct StructurePass {
       known.add(name)
       names.add(name)
     }
-    if let leading = leadingNote.take() { addEditorNote(leading) }
+    if let leading = leadingNote.take() { addLeadingNote(leading) }
   }
 
   /// Opens an article with no byline, titled by the paragraph's first line; the paragraph's
@@ -385,7 +388,7 @@ struct StructurePass {
       title: shortened(plainText(of: titleBlock)), byline: nil, authorKeys: [],
       blockStart: blockStart, highlightStart: highlightStart, quoteStart: quoteStart,
       seekingDek: false, firstLine: paragraph.firstLine)
-    if let leading = leadingNote.take() { addEditorNote(leading) }
+    if let leading = leadingNote.take() { addLeadingNote(leading) }
     guard let firstBreak = paragraph.breaks.first else { return }
     var rest = Paragraph(
       range: firstBreak.range.upperBound..<paragraph.range.upperBound,
@@ -518,6 +521,18 @@ struct StructurePass {
       }
     }
     addBody(paragraph, quote: nil)
+  }
+
+  /// Adds the note that stood before the first article to the article just opened: the
+  /// article then starts at the note's line and ends no earlier than its head.
+  private mutating func addLeadingNote(_ paragraph: Paragraph) {
+    let head = blocks.last.map { Int($0.lastLine) } ?? paragraph.lastLine
+    if var open = article {
+      open.firstLine = min(open.firstLine, paragraph.firstLine)
+      open.lastLineAtLeast = head
+      article = open
+    }
+    addEditorNote(paragraph)
   }
 
   /// Adds `paragraph`, which has the editor's note's shape, as the note; the first note names
