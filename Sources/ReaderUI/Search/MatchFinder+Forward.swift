@@ -71,6 +71,20 @@ extension MatchFinder {
     let limit = budget >= end - from ? end : min(end, max(from + budget, start(of: first + 1)))
     var scanner = ByteProbe.Scanner(
       probe, text: document.storage.bytes, end: min(end, limit + max(0, probe.length - 1)))
+    // One block searched: how the scan ends there, or nil to go on. A long block takes what
+    // is left of the budget, and may pause between its parts.
+    func read(_ candidate: Int) -> ForwardScan? {
+      let left =
+        budget == .max ? .max : max(0, budget - (start(of: candidate) - start(of: first)))
+      switch firstMatch(
+        inBlock: candidate, article: article, from: candidate == fromBlock ? fromOffset : 0,
+        fromPart: candidate == fromBlock ? fromPart : 0, budget: left, where: accepts)
+      {
+      case .found(let found): return .found(found)
+      case .paused(let part): return .pausedInside(block: candidate, part: part)
+      case .missing: return nil
+      }
+    }
     var block = first
     while block < blocks.upperBound {
       var next = blocks.upperBound
@@ -86,28 +100,11 @@ extension MatchFinder {
       }
       // Blocks the bytes cannot vouch for, looked up only as far as the scan got.
       for extra in candidatesBeyondBytes(in: article, blocks: block..<next) {
-        let left = budget == .max ? .max : max(0, budget - (start(of: extra) - start(of: first)))
-        switch firstMatch(
-          inBlock: extra, article: article, from: extra == fromBlock ? fromOffset : 0,
-          fromPart: extra == fromBlock ? fromPart : 0, budget: left, where: accepts)
-        {
-        case .found(let found): return .found(found)
-        case .paused(let part): return .pausedInside(block: extra, part: part)
-        case .missing: break
-        }
+        if let ended = read(extra) { return ended }
       }
       if pauses { return .paused(atBlock: next) }
       guard next < blocks.upperBound else { return .missing }
-      // A long block takes what is left of the budget, and may pause between its parts.
-      let left = budget == .max ? .max : max(0, budget - (start(of: next) - start(of: first)))
-      switch firstMatch(
-        inBlock: next, article: article, from: next == fromBlock ? fromOffset : 0,
-        fromPart: next == fromBlock ? fromPart : 0, budget: left, where: accepts)
-      {
-      case .found(let found): return .found(found)
-      case .paused(let part): return .pausedInside(block: next, part: part)
-      case .missing: break
-      }
+      if let ended = read(next) { return ended }
       block = next + 1
       from = max(from, start(of: block))
     }
