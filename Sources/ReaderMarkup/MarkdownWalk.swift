@@ -91,13 +91,18 @@ struct MarkdownWalk {
     }
   }
 
-  /// The tags of raw inline HTML that mean something here: `<b>`, `<strong>`, `<br>`.
-  private mutating func inlineHTML(_ tag: String) {
-    let name = tag.lowercased().filter { $0 != " " }
-    switch name {
-    case "<b>", "<strong>": text.beginBold()
-    case "</b>", "</strong>": text.endBold()
-    case "<br>", "<br/>": text.breakLine(hard: false)
+  /// The tags of raw inline HTML that mean something here: `<b>`, `<strong>`, `<br>`, and
+  /// `<a href>` (a link written in HTML keeps its address as a Markdown one does).
+  private mutating func inlineHTML(_ literal: String) {
+    guard let tag = InlineTag(literal) else { return }
+    switch (tag.name, tag.closes) {
+    case ("b", false), ("strong", false): text.beginBold()
+    case ("b", true), ("strong", true): text.endBold()
+    case ("br", _): text.breakLine(hard: false)
+    case ("a", false):
+      guard var address = tag.href, !address.isEmpty else { return }
+      address.withUTF8 { text.beginLink(address: $0) }
+    case ("a", true): text.endLink()
     default: break
     }
   }

@@ -2,6 +2,8 @@ import ReaderCore
 import TestSupport
 import Testing
 
+@testable import ReaderMarkup
+
 /// Words that are both bold and a link keep both: the highlight and the address (FORMAT.md:
 /// links keep their addresses), in Markdown and in web pages, nested either way, and where
 /// one only covers part of the other.
@@ -22,6 +24,19 @@ import Testing
       "t.html",
       "<h2>A title</h2><p>by Ann Lee</p><p>See <a href=\"https://example.org/m\"><b>the map</b></a> now.</p>"
     ),
+    // Raw HTML inside Markdown: cmark hands each tag over alone.
+    (
+      "t.md",
+      "## A title\n\n*by Ann Lee*\n\nSee <a href=\"https://example.org/m\"><b>the map</b></a> now.\n"
+    ),
+    (
+      "t.md",
+      "## A title\n\n*by Ann Lee*\n\nSee <STRONG class='k'><A title=\"x > y\" HREF='https://example.org/m'>the map</A></STRONG> now.\n"
+    ),
+    (
+      "t.md",
+      "## A title\n\n*by Ann Lee*\n\nSee <a href=https://example.org/m>**the map**</a> now.\n"
+    ),
     (
       "t.html",
       "<h2>A title</h2><p>by Ann Lee</p><p>See <strong><a href=\"https://example.org/m\">the map</a></strong> now.</p>"
@@ -34,6 +49,29 @@ import Testing
     let span = document.links[0].span
     #expect(document.spans[span].style == .highlight)
     #expect(document.link(ofSpan: span, inBlock: document.links[0].block) == 0)
+  }
+
+  /// An address written in HTML has its entities decoded; a tag that is not a start or end
+  /// tag, or an `<a>` with no address, changes nothing.
+  @Test func rawHTMLLinksInMarkdownDecodeTheirAddress() throws {
+    let document = try load(
+      "## A title\n\n*by Ann Lee*\n\nA <a href=\"https://e.org/?a=1&amp;b=&#50;\">query</a>,"
+        + " <a name=\"here\">an anchor</a>, <!-- <b> --> and <b>bold</b>.\n", as: "t.md")
+    #expect(Self.links(document) == ["query → https://e.org/?a=1&b=2"])
+    #expect(document.highlightTexts == ["bold"])
+    #expect(document.blockTexts.last == "A query, an anchor,  and bold.")
+  }
+
+  @Test func inlineTagsAreReadAsHTMLReadsThem() {
+    #expect(InlineTag("<br />") == InlineTag(name: "br", closes: false))
+    #expect(InlineTag("</Strong >") == InlineTag(name: "strong", closes: true))
+    #expect(
+      InlineTag("<a\ndata-x = 'a\"b'\nhref = \"u v\">")
+        == InlineTag(name: "a", closes: false, href: "u v"))
+    #expect(InlineTag("<a hrefx=\"no\">") == InlineTag(name: "a", closes: false))
+    #expect(InlineTag("<!-- c -->") == nil)
+    #expect(InlineTag("<?php x ?>") == nil)
+    #expect(InlineTag.decodingEntities("a&amp;b&unknown;c&#x41;&") == "a&b&unknown;cA&")
   }
 
   /// Bold inside a link cuts the link into pieces that each keep the address; a link inside
