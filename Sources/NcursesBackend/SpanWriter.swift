@@ -17,11 +17,11 @@ struct SpanWriter: ~Copyable {
   /// terminals may count differently, or at the right margin).
   private var cursorY = -1
   private var cursorX = -1
-  /// The `rawValue` of the role whose look the terminal is in; -1 before the first.
-  private var currentRole = -1
-  /// `Cell.plainKey` of `currentRole` (none before the first).
+  /// The `Cell.look` the terminal is in; -1 before the first.
+  private var currentLook = -1
+  /// `Cell.plainKey` of `currentLook` (none before the first).
   private var currentKey = UInt64.max
-  /// Whether a blank in `currentRole` looks like a cleared cell.
+  /// Whether a blank in `currentLook` looks like a cleared cell.
   private var currentBlankIsCleared = false
   /// Whether any cell was written.
   private(set) var wrote = false
@@ -99,13 +99,13 @@ struct SpanWriter: ~Copyable {
         sink.append(contentsOf: sequences.moveTo(y, x))
       }
     }
-    let role = Int(cell.role.rawValue)
-    if currentRole != role {
-      sink.append(contentsOf: sequences.styles[role])
-      currentRole = role
-      currentKey = Cell.plainKey(cell.role)
+    let look = cell.look
+    if currentLook != look {
+      sequences.appendStyle(look, to: &sink)
+      currentLook = look
+      currentKey = Cell.plainKey(look: look)
       currentBlankIsCleared =
-        role < sequences.blankIsCleared.count && sequences.blankIsCleared[role]
+        look < sequences.blankIsCleared.count && sequences.blankIsCleared[look]
     }
     wrote = true
     let (advance, trusted) = put(cell, at: x)
@@ -126,7 +126,7 @@ struct SpanWriter: ~Copyable {
   /// A one-column space in a role whose blank looks like a cleared cell.
   private func isClearedBlank(_ cell: Cell) -> Bool {
     cell.width == 1 && cell.singleASCII == 0x20
-      && sequences.blankIsCleared[Int(cell.role.rawValue)]
+      && cell.look < sequences.blankIsCleared.count && sequences.blankIsCleared[cell.look]
   }
 
   /// Writes one cell's text; returns the columns the cursor moved and whether every terminal

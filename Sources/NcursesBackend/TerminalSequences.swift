@@ -17,6 +17,9 @@ struct TerminalSequences: Sendable {
   /// Per `Role.rawValue`: `reset` (without `op` where `sgr0` already resets colours), then
   /// the role's attributes and colours.
   var styles: [[UInt8]]
+  /// Per `Role.rawValue`: the role's look with bold added, for a cell that `isStrong`; empty
+  /// where the terminal has no bold (the role's own look is used).
+  var strongStyles: [[UInt8]] = []
   /// Per `Role.rawValue`: whether the role is drawn in the terminal's own look (no colour, no
   /// attribute), so that a frame drawn on a cleared screen may leave its blanks out.
   var blankIsCleared: [Bool] = []
@@ -59,24 +62,30 @@ struct TerminalSequences: Sendable {
     let foreground = tigetstr("setaf")
     let background = tigetstr("setab")
     var styles: [[UInt8]] = []
+    var strongStyles: [[UInt8]] = []
     var blankIsCleared: [Bool] = []
     for role in Role.allCases {
       var style = theme.attributes(for: role)
       var bytes = switchReset
       let colors = readableColors(for: style, colorCount: colorCount)
       if useColor && colors.dim { style.dim = true }
+      var strong = bytes
       if style.bold { bytes += bold }
-      if style.dim { bytes += dim }
-      if style.italic { bytes += italic }
-      if style.underline { bytes += underline }
-      if style.reverse { bytes += reverse }
+      strong += bold
+      var rest: [UInt8] = []
+      if style.dim { rest += dim }
+      if style.italic { rest += italic }
+      if style.underline { rest += underline }
+      if style.reverse { rest += reverse }
       if useColor {
         let fore = colors.foreground
-        if fore >= 0 { bytes += expand(reader_tiparm1(foreground, Int32(fore))) }
+        if fore >= 0 { rest += expand(reader_tiparm1(foreground, Int32(fore))) }
         let back = colors.background
-        if back >= 0 { bytes += expand(reader_tiparm1(background, Int32(back))) }
+        if back >= 0 { rest += expand(reader_tiparm1(background, Int32(back))) }
       }
+      bytes += rest
       styles.append(bytes)
+      strongStyles.append(bold.isEmpty ? bytes : strong + rest)
       // Only a role drawn in the terminal's own look: a blank left out is then the very
       // cell a blank written would have made, colours and attributes alike.
       blankIsCleared.append(bytes == switchReset)
@@ -96,10 +105,22 @@ struct TerminalSequences: Sendable {
     }
     return TerminalSequences(
       moveTo: moveTo, movesLikeANSI: movesLikeANSI,
-      reset: reset, styles: styles, blankIsCleared: blankIsCleared,
+      reset: reset, styles: styles, strongStyles: strongStyles, blankIsCleared: blankIsCleared,
       bottomRightScrolls: tigetflag("am") > 0 && tigetflag("xenl") <= 0,
       lineEdits: LineEdits.fromTerminfo(),
       clearScreen: screenClearing(withColours: colorCount > 0))
+  }
+
+  /// Writes the bytes that switch to `look` (a `Cell.look`): a role's, or its strong one's.
+  @inline(__always)
+  func appendStyle(_ look: Int, to sink: inout ByteSink) {
+    if look < 256 {
+      sink.append(contentsOf: styles[look])
+    } else if look - 256 < strongStyles.count {
+      sink.append(contentsOf: strongStyles[look - 256])
+    } else {
+      sink.append(contentsOf: styles[look - 256])
+    }
   }
 
   /// `clearScreen` for this terminal.

@@ -12,7 +12,8 @@
 public struct Cell: Sendable, Hashable {
   /// Scalars 0, 1 and 2.
   @usableFromInline var low: UInt64
-  /// Scalars 3 and 4, then the count (3 bits), the width (2 bits) and the role (8 bits).
+  /// Scalars 3 and 4, then the count (3 bits), the width (2 bits), the role (8 bits) and
+  /// whether the cell is also bold (1 bit).
   @usableFromInline var high: UInt64
 
   /// The most scalars a cell keeps.
@@ -23,6 +24,7 @@ public struct Cell: Sendable, Hashable {
   @usableFromInline static let countShift: UInt64 = 42
   @usableFromInline static let widthShift: UInt64 = 45
   @usableFromInline static let roleShift: UInt64 = 47
+  @usableFromInline static let strongShift: UInt64 = 55
 
   public init(text: String, width: UInt8, role: Role) {
     low = 0
@@ -68,6 +70,17 @@ public struct Cell: Sendable, Hashable {
     set { high = high & ~(0xFF << Self.roleShift) | (UInt64(newValue.rawValue) << Self.roleShift) }
   }
 
+  /// Drawn bold on top of its role's look: the editor's bold or a title under a mark of
+  /// yours (your highlight, a search match, a link), whose own look would hide it.
+  public var isStrong: Bool {
+    get { (high >> Self.strongShift) & 1 == 1 }
+    set { high = high & ~(1 << Self.strongShift) | (newValue ? 1 << Self.strongShift : 0) }
+  }
+
+  /// The role and the bold bit as one number, what a cell's look is chosen by: the role's
+  /// raw value, plus 256 when `isStrong`.
+  @inlinable public var look: Int { Int(truncatingIfNeeded: (high >> Self.roleShift) & 0x1FF) }
+
   /// How many scalars `text` has.
   public var scalarCount: Int { Int((high >> Self.countShift) & 0b111) }
 
@@ -101,6 +114,11 @@ public struct Cell: Sendable, Hashable {
     1 << countShift | 1 << widthShift | UInt64(role.rawValue) << roleShift
   }
 
+  /// `plainKey` for a cell's `look`.
+  @inlinable public static func plainKey(look: Int) -> UInt64 {
+    1 << countShift | 1 << widthShift | UInt64(truncatingIfNeeded: look) << roleShift
+  }
+
   /// The byte of a one-column cell that is one printable ASCII character in the role whose
   /// `plainKey` is `key`, else nil: `singleASCII`, `width` and `role` in two compares, for
   /// the frame encoder's loop over plain text.
@@ -117,7 +135,9 @@ public struct Cell: Sendable, Hashable {
     set {
       let keptWidth = width
       let keptRole = role
+      let keptStrong = isStrong
       self = Cell(text: newValue, width: keptWidth, role: keptRole)
+      isStrong = keptStrong
     }
   }
 

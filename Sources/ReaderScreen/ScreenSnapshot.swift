@@ -52,6 +52,9 @@ extension Screen {
   /// every run of cells in a marked role is written `⟦code:text⟧`, with the role's
   /// ``Role/snapshotCode`` (`hl` highlight, `sel` selection, …; see there for all of them).
   ///
+  /// A cell drawn bold on top of its role (``Cell/isStrong``) adds `+b` to the code:
+  /// `⟦own+b:words⟧`.
+  ///
   /// `roles` chooses which roles are marked; `nil` marks every role but `.text`. A run never
   /// continues across rows. Trailing spaces outside a marked run are trimmed, so
   /// `Highlight ⟦hl:the phrase⟧ here` or `⟦sel:Title     ⟧` (a bar keeps its spaces).
@@ -59,13 +62,14 @@ extension Screen {
     func isMarked(_ role: Role) -> Bool { roles.map { $0.contains(role) } ?? (role != .text) }
     return (0..<height).map { y in
       var line = ""
-      var open: Role?
+      var open: String?
       for x in 0..<width where self[x, y].width > 0 {
         let cell = self[x, y]
-        let mark: Role? = isMarked(cell.role) ? cell.role : nil
+        let mark: String? =
+          isMarked(cell.role) ? cell.role.snapshotCode + (cell.isStrong ? "+b" : "") : nil
         if mark != open {
           if open != nil { line += "⟧" }
-          if let mark { line += "⟦" + mark.snapshotCode + ":" }
+          if let mark { line += "⟦" + mark + ":" }
           open = mark
         }
         line += cell.text

@@ -257,6 +257,31 @@ private func frames() -> [Screen] {
         == "\u{1B}[1;6H\u{1B}[0m\u{1B}[1;\(Role.text.rawValue)mW\u{1B}[0m")
   }
 
+  /// A cell drawn bold over its role (your highlight over the editor's bold) switches to the
+  /// role's strong look, and back for the plain cell after it; a changed bold bit alone is a
+  /// changed cell.
+  @Test func aStrongCellIsWrittenInItsRolesBoldLook() {
+    var sequences = FakeTerminal.sequences
+    sequences.strongStyles = Role.allCases.map { Array("\u{1B}[0m\u{1B}[2;\($0.rawValue)m".utf8) }
+    let strongEncoder = FrameEncoder(sequences: sequences, measure: { columnWidth(of: $0) })
+    var old = Screen(width: 6, height: 1)
+    _ = old.put("abc", x: 0, y: 0, role: .ownHighlight, maxWidth: 6)
+    var new = old
+    new[1, 0].isStrong = true
+    var output: [UInt8] = []
+    strongEncoder.encode(from: old, to: new, rows: 1, columns: 6, into: &output)
+    let own = Role.ownHighlight.rawValue
+    #expect(
+      String(decoding: output, as: UTF8.self)
+        == "\u{1B}[0;1H\u{1B}[0m\u{1B}[2;\(own)mb\u{1B}[0m")
+    output = []
+    strongEncoder.encode(from: nil, to: new, rows: 1, columns: 6, into: &output)
+    #expect(
+      String(decoding: output, as: UTF8.self).hasPrefix(
+        "\u{1B}[0;0H\u{1B}[0m\u{1B}[1;\(own)ma\u{1B}[0m\u{1B}[2;\(own)mb\u{1B}[0m\u{1B}[1;\(own)mc")
+    )
+  }
+
   /// A terminal that draws ☃ two columns wide (where `wcwidth` says one) still gets the rest of
   /// the row where the frame has it: the cursor is placed again after the snowman.
   @Test func aCharacterTheTerminalMeasuresDifferentlyDoesNotShiftTheRow() {

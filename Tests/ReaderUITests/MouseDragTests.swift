@@ -47,7 +47,8 @@ import Testing
     let rows = frame(model)
     #expect(
       rows[6]
-        == "    Ann Lee         2024-03-09│ The ⟦sel:opening has one bold⟧⟦hl: phrase⟧ in it.    │")
+        == "    Ann Lee         2024-03-09│"
+        + " The ⟦sel:opening has ⟧⟦sel+b:one bold⟧⟦hl: phrase⟧ in it.    │")
     #expect(rows[29].hasPrefix(" select │ w b ) ( $ extend · h keep · c note"))
   }
 
@@ -90,7 +91,8 @@ import Testing
     let rows = frame(model)
     #expect(
       rows[6]
-        == "    Ann Lee         2024-03-09│ The opening has ⟦hl:one ⟧⟦sel:bold phrase in it.⟧    │")
+        == "    Ann Lee         2024-03-09│"
+        + " The opening has ⟦hl:one ⟧⟦sel+b:bold phrase⟧⟦sel: in it.⟧    │")
     #expect(
       rows[9] == "                              │ wrap at narrow widths.                    │")
   }
@@ -103,7 +105,8 @@ import Testing
     #expect(selected(model) == "A second paragraph")
     let rows = frame(model)
     #expect(
-      rows[6] == "    Ann Lee         2024-03-09│ The opening has ⟦hl:one bold phrase⟧ in it.    │")
+      rows[6] == "    Ann Lee         2024-03-09│"
+        + " The opening has ⟦hl:one bold phrase⟧ in it.    │")
     #expect(
       rows[8] == "                              │ ⟦sel:A second paragraph⟧ that is long enough to │"
     )

@@ -35,7 +35,8 @@ import Testing
     let rows = frame(model, lines)
     #expect(
       rows[6]
-        == "    Ann Lee         2024-03-09│ The opening has ⟦sel:one bold phrase in⟧ it.    │")
+        == "    Ann Lee         2024-03-09│"
+        + " The opening has ⟦sel+b:one bold phrase⟧⟦sel: in⟧ it.    │")
     #expect(
       rows[29]
         == "⟦sa: select⟧ │ w b ) ( $ extend · h keep · c note"
@@ -50,7 +51,8 @@ import Testing
     let rows = frame(model, lines)
     #expect(
       rows[6]
-        == "    Ann Lee         2024-03-09│ The opening ⟦own:has one bold⟧⟦hl: phrase⟧ in it.    │")
+        == "    Ann Lee         2024-03-09│"
+        + " The opening ⟦own:has ⟧⟦own+b:one bold⟧⟦hl: phrase⟧ in it.    │")
   }
 
   @Test func theKeptHighlightStaysSelectedUntilTheNextKey() {
@@ -62,13 +64,15 @@ import Testing
     _ = Update.apply(.annotationSaved(saved), to: &model, lines: lines)
     let rows = frame(model, lines)
     #expect(
-      rows[6] == "    Ann Lee         2024-03-09│ The opening has ⟦sel:one bold phrase⟧ in it.    │"
+      rows[6] == "    Ann Lee         2024-03-09│"
+        + " The opening has ⟦sel+b:one bold phrase⟧ in it.    │"
     )
     #expect(rows[29].hasSuffix("⟦sa:highlight kept ⟧"))
     press("x", &model, lines)
     #expect(
       frame(model, lines)[6]
-        == "    Ann Lee         2024-03-09│ The opening has ⟦own:one bold phrase⟧ in it.    │")
+        == "    Ann Lee         2024-03-09│"
+        + " The opening has ⟦own+b:one bold phrase⟧ in it.    │")
   }
 
   @Test func aNoteIsShownWithItsControlsVisible() {

@@ -113,7 +113,8 @@ import Testing
       let screen = second.render(width: 100, height: 30)
       #expect(
         screen.styledText(marking: [.ownHighlight]).split(separator: "\n")[6]
-          == "    Ann Lee         2024-03-09│ The opening has ⟦own:one bold phrase in⟧ it.    │")
+          == "    Ann Lee         2024-03-09│"
+          + " The opening has ⟦own+b:one bold phrase⟧⟦own: in⟧ it.    │")
       #expect(second.model.memory.annotations.map(\.note) == ["slow"])
     }
   }

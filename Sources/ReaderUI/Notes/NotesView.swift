@@ -64,7 +64,7 @@ extension ReadingLine {
     for mark in marks where mark.block == block {
       for (position, offset) in offsets.enumerated()
       where offset >= 0 && mark.range.contains(offset) {
-        cells[position].role = mark.role
+        cells[position].mark(mark.role)
       }
     }
     return cells

@@ -22,7 +22,10 @@ extension ArticleLines {
         let absolute = position + start
         if absolute < carried {
           let end = min(characters.count, carried - position)
-          result.append(StyledPiece(String(characters[start..<end]), .searchMatch, highlight: -1))
+          result.append(
+            StyledPiece(
+              String(characters[start..<end]), .searchMatch, highlight: -1,
+              isStrong: piece.role.isBoldText))
           start = end
           continue
         }
@@ -41,7 +44,9 @@ extension ArticleLines {
         let text = String(characters[start..<end])
         if inside {
           result.append(
-            StyledPiece(text, .searchMatch, highlight: ReadingLine.searchTag(match)))
+            StyledPiece(
+              text, .searchMatch, highlight: ReadingLine.searchTag(match),
+              isStrong: piece.role.isBoldText))
         } else {
           result.append(StyledPiece(text, piece.role, highlight: piece.highlight))
         }

@@ -58,19 +58,40 @@ extension ArticleLines {
       restIndent: hanging)
     var prefix = Array(repeating: Cell.blank(), count: indent)
     if let bar, indent > 0 { prefix[0] = bar }
+    let strong = strongRanges(of: pieces)
     return wrapped.map { line in
       // Built at their final size: most lines have no lead at all, and their cells are taken
       // as they are.
       let lead = indent + line.indent
-      var cells = line.cells
+      var lineCells = line.cells
+      if !strong.isEmpty {
+        for (index, offset) in line.sourceOffsets.enumerated()
+        where strong.contains(where: { $0.contains(Int(offset)) }) {
+          lineCells[index].isStrong = true
+        }
+      }
+      var cells = lineCells
       if lead > 0 {
         cells = prefix
-        cells.reserveCapacity(lead + line.cells.count)
+        cells.reserveCapacity(lead + lineCells.count)
         cells.append(contentsOf: repeatElement(Cell.blank(), count: line.indent))
-        cells.append(contentsOf: line.cells)
+        cells.append(contentsOf: lineCells)
       }
       return (cells, widened(line.tags, after: lead), widened(line.sourceOffsets, after: lead))
     }
+  }
+
+  /// The byte ranges, in the pieces' text run together, of the pieces drawn strong.
+  private static func strongRanges(of pieces: [StyledPiece]) -> [Range<Int>] {
+    guard pieces.contains(where: \.isStrong) else { return [] }
+    var ranges: [Range<Int>] = []
+    var offset = 0
+    for piece in pieces {
+      let length = piece.text.utf8.count
+      if piece.isStrong { ranges.append(offset..<offset + length) }
+      offset += length
+    }
+    return ranges
   }
 
   /// `values` as `Int`s, after `lead` of -1 (the indentation's).

@@ -8,10 +8,13 @@ struct StyledPiece: Sendable, Hashable {
   var role: Role
   /// Index into `Document.highlights`, or -1.
   var highlight: Int
+  /// Drawn bold on top of `role`: a search match over the editor's bold or a title.
+  var isStrong = false
 
-  init(_ text: String, _ role: Role, highlight: Int = -1) {
+  init(_ text: String, _ role: Role, highlight: Int = -1, isStrong: Bool = false) {
     self.text = text
     self.role = role
     self.highlight = highlight
+    self.isStrong = isStrong
   }
 }
