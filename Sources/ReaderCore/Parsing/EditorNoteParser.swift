@@ -9,8 +9,11 @@ struct EditorNoteShape: Equatable {
 /// Recognises a paragraph wholly in parentheses that ends with `— NAME)`, `– NAME)` or
 /// ` - NAME)`. A plain hyphen needs a space before it, so a hyphenated name (`— Jean-Luc)`)
 /// is read whole. The name has at most five words and starts with a capital letter.
+/// A signature in bold (`— **RAD**)`) is read inside its markers when `marks` has it.
 enum EditorNoteParser {
-  static func parse(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> EditorNoteShape? {
+  static func parse(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, marks: [InlineMark] = []
+  ) -> EditorNoteShape? {
     guard range.count >= 4, text[range.lowerBound] == UInt8(ascii: "("),
       text[range.upperBound - 1] == UInt8(ascii: ")")
     else { return nil }
@@ -29,7 +32,8 @@ enum EditorNoteParser {
         dashStart = index - 2
       }
       if let dashStart {
-        let name = Bytes.trimmed(text, index + 1..<close)
+        var name = Bytes.trimmed(text, index + 1..<close)
+        if let last = marks.last, last.kind == .bold, last.outer == name { name = last.content }
         if isName(text, name) {
           let note = Bytes.trimmed(text, range.lowerBound + 1..<dashStart)
           return note.isEmpty ? nil : EditorNoteShape(text: note, name: name)

@@ -427,7 +427,7 @@ struct StructurePass {
     if placeAnthologyShape(paragraph, gap: gap) { return }
     guard article != nil else {
       if leadingNote == nil && articles.count == 0
-        && EditorNoteParser.parse(text, paragraph.range) != nil
+        && editorNote(in: paragraph) != nil
       {
         leadingNote = paragraph
         return
@@ -452,7 +452,7 @@ struct StructurePass {
         return
       }
     }
-    if EditorNoteParser.parse(text, range) != nil {
+    if editorNote(in: paragraph) != nil {
       if case .speaker = section { section = .body }
       addEditorNote(paragraph)
       return
@@ -535,15 +535,32 @@ struct StructurePass {
     addEditorNote(paragraph)
   }
 
+  /// The note's shape, read inside the bold when one bold mark covers the whole paragraph
+  /// (`**(… — RAD)**`): the bold then lies outside the parentheses, and is the note's.
+  private func editorNote(in paragraph: Paragraph) -> (shape: EditorNoteShape, wholeBold: Bool)? {
+    if let shape = EditorNoteParser.parse(text, paragraph.range, marks: paragraph.marks) {
+      return (shape, false)
+    }
+    guard paragraph.marks.count == 1, let mark = paragraph.marks.first, mark.kind == .bold,
+      mark.outer == paragraph.range, mark.linkAddress == nil,
+      let shape = EditorNoteParser.parse(text, mark.content)
+    else { return nil }
+    return (shape, true)
+  }
+
   /// Adds `paragraph`, which has the editor's note's shape, as the note; the first note names
   /// the compilation's editor.
   private mutating func addEditorNote(_ paragraph: Paragraph) {
-    guard let note = EditorNoteParser.parse(text, paragraph.range) else { return }
+    guard let (note, wholeBold) = editorNote(in: paragraph) else { return }
     var markCursor = 0
+    // A note in bold from end to end is highlighted from its first word to its last.
+    let marks =
+      wholeBold ? [InlineMark(kind: .bold, content: note.text, outer: note.text)] : paragraph.marks
     let block = addBlock(
       .editorNote, note.text, lines: paragraph.firstLine...paragraph.lastLine,
-      marks: paragraph.marks,
-      markIndices: markIndices(of: paragraph, in: note.text, from: &markCursor))
+      marks: marks,
+      markIndices: wholeBold
+        ? 0..<1 : markIndices(of: paragraph, in: note.text, from: &markCursor))
     if editor == nil {
       editor = Editor(name: Bytes.string(text, note.name), note: plainText(of: block), block: block)
     }
