@@ -16,8 +16,8 @@ public struct ShownLink: Sendable, Hashable {
 
   /// The links of `article` in reading order: the links of its running text (Markdown and
   /// web pages) and its related entries (each one link, with or without an address). A link
-  /// whose text the pane does not show as written (a byline or speaker line, which are made
-  /// up from the article; the rest of a very long block) is left out.
+  /// whose text the pane does not show as written (a speaker line, made up from the article;
+  /// the rest of a very long block) is left out.
   static func links(inArticle article: Int, of document: Document) -> [ShownLink] {
     guard article >= 0, article < document.articles.count else { return [] }
     let blocks = document.articles[article].blocks
@@ -31,7 +31,8 @@ public struct ShownLink: Sendable, Hashable {
         here.append(next)
         inline = inline.dropFirst()
       }
-      guard kind != .byline && kind != .speaker else { continue }
+      // A byline with a link is drawn as written (`BlockText`), so its links are shown.
+      guard kind != .speaker else { continue }
       if kind == .relatedLink, let entry = related.first(where: { $0.block == block }) {
         if let link = entryLink(entry, article: article, inline: here.first, in: document) {
           result.append(link)

@@ -23,7 +23,10 @@ enum BlockText {
     let clip = part?.bytes
     switch block.kind {
     case .byline:
-      if let madeUp = byline(of: document.articles[article], in: document) {
+      // A byline holding a link (`By [Ann Lee](…)`) is drawn as written, so the link is
+      // where Tab finds it.
+      let hasLink = !document.links(inBlocks: index..<index + 1).isEmpty
+      if !hasLink, let madeUp = byline(of: document.articles[article], in: document) {
         return isFirst ? madeUp : []
       }
       return spans(of: block, in: document, role: .byline, clippedTo: clip)
