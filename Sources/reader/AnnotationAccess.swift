@@ -77,9 +77,5 @@ enum AnnotationAccess {
 /// Writes exported text: as it is into a file or a pipe, with controls shown on a terminal
 /// (a note may hold `ESC c`, which would reset it).
 func writeExport(_ text: String) {
-  if isatty(STDOUT_FILENO) == 1 {
-    writeAll(terminalSafeLines(text), to: 1)
-  } else {
-    writeAll(text, to: 1)
-  }
+  writeOutput(isatty(STDOUT_FILENO) == 1 ? terminalSafeLines(text) : text)
 }

@@ -14,6 +14,15 @@ func fail(_ message: String) -> Never {
   exit(1)
 }
 
+/// Writes `text` to standard output, or fails saying why: an export to a full disk or a
+/// closed file must not end with status 0 as if it had been written.
+func writeOutput(_ text: String) {
+  guard !writeAll(text, to: 1) else { return }
+  let reason = errno
+  if reason == EPIPE { exit(141) }  // The reader of a pipe left, as SIGPIPE would end us.
+  fail("reader: could not write the output: \(String(cString: strerror(reason)))")
+}
+
 /// The process environment as a dictionary (theme lookup reads `NO_COLOR`, `XDG_CONFIG_HOME`,
 /// `HOME`).
 ///

@@ -36,10 +36,10 @@ struct CompletionsCommand: ReaderCommand {
     let themes = ThemeCatalog.builtinNames
     switch known {
     case .bash:
-      _ = writeAll(BashCompletion(commands: commands, builtinThemes: themes).script, to: 1)
-    case .zsh: _ = writeAll(ZshCompletion(commands: commands, builtinThemes: themes).script, to: 1)
+      writeOutput(BashCompletion(commands: commands, builtinThemes: themes).script)
+    case .zsh: writeOutput(ZshCompletion(commands: commands, builtinThemes: themes).script)
     case .fish:
-      _ = writeAll(FishCompletion(commands: commands, builtinThemes: themes).script, to: 1)
+      writeOutput(FishCompletion(commands: commands, builtinThemes: themes).script)
     }
   }
 }

@@ -53,7 +53,7 @@ struct ConfigCommand: ReaderCommand {
       fail("reader: \(error)")
     }
     configuration.apply(environment: environment)
-    writeAll(ConfigListing(configuration).text, to: 1)
+    writeOutput(ConfigListing(configuration).text)
   }
 }
 

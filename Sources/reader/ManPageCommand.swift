@@ -16,6 +16,6 @@ struct ManPageCommand: ReaderCommand {
 
   func run() {
     let page = ManPage(commands: Reader.visibleSpecs, keys: Keymap.help, version: Version.number)
-    writeAll(page.text, to: 1)
+    writeOutput(page.text)
   }
 }

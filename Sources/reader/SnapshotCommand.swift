@@ -82,7 +82,7 @@ struct SnapshotCommand: ReaderCommand {
     }
     let screen = ReaderProgram.snapshot(
       of: document, options: options, width: width, height: height, keys: parsedKeys)
-    print(styles ? screen.styledText() : screen.text())
+    writeOutput((styles ? screen.styledText() : screen.text()) + "\n")
   }
 
   /// `80x24` → (80, 24); nil unless both are whole numbers from 1 to 10 000.
