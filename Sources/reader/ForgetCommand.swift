@@ -3,6 +3,12 @@ import ReaderMarkup
 import ReaderStore
 import TerminalText
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `reader forget FILE`: drops what the reader remembers of a file (its place, your highlights
 /// and notes), found by its text and by its path.
 struct ForgetCommand: ReaderCommand {
@@ -20,24 +26,36 @@ struct ForgetCommand: ReaderCommand {
 
   func run() throws(UsageError) {
     guard let file, file != "-" else { throw UsageError("forget needs a file") }
-    let document: Document
-    do {
-      document = try DocumentLoader.load(path: file, readers: MarkupReaders.all)
-    } catch {
-      fail(error.description)
+    // A file deleted since is forgotten by its path: what was kept of it must not outlive it
+    // for want of its text.
+    var status = stat()
+    let isGone = stat(file, &status) != 0 && errno == ENOENT
+    var document: Document?
+    if !isGone {
+      do {
+        document = try DocumentLoader.load(path: file, readers: MarkupReaders.all)
+      } catch {
+        fail(error.description)
+      }
     }
     guard let store = MemoryAccess.existingStore(environment: processEnvironment()) else {
       _ = writeAll(
         terminalSafeLines("reader: nothing is remembered yet, of \(file) or any file\n"), to: 1)
       return
     }
-    let identity = DocumentIdentity(
-      fingerprint: Fingerprint(of: document.storage.bytes),
-      path: MemoryAccess.absolutePath(file))
+    let path = MemoryAccess.absolutePath(file)
     do {
-      let removed = try store.forget(identity)
+      let removed: Int
+      if let document {
+        removed = try store.forget(
+          DocumentIdentity(fingerprint: Fingerprint(of: document.storage.bytes), path: path))
+      } else {
+        removed = try store.forget(path: path)
+      }
       let entries = removed == 1 ? "entry" : "entries"
-      _ = writeAll(terminalSafeLines("reader: forgot \(removed) \(entries) for \(file)\n"), to: 1)
+      let how = isGone ? " (gone from disk: forgotten by its path)" : ""
+      _ = writeAll(
+        terminalSafeLines("reader: forgot \(removed) \(entries) for \(file)\(how)\n"), to: 1)
     } catch {
       fail("reader: \(error.message)")
     }

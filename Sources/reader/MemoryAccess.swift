@@ -19,7 +19,17 @@ enum MemoryAccess {
 
   /// `path` with symbolic links and `..` resolved; as given when that fails.
   static func absolutePath(_ path: String) -> String {
-    guard let resolved = realpath(path, nil) else { return path }
+    if let resolved = resolvedPath(path) { return resolved }
+    // A file that is gone (`forget`): its folder resolved, as it was when the file was read.
+    let slash = path.lastIndex(of: "/")
+    let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    guard !name.isEmpty, let resolvedFolder = resolvedPath(folder) else { return path }
+    return (resolvedFolder == "/" ? "" : resolvedFolder) + "/" + name
+  }
+
+  private static func resolvedPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
     defer { free(resolved) }
     return String(cString: resolved)
   }

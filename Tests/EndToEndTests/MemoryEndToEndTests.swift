@@ -104,6 +104,22 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: scratch.directory.path + "/xdg-data"))
   }
 
+  /// A file deleted since it was read is forgotten by its path, not refused as missing.
+  @Test func aDeletedFileIsForgottenByItsPath() throws {
+    let scratch = try Scratch()
+    defer { try? FileManager.default.removeItem(at: scratch.directory) }
+    try scratch.write(Self.compilation, to: "stories.txt")
+    _ = try readAndQuit(scratch)
+    try FileManager.default.removeItem(at: scratch.directory.appendingPathComponent("stories.txt"))
+    let environment = ["XDG_DATA_HOME": scratch.directory.path + "/xdg-data"]
+    let forget = try runWithEnvironment(["forget", "stories.txt"], environment, in: scratch)
+    #expect(
+      forget == "reader: forgot 1 entry for stories.txt (gone from disk: forgotten by its path)\n")
+    let again = try runWithEnvironment(["forget", "stories.txt"], environment, in: scratch)
+    #expect(
+      again == "reader: forgot 0 entries for stories.txt (gone from disk: forgotten by its path)\n")
+  }
+
   /// A save is on disk before the frame that follows it: a kill -9 right after loses nothing.
   @Test func aKilledReaderKeepsTheLastArticleItShowed() throws {
     let scratch = try Scratch()

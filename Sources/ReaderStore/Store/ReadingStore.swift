@@ -190,6 +190,23 @@ public final class ReadingStore {
   /// Drops everything stored about the document (by its text or its path); returns how many
   /// entries went.
   @discardableResult
+  /// Forgets what is stored under `path` alone: the file is gone, so its text is not there
+  /// to be recognised by.
+  public func forget(path: String) throws(StoreWarning) -> Int {
+    do {
+      return try database.transaction { () throws(SQLiteError) -> Int in
+        var removed = 0
+        for table in ["positions", "annotations"] {
+          try database.prepare("DELETE FROM \(table) WHERE path = ?1").run([.text(path)])
+          removed += database.changes
+        }
+        return removed
+      }
+    } catch {
+      throw StoreWarning(error, doing: "forgetting")
+    }
+  }
+
   public func forget(_ document: DocumentIdentity) throws(StoreWarning) -> Int {
     do {
       return try database.transaction { () throws(SQLiteError) -> Int in
