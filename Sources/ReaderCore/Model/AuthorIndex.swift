@@ -65,8 +65,9 @@ public struct AuthorIndex: Sendable, Hashable {
     var pendingSpace = false
     for byte in name.utf8 {
       if byte >= 0x80 {
-        return name.split(whereSeparator: { $0 == " " || $0 == "\t" }).joinedText(separator: " ")
-          .lowercased()
+        return folded(
+          name.split(whereSeparator: { $0 == " " || $0 == "\t" }).joinedText(separator: " ")
+            .lowercased())
       }
       if byte == 0x20 || byte == 0x09 {
         pendingSpace = !bytes.isEmpty
@@ -79,5 +80,19 @@ public struct AuthorIndex: Sendable, Hashable {
       bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Typographic apostrophes and hyphens as the keyboard types them: `--author "O'Brien"`
+  /// finds `O’Brien`, as the author picker does.
+  private static func folded(_ key: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in key.unicodeScalars {
+      switch scalar.value {
+      case 0x2018, 0x2019, 0x02BC, 0x2032: scalars.append("'")
+      case 0x2010, 0x2011: scalars.append("-")
+      default: scalars.append(scalar)
+      }
+    }
+    return String(scalars)
   }
 }
