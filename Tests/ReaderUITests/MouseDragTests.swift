@@ -49,7 +49,7 @@ import Testing
       rows[6]
         == "    Ann Lee         2024-03-09│"
         + " The ⟦sel:opening has ⟧⟦sel+b:one bold⟧⟦hl: phrase⟧ in it.    │")
-    #expect(rows[29].hasPrefix(" select │ w b ) ( $ extend · h keep · c note"))
+    #expect(rows[29].hasPrefix(" select │ j k move · w b ) ( $ extend · h keep · c note"))
   }
 
   @Test func aDragAcrossLinesSelectsOnBoth() {

@@ -39,8 +39,8 @@ import Testing
         + " The opening has ⟦sel+b:one bold phrase⟧⟦sel: in⟧ it.    │")
     #expect(
       rows[29]
-        == "⟦sa: select⟧ │ w b ) ( $ extend · h keep · c note"
-        + String(repeating: " ", count: 45) + "Esc cancel")
+        == "⟦sa: select⟧ │ j k move · w b ) ( $ extend · h keep · c note"
+        + String(repeating: " ", count: 34) + "Esc cancel")
   }
 
   @Test func yourHighlightIsDrawnInItsOwnRoleOverTheEditors() {

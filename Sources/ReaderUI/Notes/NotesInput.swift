@@ -8,8 +8,8 @@ extension NotesState {
   }
 }
 
-/// Your highlights and notes in the update: selection mode (`v`, `w` `b` `)` `(` `$`, `h`
-/// keeps, `Esc` cancels), the note editor (`c`), removal (`d`, then `y`), and the store's
+/// Your highlights and notes in the update: selection mode (`v`, `j` `k` move to the next or
+/// previous sentence, `w` `b` `)` `(` `$` extend, `h` keeps, `Esc` cancels), the note editor (`c`), removal (`d`, then `y`), and the store's
 /// confirmations, which alone say that something was kept.
 extension Update {
   /// Whether `key` goes to the notes rather than to the ordinary bindings: every key while a
@@ -147,6 +147,18 @@ extension Update {
     let upper = span.range.upperBound
     var span = span
     switch key {
+    case .character("j"), .down:
+      guard let next = sentence(after: span, in: model.document) else {
+        model.state.message = "no sentence after this one in the article"
+        return []
+      }
+      span = next
+    case .character("k"), .up:
+      guard let previous = sentence(before: span, in: model.document) else {
+        model.state.message = "no sentence before this one in the article"
+        return []
+      }
+      span = previous
     case .character("w"):
       span.range = lower..<max(upper, text.wordEnd(after: upper))
     case .character("b"):
@@ -186,7 +198,41 @@ extension Update {
     return []
   }
 
-  /// Scrolls so that the end of `span` is on screen: `$` and `)` may reach below the view.
+  /// The first sentence starting after `span`'s start, in its block or a later one of its
+  /// article: where `j` moves a selection (a title or byline is a sentence).
+  private static func sentence(after span: TextSpan, in document: Document) -> TextSpan? {
+    let blocks = document.articles[span.article].blocks
+    var block = span.block
+    var offset = span.range.lowerBound + 1
+    while block < blocks.upperBound {
+      let text = ShownText(block: block, article: span.article, in: document)
+      if let sentence = text.sentence(startingAtOrAfter: offset) {
+        return TextSpan(article: span.article, block: block, range: sentence)
+      }
+      block += 1
+      offset = 0
+    }
+    return nil
+  }
+
+  /// The last sentence starting before `span`, in its block or an earlier one: `k`.
+  private static func sentence(before span: TextSpan, in document: Document) -> TextSpan? {
+    let blocks = document.articles[span.article].blocks
+    var block = span.block
+    var offset = span.range.lowerBound
+    while block >= blocks.lowerBound {
+      let text = ShownText(block: block, article: span.article, in: document)
+      if let sentence = text.sentence(startingBefore: offset) {
+        return TextSpan(article: span.article, block: block, range: sentence)
+      }
+      block -= 1
+      offset = Int.max
+    }
+    return nil
+  }
+
+  /// Scrolls so that the end of `span` is on screen: `$`, `)` and `j` may reach below the
+  /// view; its start when `k` moved it above the view.
   private static func reveal(
     _ span: TextSpan, in model: inout ReaderModel, lines: WrappedLineCache
   ) {
@@ -194,6 +240,17 @@ extension Update {
     guard span.article == model.state.openArticle, let view = update.readingView(model.state),
       var line = view.lines.firstLine(ofBlock: span.block)
     else { return }
+    while line + 1 < view.lines.count {
+      let next = view.lines.line(at: line + 1)
+      guard next.block == span.block, next.part == 0,
+        let start = next.offsets.first(where: { $0 >= 0 }), start <= span.range.lowerBound
+      else { break }
+      line += 1
+    }
+    if line < view.top {
+      model.state.anchor = view.anchor(showing: line, context: 0)
+      return
+    }
     let last = span.range.upperBound - 1
     while line + 1 < view.lines.count {
       let next = view.lines.line(at: line + 1)

@@ -40,7 +40,10 @@ struct NotesView {
       return nil
     case .selecting:
       return StatusLine(
-        items: [[(" select", .statusAccent)], [("w b ) ( $ extend · h keep · c note", .status)]],
+        items: [
+          [(" select", .statusAccent)],
+          [("j k move · w b ) ( $ extend · h keep · c note", .status)],
+        ],
         right: message.map { ($0 + " ", .statusAccent) } ?? ("Esc cancel ", .status),
         rightIsHint: message == nil)
     case .editingNote(_, let text):

@@ -78,6 +78,12 @@ struct ShownText: Sendable, Hashable {
     return start..<sentenceEnd(after: start)
   }
 
+  /// The last sentence starting before `offset`, nil when none does.
+  func sentence(startingBefore offset: Int) -> Range<Int>? {
+    guard let start = sentenceStarts().last(where: { $0 < offset }) else { return nil }
+    return start..<sentenceEnd(after: start)
+  }
+
   /// The sentence holding `offset` or the next one: where a selection at `offset` starts.
   func sentenceStarts() -> [Int] {
     var result: [Int] = []

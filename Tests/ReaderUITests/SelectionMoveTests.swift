@@ -1,0 +1,53 @@
+import ReaderCore
+import ReaderScreen
+import Testing
+
+@testable import ReaderUI
+
+/// In selection mode `j` and `k` select the next and the previous sentence, across the
+/// article's paragraphs: in an article that fits the pane, `v` starts on the title, and the
+/// keyboard alone must reach the body text.
+@Suite struct SelectionMoveTests {
+  static let text = """
+    Harbour news
+
+    by Ann Lee.
+
+    The boats came in late. The tide was low.
+
+    Nobody minded the wait.
+
+    """
+
+  func selected(_ model: ReaderModel) -> String? {
+    guard case .selecting(let span) = model.notes.mode else { return nil }
+    return ShownText(block: span.block, article: span.article, in: model.document)
+      .string(span.range)
+  }
+
+  @Test func jAndKMoveTheSelectionSentenceBySentence() throws {
+    let lines = WrappedLineCache()
+    var model = ReaderModel(document: try parsed(Self.text), mouseEnabled: false)
+    _ = Update.start(&model, lines: lines)
+    _ = Update.apply(.resize(width: 100, height: 20), to: &model, lines: lines)
+    _ = press("v", &model, lines)
+    #expect(selected(model) == "Harbour news")
+    var seen: [String?] = []
+    for _ in 0..<4 {
+      _ = press("j", &model, lines)
+      seen.append(selected(model))
+    }
+    #expect(
+      seen == [
+        "by Ann Lee", "The boats came in late.", "The tide was low.", "Nobody minded the wait.",
+      ])
+    _ = press("j", &model, lines)
+    #expect(selected(model) == "Nobody minded the wait.")
+    #expect(model.state.message == "no sentence after this one in the article")
+    _ = Update.apply(.key(.up), to: &model, lines: lines)
+    _ = press("k", &model, lines)
+    #expect(selected(model) == "The boats came in late.")
+    _ = press("wh", &model, lines)
+    #expect(model.notes.mode == .none)
+  }
+}
