@@ -3,6 +3,7 @@ import ReaderCore
 import ReaderMarkup
 import ReaderSettings
 import ReaderUI
+import TerminalText
 
 #if canImport(Glibc)
   import Glibc
@@ -108,7 +109,17 @@ struct OpenCommand: ReaderCommand {
     do {
       guard let author else {
         guard let path else { return ReaderProgram(document: Document.sample(), options: options) }
-        return try ReaderProgram(loading: path, options: options, readers: MarkupReaders.all)
+        // A pipe is read to its end before the terminal starts: a writer still at work would
+        // otherwise leave the user looking at nothing, with no word of why.
+        return try ReaderProgram(
+          loading: path, options: options, readers: MarkupReaders.all,
+          whileWaiting: {
+            _ = writeAll(
+              terminalSafeLines(
+                "reader: reading \(path == "-" ? "standard input" : path) to its end… (Ctrl-C stops)\n"
+              ),
+              to: 2)
+          })
       }
       if let path {
         document = try DocumentLoader.load(path: path, readers: MarkupReaders.all)

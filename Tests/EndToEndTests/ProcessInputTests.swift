@@ -67,6 +67,33 @@ struct ProcessInputTests {
     try expectRestored(tmux, scratch, status: 0)
   }
 
+  /// A pipe whose writer is still at work: a line on standard error says the input is being
+  /// read to its end, and the document opens once it has ended.
+  @Test func aSlowPipeIsSaidToBeReadToItsEnd() throws {
+    let scratch = try Scratch()
+    let command = shellQuoted(EndToEnd.readerPath)
+    try scratch.write(
+      """
+      stty -g > before
+      (cat document.txt; sleep 2) | \(command) --no-history 2> errors
+      echo $? > status
+      stty -g > after
+      exec sleep 600
+
+      """, to: "slow.sh")
+    let tmux = try TmuxSession(width: 80, height: 24, in: scratch, command: "sh ./slow.sh")
+    waitUntil("the wait is explained") {
+      scratch.read("errors") == "reader: reading standard input to its end… (Ctrl-C stops)"
+    }
+    #expect(try !tmux.alternateScreenOn())
+    waitUntil("the UI has started") { try tmux.alternateScreenOn() }
+    waitUntil("the document is drawn") {
+      try tmux.capture().contains(" (standard input) │ Article 1/1 │")
+    }
+    try tmux.sendKeys("q")
+    try expectRestored(tmux, scratch, status: 0)
+  }
+
   /// Standard input closed and no file: nothing to read the document from. A message and
   /// status 1, before the terminal is touched.
   @Test func closedStandardInputAndNoFileIsRefusedClearly() throws {

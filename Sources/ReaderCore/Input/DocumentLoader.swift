@@ -28,13 +28,16 @@ public enum DocumentLoader {
   /// nothing is parsed yet. A regular file is read as indexing goes; a stream is read here, to the end or
   /// to `streamLimit` bytes. `prefixFirst`: a large markup file is rendered a prefix first
   /// (`DocumentIndexer.init(markup:…)`), for a reader's first frame.
+  /// `whileWaiting` is called once if a stream (standard input, a FIFO) keeps the reading
+  /// waiting for half a second.
   public static func open(
     path: String, streamLimit: Int = defaultStreamLimit, readers: [any MarkupReader] = [],
-    prefixFirst: Bool = false
+    prefixFirst: Bool = false, whileWaiting: (() -> Void)? = nil
   ) throws(LoadError) -> DocumentIndexer {
     if path == "-" {
       return try openStream(
-        descriptor: 0, path: path, limit: streamLimit, readers: readers, prefixFirst: prefixFirst)
+        descriptor: 0, path: path, limit: streamLimit, readers: readers, prefixFirst: prefixFirst,
+        whileWaiting: whileWaiting)
     }
     let descriptor = openForReading(path)
     guard descriptor >= 0 else { throw error(errno, path: path) }
@@ -76,7 +79,7 @@ public enum DocumentLoader {
     case S_IFIFO, S_IFCHR:
       return try openStream(
         descriptor: descriptor, path: path, limit: streamLimit, readers: readers,
-        prefixFirst: prefixFirst)
+        prefixFirst: prefixFirst, whileWaiting: whileWaiting)
     default:
       throw .notAFile(path: path)
     }
@@ -114,10 +117,11 @@ public enum DocumentLoader {
 
   private static func openStream(
     descriptor: Int32, path: String, limit: Int, readers: [any MarkupReader], prefixFirst: Bool,
-    fileStamp: FileStamp? = nil
+    fileStamp: FileStamp? = nil, whileWaiting: (() -> Void)? = nil
   ) throws(LoadError) -> DocumentIndexer {
     let bytes = try StreamReading(
-      descriptor: descriptor, path: path, limit: min(limit, Document.maximumBytes)
+      descriptor: descriptor, path: path, limit: min(limit, Document.maximumBytes),
+      whileWaiting: whileWaiting
     ).readToEnd()
     let storage = TextStorage(copying: bytes)
     let start = UnsafeBufferPointer(rebasing: storage.bytes.prefix(sniffWindow))

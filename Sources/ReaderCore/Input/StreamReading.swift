@@ -17,6 +17,10 @@ struct StreamReading {
   let descriptor: Int32
   let path: String
   let limit: Int
+  /// Called once when the stream has kept the reader waiting `patience` milliseconds (a pipe
+  /// whose writer is still at work): whoever started the reading says why nothing shows yet.
+  var whileWaiting: (() -> Void)? = nil
+  var patience: Int32 = 500
 
   func readToEnd() throws(LoadError) -> [UInt8] {
     var bytes: [UInt8] = []
@@ -24,7 +28,17 @@ struct StreamReading {
     let chunk = 1 << 16
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 1)
     defer { buffer.deallocate() }
+    var toldAboutWaiting = whileWaiting == nil
+    let startedAt = Self.milliseconds()
     while true {
+      if !toldAboutWaiting {
+        let left = Int(patience) - (Self.milliseconds() - startedAt)
+        var wait = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        if left <= 0 || poll(&wait, 1, Int32(max(0, left))) == 0 {
+          toldAboutWaiting = true
+          whileWaiting?()
+        }
+      }
       // One byte past the limit tells a stream of exactly `limit` bytes from a longer one.
       let wanted = min(chunk, limit + 1 - bytes.count)
       let got = read(descriptor, buffer.baseAddress, wanted)
@@ -42,6 +56,12 @@ struct StreamReading {
         throw DocumentLoader.error(errno, path: path)
       }
     }
+  }
+
+  private static func milliseconds() -> Int {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
   }
 
   /// The indexer's own check, made early: after a UTF-8 byte order mark, and not at all

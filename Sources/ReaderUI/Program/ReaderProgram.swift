@@ -38,10 +38,13 @@ public struct ReaderProgram: Program {
   /// Opens the file at `path` (`-` for standard input): indexes just enough for the first
   /// screen here, and asks the runtime to index the rest in the background. The first of
   /// `readers` that takes the file reads it (Markdown, web pages); plain text otherwise.
+  /// `whileWaiting`: called once if a stream keeps the reading waiting (see `DocumentLoader`).
   public init(
-    loading path: String, options: ReaderOptions, readers: [any MarkupReader] = []
+    loading path: String, options: ReaderOptions, readers: [any MarkupReader] = [],
+    whileWaiting: (() -> Void)? = nil
   ) throws(LoadError) {
-    let indexer = try DocumentLoader.open(path: path, readers: readers, prefixFirst: true)
+    let indexer = try DocumentLoader.open(
+      path: path, readers: readers, prefixFirst: true, whileWaiting: whileWaiting)
     ReaderProgram.indexFirstScreen(indexer)
     let snapshot = IndexSnapshot(indexer)
     self.init(
