@@ -116,7 +116,7 @@ public enum Keymap {
     ("l", "show or hide the article list"),
     ("R", "reload the file changed on disk"),
     ("''", "back to before the last jump"),
-    ("v  h  Esc", "select (j k move, w b ) ( $ extend), keep, cancel"),
+    ("v  h  Esc", "select (j k, w b ) ( $), keep, cancel"),
     ("c  d", "note on / remove your highlight"),
     ("Esc", "close this window, clear the search"),
     ("C-l", "redraw the screen"),

@@ -40,6 +40,7 @@ extension Update {
           return []
         }
         model.notes.mode = .editingNote(.highlight(id), text: note(of: id, model) ?? "")
+        model.state.promptCursor = nil
       case .character("d"):
         guard let id = here else {
           model.state.message = "no highlight of yours here"
@@ -72,7 +73,10 @@ extension Update {
   /// shown with its controls visible.
   static func typeIntoNote(_ text: String, in model: inout ReaderModel) {
     guard case .editingNote(let target, let typed) = model.notes.mode else { return }
-    model.notes.mode = .editingNote(target, text: typed + text)
+    var line = LineEdit(typed, cursor: model.state.promptCursor)
+    line.insert(text)
+    model.state.promptCursor = line.cursor
+    model.notes.mode = .editingNote(target, text: line.text)
   }
 
   // MARK: Selection mode
@@ -180,8 +184,10 @@ extension Update {
     case .character("c"):
       if let id = model.notes.highlight(overlapping: span) {
         model.notes.mode = .editingNote(.highlight(id), text: note(of: id, model) ?? "")
+        model.state.promptCursor = nil
       } else {
         model.notes.mode = .editingNote(.selection(span), text: "")
+        model.state.promptCursor = nil
       }
       return []
     case .character("d"):
@@ -296,10 +302,6 @@ extension Update {
     _ key: Key, _ target: NoteTarget, _ text: String, in model: inout ReaderModel
   ) -> [Command] {
     switch key {
-    case .character(let character):
-      model.notes.mode = .editingNote(target, text: text + String(character))
-    case .backspace:
-      model.notes.mode = .editingNote(target, text: String(text.dropLast()))
     case .escape:
       model.notes.mode = .none
       model.state.message = "note not saved"
@@ -321,7 +323,11 @@ extension Update {
         return [.saveAnnotation(annotation, of: identity)]
       }
     default:
-      break
+      var line = LineEdit(text, cursor: model.state.promptCursor)
+      if line.apply(key) {
+        model.state.promptCursor = line.cursor
+        model.notes.mode = .editingNote(target, text: line.text)
+      }
     }
     return []
   }

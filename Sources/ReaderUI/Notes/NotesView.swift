@@ -33,8 +33,9 @@ struct NotesView {
     return marks
   }
 
-  /// The status line while a mode wants the keys; nil otherwise.
-  func statusLine(message: String?) -> StatusLine? {
+  /// The status line while a mode wants the keys; nil otherwise. `cursor`: where it stands
+  /// in a note being typed (`AppState.promptCursor`), in a status line `width` wide.
+  func statusLine(message: String?, cursor: Int? = nil, width: Int = 80) -> StatusLine? {
     switch notes.mode {
     case .none:
       return nil
@@ -47,8 +48,14 @@ struct NotesView {
         right: message.map { ($0 + " ", .statusAccent) } ?? ("Esc cancel ", .status),
         rightIsHint: message == nil)
     case .editingNote(_, let text):
+      let line = LineEdit(text, cursor: cursor).shown(width: width - 7)
       return StatusLine(
-        items: [[(" note: ", .statusAccent), (text, .status), ("▏", .statusAccent)]],
+        items: [
+          [
+            (" note: ", .statusAccent), (line.before, .status), ("▏", .statusAccent),
+            (line.after, .status),
+          ]
+        ],
         right: ("Enter save · Esc cancel ", .status), rightIsHint: true)
     case .confirmingRemoval:
       return StatusLine(

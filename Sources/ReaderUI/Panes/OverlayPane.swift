@@ -8,16 +8,19 @@ enum OverlayPane {
   case help(bindings: [(keys: String, meaning: String)], offset: Int)
   /// The authors whose names contain `query`, `selection` marked; `widest` is the widest
   /// label among them all, measured once per query (see `RowCellCache.pickerWidth`).
-  case picker(query: String, entries: [AuthorIndex.Entry], selection: Int, widest: Int)
+  /// `cursor`: where it stands in `query` (`AppState.promptCursor`).
+  case picker(
+    query: String, cursor: Int?, entries: [AuthorIndex.Entry], selection: Int, widest: Int)
   /// The list of highlights (`H`).
   case highlights(HighlightListPane)
 
   func render(_ layout: Layout, on screen: inout Screen) {
     switch self {
     case .help(let bindings, let offset): drawHelp(&screen, bindings, offset: offset, layout)
-    case .picker(let query, let entries, let selection, let widest):
+    case .picker(let query, let cursor, let entries, let selection, let widest):
       drawPicker(
-        &screen, query: query, entries: entries, selection: selection, widest: widest, layout)
+        &screen, query: LineEdit(query, cursor: cursor), entries: entries, selection: selection,
+        widest: widest, layout)
     case .highlights(let list): list.render(layout, on: &screen)
     }
   }
@@ -62,7 +65,7 @@ enum OverlayPane {
   }
 
   private func drawPicker(
-    _ screen: inout Screen, query: String, entries: [AuthorIndex.Entry], selection: Int,
+    _ screen: inout Screen, query: LineEdit, entries: [AuthorIndex.Entry], selection: Int,
     widest measured: Int, _ layout: Layout
   ) {
     let label = OverlayPane.label
@@ -73,12 +76,18 @@ enum OverlayPane {
         footer: "Enter applies · Esc closes"
       ).draw(on: &screen)
     else { return }
-    let field = "Name: " + query
+    let room = inside.width - 3
+    let shown = query.shown(width: room - 6)
     var x = inside.x + 1
     x += screen.put(
-      fit(field, width: inside.width - 3, role: .overlay), x: x, y: inside.y,
-      maxWidth: inside.width - 3)
-    _ = screen.put("▏", x: x, y: inside.y, role: .overlayTitle, maxWidth: 1)
+      fit("Name: " + shown.before, width: room, role: .overlay), x: x, y: inside.y,
+      maxWidth: room)
+    x += screen.put("▏", x: x, y: inside.y, role: .overlayTitle, maxWidth: 1)
+    let left = inside.x + 1 + room + 1 - x
+    if !shown.after.isEmpty && left > 0 {
+      _ = screen.put(
+        fit(shown.after, width: left, role: .overlay), x: x, y: inside.y, maxWidth: left)
+    }
     let listRows = inside.height - 2
     guard listRows > 0 else { return }
     let y0 = inside.y + 2

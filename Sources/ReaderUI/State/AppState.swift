@@ -160,6 +160,10 @@ public struct AppState: Sendable, Hashable {
   public var currentSuggestion: Int?
   public var search: SearchState?
   public var overlay: Overlay?
+  /// Where the cursor is in the text being typed — the search, a note or the author
+  /// picker's name; only one is typed at a time — in characters; nil at its end, where each
+  /// prompt opens (`LineEdit`).
+  public var promptCursor: Int?
   /// Whether the reading pane shows the skim view (`S`): titles, bylines and the sentences
   /// that hold a highlight.
   public var skim = false

@@ -42,13 +42,12 @@ extension Update {
       case .up, .control("p"): selection = max(0, selection - 1)
       case .pageDown: selection = min(selection + 10, max(0, matching.count - 1))
       case .pageUp: selection = max(0, selection - 10)
-      case .backspace, .delete, .control("h"):
-        if !query.isEmpty { query.removeLast() }
-        selection = 0
-      case .character(let character):
-        query.append(character)
-        selection = 0
-      default: break
+      default:
+        var line = LineEdit(query, cursor: state.promptCursor)
+        guard line.apply(key) else { break }
+        state.promptCursor = line.cursor
+        if line.text != query { selection = 0 }
+        query = line.text
       }
       state.overlay = .authorPicker(query: query, selection: selection)
     }

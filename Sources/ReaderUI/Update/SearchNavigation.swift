@@ -46,9 +46,12 @@ extension Update {
   private func handleSearchInput(_ state: inout AppState, _ key: Key?, pasted: String?) {
     guard var search = state.search else { return }
     let previous = (query: search.query, match: search.current, scan: search.scan)
+    var line = LineEdit(search.query, cursor: state.promptCursor)
     if let pasted {
       guard !pasted.isEmpty else { return }
-      search.query += pasted
+      line.insert(pasted)
+      search.query = line.text
+      state.promptCursor = line.cursor
     } else if let key {
       switch key {
       case .escape:
@@ -68,12 +71,12 @@ extension Update {
           state.search = search
         }
         return
-      case .backspace, .delete, .control("h"):
-        if !search.query.isEmpty { search.query.removeLast() }
-      case .character(let character):
-        search.query.append(character)
       default:
-        return
+        guard line.apply(key) else { return }
+        state.promptCursor = line.cursor
+        // Moving the cursor changes nothing to search for.
+        guard line.text != search.query else { return }
+        search.query = line.text
       }
     }
     // Incremental: every change searches again from where `/` was pressed (or, for a longer

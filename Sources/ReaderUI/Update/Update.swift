@@ -237,7 +237,10 @@ struct Update {
       if state.search?.isEditing == true {
         pasteIntoSearch(&state, text)
       } else if case .authorPicker(let query, _) = state.overlay {
-        state.overlay = .authorPicker(query: query + Update.oneLine(text), selection: 0)
+        var line = LineEdit(query, cursor: state.promptCursor)
+        line.insert(Update.oneLine(text))
+        state.promptCursor = line.cursor
+        state.overlay = .authorPicker(query: line.text, selection: 0)
       }
     case .mouse(let mouse):
       if mouseEnabled { handleMouse(&state, mouse) }
@@ -336,6 +339,7 @@ struct Update {
         state.message = "no authors in this file"
       } else {
         state.overlay = .authorPicker(query: "", selection: 0)
+        state.promptCursor = nil
       }
     case .clearAuthor:
       if state.authorFilter != nil {
@@ -347,6 +351,7 @@ struct Update {
       state.search = SearchState(
         query: "", isEditing: true,
         origin: ReadingOrigin(article: state.openArticle, anchor: state.anchor), current: nil)
+      state.promptCursor = nil
     case .nextMatch: stepMatch(&state, forward: true)
     case .previousMatch: stepMatch(&state, forward: false)
     case .toggleSidebar: state.sidebarChoice = !state.layout.shows(.sidebar)

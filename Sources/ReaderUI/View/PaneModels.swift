@@ -144,7 +144,7 @@ struct PaneModels {
 
   func statusLine(fileLabel: String) -> StatusLine {
     if let notes = NotesView(notes: model.notes, openArticle: state.openArticle).statusLine(
-      message: state.message)
+      message: state.message, cursor: state.promptCursor, width: state.width)
     {
       return notes
     }
@@ -159,8 +159,12 @@ struct PaneModels {
         ? ("searching… ", .statusAccent)
         : !search.query.isEmpty && search.current == nil
           ? ("not found ", .statusAccent) : ("Enter accept · Esc cancel ", .status)
+      // Room for the counter after the query: the cursor stays in view however long it is.
+      let line = LineEdit(search.query, cursor: state.promptCursor).shown(
+        width: state.width - 2 - 12)
       var prompt: [StatusLine.Piece] = [
-        (" /", .statusAccent), (search.query, .status), ("▏", .statusAccent),
+        (" /", .statusAccent), (line.before, .status), ("▏", .statusAccent),
+        (line.after, .status),
       ]
       // The count fills in while typing, as the counting slices come back.
       if !search.query.isEmpty, let counter = queries.matchCounter(state) {
@@ -199,7 +203,9 @@ struct PaneModels {
       ) {
         entries.map { displayWidth(of: OverlayPane.label($0)) }.max() ?? 0
       }
-      return .picker(query: query, entries: entries, selection: selection, widest: widest)
+      return .picker(
+        query: query, cursor: state.promptCursor, entries: entries, selection: selection,
+        widest: widest)
     }
   }
 }
