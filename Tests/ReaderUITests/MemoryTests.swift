@@ -34,6 +34,18 @@ private func openingModel(_ document: Document, lines: WrappedLineCache) -> Read
     #expect(Update.start(&off, lines: lines) == [])
   }
 
+  /// A notice from the start (a locale without UTF-8) is not replaced by the restore's.
+  @Test func aNoticeAtStartIsKeptBesideTheRestore() {
+    let lines = WrappedLineCache()
+    var model = openingModel(document, lines: lines)
+    _ = Update.start(&model, lines: lines)
+    _ = Update.apply(.notice("the locale is not UTF-8"), to: &model, lines: lines)
+    _ = Update.apply(
+      .memoryOpened(MemoryOpening(identity: identity, position: position(article: 2, offset: 2))),
+      to: &model, lines: lines)
+    #expect(model.state.message == "the locale is not UTF-8 · back where you left off")
+  }
+
   @Test func aRememberedPositionIsRestoredAndSaidSo() {
     let lines = WrappedLineCache()
     var model = openingModel(document, lines: lines)

@@ -52,7 +52,9 @@ extension Update {
     model.state.anchor = ReadingAnchor(block: found.block, row: position.row, rows: position.rows)
     if place(model.state) != before { model.state.previousPlace = before }
     model.memory.startPlace = place(model.state)
-    model.state.message = "back where you left off"
+    // A notice given at start (a locale without UTF-8) is still unread: both are said.
+    model.state.message = model.state.message.map { $0 + " · " } ?? ""
+    model.state.message! += "back where you left off"
   }
 
   /// Where the reader is, as the store keeps it; nil when the pane shows no article.

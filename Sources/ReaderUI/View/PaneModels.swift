@@ -159,9 +159,10 @@ struct PaneModels {
         ? ("searching… ", .statusAccent)
         : !search.query.isEmpty && search.current == nil
           ? ("not found ", .statusAccent) : ("Enter accept · Esc cancel ", .status)
-      // Room for the counter after the query: the cursor stays in view however long it is.
-      let line = LineEdit(search.query, cursor: state.promptCursor).shown(
-        width: state.width - 2 - 12)
+      // Room for the counter after the query where the line has it (at 40 columns and
+      // more): the cursor stays in view however long the query is.
+      let room = state.width >= 40 ? state.width - 14 : state.width - 2
+      let line = LineEdit(search.query, cursor: state.promptCursor).shown(width: room)
       var prompt: [StatusLine.Piece] = [
         (" /", .statusAccent), (line.before, .status), ("▏", .statusAccent),
         (line.after, .status),
