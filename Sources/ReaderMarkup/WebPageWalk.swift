@@ -40,10 +40,10 @@ struct WebPageWalk {
       GUMBO_TAG_OPTGROUP, GUMBO_TAG_OPTION, GUMBO_TAG_DATALIST,
     ].map(\.rawValue))
 
-  /// `keepsArticleHeaders`: see the property. `lineOffset`: what to add to gumbo's line numbers (an HTML block inside Markdown is
+  /// `lineOffset`: what to add to gumbo's line numbers (an HTML block inside Markdown is
   /// parsed alone, from its own line 1). `dropsFurniture`: false inside Markdown, whose
   /// author wrote every `<aside>` and `<header>` on purpose; scripts, styles and comments
-  /// stay out either way.
+  /// stay out either way. `keepsArticleHeaders`: see the property.
   init(
     lineOffset: Int = 0, inBlockQuote: Bool = false, startsBlockQuote: Bool = false,
     dropsFurniture: Bool = true, keepsArticleHeaders: Bool = false
