@@ -63,7 +63,8 @@ let package = Package(
         "ReaderUI", "ReaderScreen", .product(name: "TOMLKit", package: "TOMLKit"),
       ]),
     // GitHub's CommonMark parser and Google's HTML5 parser, for ReaderMarkup alone.
-    .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev"])]),
+    .systemLibrary(
+      name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
     .systemLibrary(name: "CGumbo", providers: [.apt(["libgumbo-dev"])]),
     // Markdown and web pages rendered into ReaderCore's paragraph stream (`MarkupReader`), so
     // that ReaderCore links no parser; the command line hands these readers to the loader.

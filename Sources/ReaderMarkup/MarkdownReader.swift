@@ -3,7 +3,9 @@ import ReaderCore
 
 /// Reads Markdown (`.md`, `.markdown`) with cmark-gfm, GitHub's reference parser, into the
 /// paragraph stream: strong is the editor's bold, links keep their addresses, code is literal.
-/// A `#` heading at the very top is the compilation's title.
+/// GitHub's extensions are on (tables, strikethrough, autolinks, task lists, footnotes), as a
+/// reader of Markdown expects. A `#` heading at the very top is the compilation's title; front
+/// matter (`---` YAML or `+++` TOML) is skipped, its `title` used when there is no heading.
 public struct MarkdownReader: MarkupReader {
   public init() {}
 
@@ -19,19 +21,33 @@ public struct MarkdownReader: MarkupReader {
 
   public func render(_ source: UnsafeBufferPointer<UInt8>) -> RenderedText {
     var walk = MarkdownWalk()
-    let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
-    let root = source.withMemoryRebound(to: CChar.self) { chars in
-      // cmark wants a pointer even for no text.
-      chars.baseAddress.map { cmark_parse_document($0, chars.count, options) }
-        ?? cmark_parse_document("", 0, options)
-    }
-    if let root {
-      walk.run(root)
-      cmark_node_free(root)
+    let frontMatter = FrontMatter(source)
+    if let frontMatter {
+      // The front matter's lines stay, blank, so that every line number after it is the file's.
+      var rest = [UInt8](repeating: 0x0A, count: frontMatter.lineEnds)
+      rest += source[frontMatter.length...]
+      rest.withUnsafeBufferPointer { walkDocument($0, with: &walk) }
+    } else {
+      walkDocument(source, with: &walk)
     }
     var text = walk.text
     text.lineCount = FileName.lineCount(source)
-    text.takeLeadingHeading(level: 1)
+    if !text.takeLeadingHeading(level: 1), let title = frontMatter?.title {
+      text.title = title
+    }
     return text
+  }
+
+  private func walkDocument(_ source: UnsafeBufferPointer<UInt8>, with walk: inout MarkdownWalk) {
+    let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES
+    guard let parser = cmark_parser_new(options) else { return }
+    defer { cmark_parser_free(parser) }
+    GitHubExtensions.attach(to: parser)
+    source.withMemoryRebound(to: CChar.self) { chars in
+      if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+    }
+    guard let root = cmark_parser_finish(parser) else { return }
+    walk.run(root)
+    cmark_node_free(root)
   }
 }

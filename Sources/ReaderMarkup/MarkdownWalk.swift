@@ -11,6 +11,11 @@ struct MarkdownWalk {
   private var lists: [ListState] = []
   /// The marker the next paragraph starts with: it is an item's first.
   private var pendingMarker: String?
+  /// Whether the table cell entered next is its row's first.
+  private var firstCell = false
+  /// Footnote definitions so far: cmark puts them at the end in the order of their first
+  /// reference, which is their number.
+  private var footnotes = 0
 
   func indent(continuing: Bool) -> Int { max(0, lists.count - 1) * 2 + (continuing ? 2 : 0) }
 
@@ -44,6 +49,11 @@ struct MarkdownWalk {
     case CMARK_NODE_ITEM:
       if entering, var list = lists.popLast() {
         pendingMarker = list.ordered ? "\(list.next). " : "• "
+        if typeName(node) == "tasklist" {
+          // A task's box replaces a bullet, as GitHub draws it; a numbered task keeps both.
+          let box = cmark_gfm_extensions_get_tasklist_item_checked(node) ? "☑ " : "☐ "
+          pendingMarker = list.ordered ? "\(list.next). " + box : box
+        }
         list.next += 1
         lists.append(list)
       } else {
@@ -62,8 +72,12 @@ struct MarkdownWalk {
         finish(node)
       }
     case CMARK_NODE_CODE_BLOCK:
-      begin(.preformatted, node)
+      // A fenced block's code starts on the line after its fence: the block spans more lines
+      // than its code has (this cmark has no getter for the fence).
       var literal = literalOf(node)
+      let span = Int(cmark_node_get_end_line(node) - cmark_node_get_start_line(node)) + 1
+      let fenced = span > literal.utf8.count { $0 == 0x0A }
+      begin(.preformatted, node, lineOffset: fenced ? 1 : 0)
       if literal.last == "\n" { literal.removeLast() }
       text.append(literal)
       finish(node)
@@ -85,10 +99,57 @@ struct MarkdownWalk {
       }
     case CMARK_NODE_HTML_INLINE:
       inlineHTML(literalOf(node))
+    case CMARK_NODE_HTML_BLOCK:
+      text.endParagraph()
+      let before = text.bytes.count
+      HTMLBlock.read(
+        literalOf(node), firstLine: Int(cmark_node_get_start_line(node)),
+        inBlockQuote: quoteDepth > 0, startsBlockQuote: quoteBegins, into: &text)
+      if text.bytes.count > before { quoteBegins = false }
+    case CMARK_NODE_FOOTNOTE_REFERENCE:
+      // cmark has put the footnote's number in place of its label; the iterator enters and
+      // leaves this node although it has no children.
+      if entering { text.append("[" + literalOf(node) + "]") }
+    case CMARK_NODE_FOOTNOTE_DEFINITION:
+      if entering {
+        footnotes += 1
+        pendingMarker = "[\(footnotes)] "
+      } else {
+        pendingMarker = nil
+      }
+    case CMARK_NODE_EMPH, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_DOCUMENT:
+      // Emphasis is not the editor's bold; rules are not text.
+      break
     default:
-      // Emphasis is not the editor's bold; raw HTML blocks and rules are not text.
+      // Strikethrough's words are read as they are. Tables come from an extension, whose
+      // nodes are named by a string.
+      tablePart(node, entering: entering)
+    }
+  }
+
+  /// A table is one paragraph, a row a line (header first), its cells apart by a bar: run
+  /// together they read as one sentence, and set as a grid they would not wrap. Its lines are
+  /// hard breaks, so the table is set line by line as verse and code are.
+  private mutating func tablePart(_ node: OpaquePointer, entering: Bool) {
+    switch typeName(node) {
+    case "table":
+      if entering { begin(.text, node) } else { finish(node) }
+    case "table_header", "table_row":
+      guard entering else { return }
+      text.breakLine(hard: true)
+      firstCell = true
+    case "table_cell":
+      guard entering else { return }
+      if !firstCell { text.append(" │ ") }
+      firstCell = false
+    default:
       break
     }
+  }
+
+  /// The node's type as cmark names it; an extension's nodes have no fixed enum value.
+  private func typeName(_ node: OpaquePointer) -> String {
+    cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
   }
 
   /// The tags of raw inline HTML that mean something here: `<b>`, `<strong>`, `<br>`, and
@@ -107,14 +168,14 @@ struct MarkdownWalk {
     }
   }
 
-  private mutating func begin(_ kind: ParagraphKind, _ node: OpaquePointer) {
+  private mutating func begin(_ kind: ParagraphKind, _ node: OpaquePointer, lineOffset: Int = 0) {
     var kind = kind
     let marker = pendingMarker.take()
     if !lists.isEmpty, kind == .text {
       kind = .listItem(indent: indent(continuing: marker == nil))
     }
     text.beginParagraph(
-      kind, line: Int(cmark_node_get_start_line(node)), inBlockQuote: quoteDepth > 0,
+      kind, line: Int(cmark_node_get_start_line(node)) + lineOffset, inBlockQuote: quoteDepth > 0,
       startsBlockQuote: quoteBegins, keepsSpaces: true)
     quoteBegins = false
     if let marker { text.append(marker) }

@@ -2,8 +2,66 @@ import CGumbo
 
 /// Finds the post on a web page: the `<article>` with the most text, else `<main>`, else the
 /// element whose own `<p>` children hold the most text (where a blog theme puts the post's
-/// paragraphs), else the whole page.
+/// paragraphs), else the whole page. A post made of several `<article>`s (a digest, a
+/// compilation) is all of them: see `pieces(around:among:)`.
 enum PostFinder {
+  /// The post's elements in document order: one, or several sibling `<article>`s.
+  static func posts(in root: GumboNodePointer) -> [GumboNodePointer] {
+    var articles: [GumboNodePointer] = []
+    root.forEachNode(descend: { !WebPageFurniture.isDropped($0) }) { node in
+      if node.isElement && node.tag == GUMBO_TAG_ARTICLE { articles.append(node) }
+    }
+    guard articles.count > 1 else { return [post(in: root)] }
+    let lengths = articles.map(\.textLength)
+    let longest = lengths.indices.max { lengths[$0] < lengths[$1] }!
+    let pieces = pieces(around: longest, among: articles, lengths: lengths)
+    return pieces.count > 1 ? pieces : [articles[longest]]
+  }
+
+  /// The `<article>`s that are pieces of one post with the longest: its siblings that have a
+  /// heading and at least a quarter of its text, itself included when it has a heading. A
+  /// post's related-post teasers are short, and its comments stand elsewhere (or are dropped
+  /// as furniture), so neither passes.
+  private static func pieces(
+    around longest: Int, among articles: [GumboNodePointer], lengths: [Int]
+  ) -> [GumboNodePointer] {
+    let parent = articles[longest].pointee.parent
+    guard hasHeading(articles[longest]) else { return [] }
+    return articles.indices.filter { index in
+      articles[index].pointee.parent == parent && lengths[index] * 4 >= lengths[longest]
+        && hasHeading(articles[index])
+    }.map { articles[$0] }
+  }
+
+  /// Whether an `<h1>`–`<h6>` stands anywhere inside `node`, its `<header>` included.
+  private static func hasHeading(_ node: GumboNodePointer) -> Bool {
+    var found = false
+    node.forEachNode(descend: { _ in !found }) { node in
+      if node.isElement && node.tag.rawValue >= GUMBO_TAG_H1.rawValue
+        && node.tag.rawValue <= GUMBO_TAG_H6.rawValue
+      {
+        found = true
+      }
+    }
+    return found
+  }
+
+  /// The first `<h1>` of the page outside `posts` and its furniture: a digest's own title,
+  /// above its pieces.
+  static func heading(outside posts: [GumboNodePointer], in root: GumboNodePointer) -> String? {
+    let excluded = Set(posts)
+    var found: String?
+    root.forEachNode(descend: {
+      found == nil && !excluded.contains($0) && !WebPageFurniture.isDropped($0)
+    }) { node in
+      if found == nil && node.isElement && node.tag == GUMBO_TAG_H1 && !excluded.contains(node) {
+        let text = node.collapsedText
+        if !text.isEmpty { found = text }
+      }
+    }
+    return found
+  }
+
   static func post(in root: GumboNodePointer) -> GumboNodePointer {
     var articles: [GumboNodePointer] = []
     var main: GumboNodePointer?

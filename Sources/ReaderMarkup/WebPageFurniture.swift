@@ -24,6 +24,16 @@ enum WebPageFurniture {
     "popup", "modal", "advert", "advertisement", "respond", "sharedaddy",
   ]
 
+  /// Whether `node` is code or a comment, never text, wherever it stands (a raw HTML block
+  /// in Markdown keeps everything else).
+  static func isNeverText(_ node: GumboNodePointer) -> Bool {
+    guard node.isElement else { return node.pointee.type == GUMBO_NODE_COMMENT }
+    return neverTextTags.contains(node.tag.rawValue)
+  }
+
+  private static let neverTextTags: Set<UInt32> = Set(
+    [GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_TEMPLATE, GUMBO_TAG_NOSCRIPT].map(\.rawValue))
+
   /// Whether `node` (an element) is dropped with its contents.
   static func isDropped(_ node: GumboNodePointer) -> Bool {
     guard node.isElement else { return node.pointee.type == GUMBO_NODE_COMMENT }

@@ -4,6 +4,8 @@ import ReaderCore
 /// Reads a saved web page (`.html`, `.htm`, or a file that starts like HTML) with gumbo, an
 /// HTML5 parser: the post only, without the site around it, into the paragraph stream. The
 /// post's `<h1>`, else the page's `<title>` without the site name, is the compilation's title.
+/// A post of several `<article>`s is read whole, each piece an article; the page's `<h1>`
+/// outside them is then the title.
 public struct WebPageReader: MarkupReader {
   public init() {}
 
@@ -24,6 +26,7 @@ public struct WebPageReader: MarkupReader {
   public func render(_ source: UnsafeBufferPointer<UInt8>) -> RenderedText {
     var walk = WebPageWalk()
     var title: String?
+    var pieces = 1
     source.withMemoryRebound(to: CChar.self) { chars in
       withUnsafePointer(to: kGumboDefaultOptions) { options in
         guard let base = chars.baseAddress,
@@ -31,14 +34,22 @@ public struct WebPageReader: MarkupReader {
         else { return }
         defer { gumbo_destroy_output(options, output) }
         guard let root = output.pointee.root else { return }
-        let post = PostFinder.post(in: root)
-        title = PostFinder.heading(in: post) ?? PostFinder.pageTitle(in: root)
-        walk.run(post)
+        let posts = PostFinder.posts(in: root)
+        pieces = posts.count
+        if pieces == 1 {
+          title = PostFinder.heading(in: posts[0]) ?? PostFinder.pageTitle(in: root)
+        } else {
+          title = PostFinder.heading(outside: posts, in: root) ?? PostFinder.pageTitle(in: root)
+          // Each piece's `<header>` holds its own title and byline.
+          walk = WebPageWalk(keepsArticleHeaders: true)
+        }
+        for post in posts { walk.run(post) }
       }
     }
     var text = walk.text
     text.lineCount = FileName.lineCount(source)
-    if !text.takeLeadingHeading(level: 1) { text.title = title }
+    // A digest's pieces may each open with an `<h1>`: the first is its piece's title.
+    if pieces > 1 || !text.takeLeadingHeading(level: 1) { text.title = title }
     return text
   }
 

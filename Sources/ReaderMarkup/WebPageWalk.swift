@@ -6,13 +6,16 @@ import ReaderCore
 /// with its lines, `<br>` as a soft break, `<b>`/`<strong>` as bold, `<a href>` as links.
 ///
 /// Block elements start and end paragraphs; text outside any paragraph element (a `<div>`
-/// holding bare text) becomes a paragraph of its own. Everything else is inline.
+/// holding bare text) becomes a paragraph of its own. Everything else is inline; `<q>` gets
+/// its quotation marks. The same walk reads a raw HTML block inside Markdown.
 struct WebPageWalk {
   var text = RenderedText()
   private var quoteDepth = 0
   /// A block quote has begun and its first paragraph has not.
   private var quoteBegins = false
   private var preDepth = 0
+  /// How many `<q>` are open: a quotation inside one takes single marks.
+  private var qDepth = 0
   private var lists: [ListState] = []
   private var pendingMarker: String?
 
@@ -21,16 +24,52 @@ struct WebPageWalk {
     var next: Int
   }
 
-  private static let inlineTags: Set<UInt32> = Set(
+  /// The elements that break a paragraph without being one, as browsers lay them out as
+  /// blocks. Anything not here and not handled by name is inline (`<span>`, `<ruby>`, `<time>`,
+  /// an unknown or misspelt tag): a tag the list misses then joins text, never splits a
+  /// sentence.
+  private static let blockTags: Set<UInt32> = Set(
     [
-      GUMBO_TAG_A, GUMBO_TAG_ABBR, GUMBO_TAG_B, GUMBO_TAG_BDI, GUMBO_TAG_BDO, GUMBO_TAG_CITE,
-      GUMBO_TAG_CODE, GUMBO_TAG_DATA, GUMBO_TAG_DFN, GUMBO_TAG_EM, GUMBO_TAG_FONT, GUMBO_TAG_I,
-      GUMBO_TAG_KBD, GUMBO_TAG_MARK, GUMBO_TAG_Q, GUMBO_TAG_S, GUMBO_TAG_SAMP, GUMBO_TAG_SMALL,
-      GUMBO_TAG_SPAN, GUMBO_TAG_STRONG, GUMBO_TAG_SUB, GUMBO_TAG_SUP, GUMBO_TAG_TIME,
-      GUMBO_TAG_U, GUMBO_TAG_VAR, GUMBO_TAG_WBR, GUMBO_TAG_DEL, GUMBO_TAG_INS, GUMBO_TAG_LABEL,
-      GUMBO_TAG_IMG, GUMBO_TAG_BIG, GUMBO_TAG_TT, GUMBO_TAG_STRIKE, GUMBO_TAG_NOBR,
-      GUMBO_TAG_UNKNOWN, GUMBO_TAG_BR,
+      GUMBO_TAG_HTML, GUMBO_TAG_BODY, GUMBO_TAG_ARTICLE, GUMBO_TAG_SECTION, GUMBO_TAG_NAV,
+      GUMBO_TAG_ASIDE, GUMBO_TAG_HGROUP, GUMBO_TAG_HEADER, GUMBO_TAG_FOOTER, GUMBO_TAG_HR,
+      GUMBO_TAG_DL, GUMBO_TAG_FIGURE, GUMBO_TAG_MAIN, GUMBO_TAG_DIV, GUMBO_TAG_TABLE,
+      GUMBO_TAG_COLGROUP, GUMBO_TAG_TBODY, GUMBO_TAG_THEAD, GUMBO_TAG_TFOOT, GUMBO_TAG_TR,
+      GUMBO_TAG_FORM, GUMBO_TAG_FIELDSET, GUMBO_TAG_LEGEND, GUMBO_TAG_DETAILS, GUMBO_TAG_SUMMARY,
+      GUMBO_TAG_MENU, GUMBO_TAG_DIR, GUMBO_TAG_FRAMESET, GUMBO_TAG_NOFRAMES, GUMBO_TAG_LISTING,
+      GUMBO_TAG_XMP, GUMBO_TAG_PLAINTEXT, GUMBO_TAG_CENTER, GUMBO_TAG_MULTICOL,
+      GUMBO_TAG_OPTGROUP, GUMBO_TAG_OPTION, GUMBO_TAG_DATALIST,
     ].map(\.rawValue))
+
+  /// `lineOffset`: what to add to gumbo's line numbers (an HTML block inside Markdown is
+  /// parsed alone, from its own line 1). `dropsFurniture`: false inside Markdown, whose
+  /// author wrote every `<aside>` and `<header>` on purpose; scripts, styles and comments
+  /// stay out either way. `keepsArticleHeaders`: see the property.
+  init(
+    lineOffset: Int = 0, inBlockQuote: Bool = false, startsBlockQuote: Bool = false,
+    dropsFurniture: Bool = true, keepsArticleHeaders: Bool = false
+  ) {
+    self.keepsArticleHeaders = keepsArticleHeaders
+    self.lineOffset = lineOffset
+    self.quoteDepth = inBlockQuote ? 1 : 0
+    self.quoteBegins = inBlockQuote && startsBlockQuote
+    self.dropsFurniture = dropsFurniture
+  }
+
+  private let lineOffset: Int
+  private let dropsFurniture: Bool
+  /// An `<article>`'s own `<header>` is read: in a post of several, it holds the piece's
+  /// title and byline, which no other lookup finds.
+  private let keepsArticleHeaders: Bool
+
+  private func isDropped(_ node: GumboNodePointer) -> Bool {
+    guard dropsFurniture else { return WebPageFurniture.isNeverText(node) }
+    if keepsArticleHeaders && node.tag == GUMBO_TAG_HEADER,
+      let parent = node.pointee.parent, parent.isElement, parent.tag == GUMBO_TAG_ARTICLE
+    {
+      return false
+    }
+    return WebPageFurniture.isDropped(node)
+  }
 
   mutating func run(_ post: GumboNodePointer) {
     var stack: [(node: GumboNodePointer, children: [GumboNodePointer], next: Int)] = []
@@ -46,7 +85,7 @@ struct WebPageWalk {
       stack[top].next += 1
       if child.isText {
         addText(child)
-      } else if child.isElement && !WebPageFurniture.isDropped(child) {
+      } else if child.isElement && !isDropped(child) {
         enter(child)
         stack.append((child, child.children, 0))
       }
@@ -56,7 +95,7 @@ struct WebPageWalk {
 
   private mutating func enter(_ node: GumboNodePointer) {
     let tag = node.tag
-    let line = node.line
+    let line = node.line + lineOffset
     switch tag {
     case GUMBO_TAG_P, GUMBO_TAG_DT, GUMBO_TAG_DD, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_CAPTION,
       GUMBO_TAG_TD, GUMBO_TAG_TH, GUMBO_TAG_ADDRESS:
@@ -90,8 +129,13 @@ struct WebPageWalk {
     case GUMBO_TAG_A:
       guard var address = node.attribute("href") else { return }
       address.withUTF8 { text.beginLink(address: $0) }
+    case GUMBO_TAG_Q:
+      // A browser draws an inline quotation's marks; the text has none of its own.
+      if !text.isInParagraph { begin(.text, line: line) }
+      text.append(quoteMarks(opening: true))
+      qDepth += 1
     default:
-      if !Self.inlineTags.contains(tag.rawValue) { text.endParagraph() }
+      if Self.blockTags.contains(tag.rawValue) { text.endParagraph() }
     }
   }
 
@@ -114,9 +158,12 @@ struct WebPageWalk {
       text.endBold()
     case GUMBO_TAG_A:
       if node.attribute("href") != nil { text.endLink() }
+    case GUMBO_TAG_Q:
+      qDepth -= 1
+      text.append(quoteMarks(opening: false))
     default:
-      if !Self.inlineTags.contains(tag.rawValue) {
-        text.reach(line: Int(node.pointee.v.element.end_pos.line))
+      if Self.blockTags.contains(tag.rawValue) {
+        text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
         text.endParagraph()
       }
     }
@@ -126,10 +173,10 @@ struct WebPageWalk {
     let bytes = node.textBytes
     if !text.isInParagraph {
       guard preDepth > 0 || bytes.contains(where: { !Self.isSpace($0) }) else { return }
-      begin(.text, line: node.line)
+      begin(.text, line: node.line + lineOffset)
     }
     text.append(bytes)
-    var line = node.line
+    var line = node.line + lineOffset
     for byte in bytes where byte == 0x0A { line += 1 }
     text.reach(line: line)
   }
@@ -145,6 +192,11 @@ struct WebPageWalk {
       keepsSpaces: preDepth > 0)
     quoteBegins = false
     if let marker { text.append(marker) }
+  }
+
+  /// “…” for a quotation, ‘…’ for one inside it.
+  private func quoteMarks(opening: Bool) -> String {
+    qDepth % 2 == 0 ? (opening ? "\u{201C}" : "\u{201D}") : (opening ? "\u{2018}" : "\u{2019}")
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {

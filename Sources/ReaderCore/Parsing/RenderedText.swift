@@ -105,8 +105,13 @@ public struct RenderedText {
     if let last = paragraph.breaks.last, last.range.upperBound == bytes.count {
       let kind = paragraph.kind
       let quote = paragraph.isBlockQuote
-      let line = paragraph.lastLine
       let spaces = keepsSpaces
+      // Where every break is a line of the source (code, `<pre>`), the next part starts after
+      // the blank line, so that the two stay apart as their lines were.
+      let line =
+        spaces
+        ? max(paragraph.lastLine, paragraph.firstLine + paragraph.breaks.count + 1)
+        : paragraph.lastLine
       bytes.removeLast(last.range.count)
       open?.breaks.removeLast()
       beginParagraph(kind, line: line, inBlockQuote: quote, keepsSpaces: spaces)

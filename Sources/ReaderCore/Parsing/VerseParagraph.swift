@@ -6,7 +6,8 @@
 /// longer than `maximumIndentedLine` characters (an indented stanza or epigraph), or it has
 /// at least three lines, none longer than `maximumLine`, each starting with a capital letter
 /// as verse lines traditionally do (short lines flush left). A wrapped prose paragraph has
-/// long lines; a list item is a list item.
+/// long lines; a list item is a list item. Preformatted text (code, `<pre>`) is set the same
+/// way, line by line with its indentation, since its lines are as written.
 enum VerseParagraph {
   /// One line of the verse: its text and its indentation in columns.
   struct Line: Equatable {
@@ -21,16 +22,19 @@ enum VerseParagraph {
 
   /// The paragraph's lines when it is verse, else nil.
   static func lines(_ text: UnsafeBufferPointer<UInt8>, _ paragraph: Paragraph) -> [Line]? {
-    guard !paragraph.breaks.isEmpty, case .text = paragraph.kind else { return nil }
+    switch paragraph.kind {
+    case .text where !paragraph.breaks.isEmpty: break
+    // One line of code keeps its indentation too.
+    case .preformatted: break
+    default: return nil
+    }
     var lines: [Line] = []
     var start = paragraph.range.lowerBound
-    var indent = indentBefore(text, start)
     for lineBreak in paragraph.breaks {
-      lines.append(Line(range: start..<lineBreak.range.lowerBound, indent: indent))
+      lines.append(line(text, from: start, to: lineBreak.range.lowerBound))
       start = lineBreak.range.upperBound
-      indent = indentBefore(text, start)
     }
-    lines.append(Line(range: start..<paragraph.range.upperBound, indent: indent))
+    lines.append(line(text, from: start, to: paragraph.range.upperBound))
     if paragraph.breaks.allSatisfy({ $0.kind == .hard }) { return lines }
     let longest = lines.map { Bytes.scalarCount(text, $0.range) }.max() ?? 0
     if lines.allSatisfy({ $0.indent >= minimumIndent }) && longest <= maximumIndentedLine {
@@ -44,6 +48,16 @@ enum VerseParagraph {
       return lines
     }
     return nil
+  }
+
+  /// The line from `start` to `end`, without its indentation. A markup reader's rendered text
+  /// keeps a line's leading spaces in the line (plain text counts them in the break before it),
+  /// and a verse line's indentation is set by the pane, not drawn as spaces that wrap.
+  private static func line(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Line
+  {
+    var start = start
+    while start < end && Bytes.isSpace(text[start]) { start += 1 }
+    return Line(range: start..<end, indent: indentBefore(text, start))
   }
 
   /// Columns of spaces and tabs (a tab to the next multiple of four) before `start` on its

@@ -1,0 +1,78 @@
+/// A Markdown file's front matter: YAML between `---` lines or TOML between `+++` lines at the
+/// very top, which static site generators read and a reader must not show as an article.
+/// Only its `title` is taken, as the compilation's title when the text has no `#` heading.
+struct FrontMatter: Equatable {
+  /// How many bytes of the source the block takes, its closing line's end included.
+  var length: Int
+  /// How many line ends it holds, so that the text after it keeps its line numbers.
+  var lineEnds: Int
+  var title: String?
+
+  /// The front matter at the start of `source` (after a byte order mark), or nil when the
+  /// first line is not a fence or no closing fence follows.
+  init?(_ source: UnsafeBufferPointer<UInt8>) {
+    var lines: [Range<Int>] = []
+    var start = 0
+    if source.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+    var closing: [UInt8]?
+    var index = start
+    var lineStart = start
+    while index <= source.count {
+      guard index == source.count || source[index] == 0x0A else {
+        index += 1
+        continue
+      }
+      var line = lineStart..<index
+      if line.upperBound > line.lowerBound && source[line.upperBound - 1] == 0x0D {
+        line = line.lowerBound..<line.upperBound - 1
+      }
+      let trimmed = Self.trimmingTrailingSpaces(source, line)
+      if let fence = closing {
+        // YAML may also close with `...`, the end of a document.
+        if trimmed.elementsEqual(fence)
+          || (fence.first == 0x2D && trimmed.elementsEqual([0x2E, 0x2E, 0x2E]))
+        {
+          length = min(index + 1, source.count)
+          lineEnds = lines.count + (index < source.count ? 2 : 1)
+          title = lines.lazy.compactMap { Self.title(in: source[$0]) }.first
+          return
+        }
+        lines.append(line)
+      } else {
+        let fence = Array(trimmed)
+        guard fence == Array("---".utf8) || fence == Array("+++".utf8) else { return nil }
+        closing = fence
+      }
+      if index == source.count { break }
+      index += 1
+      lineStart = index
+    }
+    return nil
+  }
+
+  private static func trimmingTrailingSpaces(
+    _ source: UnsafeBufferPointer<UInt8>, _ line: Range<Int>
+  ) -> Slice<UnsafeBufferPointer<UInt8>> {
+    var upper = line.upperBound
+    while upper > line.lowerBound && (source[upper - 1] == 0x20 || source[upper - 1] == 0x09) {
+      upper -= 1
+    }
+    return source[line.lowerBound..<upper]
+  }
+
+  /// The value of a top-level `title: …` (YAML) or `title = …` (TOML) line, unquoted.
+  private static func title(in line: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+    let text = String(decoding: line, as: UTF8.self)
+    guard text.hasPrefix("title") else { return nil }
+    var rest = text.dropFirst("title".count).drop { $0 == " " || $0 == "\t" }
+    guard let separator = rest.first, separator == ":" || separator == "=" else { return nil }
+    rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
+    var value = String(rest).trimmingSpaces
+    if value.count >= 2, let first = value.first, first == "\"" || first == "'",
+      value.last == first
+    {
+      value = String(value.dropFirst().dropLast())
+    }
+    return value.isEmpty ? nil : value
+  }
+}
