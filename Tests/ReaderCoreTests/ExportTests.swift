@@ -248,9 +248,7 @@ import Testing
 
         *by Ann Lee — 2024-03-04*
 
-        > *Two pieces.*
-        >
-        > — ED
+        > *(Two pieces. — ED)*
 
         *Why the sea keeps time.*
 
@@ -264,12 +262,12 @@ import Testing
 
         ### Related
 
-        - Moon facts (2024-03-01) — Short.
-        - Other (2024-03-02)
+        - Moon facts [2024-03-01] Short.
+        - Other [2024-03-02]
 
         ## Additional Related Articles
 
-        - Charts (2024-03-02)
+        - Charts [2024-03-02]
 
         """)
   }

@@ -5,8 +5,10 @@ extension Document {
     foldedText(spans: block.spans)
   }
 
+  /// A highlight over two lines of verse gets a space where the line break between its
+  /// pieces was, as `text(of:)` does.
   func foldedText(of highlight: Highlight) -> String {
-    foldedText(spans: highlight.spans)
+    foldedText(spans: highlight.spans, spacingLineBreaks: true)
   }
 
   func foldedText(of quote: Quote) -> String {
@@ -18,11 +20,21 @@ extension Document {
     }
   }
 
-  private func foldedText(spans range: Range<Int>) -> String {
+  private func foldedText(spans range: Range<Int>, spacingLineBreaks: Bool = false) -> String {
     let text = storage.bytes
     if range.count == 1 { return Bytes.string(text, spans[range.lowerBound].range) }
     var joined: [UInt8] = []
-    for index in range { joined += text[spans[index].range] }
+    var previousEnd: Int?
+    for index in range {
+      let span = spans[index].range
+      if spacingLineBreaks, let previousEnd,
+        storage.containsLineBreak(previousEnd..<span.lowerBound)
+      {
+        joined.append(0x20)
+      }
+      joined += text[span]
+      previousEnd = span.upperBound
+    }
     return joined.withUnsafeBufferPointer { Bytes.string($0, 0..<$0.count) }
   }
 }

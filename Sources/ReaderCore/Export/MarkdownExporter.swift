@@ -1,7 +1,7 @@
 /// Writes a document as Markdown, for reading or pasting elsewhere.
 ///
-/// Each article is a `##` heading, then an italic byline line, the editor's note as an italic
-/// block quote signed `— NAME`, the dek in italics, the body with highlights as `**bold**`,
+/// Each article is a `##` heading, then an italic byline line (`*by NAME — DATE*`), the
+/// editor's note as an italic block quote in the note's own shape (`(NOTE — NAME)`), the dek in italics, the body with highlights as `**bold**`,
 /// speaker blocks as block quotes attributed `— Speaker, Role`, related links as a list, and
 /// each stanza of verse as one paragraph whose lines end in hard breaks.
 /// `Source` lines are dropped (the attribution replaces them). Markdown's own characters in
@@ -48,11 +48,10 @@ public enum MarkdownExporter {
         case .byline:
           append("*" + byline(article) + "*")
         case .editorNote:
-          var note = "> *" + inline(index, document) + "*"
-          if let editor = document.editor, editor.block == index {
-            note += "\n>\n> — " + escaped(editor.name)
-          }
-          append(note)
+          // FORMAT.md's shape, `(NOTE — NAME)`, so that reading the export back finds the
+          // note and its editor again.
+          let signature = document.editor.map { " — " + escaped($0.name) } ?? ""
+          append("> *(" + inline(index, document) + signature + ")*")
         case .dek:
           append("*" + inline(index, document) + "*")
         case .bio, .paragraph:
@@ -141,8 +140,13 @@ public enum MarkdownExporter {
 
   private static func listEntry(_ link: RelatedLink) -> String {
     var text = "- " + escaped(link.title)
-    if let date = link.date { text += " (" + date.iso + ")" }
-    if let note = link.note { text += " — " + escaped(note) }
+    // `TITLE [DATE] note`, as FORMAT.md writes a related link, so that it reads back.
+    if let date = link.date {
+      text += " [" + date.iso + "]"
+      if let note = link.note { text += " " + escaped(note) }
+    } else if let note = link.note {
+      text += " — " + escaped(note)
+    }
     return text
   }
 

@@ -101,10 +101,20 @@ public struct Document: Sendable {
     return Document.foldingLineBreaks(result)
   }
 
-  /// A highlight's phrase without markers, soft line breaks folded to single spaces.
+  /// A highlight's phrase without markers, soft line breaks folded to single spaces. A
+  /// highlight over two lines of verse has a piece in each line's block, and the line break
+  /// between them is not in either: it is put back as a space.
   public func text(of highlight: Highlight) -> String {
     var result = ""
-    for index in highlight.spans { result += text(of: spans[index]) }
+    var previousEnd: Int?
+    for index in highlight.spans {
+      let range = spans[index].range
+      if let previousEnd, storage.containsLineBreak(previousEnd..<range.lowerBound) {
+        result += " "
+      }
+      result += text(of: spans[index])
+      previousEnd = range.upperBound
+    }
     return Document.foldingLineBreaks(result)
   }
 

@@ -15,9 +15,9 @@ struct AuthorList: Equatable {
   /// Most words a name may have (which keeps `By the way the …` out).
   static let maximumNameWords = 6
 
-  /// Parses `text` (single spaces, no leading `by`); nil when a name does not start with a
-  /// capital letter or is too long.
-  static func parse(_ text: String) -> AuthorList? {
+  /// Parses `text` (single spaces, no leading `by`); nil when a name does not start as
+  /// `NameWord` says (with `allowingLowercase`, a name in lower case passes) or is too long.
+  static func parse(_ text: String, allowingLowercase: Bool = false) -> AuthorList? {
     let parts = PlainNameText.split(text, on: ",", omittingEmpty: false).map {
       PersonName.trimmed(String($0))
     }.filter { !$0.isEmpty }
@@ -39,8 +39,9 @@ struct AuthorList: Equatable {
     var nameDescriptions: [String] = []
     var authors: [String] = []
     for raw in names {
-      guard let first = raw.first, first.isUppercase || first == "_",
-        PlainNameText.split(raw, on: " ").count <= maximumNameWords,
+      let words = PlainNameText.split(raw, on: " ")
+      guard NameWord.startsName(words, allowingLowercase: allowingLowercase),
+        words.count <= maximumNameWords,
         let person = PersonName.parse(
           PlainNameText.contains(raw, UInt8(ascii: "_")) ? raw.filter { $0 != "_" } : raw)
       else { return nil }
@@ -68,14 +69,13 @@ struct AuthorList: Equatable {
     return 0
   }
 
-  /// Every word starts with a capital (particles like `de` aside), at most five words.
+  /// Every word starts as a name's word does (capitalised or without case, particles like
+  /// `de` aside), and one is not a particle; at most five words.
   static func looksLikeName(_ part: String) -> Bool {
     let words = PlainNameText.split(part, on: " ")
     guard !words.isEmpty, words.count <= 5 else { return false }
-    return words.allSatisfy { word in
-      guard let first = word.first else { return false }
-      return first.isUppercase || ["de", "van", "von", "du", "da", "le", "la"].contains(word)
-    }
+    return words.allSatisfy { NameWord.isCapitalised($0) || NameWord.isParticle($0) }
+      && !words.allSatisfy { NameWord.isParticle($0) }
   }
 
   /// `part` without a leading `and `, `& ` or `with `.

@@ -8,11 +8,14 @@ struct Byline: Equatable {
 
 /// Recognises a byline paragraph.
 ///
-/// A byline is a paragraph of one line, or two when it wraps, starting with `by ` (any case).
-/// `AuthorList` reads the names and the description after them; each name must start with a
-/// capital letter and have at most six words (which keeps `By the way, …` and `By then …`
-/// out). A description that is itself a date is the date (`by Ann Lee, March 3, 2025`). A
-/// trailing `[DATE]` or `[DATE published]` gives the date; the final period is optional.
+/// A byline is a paragraph of one line, or two when it wraps, starting with `by ` (any case),
+/// read without its bold markers (`by **Ann Lee**`, `**by Ann Lee**`). `AuthorList` reads the
+/// names and the description after them; each name must start as `NameWord` says (a capital,
+/// a script without case, particles before either) and have at most six words, which keeps
+/// `By the way, …` and `By then …` out. A name all in lower case (`bell hooks`) is taken only
+/// when a bracketed date vouches for the line. A trailing `[DATE]` or `[DATE published]` gives
+/// the date, else a date after a dash, bar, middle dot or comma (`TrailingDate`); the final
+/// period is optional.
 enum BylineParser {
   private static let published = Array(" published".utf8)
   static let maximumLength = 400
@@ -22,11 +25,19 @@ enum BylineParser {
   static func parse(_ text: UnsafeBufferPointer<UInt8>, _ paragraph: Paragraph) -> Byline? {
     guard paragraph.breaks.count <= maximumBreaks, paragraph.range.count <= maximumLength
     else { return nil }
-    let start = paragraph.range.lowerBound
-    guard paragraph.range.count > 3, Bytes.lowercased(text[start]) == UInt8(ascii: "b"),
+    if let clean = MarkerFreeText.bytes(text, paragraph.range, marks: paragraph.marks) {
+      return clean.withUnsafeBufferPointer { parse($0, Bytes.trimmed($0, 0..<$0.count)) }
+    }
+    return parse(text, paragraph.range)
+  }
+
+  /// Reads the byline in `range`, which holds no markers.
+  private static func parse(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Byline? {
+    let start = range.lowerBound
+    guard range.count > 3, Bytes.lowercased(text[start]) == UInt8(ascii: "b"),
       Bytes.lowercased(text[start + 1]) == UInt8(ascii: "y"), Bytes.isSpace(text[start + 2])
     else { return nil }
-    var body = Bytes.trimmed(text, start + 3..<paragraph.range.upperBound)
+    var body = Bytes.trimmed(text, start + 3..<range.upperBound)
     if body.count > 0 && text[body.upperBound - 1] == UInt8(ascii: ".") {
       body = Bytes.trimmed(text, body.lowerBound..<body.upperBound - 1)
     }
@@ -51,7 +62,16 @@ enum BylineParser {
     {
       body = Bytes.trimmed(text, body.lowerBound..<body.upperBound - 1)
     }
-    guard let list = AuthorList.parse(Bytes.foldedString(text, body)) else { return nil }
+    // A bracketed date is a strong enough sign of a byline to take a name in lower case.
+    let vouched = byline.date != nil
+    if byline.date == nil, let found = TrailingDate.split(text, body) {
+      byline.date = found.date
+      byline.dateText = Bytes.string(text, found.dateRange)
+      body = found.rest
+    }
+    guard
+      let list = AuthorList.parse(Bytes.foldedString(text, body), allowingLowercase: vouched)
+    else { return nil }
     byline.authors = list.authors
     if let description = list.description {
       let bytes = Array(description.utf8)

@@ -21,6 +21,9 @@ struct InlineMark: Equatable {
   /// For bold cut where a link starts or ends inside it: this piece goes on the highlight of
   /// the piece before (the mark just before it), which it touches.
   var continuesHighlight = false
+  /// For bold that is the page's formatting rather than the editor's highlight (a whole
+  /// title, a byline's names): its words are plain text, its markers still hidden.
+  var isFormatting = false
 }
 
 /// A break between two lines of one paragraph.

@@ -1,16 +1,45 @@
 extension StructurePass {
-  /// The paragraph's marks without bold that covers all of it: on a title, byline, speaker
-  /// line or section label that is the page's formatting, not the editor's highlight
-  /// (FORMAT.md). Bold inside such a line still counts.
-  func formatting(_ paragraph: Paragraph) -> [InlineMark] {
+  /// The paragraph's marks with bold that covers all of it as formatting: on a title, byline,
+  /// speaker line or section label that is the page's, not the editor's highlight (FORMAT.md).
+  /// On a byline, bold over just its names (`by **Ann Lee**`) is formatting too; `names` are
+  /// the byline's authors. Other bold inside such a line still counts.
+  func formatting(_ paragraph: Paragraph, names: [String] = []) -> [InlineMark] {
     guard !paragraph.marks.isEmpty else { return paragraph.marks }
     let whole = Bytes.trimmed(storage.bytes, paragraph.range)
     return paragraph.marks.compactMap { mark in
-      guard mark.kind == .bold, mark.outer == whole else { return mark }
-      // A bold title that is a link stays a link.
-      return mark.linkAddress.map {
-        InlineMark(kind: .link(address: $0), content: mark.content, outer: mark.outer)
+      guard mark.kind == .bold, mark.outer == whole || isNames(mark.content, names) else {
+        return mark
       }
+      // A bold title that is a link stays a link.
+      if let address = mark.linkAddress {
+        return InlineMark(kind: .link(address: address), content: mark.content, outer: mark.outer)
+      }
+      // Markers in the buffer (plain text's `**`) must still be hidden.
+      guard mark.outer != mark.content else { return nil }
+      var plain = mark
+      plain.isFormatting = true
+      return plain
     }
+  }
+
+  /// Where a section label's word stands: inside bold that covers the whole line
+  /// (`**Related**`), else the paragraph.
+  func labelRange(_ paragraph: Paragraph) -> Range<Int> {
+    let whole = Bytes.trimmed(storage.bytes, paragraph.range)
+    guard paragraph.marks.count == 1, let mark = paragraph.marks.first, mark.kind == .bold,
+      mark.outer == whole
+    else { return paragraph.range }
+    return Bytes.trimmed(storage.bytes, mark.content)
+  }
+
+  /// Whether `range` holds only names of `names` (and perhaps the `by` before them).
+  private func isNames(_ range: Range<Int>, _ names: [String]) -> Bool {
+    guard !names.isEmpty else { return false }
+    var text = Substring(Bytes.foldedString(storage.bytes, range))
+    if text.lowercased().hasPrefix("by ") { text = text.dropFirst(3) }
+    guard let list = AuthorList.parse(String(text), allowingLowercase: true),
+      list.description == nil
+    else { return false }
+    return list.authors.allSatisfy(names.contains)
   }
 }

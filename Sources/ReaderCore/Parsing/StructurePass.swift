@@ -58,6 +58,9 @@ struct StructurePass {
   private var backMatterParagraphs: [String] = []
   /// The last line of the paragraph before, to measure the blank lines before the next.
   private var previousLastLine = 0
+  /// A highlight a verse line's block left open for the next line's to finish: its first span
+  /// and block.
+  private var carriedHighlight: (span: Int, block: Int)?
   /// How far every table reached when the last article closed: what a snapshot shows, since
   /// the open article's records may still change.
   private var closed = ClosedCounts()
@@ -363,7 +366,7 @@ struct StructurePass {
     }
     addBlock(
       .byline, bylineParagraph.range, lines: bylineParagraph.firstLine...bylineParagraph.lastLine,
-      marks: formatting(bylineParagraph))
+      marks: formatting(bylineParagraph, names: byline.authors))
     for name in byline.authors {
       known.add(name)
       names.add(name)
@@ -437,15 +440,17 @@ struct StructurePass {
     }
     let range = paragraph.range
     let lines = paragraph.firstLine...paragraph.lastLine
+    // A label in bold from end to end is read inside its bold.
+    let label = labelRange(paragraph)
     if paragraph.isSingleLine {
-      if Bytes.isWord(text, range, Self.additionalRelated)
-        || Bytes.isWord(text, range, Self.additionalRelatedShort)
+      if Bytes.isWord(text, label, Self.additionalRelated)
+        || Bytes.isWord(text, label, Self.additionalRelatedShort)
       {
         section = .compilationRelated
         addBlock(.relatedHeading, range, lines: lines, marks: formatting(paragraph))
         return
       }
-      if Bytes.isWord(text, range, Self.related) || Bytes.isWord(text, range, Self.relatedArticles)
+      if Bytes.isWord(text, label, Self.related) || Bytes.isWord(text, label, Self.relatedArticles)
       {
         section = .related
         addBlock(.relatedHeading, range, lines: lines, marks: formatting(paragraph))
@@ -465,7 +470,7 @@ struct StructurePass {
       }
       section = .body
     case .speaker(let quote):
-      if paragraph.isSingleLine && Bytes.isWord(text, range, Self.source) {
+      if paragraph.isSingleLine && Bytes.isWord(text, label, Self.source) {
         section = .body
         addBlock(.source, range, lines: lines, marks: formatting(paragraph))
         return
@@ -484,7 +489,7 @@ struct StructurePass {
       article?.bio = block
       return
     }
-    if paragraph.isSingleLine && Bytes.isWord(text, range, Self.source) {
+    if paragraph.isSingleLine && Bytes.isWord(text, label, Self.source) {
       addBlock(.source, range, lines: lines, marks: formatting(paragraph))
       return
     }
@@ -669,14 +674,18 @@ struct StructurePass {
     _ paragraph: Paragraph, _ lines: [VerseParagraph.Line], quote: Int32
   ) {
     var markCursor = 0
+    var cut = paragraph
+    cut.marks = VerseMarks.cut(paragraph.marks, at: lines)
     for (offset, line) in lines.enumerated() {
       let number = paragraph.firstLine + offset
       let block = addBlock(
         .verse, line.range, lines: number...number, indent: UInt16(clamping: line.indent),
-        quote: quote, marks: paragraph.marks,
-        markIndices: markIndices(of: paragraph, in: line.range, from: &markCursor))
+        quote: quote, marks: cut.marks,
+        markIndices: markIndices(of: cut, in: line.range, from: &markCursor),
+        carriesHighlight: true)
       addInlineQuotes(in: block)
     }
+    carriedHighlight = nil
     article?.paragraphCount += 1
   }
 
@@ -764,36 +773,57 @@ struct StructurePass {
   /// Appends a block over `range`, split into spans around `marks` (those at `markIndices`,
   /// else all; they lie inside it, in order); returns its index. Bold becomes a highlight; a
   /// link's words become a `.link` span pointing into `links`, which keeps its address.
+  /// `carriesHighlight`: the blocks are consecutive lines of one paragraph (verse), and a
+  /// highlight whose next piece starts the next block is finished there.
   @discardableResult
   private mutating func addBlock(
     _ kind: BlockKind, _ range: Range<Int>, lines: ClosedRange<Int>, indent: UInt16 = 0,
-    quote: Int32 = -1, marks: [InlineMark], markIndices: Range<Int>? = nil
+    quote: Int32 = -1, marks: [InlineMark], markIndices: Range<Int>? = nil,
+    carriesHighlight: Bool = false
   ) -> Int {
     let blockIndex = blocks.count
     let firstSpan = spans.count
     var cursor = range.lowerBound
     let indices = markIndices ?? marks.indices
-    // The first span of a highlight cut into pieces (by a link inside it), until its last.
-    var highlightStart: Int?
+    // The first span of a highlight cut into pieces (by a link inside it, or a line end in
+    // verse), until its last, and the block it started in.
+    let carried = carriesHighlight ? carriedHighlight.take() : nil
+    var highlightStart = carried?.span
+    var highlightBlock = carried?.block ?? blockIndex
     // Indexes, not a slice: a slice would retain the array for every block.
     for index in indices {
       let mark = marks[index]
       if cursor < mark.outer.lowerBound {
         spans.append(Span(range: cursor..<mark.outer.lowerBound))
       }
+      if mark.isFormatting {
+        // The page's bold: plain words, markers hidden.
+        if !mark.content.isEmpty { spans.append(Span(range: mark.content)) }
+        cursor = mark.outer.upperBound
+        continue
+      }
       switch mark.kind {
       case .bold:
         let highlight = highlights.count
-        if !mark.continuesHighlight || highlightStart == nil { highlightStart = spans.count }
+        if !mark.continuesHighlight || highlightStart == nil {
+          highlightStart = spans.count
+          highlightBlock = blockIndex
+        }
         spans.append(Span(range: mark.content, style: .highlight, highlight: Int32(highlight)))
         if let address = mark.linkAddress {
           links.append(InlineLink(block: blockIndex, span: spans.count - 1, address: address))
         }
         let next = index + 1
         if next < indices.upperBound && marks[next].continuesHighlight { break }
+        if carriesHighlight && next == indices.upperBound && next < marks.count
+          && marks[next].continuesHighlight, let start = highlightStart
+        {
+          carriedHighlight = (start, highlightBlock)
+          break
+        }
         highlights.append(
           Highlight(
-            number: highlight + 1, article: articles.count, block: blockIndex,
+            number: highlight + 1, article: articles.count, block: highlightBlock,
             spans: (highlightStart ?? spans.count - 1)..<spans.count))
         highlightStart = nil
       case .link(let address):
@@ -899,7 +929,8 @@ struct StructurePass {
   private static let bioVerbs: [[UInt8]] = [" is ", " was "].map { Array($0.utf8) }
 
   private func isTrailer(_ paragraph: Paragraph) -> Bool {
-    paragraph.isSingleLine && Self.trailers.contains { Bytes.isWord(text, paragraph.range, $0) }
+    paragraph.isSingleLine
+      && Self.trailers.contains { Bytes.isWord(text, labelRange(paragraph), $0) }
   }
 
   /// `FULL NAME is …` or `FULL NAME was …` for one of the article's authors.
