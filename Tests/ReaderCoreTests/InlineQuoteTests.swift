@@ -15,6 +15,25 @@ import Testing
     #expect(found.map(\.1) == [nil, nil])
   }
 
+  /// Guillemets, German low-high quotes and Japanese corner brackets mark quotations too;
+  /// corner brackets, in text without spaces, need eight characters.
+  @Test func otherLanguagesQuotationMarksAreQuotations() throws {
+    let found = try quotes(
+      "Le maire « nous rouvrirons le port » et « oui », der Kapitän „wir fahren morgen los“,"
+        + " de kapitein „we varen morgen weer uit”, 港長は「明日の朝には船が出ます」、"
+        + "『短い話』と言った。")
+    #expect(
+      found.map(\.0) == [
+        "nous rouvrirons le port", "wir fahren morgen los", "we varen morgen weer uit",
+        "明日の朝には船が出ます",
+      ])
+  }
+
+  @Test func aSpeakerIsFoundAfterGuillemets() throws {
+    #expect(
+      try quotes("«Nous partirons à l’aube», said Ola Nordmann.").map(\.1) == ["Ola Nordmann"])
+  }
+
   @Test func quotationMayCrossASoftLineBreak() throws {
     let found = try quotes("He called it “one two\nthree four” then.")
     #expect(found.map(\.0) == ["one two three four"])
