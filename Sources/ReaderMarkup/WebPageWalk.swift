@@ -18,6 +18,10 @@ struct WebPageWalk {
   private var qDepth = 0
   private var lists: [ListState] = []
   private var pendingMarker: String?
+  /// Inside a table of data (`isDataTable`): one paragraph, a row a line.
+  private var inDataTable = false
+  private var firstRow = false
+  private var firstCell = false
 
   private struct ListState {
     var ordered: Bool
@@ -96,7 +100,18 @@ struct WebPageWalk {
   private mutating func enter(_ node: GumboNodePointer) {
     let tag = node.tag
     let line = node.line + lineOffset
+    if inDataTable {
+      if tag == GUMBO_TAG_A { enterDataTableLink(node) } else { enterDataTablePart(tag) }
+      return
+    }
     switch tag {
+    case GUMBO_TAG_TABLE where Self.isDataTable(node):
+      // As in Markdown: run together its cells read as one sentence, each its own
+      // paragraph they lose their rows.
+      text.endParagraph()
+      begin(.text, line: line)
+      inDataTable = true
+      firstRow = true
     case GUMBO_TAG_P, GUMBO_TAG_DT, GUMBO_TAG_DD, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_CAPTION,
       GUMBO_TAG_TD, GUMBO_TAG_TH, GUMBO_TAG_ADDRESS:
       begin(.text, line: line)
@@ -141,6 +156,18 @@ struct WebPageWalk {
 
   private mutating func leave(_ node: GumboNodePointer) {
     let tag = node.tag
+    if inDataTable {
+      switch tag {
+      case GUMBO_TAG_TABLE:
+        inDataTable = false
+        text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
+        text.endParagraph()
+      case GUMBO_TAG_B, GUMBO_TAG_STRONG: text.endBold()
+      case GUMBO_TAG_A: if node.attribute("href") != nil { text.endLink() }
+      default: break
+      }
+      return
+    }
     switch tag {
     case GUMBO_TAG_PRE:
       preDepth -= 1
@@ -168,6 +195,58 @@ struct WebPageWalk {
       }
     }
   }
+
+  /// Inside a table of data: a row starts a line (a caption is the first), a cell after the
+  /// first is set apart by a bar; bold, links and line breaks as anywhere.
+  private mutating func enterDataTablePart(_ tag: GumboTag) {
+    switch tag {
+    case GUMBO_TAG_CAPTION:
+      firstRow = false
+    case GUMBO_TAG_TR:
+      if !firstRow { text.breakLine(hard: true) }
+      firstRow = false
+      firstCell = true
+    case GUMBO_TAG_TD, GUMBO_TAG_TH:
+      if !firstCell { text.append(" │ ") }
+      firstCell = false
+    case GUMBO_TAG_BR:
+      text.breakLine(hard: false)
+    case GUMBO_TAG_B, GUMBO_TAG_STRONG:
+      text.beginBold()
+    default:
+      break
+    }
+  }
+
+  private mutating func enterDataTableLink(_ node: GumboNodePointer) {
+    guard var address = node.attribute("href") else { return }
+    address.withUTF8 { text.beginLink(address: $0) }
+  }
+
+  /// A table of data, not of layout: no cell holds a paragraph, a list, a heading or another
+  /// table. Older pages lay out a whole post in a table; its cells stay paragraphs.
+  static func isDataTable(_ table: GumboNodePointer) -> Bool {
+    var pending = table.children
+    var seen = 0
+    while let node = pending.popLast() {
+      seen += 1
+      // A table too large to check cheaply reads as before.
+      if seen > 20_000 { return false }
+      guard node.isElement else { continue }
+      if layoutTags.contains(node.tag.rawValue) { return false }
+      pending += node.children
+    }
+    return true
+  }
+
+  private static let layoutTags: Set<UInt32> = Set(
+    [
+      GUMBO_TAG_TABLE, GUMBO_TAG_P, GUMBO_TAG_DIV, GUMBO_TAG_UL, GUMBO_TAG_OL, GUMBO_TAG_DL,
+      GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_PRE, GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3,
+      GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6, GUMBO_TAG_SECTION, GUMBO_TAG_ARTICLE,
+      GUMBO_TAG_FORM, GUMBO_TAG_FIGURE, GUMBO_TAG_HR, GUMBO_TAG_ASIDE, GUMBO_TAG_HEADER,
+      GUMBO_TAG_FOOTER, GUMBO_TAG_NAV, GUMBO_TAG_MAIN,
+    ].map(\.rawValue))
 
   private mutating func addText(_ node: GumboNodePointer) {
     let bytes = node.textBytes
