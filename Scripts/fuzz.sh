@@ -111,7 +111,7 @@ build_target() {
   local link=()
   for module in "${modules[@]}"; do link+=(-l"$module"); done
   # What the module maps would have SwiftPM link.
-  [[ " ${modules[*]} " == *" ReaderMarkup "* ]] && link+=(-lcmark-gfm -lgumbo)
+  [[ " ${modules[*]} " == *" ReaderMarkup "* ]] && link+=(-lcmark-gfm-extensions -lcmark-gfm -lgumbo)
   [[ " ${modules[*]} " == *" ReaderStore "* ]] && link+=(-lsqlite3)
   (cd "$out/modules" &&
     swiftc "${swift_flags[@]}" -use-ld=lld -module-name "Fuzz_$target" -I "$out/modules" \
