@@ -38,9 +38,12 @@ enum AnnotationAccess {
       path: path.flatMap { $0 == "-" ? nil : MemoryAccess.absolutePath($0) })
     do {
       return try store.annotations(of: identity).map { annotation in
-        record(
-          annotation,
-          orphaned: AnnotationPlacement.find(annotation.anchor, in: document) == nil)
+        // Numbered and titled by the article it stands in now: an article added above it
+        // moves it down, as the reading pane shows it.
+        let found = AnnotationPlacement.find(annotation.anchor, in: document)
+        return record(
+          annotation, orphaned: found == nil,
+          article: found.map { document.articles[$0.article] })
       }
     } catch {
       warn(error.message)
@@ -60,11 +63,16 @@ enum AnnotationAccess {
     }
   }
 
-  static func record(_ annotation: StoredAnnotation, orphaned: Bool?) -> AnnotationRecord {
+  /// `article`: where the highlight stands in the document now, when it was found there;
+  /// otherwise the record keeps the article it was made in.
+  static func record(_ annotation: StoredAnnotation, orphaned: Bool?, article: Article? = nil)
+    -> AnnotationRecord
+  {
     let quote = annotation.anchor.quote
     return AnnotationRecord(
-      id: annotation.id, article: annotation.anchor.article,
-      articleTitle: annotation.anchor.articleTitle, author: annotation.author,
+      id: annotation.id, article: article?.number ?? annotation.anchor.article,
+      articleTitle: article?.title ?? annotation.anchor.articleTitle,
+      author: article.map { $0.authors.first } ?? annotation.author,
       exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, note: annotation.note,
       created: annotation.created, orphaned: orphaned, source: annotation.source)
   }

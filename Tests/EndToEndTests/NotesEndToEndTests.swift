@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Your highlights as a user meets them, in tmux with private XDG folders: select, keep, add
@@ -66,6 +67,23 @@ import Testing
     #expect(
       rows.dropFirst().first?.hasPrefix(
         "Short start 1. Then,The ferry log,Ines Marlow,,ask the harbour master,1,") == true)
+
+    // An article added above it: the exports file the highlight under the article it is in
+    // now, as the reading pane does, not the number it was kept under.
+    try scratch.write(
+      "Harbour notice\n\nby Ola Berg [5-2-2024 published].\n\nThe quay closes at noon.\n\n"
+        + Self.compilation, to: "notes.txt")
+    let moved = try run(["export", "--format", "json", "notes.txt"], environment, in: scratch)
+    let annotation = try #require(
+      ParsedJSON.parse(moved)?["annotations"]?.array?.first)
+    #expect(annotation["article"]?.int == 2)
+    let markdown = try run(
+      ["export", "--format", "markdown", "notes.txt"], environment, in: scratch)
+    let heading = try #require(markdown.range(of: "## The ferry log"))
+    #expect(
+      markdown.range(of: "Short start 1. Then", range: heading.upperBound..<markdown.endIndex)
+        != nil
+    )
   }
 
   /// A highlight is on disk once its confirmation shows: a kill -9 the next moment loses
