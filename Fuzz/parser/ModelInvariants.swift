@@ -73,9 +73,18 @@ func checkModel(_ document: Document) {
     check(highlight.block < blockCount, "highlight \(index) block \(highlight.block)")
     check(inside(highlight.spans, spanCount), "highlight \(index) spans")
     check(!highlight.spans.isEmpty, "highlight \(index) has no span")
+    // A highlight starts in its block; bold over a verse's or a table's line ends goes on in
+    // the next lines, each a block of its own, never past its article.
     let block = document.blocks[highlight.block]
+    let articleBlocks = document.articles[highlight.article].blocks
+    check(articleBlocks.contains(highlight.block), "highlight \(index) block outside its article")
+    check(
+      block.spans.contains(highlight.spans.lowerBound),
+      "highlight \(index) starts outside its block")
+    let articleEnd =
+      articleBlocks.isEmpty ? 0 : document.blocks[articleBlocks.upperBound - 1].spans.upperBound
     for span in highlight.spans {
-      check(block.spans.contains(span), "highlight \(index) span \(span) outside its block")
+      check(span < articleEnd, "highlight \(index) span \(span) outside its article")
       check(document.spans[span].highlight == Int32(index), "highlight \(index) span back-link")
     }
     _ = document.text(of: highlight)
