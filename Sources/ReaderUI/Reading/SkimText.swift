@@ -92,6 +92,57 @@ enum SkimText {
     return result
   }
 
+  /// The sentences of `characters`, each with the spaces after it: a sentence ends at `.`,
+  /// `!`, `?` or `…` (and the closing marks after it) followed by a space or the end.
+  static func sentenceRanges(_ characters: [Character]) -> [Range<Int>] {
+    var sentences: [Range<Int>] = []
+    var start = 0
+    var position = 0
+    while position < characters.count {
+      let character = characters[position]
+      position += 1
+      guard ".!?…".contains(character) else { continue }
+      while position < characters.count && "\"”’')»]".contains(characters[position]) {
+        position += 1
+      }
+      if position == characters.count || characters[position].isWhitespace {
+        while position < characters.count && characters[position].isWhitespace { position += 1 }
+        sentences.append(start..<position)
+        start = position
+      }
+    }
+    if start < characters.count { sentences.append(start..<characters.count) }
+    return sentences
+  }
+
+  /// Whether the skim view shows the character at `offset` of block `index`'s shown text:
+  /// `n` and `N` pass over the matches it leaves out. A block cut into parts is taken as
+  /// shown (its offsets count from its parts).
+  static func shows(
+    offset: Int, inBlock index: Int, article: Int, of document: Document, suggested: Set<Int>
+  ) -> Bool {
+    let block = document.blocks[index]
+    if block.kind == .title || block.kind == .byline { return true }
+    let highlighted = block.spans.contains { document.spans[$0].style == .highlight }
+    guard highlighted || suggested.contains(index) else { return false }
+    guard LongBlock.parts(of: block, in: document) == nil else { return true }
+    let pieces = BlockText.pieces(of: index, article: article, in: document, part: nil)
+    var characters: [Character] = []
+    var kept: [Bool] = []
+    for piece in pieces {
+      for character in piece.text {
+        characters.append(character)
+        kept.append(isKept(piece))
+      }
+    }
+    // Suggestions are not in the pieces: a suggested block keeps what `*` placed, which only
+    // the drawn view knows; take it as shown.
+    guard highlighted else { return true }
+    return sentenceRanges(characters).contains { sentence in
+      sentence.contains(offset) && sentence.contains { kept[$0] }
+    }
+  }
+
   /// Whether the skim view keeps the sentence holding `piece`.
   static func isKept(_ piece: StyledPiece) -> Bool {
     piece.highlight >= 0 || piece.role == .suggested
@@ -104,23 +155,7 @@ enum SkimText {
     for (index, piece) in pieces.enumerated() {
       for character in piece.text { characters.append((character, index)) }
     }
-    var sentences: [Range<Int>] = []
-    var start = 0
-    var position = 0
-    while position < characters.count {
-      let character = characters[position].0
-      position += 1
-      guard ".!?…".contains(character) else { continue }
-      while position < characters.count && "\"”’')»]".contains(characters[position].0) {
-        position += 1
-      }
-      if position == characters.count || characters[position].0.isWhitespace {
-        while position < characters.count && characters[position].0.isWhitespace { position += 1 }
-        sentences.append(start..<position)
-        start = position
-      }
-    }
-    if start < characters.count { sentences.append(start..<characters.count) }
+    let sentences = sentenceRanges(characters.map(\.0))
     var result: [StyledPiece] = []
     var previousEnd = 0
     for sentence in sentences

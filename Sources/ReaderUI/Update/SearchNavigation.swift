@@ -66,7 +66,7 @@ extension Update {
           state.search = nil
         } else {
           if search.current == nil {
-            state.message = search.scan == nil ? notFound(search.query) : "searching…"
+            state.message = search.scan == nil ? notFound(search.query, state) : "searching…"
           }
           state.search = search
         }
@@ -122,6 +122,24 @@ extension Update {
   /// is said once the query is accepted, and a scan that goes on waits as `search.scan` (for
   /// which `apply` asks the runtime).
   func takeScan(_ slice: MatchScanSlice, into state: inout AppState) {
+    var slice = slice
+    // The skim view leaves most sentences out: a match in one of them is passed over, as if
+    // the text were not there. A bound keeps a search whose every match is hidden from going
+    // round for ever.
+    var passedOver = 0
+    while state.skim, case .found(let match, _, _) = slice.outcome, !isShownInSkim(match, state) {
+      passedOver += 1
+      guard passedOver <= Self.hiddenMatchesPassedOver else {
+        state.search?.scan = nil
+        state.message = notFound(slice.request.query, state)
+        return
+      }
+      let next = MatchScanRequest(
+        query: slice.request.query, author: state.authorFilter, generation: generation,
+        articles: articles(state).count, from: match, forward: slice.request.forward,
+        inclusive: false, budget: scanSliceBytes)
+      slice = next.run(in: document, over: articles(state))
+    }
     guard var search = state.search else { return }
     search.scan = nil
     switch slice.outcome {
@@ -145,11 +163,22 @@ extension Update {
       }
     case .missing:
       state.search = search
-      if !search.isEditing { state.message = notFound(search.query) }
+      if !search.isEditing { state.message = notFound(search.query, state) }
     case .goesOn(let next):
       search.scan = next
       state.search = search
     }
+  }
+
+  /// How many matches the skim view's `n` passes over before it gives up.
+  static let hiddenMatchesPassedOver = 500
+
+  private func isShownInSkim(_ match: SearchMatch, _ state: AppState) -> Bool {
+    let suggested =
+      usesSuggestions(state) ? Set(state.suggestions.spans.map(\.block)) : Set<Int>()
+    return SkimText.shows(
+      offset: match.offset, inBlock: match.block, article: match.article, of: document,
+      suggested: suggested)
   }
 
   func stepMatch(_ state: inout AppState, forward: Bool) {
@@ -173,7 +202,11 @@ extension Update {
   }
 
   /// While indexing goes on, a search only covers the articles indexed so far.
-  private func notFound(_ query: String) -> String {
+  private func notFound(_ query: String, _ state: AppState) -> String {
+    // The count covers the whole text; the skim view may hide every match it counts.
+    if state.skim {
+      return "no match of \(query) shown in the skim view (S shows all)"
+    }
     guard let percent = indexingPercent else { return "not found: \(query)" }
     return "not found so far: \(query) (indexing \(percent)%)"
   }
