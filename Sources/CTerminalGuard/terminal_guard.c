@@ -155,6 +155,35 @@ int reader_guard_terminal(int fd) {
   return 0;
 }
 
+/* ^Z on a terminal without an alternate screen: the frame is cleared first (the clean-up bytes
+ * of reader_set_exit_cleanup), then curses' own handler restores the modes and stops; without
+ * it the shell's "Stopped" and prompt land on top of the last frame. */
+static void on_suspend(int signal_number) {
+  int saved_errno = errno;
+  if (terminal_active && terminal_fd >= 0 && exit_cleanup_count > 0) {
+    ssize_t ignored = write(terminal_fd, exit_cleanup, exit_cleanup_count);
+    (void)ignored;
+  }
+  errno = saved_errno;
+  previous_actions[SIGTSTP].sa_handler(signal_number);
+}
+
+int reader_wrap_suspend(void) {
+  struct sigaction current;
+  if (sigaction(SIGTSTP, NULL, &current) != 0) return -1;
+  /* Only a plain handler of curses' is wrapped: the default stops with nothing to clear
+   * after it, and an ignored ^Z stays ignored. */
+  if ((current.sa_flags & SA_SIGINFO) || current.sa_handler == SIG_DFL
+      || current.sa_handler == SIG_IGN || installed[SIGTSTP]) {
+    return 0;
+  }
+  struct sigaction action = current;
+  action.sa_handler = on_suspend;
+  if (sigaction(SIGTSTP, &action, &previous_actions[SIGTSTP]) != 0) return -1;
+  installed[SIGTSTP] = 1;
+  return 0;
+}
+
 void reader_set_terminal_active(int active) { terminal_active = active; }
 
 void reader_set_exit_cleanup(const char *bytes, int count) {

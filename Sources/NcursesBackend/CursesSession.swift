@@ -67,6 +67,7 @@ final class CursesSession {
         reader_set_exit_cleanup($0.baseAddress, Int32($0.count))
       }
     }
+    _ = reader_wrap_suspend()
     reader_set_terminal_active(1)
     guard let cursorMotion = tigetstr("cup"), Int(bitPattern: cursorMotion) != -1 else {
       endwin()

@@ -104,6 +104,30 @@ struct TerminalMechanicsTests {
     #expect(try tmux.display("#{alternate_on}") == "0")
   }
 
+  /// On a terminal without an alternate screen, `^Z` clears the frame before the shell takes
+  /// the terminal back: its "Stopped" and prompt do not land on top of the panes.
+  @Test(arguments: ["TERM=vt100", "TERM=linux"])
+  func suspendingWithoutAnAlternateScreenClearsTheFrame(terminal: String) throws {
+    let scratch = try Scratch()
+    let command =
+      ([EndToEnd.readerPath, "--no-history", "document.txt"]).map(shellQuoted).joined(
+        separator: " ")
+    let tmux = try TmuxSession(
+      width: 80, height: 24, in: scratch, command: "env PS1='e2e$ ' \(terminal) sh -i")
+    waitUntil("the shell prompts") { try tmux.capture().contains("e2e$") }
+    try tmux.sendKeys("\(command); echo ended > after", "Enter")
+    waitUntil("the UI has started") { try tmux.capture().contains("Article 1/1") }
+    try tmux.sendKeys("C-z")
+    waitUntil("the shell is back") { try tmux.capture().contains("Stopped") }
+    let shown = try tmux.capture()
+    #expect(!shown.contains("Article 1/1"), "\(shown)")
+    #expect(!shown.contains("│"), "\(shown)")
+    try tmux.sendKeys("fg", "Enter")
+    waitUntil("the UI is back") { try tmux.capture().contains("Article 1/1") }
+    try tmux.sendKeys("q")
+    waitUntil("the program has exited") { scratch.read("after") != nil }
+  }
+
   /// Scrolling line by line lets the terminal move the reading pane's rows (delete and
   /// insert line) and writes only what is left; the screen must end up cell for cell as a
   /// whole redraw (`^L`) draws it, on each kind of terminal description.

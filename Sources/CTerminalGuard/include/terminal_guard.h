@@ -28,6 +28,11 @@ void reader_set_terminal_active(int active);
  * terminal is not active. */
 void reader_set_exit_cleanup(const char *bytes, int count);
 
+/* Call after curses has started: ^Z then clears the frame first where the terminal has no
+ * alternate screen (the clean-up bytes of reader_set_exit_cleanup), before curses' handler
+ * stops the program. Put back by reader_unguard_terminal. */
+int reader_wrap_suspend(void);
+
 /* Puts back every handler reader_guard_terminal replaced, closes the pipe and writes out what
  * standard error received meanwhile. Call after curses has restored the terminal. */
 void reader_unguard_terminal(void);
