@@ -52,6 +52,10 @@ struct ForgetCommand: ReaderCommand {
       } else {
         removed = try store.forget(path: path)
       }
+      // A path that is neither on disk nor remembered is most likely mistyped.
+      if isGone && removed == 0 {
+        fail("reader: no such file, and nothing remembered under that path: \(file)")
+      }
       let entries = removed == 1 ? "entry" : "entries"
       let how = isGone ? " (gone from disk: forgotten by its path)" : ""
       _ = writeAll(

@@ -106,7 +106,7 @@ enum Reader {
   }
 
   static func exitShowingHelp(_ text: String) -> Never {
-    writeAll(text, to: 1)
+    writeOutput(text)
     exit(0)
   }
 

@@ -26,6 +26,6 @@ struct VersionCommand: ReaderCommand {
   init(_ arguments: ParsedArguments) {}
 
   func run() {
-    writeAll(Version.line + "\n", to: 1)
+    writeOutput(Version.line + "\n")
   }
 }

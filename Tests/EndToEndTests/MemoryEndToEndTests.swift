@@ -115,9 +115,15 @@ import Testing
     let forget = try runWithEnvironment(["forget", "stories.txt"], environment, in: scratch)
     #expect(
       forget == "reader: forgot 1 entry for stories.txt (gone from disk: forgotten by its path)\n")
-    let again = try runWithEnvironment(["forget", "stories.txt"], environment, in: scratch)
+    // Gone and no longer remembered: a mistyped name, most likely.
+    let again = try run(
+      EndToEnd.readerPath, ["forget", "stories.txt"],
+      environment: environment.merging(["HOME": scratch.directory.path]) { a, _ in a },
+      in: scratch.directory)
+    #expect(again.status == 1)
     #expect(
-      again == "reader: forgot 0 entries for stories.txt (gone from disk: forgotten by its path)\n")
+      again.errors
+        == "reader: no such file, and nothing remembered under that path: stories.txt\n")
   }
 
   /// A save is on disk before the frame that follows it: a kill -9 right after loses nothing.

@@ -7,13 +7,16 @@ import Testing
 struct OutputWriteErrorTests {
   @Test(arguments: [
     ["export", "--format", "json"], ["export", "--format", "markdown"], ["snapshot"],
+    ["--help"], ["--version"], ["manpage"],
   ])
   func writingToAFullDiskFails(command: [String]) throws {
     let scratch = try Scratch()
     let path = scratch.directory.appendingPathComponent("document.txt").path
     let process = Process()
     process.executableURL = URL(fileURLWithPath: EndToEnd.readerPath)
-    process.arguments = command + [path]
+    // Help, the version and the man page read no file.
+    let readsAFile = command != ["manpage"] && command.first?.hasPrefix("-") == false
+    process.arguments = readsAFile ? command + [path] : command
     process.environment = ["HOME": scratch.directory.path, "XDG_DATA_HOME": scratch.directory.path]
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
