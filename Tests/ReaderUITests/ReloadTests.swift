@@ -54,6 +54,23 @@ private func write(_ text: String, to path: String) {
     #expect(model.state.message == "reloading…")
   }
 
+  /// The status line says it once: the message first, then, after a key, the lasting item.
+  @Test func aChangedFileIsSaidOnceInTheStatusLine() throws {
+    let lines = WrappedLineCache()
+    var model = try model(pieces(3), source: "/tmp/pieces.txt")
+    _ = Update.start(&model, lines: lines)
+    _ = Update.apply(.resize(width: 120, height: 10), to: &model, lines: lines)
+    _ = Update.apply(.fileChanged, to: &model, lines: lines)
+    func status() -> String {
+      FrameView.render(model, fileLabel: "pieces.txt", caches: ViewCaches(), width: 120, height: 10)
+        .row(9)
+    }
+    #expect(status().components(separatedBy: "changed on disk").count == 2, "\(status())")
+    #expect(status().hasPrefix(" pieces.txt │ Article 1/3"))
+    _ = Update.apply(.key(.character("j")), to: &model, lines: lines)
+    #expect(status().hasPrefix(" pieces.txt │ changed on disk: R reloads │ Article "))
+  }
+
   @Test func theSampleHasNothingToReload() {
     let lines = WrappedLineCache()
     var model = ReaderModel(document: Document.sample())

@@ -82,11 +82,11 @@ struct Update {
     case .fileGone:
       model.fileChanged = true
       model.fileGone = true
-      model.state.message = "the file is gone from disk: still showing the text as read"
+      model.state.message = Update.fileGoneMessage
     case .fileChanged:
       model.fileChanged = true
       model.fileGone = false
-      model.state.message = "the file changed on disk: R reloads it"
+      model.state.message = Update.fileChangedMessage
     case .reloaded(let snapshot):
       takeReload(snapshot, into: &model, lines: lines)
       // Selections point into the old text; your highlights are found again in the new one.
@@ -219,6 +219,11 @@ struct Update {
   func articles(_ state: AppState) -> ArticleSet {
     ArticleSet(document: document, author: state.authorFilter)
   }
+
+  /// What the status line says when the file changes or goes; the lasting item that says it
+  /// too waits until the message has been read (the next key).
+  static let fileChangedMessage = "the file changed on disk: R reloads it"
+  static let fileGoneMessage = "the file is gone from disk: still showing the text as read"
 
   func reduce(_ state: inout AppState, _ event: Event) -> [Command] {
     var commands: [Command] = []

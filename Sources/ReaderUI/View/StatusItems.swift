@@ -25,9 +25,11 @@ struct StatusItems {
     let state = model.state
     let document = model.document
     var result: [[StatusLine.Piece]] = [[(" " + StatusLine.fileName(fileLabel), .status)]]
-    if model.fileGone {
+    let saidAlready =
+      state.message == Update.fileChangedMessage || state.message == Update.fileGoneMessage
+    if model.fileGone && !saidAlready {
       result.append([("gone from disk", .statusAccent)])
-    } else if model.fileChanged {
+    } else if model.fileChanged && !saidAlready {
       result.append([("changed on disk: R reloads", .statusAccent)])
     }
     if let percent = model.indexingPercent {
