@@ -71,6 +71,27 @@ private func write(_ text: String, to path: String) {
     #expect(status().hasPrefix(" pieces.txt │ changed on disk: R reloads │ Article "))
   }
 
+  /// A reload whose text no longer has the filtered author shows every article and says so;
+  /// one not read that far yet keeps the filter for when the author's articles come.
+  @Test func anAuthorGoneFromTheFileIsSaidOnReload() throws {
+    let lines = WrappedLineCache()
+    var model = try model(pieces(4), source: "/tmp/pieces.txt")
+    _ = Update.start(&model, lines: lines)
+    _ = Update.apply(.resize(width: 100, height: 20), to: &model, lines: lines)
+    for key in try KeyString.parse("aWriter1<Enter>") {
+      _ = Update.apply(.key(key), to: &model, lines: lines)
+    }
+    #expect(model.state.authorFilter == "Writer1 Person")
+    let text = pieces(4).replacingOccurrences(of: "Writer1", with: "Writer3")
+    let indexer = try DocumentIndexer(
+      storage: TextStorage(copying: Array(text.utf8)), source: "/tmp/pieces.txt")
+    while !indexer.advance() {}
+    _ = Update.apply(.reloaded(IndexSnapshot(indexer)), to: &model, lines: lines)
+    #expect(model.state.authorFilter == nil)
+    #expect(
+      model.state.message == "reloaded; no article by Writer1 Person now: showing all articles")
+  }
+
   @Test func theSampleHasNothingToReload() {
     let lines = WrappedLineCache()
     var model = ReaderModel(document: Document.sample())

@@ -30,6 +30,14 @@ extension Update {
     model.fileGone = false
     var state = placeKept(from: old, in: oldDocument, model: model, lines: lines)
     state.message = "reloaded"
+    if let author = old.authorFilter, state.authorFilter == nil {
+      if model.indexing != nil {
+        // Not read as far as the author's articles yet: applied once they are.
+        model.pendingAuthor = author
+      } else {
+        state.message = "reloaded; no article by \(author) now: showing all articles"
+      }
+    }
     model.state = state
   }
 

@@ -212,6 +212,7 @@ struct Update {
       model.pendingAuthor = nil
     } else if model.indexing == nil {
       model.pendingAuthor = nil
+      model.state.message = "no article by \(author) now: showing all articles"
     }
   }
 
