@@ -6,6 +6,14 @@ enum FileName {
     return extensions.contains(path[path.index(after: dot)...].lowercased())
   }
 
+  /// Whether `path` names no kind at all: standard input (`-`), or a file whose name has no
+  /// extension. Only such input is judged by its content.
+  static func hasNoExtension(_ path: String) -> Bool {
+    if path == "-" { return true }
+    let name = path.split(separator: "/").last ?? Substring(path)
+    return !name.dropFirst().contains(".")
+  }
+
   /// Lines in the source: line feeds, plus one for a last line without one.
   static func lineCount(_ source: UnsafeBufferPointer<UInt8>) -> Int {
     var lines = 0

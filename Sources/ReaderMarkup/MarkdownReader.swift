@@ -13,6 +13,7 @@ public struct MarkdownReader: MarkupReader {
 
   public func reads(path: String, start: UnsafeBufferPointer<UInt8>) -> Bool {
     FileName.hasExtension(path, ["md", "markdown"])
+      || (FileName.hasNoExtension(path) && MarkdownSniff.looksLikeMarkdown(start))
   }
 
   public func prefixEnd(_ source: UnsafeBufferPointer<UInt8>, atLeast minimum: Int) -> Int? {
