@@ -211,3 +211,35 @@ import Testing
     #expect(TitleMatch.fold("Lens") != TitleMatch.fold("Lenses"))
   }
 }
+
+/// Two articles of one title: a related entry's date names the one it means.
+@Suite struct RepeatedTitleLinkTests {
+  @Test func aRelatedEntrysDateTellsTwoArticlesOfOneTitleApart() throws {
+    let text = """
+      Same title
+
+      by Ann Lee [1-1-2024 published].
+
+      The first body, about the harbour.
+
+      Same title
+
+      by Bo Chen [1-2-2024 published].
+
+      The second body, about the tides.
+
+      Other news
+
+      by Cy Dale [1-3-2024 published].
+
+      The third body.
+
+      Related
+
+      Same title [1-2-2024]
+
+      """
+    let reader = try program(parsed(text), 100, 20, keys: "}}<Tab><Enter>")
+    #expect(reader.state.openArticle == 1)
+  }
+}

@@ -76,8 +76,10 @@ extension Update {
   /// The article of the compilation whose title `link`'s title or text is.
   private static func article(namedBy link: ShownLink, in document: Document) -> Int? {
     let shown = ShownText(block: link.block, article: link.article, in: document)
-    return TitleMatch.article(titled: link.title, in: document)
-      ?? TitleMatch.article(titled: shown.string(link.range), in: document)
+    // A related entry's date tells apart two articles of the same title.
+    let date = BlockText.relatedLink(at: link.block, article: link.article, in: document)?.date
+    return TitleMatch.article(titled: link.title, date: date, in: document)
+      ?? TitleMatch.article(titled: shown.string(link.range), date: date, in: document)
   }
 
   /// The first link of the open article whose text starts on a line in view at or below the

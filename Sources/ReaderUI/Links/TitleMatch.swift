@@ -4,11 +4,18 @@ import ReaderCore
 /// ellipses and spacing folded, so `Voices from the platform — the first week` names the
 /// article titled `voices from the platform - the first week`.
 enum TitleMatch {
-  /// The first article of `document` whose title folds to the same text as `title`.
-  static func article(titled title: String, in document: Document) -> Int? {
+  /// The article of `document` whose title folds to the same text as `title`: of several
+  /// (a compilation may repeat a title), the one of `date` when one has it, else the first.
+  static func article(titled title: String, date: CalendarDate? = nil, in document: Document)
+    -> Int?
+  {
     let wanted = fold(title)
     guard !wanted.isEmpty else { return nil }
-    return document.articles.indices.first { fold(document.articles[$0].title) == wanted }
+    let titled = document.articles.indices.filter { fold(document.articles[$0].title) == wanted }
+    if let date, let dated = titled.first(where: { document.articles[$0].date == date }) {
+      return dated
+    }
+    return titled.first
   }
 
   /// `text` in lower case, `‘’‛′` as `'`, `“”„‟″«»` as `"`, dashes and hyphens as `-`, `…` as

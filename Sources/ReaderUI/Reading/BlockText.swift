@@ -114,7 +114,7 @@ enum BlockText {
 
   /// The related link shown by block `index`: one of the article's own, else one of the
   /// compilation's (in file order).
-  private static func relatedLink(at index: Int, article: Int, in document: Document)
+  static func relatedLink(at index: Int, article: Int, in document: Document)
     -> RelatedLink?
   {
     if let own = document.articles[article].related.first(where: { $0.block == index }) {
