@@ -198,8 +198,10 @@ public struct RenderedText {
   private mutating func flushSpace() {
     guard pendingSpace else { return }
     pendingSpace = false
+    // A space already written stays the only one: bold that opens after a space flushes it
+    // before its own first word (`and <b> spaced</b>`), whose leading space is then pending.
     guard let paragraph = open, bytes.count > paragraph.range.lowerBound,
-      paragraph.breaks.last?.range.upperBound != bytes.count
+      paragraph.breaks.last?.range.upperBound != bytes.count, bytes.last != 0x20
     else { return }
     bytes.append(0x20)
   }
