@@ -147,7 +147,7 @@ struct WebPageWalk {
     case GUMBO_TAG_Q:
       // A browser draws an inline quotation's marks; the text has none of its own.
       if !text.isInParagraph { begin(.text, line: line) }
-      text.append(quoteMarks(opening: true))
+      text.append(QuoteMarks.mark(depth: qDepth, opening: true))
       qDepth += 1
     default:
       if Self.blockTags.contains(tag.rawValue) { text.endParagraph() }
@@ -187,7 +187,7 @@ struct WebPageWalk {
       if node.attribute("href") != nil { text.endLink() }
     case GUMBO_TAG_Q:
       qDepth -= 1
-      text.append(quoteMarks(opening: false))
+      text.append(QuoteMarks.mark(depth: qDepth, opening: false))
     default:
       if Self.blockTags.contains(tag.rawValue) {
         text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
@@ -271,11 +271,6 @@ struct WebPageWalk {
       keepsSpaces: preDepth > 0)
     quoteBegins = false
     if let marker { text.append(marker) }
-  }
-
-  /// “…” for a quotation, ‘…’ for one inside it.
-  private func quoteMarks(opening: Bool) -> String {
-    qDepth % 2 == 0 ? (opening ? "\u{201C}" : "\u{201D}") : (opening ? "\u{2018}" : "\u{2019}")
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {
