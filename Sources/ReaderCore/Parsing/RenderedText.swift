@@ -182,15 +182,23 @@ public struct RenderedText {
     paragraphs.append(paragraph)
   }
 
-  /// Takes the first paragraph out of the stream as the title when it is a heading of
-  /// `level`; returns whether it did.
+  /// Takes the first paragraph as the title when it is a heading of `level`; returns whether
+  /// it did. The heading leaves the stream, unless a byline follows it: then it is also the
+  /// first article's title (a one-article file `# Title` + `by …`), which without it would
+  /// take its byline for a title.
   @discardableResult
   public mutating func takeLeadingHeading(level: Int) -> Bool {
     endParagraph()
     guard let first = paragraphs.first, first.kind == .heading(level: level) else { return false }
     title = plainText(of: first)
+    if paragraphs.count > 1, first.isSingleLine, isByline(paragraphs[1]) { return true }
     paragraphs.removeFirst()
     return true
+  }
+
+  /// Whether `paragraph` is a byline, read as the structure pass will.
+  private func isByline(_ paragraph: Paragraph) -> Bool {
+    bytes.withUnsafeBufferPointer { BylineParser.parse($0, paragraph) != nil }
   }
 
   // MARK: Private
