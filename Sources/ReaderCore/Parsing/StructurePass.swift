@@ -427,6 +427,12 @@ struct StructurePass {
 
   private mutating func place(_ paragraph: Paragraph, gap: Int = 1) {
     if !paragraph.isBlockQuote { blockQuote = nil }
+    if paragraph.startsPiece {
+      // The input delimits its pieces (a page's `<article>`s): a title with no byline there
+      // is an article of its own, as a section with a title is (FORMAT.md).
+      startUntitledArticle(paragraph)
+      return
+    }
     if placeAnthologyShape(paragraph, gap: gap) { return }
     guard article != nil else {
       if leadingNote == nil && articles.count == 0
