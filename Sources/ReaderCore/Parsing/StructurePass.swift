@@ -637,6 +637,12 @@ struct StructurePass {
       addListItems(paragraph, firstIndent: indent, quote: quoteIndex)
     } else if let verse = VerseParagraph.lines(text, paragraph) {
       addVerse(paragraph, verse, quote: quoteIndex)
+    } else if quote == nil, case .heading = paragraph.kind {
+      // A heading that starts no article stays one, set apart from the text under it; it is
+      // not a body paragraph.
+      addBlock(
+        .heading, paragraph.range, lines: paragraph.firstLine...paragraph.lastLine,
+        marks: formatting(paragraph))
     } else {
       let block = addBlock(
         quote == nil ? .paragraph : .speakerQuote, paragraph.range,
