@@ -13,6 +13,8 @@ struct MarkdownWalk {
   private var pendingMarker: String?
   /// Whether the table cell entered next is its row's first.
   private var firstCell = false
+  /// How many inline `<q>` are open: a quotation inside one takes single marks.
+  private var qDepth = 0
   /// Footnote definitions so far: cmark puts them at the end in the order of their first
   /// reference, which is their number.
   private var footnotes = 0
@@ -152,8 +154,9 @@ struct MarkdownWalk {
     cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
   }
 
-  /// The tags of raw inline HTML that mean something here: `<b>`, `<strong>`, `<br>`, and
-  /// `<a href>` (a link written in HTML keeps its address as a Markdown one does).
+  /// The tags of raw inline HTML that mean something here: `<b>`, `<strong>`, `<br>`,
+  /// `<a href>` (a link written in HTML keeps its address as a Markdown one does), and `<q>`,
+  /// whose quotation marks a browser draws, as a web page's get them.
   private mutating func inlineHTML(_ literal: String) {
     guard let tag = InlineTag(literal) else { return }
     switch (tag.name, tag.closes) {
@@ -164,12 +167,22 @@ struct MarkdownWalk {
       guard var address = tag.href, !address.isEmpty else { return }
       address.withUTF8 { text.beginLink(address: $0) }
     case ("a", true): text.endLink()
+    case ("q", false):
+      text.append(QuoteMarks.mark(depth: qDepth, opening: true))
+      qDepth += 1
+    case ("q", true):
+      // A stray `</q>` closes nothing: no mark without its opening one.
+      guard qDepth > 0 else { return }
+      qDepth -= 1
+      text.append(QuoteMarks.mark(depth: qDepth, opening: false))
     default: break
     }
   }
 
   private mutating func begin(_ kind: ParagraphKind, _ node: OpaquePointer, lineOffset: Int = 0) {
     var kind = kind
+    // A `<q>` left open does not reach into the next paragraph.
+    qDepth = 0
     let marker = pendingMarker.take()
     if !lists.isEmpty, kind == .text {
       kind = .listItem(indent: indent(continuing: marker == nil))

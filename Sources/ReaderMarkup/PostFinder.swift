@@ -19,31 +19,55 @@ enum PostFinder {
   }
 
   /// The `<article>`s that are pieces of one post with the longest: its siblings that have a
-  /// heading and at least a quarter of its text, itself included when it has a heading. A
-  /// post's related-post teasers are short, and its comments stand elsewhere (or are dropped
-  /// as furniture), so neither passes.
+  /// heading, itself included when it has one. A sibling is a piece when it has at least a
+  /// quarter of the longest one's text, or, however short, when its first heading ranks as
+  /// high as the longest one's (a digest's pieces are headed alike, and a short piece lost
+  /// is text lost); a sibling whose class calls it a teaser or a related post is not.
+  /// Related-post teasers are short and headed lower than the post (`<h3>` beside its
+  /// `<h1>`), and comments stand elsewhere (or are dropped as furniture), so neither passes.
   private static func pieces(
     around longest: Int, among articles: [GumboNodePointer], lengths: [Int]
   ) -> [GumboNodePointer] {
     let parent = articles[longest].pointee.parent
-    guard hasHeading(articles[longest]) else { return [] }
+    guard let rank = firstHeadingLevel(articles[longest]) else { return [] }
     return articles.indices.filter { index in
-      articles[index].pointee.parent == parent && lengths[index] * 4 >= lengths[longest]
-        && hasHeading(articles[index])
+      guard articles[index].pointee.parent == parent, !isTeaser(articles[index]),
+        let level = firstHeadingLevel(articles[index])
+      else { return false }
+      return lengths[index] * 4 >= lengths[longest] || level <= rank
     }.map { articles[$0] }
   }
 
-  /// Whether an `<h1>`–`<h6>` stands anywhere inside `node`, its `<header>` included.
-  private static func hasHeading(_ node: GumboNodePointer) -> Bool {
-    var found = false
-    node.forEachNode(descend: { _ in !found }) { node in
-      if node.isElement && node.tag.rawValue >= GUMBO_TAG_H1.rawValue
-        && node.tag.rawValue <= GUMBO_TAG_H6.rawValue
-      {
-        found = true
+  /// Class words a site gives the posts it lists beside the one shown.
+  private static let teaserWords: Set<String> = [
+    "related", "teaser", "teasers", "promo", "recommended", "suggested", "excerpt",
+  ]
+
+  private static func isTeaser(_ node: GumboNodePointer) -> Bool {
+    guard let value = node.attribute("class")?.lowercased() else { return false }
+    let words = value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
+    return words.contains { teaserWords.contains(String($0)) }
+  }
+
+  /// The level (1–6) of the first `<h1>`–`<h6>` inside `node`, its `<header>` included; nil
+  /// when it has none.
+  private static func firstHeadingLevel(_ node: GumboNodePointer) -> Int? {
+    var found: Int?
+    node.forEachNode(descend: { _ in found == nil }) { node in
+      guard found == nil, node.isElement else { return }
+      let tag = node.tag.rawValue
+      if tag >= GUMBO_TAG_H1.rawValue && tag <= GUMBO_TAG_H6.rawValue {
+        found = Int(tag - GUMBO_TAG_H1.rawValue) + 1
       }
     }
     return found
+  }
+
+  /// The element the pieces of a post of several stand in, read whole so that its text
+  /// outside them (an introduction, the editor's note) is kept where it stands.
+  static func container(of pieces: [GumboNodePointer]) -> GumboNodePointer? {
+    guard let parent = pieces.first?.pointee.parent, parent.isElement else { return nil }
+    return parent
   }
 
   /// The first `<h1>` of the page outside `posts` and its furniture: a digest's own title,

@@ -26,7 +26,6 @@ public struct WebPageReader: MarkupReader {
   public func render(_ source: UnsafeBufferPointer<UInt8>) -> RenderedText {
     var walk = WebPageWalk()
     var title: String?
-    var pieces = 1
     source.withMemoryRebound(to: CChar.self) { chars in
       withUnsafePointer(to: kGumboDefaultOptions) { options in
         guard let base = chars.baseAddress,
@@ -35,21 +34,22 @@ public struct WebPageReader: MarkupReader {
         defer { gumbo_destroy_output(options, output) }
         guard let root = output.pointee.root else { return }
         let posts = PostFinder.posts(in: root)
-        pieces = posts.count
-        if pieces == 1 {
+        guard posts.count > 1, let container = PostFinder.container(of: posts) else {
           title = PostFinder.heading(in: posts[0]) ?? PostFinder.pageTitle(in: root)
-        } else {
-          title = PostFinder.heading(outside: posts, in: root) ?? PostFinder.pageTitle(in: root)
-          // Each piece's `<header>` holds its own title and byline.
-          walk = WebPageWalk(keepsArticleHeaders: true)
+          walk.run(posts[0])
+          return
         }
-        for post in posts { walk.run(post) }
+        title = PostFinder.heading(outside: posts, in: root) ?? PostFinder.pageTitle(in: root)
+        // Each piece's `<header>` holds its own title and byline; the element around the
+        // pieces holds what the post says before, between and after them.
+        walk = WebPageWalk(keepsArticleHeaders: true, pieces: Set(posts))
+        walk.run(container)
       }
     }
     var text = walk.text
     text.lineCount = FileName.lineCount(source)
-    // A digest's pieces may each open with an `<h1>`: the first is its piece's title.
-    if pieces > 1 || !text.takeLeadingHeading(level: 1) { text.title = title }
+    // A digest's pieces may each open with an `<h1>`, which stays its piece's title.
+    if !text.takeLeadingHeading(level: 1) { text.title = title }
     return text
   }
 

@@ -50,9 +50,11 @@ struct WebPageWalk {
   /// stay out either way. `keepsArticleHeaders`: see the property.
   init(
     lineOffset: Int = 0, inBlockQuote: Bool = false, startsBlockQuote: Bool = false,
-    dropsFurniture: Bool = true, keepsArticleHeaders: Bool = false
+    dropsFurniture: Bool = true, keepsArticleHeaders: Bool = false,
+    pieces: Set<GumboNodePointer> = []
   ) {
     self.keepsArticleHeaders = keepsArticleHeaders
+    self.pieces = pieces
     self.lineOffset = lineOffset
     self.quoteDepth = inBlockQuote ? 1 : 0
     self.quoteBegins = inBlockQuote && startsBlockQuote
@@ -64,9 +66,17 @@ struct WebPageWalk {
   /// An `<article>`'s own `<header>` is read: in a post of several, it holds the piece's
   /// title and byline, which no other lookup finds.
   private let keepsArticleHeaders: Bool
+  /// The `<article>`s of a post of several, when the walk reads the element around them (its
+  /// introduction and the editor's note stand there): each starts an article, and any other
+  /// `<article>` outside them (a teaser PostFinder left out) is dropped.
+  private let pieces: Set<GumboNodePointer>
+  private var inPiece = false
 
   private func isDropped(_ node: GumboNodePointer) -> Bool {
     guard dropsFurniture else { return WebPageFurniture.isNeverText(node) }
+    if !pieces.isEmpty && !inPiece && node.tag == GUMBO_TAG_ARTICLE && !pieces.contains(node) {
+      return true
+    }
     if keepsArticleHeaders && node.tag == GUMBO_TAG_HEADER,
       let parent = node.pointee.parent, parent.isElement, parent.tag == GUMBO_TAG_ARTICLE
     {
@@ -100,6 +110,11 @@ struct WebPageWalk {
   private mutating func enter(_ node: GumboNodePointer) {
     let tag = node.tag
     let line = node.line + lineOffset
+    if !inPiece && pieces.contains(node) {
+      inPiece = true
+      text.markPieceStart()
+      return
+    }
     if inDataTable {
       if tag == GUMBO_TAG_A { enterDataTableLink(node) } else { enterDataTablePart(tag) }
       return
@@ -147,7 +162,7 @@ struct WebPageWalk {
     case GUMBO_TAG_Q:
       // A browser draws an inline quotation's marks; the text has none of its own.
       if !text.isInParagraph { begin(.text, line: line) }
-      text.append(quoteMarks(opening: true))
+      text.append(QuoteMarks.mark(depth: qDepth, opening: true))
       qDepth += 1
     default:
       if Self.blockTags.contains(tag.rawValue) { text.endParagraph() }
@@ -156,6 +171,12 @@ struct WebPageWalk {
 
   private mutating func leave(_ node: GumboNodePointer) {
     let tag = node.tag
+    if inPiece && pieces.contains(node) {
+      inPiece = false
+      text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
+      text.endParagraph()
+      return
+    }
     if inDataTable {
       switch tag {
       case GUMBO_TAG_TABLE:
@@ -187,7 +208,7 @@ struct WebPageWalk {
       if node.attribute("href") != nil { text.endLink() }
     case GUMBO_TAG_Q:
       qDepth -= 1
-      text.append(quoteMarks(opening: false))
+      text.append(QuoteMarks.mark(depth: qDepth, opening: false))
     default:
       if Self.blockTags.contains(tag.rawValue) {
         text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
@@ -271,11 +292,6 @@ struct WebPageWalk {
       keepsSpaces: preDepth > 0)
     quoteBegins = false
     if let marker { text.append(marker) }
-  }
-
-  /// “…” for a quotation, ‘…’ for one inside it.
-  private func quoteMarks(opening: Bool) -> String {
-    qDepth % 2 == 0 ? (opening ? "\u{201C}" : "\u{201D}") : (opening ? "\u{2018}" : "\u{2019}")
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {

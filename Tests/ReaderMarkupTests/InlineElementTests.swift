@@ -35,4 +35,14 @@ import Testing
     let texts = try Self.paragraph("She said <q>words <q>within</q> words</q> today.")
     #expect(texts.last == "She said \u{201C}words \u{2018}within\u{2019} words\u{201D} today.")
   }
+
+  /// Markdown's inline `<q>` gets the same marks as a web page's: cmark hands the tags over one
+  /// at a time, and the words alone lost that they were quoted.
+  @Test func markdownInlineQuotationsHaveTheirMarks() throws {
+    let source = "She said <q>words <q>within</q> words</q> today.\n"
+    let document = try load(source, as: "inline.md")
+    #expect(
+      document.blockTexts.last
+        == "She said \u{201C}words \u{2018}within\u{2019} words\u{201D} today.")
+  }
 }

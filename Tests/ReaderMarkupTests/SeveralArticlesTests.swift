@@ -47,6 +47,48 @@ import Testing
     #expect(document.title == "Collected")
   }
 
+  /// The post's text outside its pieces is read where it stands: the editor's note between
+  /// the page's `<h1>` and the first piece names the editor and is shown in article 1.
+  @Test func textAroundThePiecesIsRead() throws {
+    let page = """
+      <html><head><title>Page title | Site</title></head><body>
+      <header><nav><a href="/">Home</a></nav></header>
+      <main><h1>The weekly digest</h1>
+      <p>(Two pieces this week, the <b>phrases</b> in bold are mine. — QED)</p>
+      \(Self.piece("First piece", "Ann Lee", "one"))
+      \(Self.piece("Second piece", "Bob Roe", "two"))
+      </main><aside class="comments"><p>First! <b>great</b></p></aside></body></html>
+      """
+    let document = try load(page, as: "noted.html")
+    #expect(document.title == "The weekly digest")
+    #expect(document.editor?.name == "QED")
+    #expect(document.editor?.note == "Two pieces this week, the phrases in bold are mine.")
+    #expect(document.articles.map(\.title) == ["First piece", "Second piece"])
+    #expect(document.highlightTexts == ["phrases", "one", "two"])
+    #expect(!document.blockTexts.contains("The weekly digest"))
+  }
+
+  /// A short piece among the post's pieces, headed as they are, is read (losing its text would
+  /// be worse than reading a teaser), and with no byline it is still an article of its own; a
+  /// sibling whose class calls it a related post is left out however it is headed.
+  @Test func aShortPieceWithoutBylineIsAnArticle() throws {
+    let longer = String(repeating: "A longer line. ", count: 12) + "<b>a line</b>"
+    for last in ["Just <b>a line</b>.", longer] {
+      let page = """
+        <html><body><main><h1>The weekly digest</h1>
+        \(Self.piece("First piece", "Ann Lee", "one"))
+        \(Self.piece("Second piece", "Bob Roe", "two"))
+        <article><header><h2>Brief</h2></header><p>\(last)</p></article>
+        <article class="related-post"><h2>Elsewhere</h2><p>A <b>teaser</b>.</p></article>
+        </main></body></html>
+        """
+      let document = try load(page, as: "short.html")
+      #expect(document.articles.map(\.title) == ["First piece", "Second piece", "Brief"])
+      #expect(document.articles.last?.authors == [])
+      #expect(document.highlightTexts == ["one", "two", "a line"])
+    }
+  }
+
   /// What the rule must not take: teasers of related posts are short beside the post, and
   /// comments are furniture.
   private func relatedTeasersBesideThePostStayOut() throws {

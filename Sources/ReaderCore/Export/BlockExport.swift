@@ -17,7 +17,7 @@ enum BlockExport {
     case .editorNote: "note"
     case .dek: "dek"
     case .bio: "bio"
-    case .paragraph: "paragraph"
+    case .paragraph, .heading: "paragraph"
     case .listItem: "list-item"
     case .verse: "verse"
     case .speaker: "speaker"

@@ -56,6 +56,9 @@ public enum MarkdownExporter {
           append("*" + inline(index, document) + "*")
         case .bio, .paragraph:
           append(inline(index, document, atLineStart: true))
+        case .heading:
+          // Below the articles' `##`, so that it reads back as a heading that starts none.
+          append("### " + inline(index, document))
         case .verse:
           // A stanza is one Markdown paragraph whose lines end in hard breaks (`\`).
           let line =

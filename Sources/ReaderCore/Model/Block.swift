@@ -28,6 +28,10 @@ public enum BlockKind: UInt8, Sendable, Hashable {
   /// One line of verse, its indentation in `indent`. A stanza is consecutive verse blocks on
   /// consecutive lines; its lines are set as written, never joined.
   case verse
+  /// A heading inside an article that starts none (Markdown `###`, a page's `<h3>` with no
+  /// byline after it): body text set apart, exported as a `paragraph` (FORMAT.md's kinds
+  /// have no heading).
+  case heading
 }
 
 /// One paragraph-level piece of an article.

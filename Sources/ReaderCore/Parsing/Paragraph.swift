@@ -16,6 +16,9 @@ struct Paragraph {
   var isBlockQuote = false
   /// Set on the first paragraph of a block quote: two quotes in a row stay two.
   var startsBlockQuote = false
+  /// Set on the first paragraph of a piece the input itself delimits (one `<article>` of a
+  /// page's several): it starts an article whether or not a byline follows.
+  var startsPiece = false
   /// Bold and links, in document order, not overlapping.
   var marks: [InlineMark] = []
   /// The breaks between the paragraph's lines, in order; empty for a one-line paragraph.

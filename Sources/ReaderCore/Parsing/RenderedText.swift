@@ -23,6 +23,8 @@ public struct RenderedText {
   public var lineCount = 0
 
   private var open: Paragraph?
+  /// The next paragraph begun starts a piece (`markPieceStart()`).
+  private var pieceStartPending = false
   /// The first line of the paragraph begun last.
   private var earliestLine = 1
   private var keepsSpaces = false
@@ -56,6 +58,8 @@ public struct RenderedText {
     paragraph.kind = kind
     paragraph.isBlockQuote = inBlockQuote
     paragraph.startsBlockQuote = inBlockQuote && startsBlockQuote
+    paragraph.startsPiece = pieceStartPending
+    pieceStartPending = false
     open = paragraph
     self.keepsSpaces = keepsSpaces
     pendingSpace = false
@@ -167,6 +171,8 @@ public struct RenderedText {
     open = nil
     pendingSpace = false
     guard !paragraph.range.isEmpty else {
+      // The piece starts with the next paragraph that has text.
+      if paragraph.startsPiece { pieceStartPending = true }
       bolds.removeAll()
       links.removeAll()
       return
@@ -182,15 +188,32 @@ public struct RenderedText {
     paragraphs.append(paragraph)
   }
 
-  /// Takes the first paragraph out of the stream as the title when it is a heading of
-  /// `level`; returns whether it did.
+  /// The next paragraph begun (with text) starts a piece the source delimits, such as one
+  /// `<article>` of several: the structure pass starts an article there, byline or not.
+  public mutating func markPieceStart() {
+    endParagraph()
+    pieceStartPending = true
+  }
+
+  /// Takes the first paragraph as the title when it is a heading of `level`; returns whether
+  /// it did. The heading leaves the stream, unless a byline follows it: then it is also the
+  /// first article's title (a one-article file `# Title` + `by …`), which without it would
+  /// take its byline for a title.
   @discardableResult
   public mutating func takeLeadingHeading(level: Int) -> Bool {
     endParagraph()
-    guard let first = paragraphs.first, first.kind == .heading(level: level) else { return false }
+    // A heading that starts a piece is that piece's title, not the compilation's.
+    guard let first = paragraphs.first, first.kind == .heading(level: level), !first.startsPiece
+    else { return false }
     title = plainText(of: first)
+    if paragraphs.count > 1, first.isSingleLine, isByline(paragraphs[1]) { return true }
     paragraphs.removeFirst()
     return true
+  }
+
+  /// Whether `paragraph` is a byline, read as the structure pass will.
+  private func isByline(_ paragraph: Paragraph) -> Bool {
+    bytes.withUnsafeBufferPointer { BylineParser.parse($0, paragraph) != nil }
   }
 
   // MARK: Private
@@ -198,8 +221,10 @@ public struct RenderedText {
   private mutating func flushSpace() {
     guard pendingSpace else { return }
     pendingSpace = false
+    // A space already written stays the only one: bold that opens after a space flushes it
+    // before its own first word (`and <b> spaced</b>`), whose leading space is then pending.
     guard let paragraph = open, bytes.count > paragraph.range.lowerBound,
-      paragraph.breaks.last?.range.upperBound != bytes.count
+      paragraph.breaks.last?.range.upperBound != bytes.count, bytes.last != 0x20
     else { return }
     bytes.append(0x20)
   }

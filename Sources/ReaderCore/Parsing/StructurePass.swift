@@ -427,6 +427,12 @@ struct StructurePass {
 
   private mutating func place(_ paragraph: Paragraph, gap: Int = 1) {
     if !paragraph.isBlockQuote { blockQuote = nil }
+    if paragraph.startsPiece {
+      // The input delimits its pieces (a page's `<article>`s): a title with no byline there
+      // is an article of its own, as a section with a title is (FORMAT.md).
+      startUntitledArticle(paragraph)
+      return
+    }
     if placeAnthologyShape(paragraph, gap: gap) { return }
     guard article != nil else {
       if leadingNote == nil && articles.count == 0
@@ -631,6 +637,12 @@ struct StructurePass {
       addListItems(paragraph, firstIndent: indent, quote: quoteIndex)
     } else if let verse = VerseParagraph.lines(text, paragraph) {
       addVerse(paragraph, verse, quote: quoteIndex)
+    } else if quote == nil, case .heading = paragraph.kind {
+      // A heading that starts no article stays one, set apart from the text under it; it is
+      // not a body paragraph.
+      addBlock(
+        .heading, paragraph.range, lines: paragraph.firstLine...paragraph.lastLine,
+        marks: formatting(paragraph))
     } else {
       let block = addBlock(
         quote == nil ? .paragraph : .speakerQuote, paragraph.range,

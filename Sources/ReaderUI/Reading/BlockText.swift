@@ -69,7 +69,7 @@ enum BlockText {
     case .speaker: return .speaker
     case .speakerQuote: return .quote
     case .source, .relatedLink: return .link
-    case .relatedHeading: return .header
+    case .relatedHeading, .heading: return .header
     }
   }
 
