@@ -39,3 +39,25 @@ import Testing
     #expect(ShownLink.links(inArticle: 1, of: document).isEmpty)
   }
 }
+
+/// A link in an article's title is in the pane's header, always in view: `Tab` selects it
+/// first, drawn there in the selected link's role.
+@Suite struct TitleLinkTests {
+  @Test func tabSelectsALinkInTheTitleFirst() throws {
+    let page = """
+      <html><body><main><h1>Digest</h1>
+      <h2>Harbour <a href="https://e.org/h">news</a> today</h2><p>by Ann Lee [1-1-2024 published].</p>
+      <p>The body with <a href="https://e.org/b">a link</a> and enough words to be a paragraph.</p>
+      <h2>Tides</h2><p>by Bo Chen [1-2-2024 published].</p><p>Another body of enough words here.</p>
+      </main></body></html>
+      """
+    let document = try DocumentLoader.parse(
+      bytes: Array(page.utf8), source: "t.html", readers: MarkupReaders.all)
+    let screen = try frame(document, 100, 10, keys: "<Tab>")
+    let rows = screen.styledText(marking: [.selectedLink]).split(separator: "\n")
+    #expect(rows[0].contains("1. Harbour ⟦sln:news⟧ today"), "\(rows[0])")
+    #expect(screen.row(9).hasPrefix(" link 1/2 https://e.org/h"))
+    let second = try frame(document, 100, 10, keys: "<Tab><Tab>")
+    #expect(second.row(9).hasPrefix(" link 2/2 https://e.org/b"))
+  }
+}

@@ -93,12 +93,21 @@ extension Update {
     }
     let topBlock = view.lines.line(at: view.top).block
     let links = ShownLink.links(inArticle: state.openArticle, of: model.document)
+    // A link on the title's first row is in the pane's header, always in view.
+    if let first = links.first, isInHeader(first, view.lines) { return (first, links) }
     for link in links where link.block >= topBlock {
       guard let line = line(of: link, in: view.lines) else { continue }
       if line >= view.top + view.height { return nil }
       if line >= view.top { return (link, links) }
     }
     return nil
+  }
+
+  /// Whether `link` starts on the title's first row, which the pane's header shows.
+  static func isInHeader(_ link: ShownLink, _ lines: ArticleLines) -> Bool {
+    guard let title = lines.headerTitle(), title.block == link.block else { return false }
+    return title.offsets.contains { $0 >= link.range.lowerBound }
+      && line(of: link, in: lines) == nil
   }
 
   /// The line on which `link`'s text starts.
