@@ -117,8 +117,11 @@ struct StructurePass {
     var head: ArticleHead? = nil
   }
 
-  /// The longest one-line paragraph that can be a title.
-  static let maximumTitleLength = 400
+  /// The longest one-line paragraph, in bytes, that can be a title: a title is held back
+  /// until the next paragraph shows whether it is a byline, so the limit only bounds what is
+  /// held. Some sites put a whole sentence or two in a title, so it allows about a thousand
+  /// characters of any script (four bytes each at most).
+  static let maximumTitleLength = 4000
   /// The longest `Article.title` taken from a first line, in characters.
   static let maximumTitleCharacters = 200
   /// The longest dek, in characters.
