@@ -93,7 +93,7 @@ public enum MarkdownExporter {
           append(index == compilationHeading ? "## " + heading : "### " + heading)
         case .relatedLink:
           if let link = compilationLinks[index] ?? articleLinks[index] {
-            append(listEntry(link), link: true)
+            append(listEntry(link, document), link: true)
           }
         }
       }
@@ -138,23 +138,40 @@ public enum MarkdownExporter {
     return text
   }
 
-  private static func listEntry(_ link: RelatedLink) -> String {
-    var text = "- " + escaped(link.title)
+  private static func listEntry(_ link: RelatedLink, _ document: Document) -> String {
+    // The title and the note are the block's first and last words: written from the block,
+    // they keep its highlights as `**bold**` (and links as links), which read back.
+    let shown = FoldedBlock(block: link.block, in: document).text.unicodeScalars
+    let titleCount = link.title.unicodeScalars.count
+    let title =
+      shown.starts(with: link.title.unicodeScalars)
+      ? inline(link.block, document, atLineStart: true, within: 0..<titleCount)
+      : escaped(link.title, atLineStart: true)
+    var text = "- " + title
     // `TITLE [DATE] note`, as FORMAT.md writes a related link, so that it reads back.
+    var note: String?
+    if let written = link.note {
+      let count = written.unicodeScalars.count
+      note =
+        shown.reversed().starts(with: written.unicodeScalars.reversed())
+        ? inline(link.block, document, within: shown.count - count..<shown.count)
+        : escaped(written)
+    }
     if let date = link.date {
       text += " [" + date.iso + "]"
-      if let note = link.note { text += " " + escaped(note) }
-    } else if let note = link.note {
-      text += " — " + escaped(note)
+      if let note { text += " " + note }
+    } else if let note {
+      text += " — " + note
     }
     return text
   }
 
   /// A block's text with highlights in `**` and links as `[words](address)`, soft line breaks
   /// folded, escaped as `MarkdownText` says. `atLineStart`: the text begins a line of the output.
-  private static func inline(_ block: Int, _ document: Document, atLineStart: Bool = false)
-    -> String
-  {
+  /// `within`: only these scalars of the folded text (a related link's title or note).
+  private static func inline(
+    _ block: Int, _ document: Document, atLineStart: Bool = false, within: Range<Int>? = nil
+  ) -> String {
     let folded = FoldedBlock(block: block, in: document)
     let scalars = Array(folded.text.unicodeScalars)
     // A highlight cut by a link inside it, and a link cut by bold inside it, are written
@@ -207,8 +224,21 @@ public enum MarkdownExporter {
         if start < end { strong.append(start..<end) }
       }
     }
+    guard let window = within else {
+      return MarkdownText.escaped(
+        folded.text, atLineStart: atLineStart, strong: strong, links: links)
+    }
+    // Marks are cut to the window and counted from its start.
+    func cut(_ range: Range<Int>) -> Range<Int>? {
+      let lower = max(range.lowerBound, window.lowerBound)
+      let upper = min(range.upperBound, window.upperBound)
+      return lower < upper ? lower - window.lowerBound..<upper - window.lowerBound : nil
+    }
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: scalars[window])
     return MarkdownText.escaped(
-      folded.text, atLineStart: atLineStart, strong: strong, links: links)
+      String(text), atLineStart: atLineStart, strong: strong.compactMap(cut),
+      links: links.compactMap { link in cut(link.range).map { ($0, link.address) } })
   }
 
   /// `text` as Markdown text (see `MarkdownText`).

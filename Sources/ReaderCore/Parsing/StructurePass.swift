@@ -730,9 +730,9 @@ struct StructurePass {
       .relatedLink, range, lines: paragraph.firstLine...paragraph.lastLine,
       marks: paragraph.marks, markIndices: marks ?? paragraph.marks.count..<paragraph.marks.count)
     let link = RelatedLink(
-      title: Bytes.string(text, shape.title), date: shape.date,
+      title: shownText(shape.title, in: paragraph), date: shape.date,
       dateText: shape.dateText.map { Bytes.string(text, $0) },
-      note: shape.note.map { Bytes.string(text, $0) }, block: block,
+      note: shape.note.map { shownText($0, in: paragraph) }, block: block,
       url: linkAddress(in: paragraph))
     if toCompilation {
       compilationRelated.append(link)
