@@ -1,6 +1,8 @@
 /// Writes a document as Markdown, for reading or pasting elsewhere.
 ///
-/// Each article is a `##` heading, then an italic byline line (`*by NAME — DATE*`), the
+/// Each article is a `##` heading (its title, three blank lines before it), then an italic
+/// byline line (`*by NAME — DATE*`) wherever the source had it, then other heading lines
+/// (a series number, a label) as `###` headings, the
 /// editor's note as an italic block quote in the note's own shape (`(NOTE — NAME)`), the dek in italics, the body with highlights as `**bold**`,
 /// speaker blocks as block quotes attributed `— Speaker, Role`, related links as a list, and
 /// each stanza of verse as one paragraph whose lines end in hard breaks.
@@ -40,13 +42,33 @@ public enum MarkdownExporter {
       inLinkList = link
     }
     for article in document.articles {
+      let titleBlock = ArticleHeading.titleBlock(of: article, in: document)
       for index in article.blocks {
         let block = document.blocks[index]
         switch block.kind {
+        case .title where index == titleBlock:
+          // Three blank lines before the heading, and the byline right under it, so that the
+          // article reads back as one whether or not it has a byline (ArticleHeading).
+          // (The first article needs no gap: nothing comes before it to run on from.)
+          let gap = article.number == document.articles.first?.number ? "" : "\n\n"
+          let length =
+            ArticleHeading.titleLength(of: article, in: index, document)
+            ?? FoldedBlock(block: index, in: document).text.unicodeScalars.count
+          append(gap + "## " + inline(index, document, within: 0..<length))
+          if !article.authors.isEmpty { append("*" + byline(article) + "*") }
+          // What the title line held after the title (a source line run on) stays as text.
+          let rest = ArticleHeading.textAfterTitle(in: index, titleLength: length, document)
+          if !rest.isEmpty { append(inline(index, document, atLineStart: true, within: rest)) }
+          for label in article.blocks.lowerBound..<index
+          where document.blocks[label].kind == .title {
+            append(ArticleHeading.label(inline(label, document)))
+          }
+        case .title where titleBlock.map { index < $0 } ?? false:
+          continue  // written under the byline
         case .title:
-          append("## " + inline(index, document))
+          append(ArticleHeading.label(inline(index, document)))
         case .byline:
-          append("*" + byline(article) + "*")
+          continue
         case .editorNote:
           // FORMAT.md's shape, `(NOTE — NAME)`, so that reading the export back finds the
           // note and its editor again.
@@ -122,10 +144,15 @@ public enum MarkdownExporter {
   private static func byline(_ article: Article) -> String {
     var text = "by " + escaped(article.authors.joined(separator: " and "))
     if let description = article.authorDescription { text += ", " + escaped(description) }
+    // A name in lower case (`bell hooks`) is read as a byline only beside a bracketed date.
+    let bracketed = article.authors.contains {
+      !NameWord.startsName(PlainNameText.split($0, on: " "))
+    }
     if let date = article.date {
-      text += " — " + date.iso
+      text += bracketed ? " [" + date.iso + "]" : " — " + date.iso
     } else if let written = article.dateText {
-      text += " — " + escaped(written)
+      // A date that is no date (`2025-02-29`) is told from the names only by its brackets.
+      text += " [" + escaped(written) + "]"
     }
     return text
   }
