@@ -24,9 +24,7 @@ import Testing
     let described = byline("by Ann Lee, Bob Roe and Carl Dane, correspondents")
     #expect(described?.authors == three)
     #expect(described?.description == "correspondents")
-  }
-
-  @Test func aDescriptionWithAndStaysADescription() {
+    // A description written the same way stays one: its words describe rather than name.
     let found = byline("by Ann Lee, Senior Editor and Staff Writer")
     #expect(found?.authors == ["Ann Lee"])
     #expect(found?.description == "Senior Editor and Staff Writer")
@@ -76,7 +74,7 @@ import Testing
 
       Body two.
       """)
-    #expect(document.articles.count == 2)
+    try #require(document.articles.count == 2)
     #expect(document.articles.map(\.title) == ["First title", "Second title"])
     #expect(
       document.articles.map(\.authors) == [["Ann Lee", "Bob Roe", "Carl Dane"], ["d’Artagnan"]])

@@ -25,9 +25,7 @@ import Testing
     #expect(
       try speakers("“We are very relieved that it is finally done,” said Bob Roe's neighbour.")
         == [nil])
-  }
-
-  @Test func aNameAfterThePossessiveIsTheSpeaker() throws {
+    // A name after the possessive is the speaker; the possessor is left out.
     #expect(
       try speakers("“We are very relieved that it is finally done,” said Acme’s Carl Dane.")
         == ["Carl Dane"])
