@@ -1,5 +1,6 @@
 /// An article's blocks in the JSON export (FORMAT.md version 2): each block's kind, its text
-/// as the reader shows it (soft line breaks folded to one space), and the ranges of its
+/// as the reader shows it (soft line breaks folded to one space, a verse or code line's
+/// indentation as leading spaces), and the ranges of its
 /// highlights and links in that text, counted in Unicode scalars, so that a script can
 /// rebuild the article from the JSON alone.
 enum BlockExport {
@@ -30,19 +31,24 @@ enum BlockExport {
   private static func value(ofBlock index: Int, in document: Document) -> JSONValue {
     let block = document.blocks[index]
     let folded = FoldedBlock(block: index, in: document)
+    // A line of verse or code is shown with its indentation, which is part of the poem or
+    // the program: the text starts with it (as spaces, tabs expanded), the spans after it.
+    let lead = block.kind == .verse ? Int(block.indent) : 0
     return .object([
       ("kind", .string(kindName(block.kind))),
-      ("text", .string(folded.text)),
-      ("spans", .array(folded.marks.map { value(of: $0, in: document) })),
+      ("text", .string(String(repeating: " ", count: lead) + folded.text)),
+      ("spans", .array(folded.marks.map { value(of: $0, shiftedBy: lead, in: document) })),
     ])
   }
 
-  private static func value(of mark: FoldedBlock.Mark, in document: Document) -> JSONValue {
+  private static func value(
+    of mark: FoldedBlock.Mark, shiftedBy lead: Int, in document: Document
+  ) -> JSONValue {
     let span = document.spans[mark.span]
     let link = mark.link.map { document.links[$0] }
     return .object([
-      ("start", .int(mark.start)),
-      ("end", .int(mark.end)),
+      ("start", .int(lead + mark.start)),
+      ("end", .int(lead + mark.end)),
       (
         "highlight",
         span.style == .highlight ? .int(document.highlights[Int(span.highlight)].number) : .null

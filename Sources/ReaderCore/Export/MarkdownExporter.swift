@@ -1,6 +1,8 @@
 /// Writes a document as Markdown, for reading or pasting elsewhere.
 ///
-/// Each article is a `##` heading, then an italic byline line (`*by NAME — DATE*`), the
+/// Each article is a `##` heading (its title, three blank lines before it), then an italic
+/// byline line (`*by NAME — DATE*`) wherever the source had it, then other heading lines
+/// (a series number, a label) as `###` headings, the
 /// editor's note as an italic block quote in the note's own shape (`(NOTE — NAME)`), the dek in italics, the body with highlights as `**bold**`,
 /// speaker blocks as block quotes attributed `— Speaker, Role`, related links as a list, and
 /// each stanza of verse as one paragraph whose lines end in hard breaks.
@@ -40,13 +42,33 @@ public enum MarkdownExporter {
       inLinkList = link
     }
     for article in document.articles {
+      let titleBlock = ArticleHeading.titleBlock(of: article, in: document)
       for index in article.blocks {
         let block = document.blocks[index]
         switch block.kind {
+        case .title where index == titleBlock:
+          // Three blank lines before the heading, and the byline right under it, so that the
+          // article reads back as one whether or not it has a byline (ArticleHeading).
+          // (The first article needs no gap: nothing comes before it to run on from.)
+          let gap = article.number == document.articles.first?.number ? "" : "\n\n"
+          let length =
+            ArticleHeading.titleLength(of: article, in: index, document)
+            ?? FoldedBlock(block: index, in: document).text.unicodeScalars.count
+          append(gap + "## " + inline(index, document, within: 0..<length))
+          if !article.authors.isEmpty { append("*" + byline(article) + "*") }
+          // What the title line held after the title (a source line run on) stays as text.
+          let rest = ArticleHeading.textAfterTitle(in: index, titleLength: length, document)
+          if !rest.isEmpty { append(inline(index, document, atLineStart: true, within: rest)) }
+          for label in article.blocks.lowerBound..<index
+          where document.blocks[label].kind == .title {
+            append(ArticleHeading.label(inline(label, document)))
+          }
+        case .title where titleBlock.map { index < $0 } ?? false:
+          continue  // written under the byline
         case .title:
-          append("## " + inline(index, document))
+          append(ArticleHeading.label(inline(index, document)))
         case .byline:
-          append("*" + byline(article) + "*")
+          continue
         case .editorNote:
           // FORMAT.md's shape, `(NOTE — NAME)`, so that reading the export back finds the
           // note and its editor again.
@@ -96,7 +118,7 @@ public enum MarkdownExporter {
           append(index == compilationHeading ? "## " + heading : "### " + heading)
         case .relatedLink:
           if let link = compilationLinks[index] ?? articleLinks[index] {
-            append(listEntry(link), link: true)
+            append(listEntry(link, document), link: true)
           }
         }
       }
@@ -125,10 +147,15 @@ public enum MarkdownExporter {
   private static func byline(_ article: Article) -> String {
     var text = "by " + escaped(article.authors.joined(separator: " and "))
     if let description = article.authorDescription { text += ", " + escaped(description) }
+    // A name in lower case (`bell hooks`) is read as a byline only beside a bracketed date.
+    let bracketed = article.authors.contains {
+      !NameWord.startsName(PlainNameText.split($0, on: " "))
+    }
     if let date = article.date {
-      text += " — " + date.iso
+      text += bracketed ? " [" + date.iso + "]" : " — " + date.iso
     } else if let written = article.dateText {
-      text += " — " + escaped(written)
+      // A date that is no date (`2025-02-29`) is told from the names only by its brackets.
+      text += " [" + escaped(written) + "]"
     }
     return text
   }
@@ -141,23 +168,40 @@ public enum MarkdownExporter {
     return text
   }
 
-  private static func listEntry(_ link: RelatedLink) -> String {
-    var text = "- " + escaped(link.title)
+  private static func listEntry(_ link: RelatedLink, _ document: Document) -> String {
+    // The title and the note are the block's first and last words: written from the block,
+    // they keep its highlights as `**bold**` (and links as links), which read back.
+    let shown = FoldedBlock(block: link.block, in: document).text.unicodeScalars
+    let titleCount = link.title.unicodeScalars.count
+    let title =
+      shown.starts(with: link.title.unicodeScalars)
+      ? inline(link.block, document, atLineStart: true, within: 0..<titleCount)
+      : escaped(link.title, atLineStart: true)
+    var text = "- " + title
     // `TITLE [DATE] note`, as FORMAT.md writes a related link, so that it reads back.
+    var note: String?
+    if let written = link.note {
+      let count = written.unicodeScalars.count
+      note =
+        shown.reversed().starts(with: written.unicodeScalars.reversed())
+        ? inline(link.block, document, within: shown.count - count..<shown.count)
+        : escaped(written)
+    }
     if let date = link.date {
       text += " [" + date.iso + "]"
-      if let note = link.note { text += " " + escaped(note) }
-    } else if let note = link.note {
-      text += " — " + escaped(note)
+      if let note { text += " " + note }
+    } else if let note {
+      text += " — " + note
     }
     return text
   }
 
   /// A block's text with highlights in `**` and links as `[words](address)`, soft line breaks
   /// folded, escaped as `MarkdownText` says. `atLineStart`: the text begins a line of the output.
-  private static func inline(_ block: Int, _ document: Document, atLineStart: Bool = false)
-    -> String
-  {
+  /// `within`: only these scalars of the folded text (a related link's title or note).
+  private static func inline(
+    _ block: Int, _ document: Document, atLineStart: Bool = false, within: Range<Int>? = nil
+  ) -> String {
     let folded = FoldedBlock(block: block, in: document)
     let scalars = Array(folded.text.unicodeScalars)
     // A highlight cut by a link inside it, and a link cut by bold inside it, are written
@@ -210,8 +254,21 @@ public enum MarkdownExporter {
         if start < end { strong.append(start..<end) }
       }
     }
+    guard let window = within else {
+      return MarkdownText.escaped(
+        folded.text, atLineStart: atLineStart, strong: strong, links: links)
+    }
+    // Marks are cut to the window and counted from its start.
+    func cut(_ range: Range<Int>) -> Range<Int>? {
+      let lower = max(range.lowerBound, window.lowerBound)
+      let upper = min(range.upperBound, window.upperBound)
+      return lower < upper ? lower - window.lowerBound..<upper - window.lowerBound : nil
+    }
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: scalars[window])
     return MarkdownText.escaped(
-      folded.text, atLineStart: atLineStart, strong: strong, links: links)
+      String(text), atLineStart: atLineStart, strong: strong.compactMap(cut),
+      links: links.compactMap { link in cut(link.range).map { ($0, link.address) } })
   }
 
   /// `text` as Markdown text (see `MarkdownText`).

@@ -6,8 +6,9 @@ import TerminalText
 /// comma starts the description (`Ann Lee, Vladikavkaz-based journalist`), except that
 /// `Jr.` joins the name before it and a degree (`Ph. D.`) goes to the description with the
 /// name's own dates and honorifics. A comma-separated part counts as another author only when
-/// the list ends in `and`/`&`/`with` and every part looks like a name, so
-/// `Robert Ball, Lowndean Professor of Astronomy` stays one author.
+/// the list ends in `and`/`&`/`with` (after the last comma or inside the last part, `A, B and
+/// C`) and every part looks like a name, so `Robert Ball, Lowndean Professor of Astronomy`
+/// stays one author.
 struct AuthorList: Equatable {
   var authors: [String]
   var description: String?
@@ -63,10 +64,25 @@ struct AuthorList: Equatable {
     for (index, part) in parts.enumerated() where index > 0 {
       let lower = part.lowercased()
       let joined = lower.hasPrefix("and ") || lower.hasPrefix("& ") || lower.hasPrefix("with ")
+      if !joined && endsList(part) { return index + 1 }
       guard looksLikeName(joiners(stripping: part)) else { return 0 }
       if joined { return index + 1 }
     }
     return 0
+  }
+
+  /// Whether `part` closes a list written without the serial comma (`Ann Lee, Bob Roe and
+  /// Carl Dane`): names joined by `and`/`&`, each of at most four words, none a word that
+  /// describes rather than names, so `Robert Ball, Senior Editor and Columnist` stays one
+  /// author with a description.
+  private static func endsList(_ part: String) -> Bool {
+    let names = split(part)
+    return names.count >= 2
+      && names.allSatisfy { name in
+        let words = PlainNameText.split(name, on: " ")
+        return words.count <= 4 && looksLikeName(name)
+          && !words.contains { DescriptiveWord.contains($0) }
+      }
   }
 
   /// Every word starts as a name's word does (capitalised or without case, particles like

@@ -1,5 +1,6 @@
-/// Reads the three date forms of a byline or a related link: `M-D-YYYY`, `YYYY-MM-DD` and
-/// `Month D, YYYY` (full or abbreviated month, any case, with or without the comma).
+/// Reads the date forms of a byline or a related link: `M-D-YYYY`, `YYYY-MM-DD`,
+/// `Month D, YYYY` (full or abbreviated month, any case, with or without the comma) and
+/// `D Month YYYY`, as British and European sites write it.
 enum DateParser {
   private static let months: [[UInt8]] = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -10,7 +11,9 @@ enum DateParser {
   static func parse(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> CalendarDate? {
     let range = Bytes.trimmed(text, range)
     guard !range.isEmpty, range.count <= 40 else { return nil }
-    if Bytes.isDigit(text[range.lowerBound]) { return numeric(text, range) }
+    if Bytes.isDigit(text[range.lowerBound]) {
+      return numeric(text, range) ?? dayFirst(text, range)
+    }
     return named(text, range)
   }
 
@@ -67,14 +70,44 @@ enum DateParser {
     if index < range.upperBound && text[index] == UInt8(ascii: ",") { index += 1 }
     guard index < range.upperBound, Bytes.isSpace(text[index]) else { return nil }
     while index < range.upperBound && Bytes.isSpace(text[index]) { index += 1 }
-    guard range.upperBound - index == 4 else { return nil }
-    var year = 0
-    while index < range.upperBound {
-      guard Bytes.isDigit(text[index]) else { return nil }
-      year = year * 10 + Int(text[index] - 0x30)
+    guard let year = year(text, index..<range.upperBound) else { return nil }
+    return validated(year: year, month: month, day: day)
+  }
+
+  /// `D Month YYYY`: `3 March 2024`, `03 Mar. 2024`, `3 March, 2024`.
+  private static func dayFirst(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> CalendarDate?
+  {
+    var index = range.lowerBound
+    var day = 0
+    while index < range.upperBound && Bytes.isDigit(text[index]) && index - range.lowerBound < 3 {
+      day = day * 10 + Int(text[index] - 0x30)
       index += 1
     }
+    let dayDigits = index - range.lowerBound
+    guard dayDigits == 1 || dayDigits == 2, index < range.upperBound, Bytes.isSpace(text[index])
+    else { return nil }
+    while index < range.upperBound && Bytes.isSpace(text[index]) { index += 1 }
+    let wordStart = index
+    while index < range.upperBound && Bytes.isASCIILetter(text[index]) { index += 1 }
+    guard index - wordStart >= 3, let month = month(text, wordStart..<index) else { return nil }
+    if index < range.upperBound && text[index] == UInt8(ascii: ".") { index += 1 }
+    if index < range.upperBound && text[index] == UInt8(ascii: ",") { index += 1 }
+    guard index < range.upperBound, Bytes.isSpace(text[index]) else { return nil }
+    while index < range.upperBound && Bytes.isSpace(text[index]) { index += 1 }
+    guard let year = year(text, index..<range.upperBound) else { return nil }
     return validated(year: year, month: month, day: day)
+  }
+
+  /// The year that `range` holds as exactly four digits, or nil.
+  private static func year(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    guard range.count == 4 else { return nil }
+    var year = 0
+    for index in range {
+      guard Bytes.isDigit(text[index]) else { return nil }
+      year = year * 10 + Int(text[index] - 0x30)
+    }
+    return year
   }
 
   /// 1…12 for a month's full name or an abbreviation of at least three letters (`Sept`).

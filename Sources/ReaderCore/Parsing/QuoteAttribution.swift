@@ -146,6 +146,14 @@ enum QuoteAttribution {
     /// Punctuation after the word ends a run of name words.
     var endsClause: Bool
     var startsClause: Bool
+    /// The word ends in `’s` or `'s` (`Roe’s`): it names whose, not who.
+    var isPossessive: Bool {
+      let end = range.upperBound
+      guard range.count >= 3, text[end - 1] == UInt8(ascii: "s") else { return false }
+      if text[end - 2] == UInt8(ascii: "'") { return true }
+      return range.count >= 5 && text[end - 4] == 0xE2 && text[end - 3] == 0x80
+        && text[end - 2] == 0x99
+    }
   }
 
   static func speaker(
@@ -240,9 +248,12 @@ enum QuoteAttribution {
   }
 
   /// The name a run of capitalised words gives: a known name it ends with, a known surname, or
-  /// its last two words. A lone pronoun gives none.
+  /// its last two words. A lone pronoun gives none. A possessive and what comes before it only
+  /// say whose the speaker is (`said Bob Roe’s neighbour` names nobody who spoke; `said
+  /// Acme’s Ann Lee` names Ann Lee), so they are left out.
   private static func resolve(_ run: [Word], known: KnownNames) -> String? {
-    let run = run.drop { connectives.contains($0) || pronouns.contains($0) }
+    let owned = run.lastIndex { $0.isPossessive }.map { run[($0 + 1)...] } ?? run[...]
+    let run = owned.drop { connectives.contains($0) || pronouns.contains($0) }
     guard let last = run.last, !pronouns.contains(last) else { return nil }
     for length in stride(from: run.count, through: 2, by: -1) {
       if let name = known.fullName(joined(run.suffix(length))) { return name }

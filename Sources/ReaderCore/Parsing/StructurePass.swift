@@ -117,8 +117,11 @@ struct StructurePass {
     var head: ArticleHead? = nil
   }
 
-  /// The longest one-line paragraph that can be a title.
-  static let maximumTitleLength = 400
+  /// The longest one-line paragraph, in bytes, that can be a title: a title is held back
+  /// until the next paragraph shows whether it is a byline, so the limit only bounds what is
+  /// held. Some sites put a whole sentence or two in a title, so it allows about a thousand
+  /// characters of any script (four bytes each at most).
+  static let maximumTitleLength = 4000
   /// The longest `Article.title` taken from a first line, in characters.
   static let maximumTitleCharacters = 200
   /// The longest dek, in characters.
@@ -739,9 +742,9 @@ struct StructurePass {
       .relatedLink, range, lines: paragraph.firstLine...paragraph.lastLine,
       marks: paragraph.marks, markIndices: marks ?? paragraph.marks.count..<paragraph.marks.count)
     let link = RelatedLink(
-      title: Bytes.string(text, shape.title), date: shape.date,
+      title: shownText(shape.title, in: paragraph), date: shape.date,
       dateText: shape.dateText.map { Bytes.string(text, $0) },
-      note: shape.note.map { Bytes.string(text, $0) }, block: block,
+      note: shape.note.map { shownText($0, in: paragraph) }, block: block,
       url: linkAddress(in: paragraph))
     if toCompilation {
       compilationRelated.append(link)
