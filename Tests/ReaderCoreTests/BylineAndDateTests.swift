@@ -3,11 +3,7 @@ import Testing
 @testable import ReaderCore
 
 @Suite struct BylineAndDateTests {
-  private func byline(_ line: String) -> Byline? {
-    let storage = TextStorage(copying: Array(line.utf8))
-    let paragraph = Paragraph(range: 0..<storage.count, firstLine: 1, lastLine: 1)
-    return BylineParser.parse(storage.bytes, paragraph)
-  }
+  private func byline(_ line: String) -> Byline? { parsedByline(line) }
 
   private func date(_ text: String) -> CalendarDate? {
     let storage = TextStorage(copying: Array(text.utf8))

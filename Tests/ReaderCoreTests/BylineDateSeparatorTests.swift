@@ -5,11 +5,7 @@ import Testing
 /// A date after the names with no brackets (`— DATE`, `| DATE`, `· DATE`, `, DATE`), as the
 /// reader's Markdown export and many sites write bylines.
 @Suite struct BylineDateSeparatorTests {
-  private func byline(_ line: String) -> Byline? {
-    let storage = TextStorage(copying: Array(line.utf8))
-    let paragraph = Paragraph(range: 0..<storage.count, firstLine: 1, lastLine: 1)
-    return BylineParser.parse(storage.bytes, paragraph)
-  }
+  private func byline(_ line: String) -> Byline? { parsedByline(line) }
 
   @Test func theDateSplitsOffAfterEachSeparator() {
     let march3 = CalendarDate(year: 2024, month: 3, day: 3)

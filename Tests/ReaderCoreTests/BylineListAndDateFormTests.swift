@@ -6,11 +6,7 @@ import Testing
 /// after `on`, `Updated` or `Published`, or in parentheses, and names that start with a
 /// joined particle (`d’Artagnan`, `al-Hassan`).
 @Suite struct BylineListAndDateFormTests {
-  private func byline(_ line: String) -> Byline? {
-    let storage = TextStorage(copying: Array(line.utf8))
-    let paragraph = Paragraph(range: 0..<storage.count, firstLine: 1, lastLine: 1)
-    return BylineParser.parse(storage.bytes, paragraph)
-  }
+  private func byline(_ line: String) -> Byline? { parsedByline(line) }
 
   @Test func aListWithoutTheSerialCommaIsSeveralAuthors() {
     let three = ["Ann Lee", "Bob Roe", "Carl Dane"]

@@ -47,6 +47,7 @@ import Testing
     let reader = try program(parsed(Self.text), 100, 20, keys: "S/nobody<Enter>")
     #expect(reader.state.search?.current == nil)
     let status = reader.render(width: 100, height: 20).row(19)
-    #expect(status.hasSuffix("no match of nobody shown in the skim view (S shows all)"), "\(status)")
+    #expect(
+      status.hasSuffix("no match of nobody shown in the skim view (S shows all)"), "\(status)")
   }
 }
