@@ -191,7 +191,7 @@ struct MarkdownWalk {
       kind, line: Int(cmark_node_get_start_line(node)) + lineOffset, inBlockQuote: quoteDepth > 0,
       startsBlockQuote: quoteBegins, keepsSpaces: true)
     quoteBegins = false
-    if let marker { text.append(marker) }
+    if let marker { text.appendMarker(marker) }
   }
 
   private mutating func finish(_ node: OpaquePointer) {

@@ -291,7 +291,7 @@ struct WebPageWalk {
       kind, line: line, inBlockQuote: quoteDepth > 0, startsBlockQuote: quoteBegins,
       keepsSpaces: preDepth > 0)
     quoteBegins = false
-    if let marker { text.append(marker) }
+    if let marker { text.appendMarker(marker) }
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {

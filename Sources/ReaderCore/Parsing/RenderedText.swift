@@ -98,6 +98,16 @@ public struct RenderedText {
     text.withUTF8 { append($0) }
   }
 
+  /// A list item's marker (`• `, `2. `) at the start of its paragraph: bold or a link that
+  /// began with the item (`<li><b>…`) begins after it, since the marker is the list's, not the
+  /// editor's words.
+  public mutating func appendMarker(_ marker: String) {
+    let start = bytes.count
+    append(marker)
+    if boldStart == start { boldStart = bytes.count }
+    if linkStart == start { linkStart = bytes.count }
+  }
+
   /// A line break inside the paragraph. A break with nothing before it is dropped, and a
   /// second break in a row (`<br><br>`) ends the paragraph: the next text starts a new one of
   /// the same kind, since a paragraph never holds a blank line.
