@@ -41,9 +41,12 @@ enum AnnotationAccess {
         // Numbered and titled by the article it stands in now: an article added above it
         // moves it down, as the reading pane shows it.
         let found = AnnotationPlacement.find(annotation.anchor, in: document)
+        // An orphan is filed under the article of its title if one is left, so that its number
+        // and its title name the same article.
+        let titled = document.articles.first { $0.title == annotation.anchor.articleTitle }
         return record(
           annotation, orphaned: found == nil,
-          article: found.map { document.articles[$0.article] })
+          article: found.map { document.articles[$0.article] } ?? titled)
       }
     } catch {
       warn(error.message)

@@ -84,6 +84,16 @@ import Testing
       markdown.range(of: "Short start 1. Then", range: heading.upperBound..<markdown.endIndex)
         != nil
     )
+
+    // Its words gone as well: orphaned, and still filed under its article's title.
+    try scratch.write(
+      "Harbour notice\n\nby Ola Berg [5-2-2024 published].\n\nThe quay closes at noon.\n\n"
+        + Self.compilation.replacingOccurrences(of: "Short start 1. Then", with: "Rewritten."),
+      to: "notes.txt")
+    let gone = try run(["export", "--format", "json", "notes.txt"], environment, in: scratch)
+    let orphan = try #require(ParsedJSON.parse(gone)?["annotations"]?.array?.first)
+    #expect(orphan["orphaned"] == .bool(true))
+    #expect(orphan["article"]?.int == 2)
   }
 
   /// A highlight is on disk once its confirmation shows: a kill -9 the next moment loses
