@@ -35,6 +35,17 @@ import Testing
       .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
+  /// Keys typed in one go, as `reader snapshot --keys` types them, wait for the ranking `*`
+  /// starts: `]` then steps through the suggestions, `H` lists them.
+  @Test func keysTypedAfterStarWaitForTheSuggestions() throws {
+    let stepped = try frame(
+      document(), 80, 12, keys: "*]]", options: ReaderOptions(fileLabel: "h.txt"))
+    #expect(stepped.row(11).contains("Suggested 2/2"), "\(stepped.row(11))")
+    let listed = try frame(
+      document(), 80, 12, keys: "*H", options: ReaderOptions(fileLabel: "h.txt"))
+    #expect(listed.text().contains("Engineers say the harbour wall"), "\(listed.text())")
+  }
+
   @Test func theStatusLineOffersStarWhenThereAreNoHighlights() throws {
     let screen = try frame(try document(), 90, 12)
     #expect(

@@ -114,6 +114,14 @@ public struct ReaderProgram: Program {
     }
   }
 
+  /// Waits for the suggested key sentences being ranked, if any: a person pressing `]` after
+  /// `*` waits to see them; keys typed in one go (`reader snapshot --keys '*]]'`) must too.
+  public mutating func awaitSuggestions() {
+    while runtime.isSuggesting && !model.state.isFinished {
+      handle(.tick)
+    }
+  }
+
   private mutating func dispatch(_ event: Event) {
     runtime.perform(Update.apply(event, to: &model, lines: view.lines))
   }

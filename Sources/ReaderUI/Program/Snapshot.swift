@@ -15,6 +15,7 @@ extension ReaderProgram {
     for key in keys {
       if program.isFinished { break }
       program.handle(.key(key))
+      program.awaitSuggestions()
     }
     // What the live screen settles to once nobody presses a key: the search count finished.
     program.settle()

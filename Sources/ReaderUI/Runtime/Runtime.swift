@@ -237,6 +237,9 @@ final class Runtime {
       || pendingSuggestion != nil || suggesting != nil
   }
 
+  /// Whether suggested key sentences are being ranked (`*`): their answer is awaited.
+  var isSuggesting: Bool { pendingSuggestion != nil || suggesting != nil }
+
   /// Milliseconds between looks at the ranking while it runs: it takes a few on an ordinary
   /// compilation, so the answer shows as soon as anyone could notice.
   static let suggestingInterval = 20
