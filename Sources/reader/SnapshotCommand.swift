@@ -74,6 +74,12 @@ struct SnapshotCommand: ReaderCommand {
       document = Document.sample()
     }
     var options = ReaderOptions(mouse: false, fileLabel: fileLabel(for: file))
+    // The screen the reader would draw for this user: their key bindings and panes too.
+    let settings = effectiveSettings(theme: nil, noMouse: true, environment: processEnvironment())
+    options.keyBindings = settings.keyBindings
+    options.showList = settings.list.value
+    options.showSidebar = settings.sidebar.value
+    options.readingWidth = settings.readingWidth.value
     if let author {
       switch resolveAuthor(author, in: document) {
       case .success(let name): options.authorFilter = name

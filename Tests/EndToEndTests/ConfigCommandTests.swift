@@ -14,6 +14,19 @@ import Testing
     return path
   }
 
+  /// `reader snapshot` draws what the reader would for this user: the config's key bindings
+  /// and panes apply.
+  @Test func snapshotsFollowTheConfig() throws {
+    try withTemporaryFolder { folder in
+      _ = try writeConfig("list = false\n\n[keys]\nnext-highlight = [\"]\", \"n\"]\n", in: folder)
+      let result = try runReader(["snapshot", "--size", "100x6", "--keys", "nn"], in: folder)
+      #expect(result.status == 0)
+      let rows = result.output.split(separator: "\n")
+      #expect(rows.last?.contains("Highlight 2/17") == true, "\(result.output)")
+      #expect(rows.first?.hasPrefix(" 1. ") == true, "\(result.output)")
+    }
+  }
+
   @Test func listsEachSettingWithWhereItCameFrom() throws {
     try withTemporaryFolder { folder in
       let path = try writeConfig(
