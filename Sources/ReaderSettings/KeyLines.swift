@@ -15,9 +15,12 @@ struct KeyLines {
     for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       number += 1
       let line = rawLine.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
-      if line.hasPrefix("[") && !line.hasPrefix("[[") {
+      if line.hasPrefix("[") {
+        // `[table]`, or `[[table]]` (an array of tables, which the settings never use: its
+        // line is still where a message about it points).
+        let open = line.hasPrefix("[[") ? 2 : 1
         guard let close = line.firstIndex(of: "]") else { continue }
-        let name = KeyLines.unquoted(line[line.index(after: line.startIndex)..<close])
+        let name = KeyLines.unquoted(line[line.index(line.startIndex, offsetBy: open)..<close])
         table = name
         headers[name] = headers[name] ?? number
       } else if let equals = line.firstIndex(of: "="), !line.hasPrefix("#") {
@@ -32,6 +35,8 @@ struct KeyLines {
     if let entry = entries.first(where: { $0.table == table && $0.key == key }) {
       return entry.line
     }
+    // The key may be a table of its own, written as a header (`[highlite]`, `[keys.sub]`).
+    if let header = headers[table.map { $0 + "." + key } ?? key] { return header }
     guard let table else { return 1 }
     if let header = headers[table] { return header }
     return entries.first { $0.table == nil && $0.key == table }?.line ?? 1

@@ -104,7 +104,7 @@ import Testing
       #expect(result.status == 1)
       #expect(
         result.errors
-          == "reader: theme 'broken' line 3: invalid TOML: Error while parsing key-value pair: expected value, saw '\\n'\n"
+          == "reader: \(themes.path)/broken.toml:3: theme 'broken': invalid TOML: Error while parsing key-value pair: expected value, saw '\\n'\n"
       )
     }
   }

@@ -90,6 +90,11 @@ import Testing
       "\(configPath):3: 'keys.help': 'x' is already bound to 'quit'"
     ),
     ("keys = 3", "\(configPath):1: 'keys': expected a table of actions"),
+    // A table's header is where a message about the table points.
+    (
+      "[keys]\n[keys.sub]\na = 1", "\(configPath):2: 'keys.sub': unknown action; did you mean 'up'?"
+    ),
+    ("mouse = true\n\n[colours]\nx = 1", "\(configPath):3: 'colours': unknown setting"),
     (
       "mouse = true\n\ntheme = ",
       "\(configPath):3: invalid TOML: Error while parsing key-value pair: encountered end-of-file"

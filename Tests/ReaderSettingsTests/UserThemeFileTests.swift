@@ -63,6 +63,10 @@ import Testing
       "theme 't' line 1: unknown table [hilite]; a table names a role: \(RoleNames.all.map(\.name).joined(separator: ", "))"
     ),
     (
+      "name = \"t\"\ncolor = true\n[hilite]\nfg = \"red\"",
+      "theme 't' line 3: unknown table [hilite]; a table names a role: \(RoleNames.all.map(\.name).joined(separator: ", "))"
+    ),
+    (
       "[text]\nfg = \"chartreuse\"",
       "theme 't' line 2: bad value \"chartreuse\" for 'fg': expected a colour name (default, red, bright-red …), 0–255 or \"#rrggbb\""
     ),

@@ -112,7 +112,9 @@ private let noUserFolder: [String: String] = [:]
       #expect(
         result
           == .failure(
-            ThemeError(theme: "light", line: 3, reason: .unknownKey("colour", table: "text"))))
+            ThemeError(
+              theme: "light", line: 3, reason: .unknownKey("colour", table: "text"),
+              path: config + "/reader/themes/light.toml")))
     }
   }
 

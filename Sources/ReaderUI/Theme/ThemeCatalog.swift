@@ -71,7 +71,14 @@ public enum ThemeCatalog {
     if let path = userPath(for: name, environment: environment) {
       switch ThemeFileSystem.readText(atPath: path) {
       case .text(let text):
-        return try reader(text, name)
+        do {
+          return try reader(text, name)
+        } catch {
+          // The message names the file, as a config file's does.
+          var located = error
+          located.path = path
+          throw located
+        }
       case .missing:
         break
       case .failed(let reason):

@@ -41,14 +41,18 @@ public struct ThemeError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The 1-based line of the theme file at fault, when the fault is in a line.
   public var line: Int?
   public var reason: Reason
+  /// The user's theme file at fault, when there is one.
+  public var path: String?
 
-  public init(theme: String, line: Int? = nil, reason: Reason) {
+  public init(theme: String, line: Int? = nil, reason: Reason, path: String? = nil) {
     self.theme = theme
     self.line = line
     self.reason = reason
+    self.path = path
   }
 
   public var description: String {
+    if let path, let line { return "\(path):\(line): theme '\(theme)': \(reason.message)" }
     let place = line.map { "theme '\(theme)' line \($0)" } ?? "theme '\(theme)'"
     return "\(place): \(reason.message)"
   }
