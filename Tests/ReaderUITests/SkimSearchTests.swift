@@ -51,3 +51,14 @@ import Testing
       status.hasSuffix("no match of nobody shown in the skim view (S shows all)"), "\(status)")
   }
 }
+
+/// `''` goes back to where the reader was before a jump: the highlight jumped to is not
+/// there, so the counter no longer names it.
+@Suite struct JumpBackCounterTests {
+  @Test func goingBackClearsTheHighlightCounter() throws {
+    let jumped = try frame(.sample(), 100, 8, keys: "]]]", options: sampleOptions)
+    #expect(jumped.row(7).contains("Highlight 3/17"))
+    let back = try frame(.sample(), 100, 8, keys: "]]]''", options: sampleOptions)
+    #expect(back.row(7).contains("Highlight –/17"), "\(back.row(7))")
+  }
+}

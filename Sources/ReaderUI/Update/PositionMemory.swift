@@ -106,5 +106,8 @@ extension Update {
     state.anchor = previous.anchor
     state.sidebarSelection = nil
     state.previousPlace = current
+    // The highlight jumped to is no longer where the reader is: the counter says `–` until
+    // the next jump, as after moving to another article.
+    state.currentHighlight = nil
   }
 }
