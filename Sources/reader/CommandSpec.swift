@@ -56,6 +56,8 @@ struct CommandSpec {
   var argumentCompletion: Completion = .files
   /// Left out of the root help, the man page and completions: tools for packagers.
   var hidden = false
+  /// Whether the positional argument must be given (`reader forget <file>`).
+  var argumentIsRequired = false
 
   func option(named name: String) -> OptionSpec? {
     options.first { $0.name == name }
@@ -63,7 +65,7 @@ struct CommandSpec {
 
   /// `reader export [--format <format>] [--sample] [<file>]`
   var usage: String {
-    let argument = argumentName.map { ["[<\($0)>]"] } ?? []
+    let argument = argumentName.map { argumentIsRequired ? ["<\($0)>"] : ["[<\($0)>]"] } ?? []
     return (["reader", name] + options.map { "[\($0.label)]" } + argument).joined(separator: " ")
   }
 

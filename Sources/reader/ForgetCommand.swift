@@ -13,12 +13,16 @@ import TerminalText
 /// and notes), found by its text and by its path.
 struct ForgetCommand: ReaderCommand {
   static let name = "forget"
-  static let spec = CommandSpec(
-    name: name,
-    abstract: "Forget where you were in a file, and your highlights and notes in it.",
-    options: [],
-    argumentName: "file",
-    argumentHelp: "The compilation to forget.")
+  static let spec: CommandSpec = {
+    var spec = CommandSpec(
+      name: name,
+      abstract: "Forget where you were in a file, and your highlights and notes in it.",
+      options: [],
+      argumentName: "file",
+      argumentHelp: "The compilation to forget.")
+    spec.argumentIsRequired = true
+    return spec
+  }()
 
   let file: String?
 
