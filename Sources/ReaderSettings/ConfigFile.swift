@@ -88,8 +88,10 @@ private enum KeysTable {
           throw entry.error(
             "'\(text)' is not one key; write a character or a name such as <C-d>, <PgDn>, <F1>")
         }
-        if let previous = owner[keys[0]], previous != name {
-          throw entry.error("'\(text)' is already bound to '\(previous)'")
+        if let previous = owner[keys[0]] {
+          throw entry.error(
+            previous == name
+              ? "'\(text)' is written twice" : "'\(text)' is already bound to '\(previous)'")
         }
         owner[keys[0]] = name
         parsed.append(keys[0])

@@ -90,6 +90,7 @@ import Testing
       "\(configPath):3: 'keys.help': 'x' is already bound to 'quit'"
     ),
     ("keys = 3", "\(configPath):1: 'keys': expected a table of actions"),
+    ("[keys]\nquit = [\"x\", \"x\"]", "\(configPath):2: 'keys.quit': 'x' is written twice"),
     // A table's header is where a message about the table points.
     (
       "[keys]\n[keys.sub]\na = 1", "\(configPath):2: 'keys.sub': unknown action; did you mean 'up'?"
