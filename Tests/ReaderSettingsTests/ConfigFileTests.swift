@@ -90,6 +90,10 @@ import Testing
       "\(configPath):3: 'keys.help': 'x' is already bound to 'quit'"
     ),
     ("keys = 3", "\(configPath):1: 'keys': expected a table of actions"),
+    (
+      "history = tru\n",
+      "\(configPath):1: invalid TOML: Error while parsing boolean: expected 'true', saw 'tru\\n'"
+    ),
     ("[keys]\nquit = [\"x\", \"x\"]", "\(configPath):2: 'keys.quit': 'x' is written twice"),
     // A table's header is where a message about the table points.
     (
