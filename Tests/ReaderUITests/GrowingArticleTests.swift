@@ -210,24 +210,53 @@ private func voyage(paragraphs: Int) -> String {
       return lines.count > 0 ? lines.lines(0..<lines.count) : []
     }
     var snapshot = IndexSnapshot(indexer)
-    var extended = ArticleLines(
+    let extended = ArticleLines(
       document: snapshot.document, article: 0, width: 60, search: nil, skim: skim)
     // Extended the same way but never wrapped: its rows are estimates, the new ones made
     // from each snapshot's blocks as a fresh article's are.
-    var estimated = ArticleLines(
+    let estimated = ArticleLines(
       document: snapshot.document, article: 0, width: 60, search: nil, skim: skim)
     var steps = 0
     while !indexer.advance(bytes: 300) {
       snapshot = IndexSnapshot(indexer)
       let document = snapshot.document
-      extended = ArticleLines(extending: extended, in: document)
-      estimated = ArticleLines(extending: estimated, in: document)
+      extended.extend(in: document)
+      estimated.extend(in: document)
       let fresh = ArticleLines(document: document, article: 0, width: 60, search: nil, skim: skim)
       #expect(estimated.count == fresh.count, "estimates after \(steps) steps")
       #expect(allLines(extended) == allLines(fresh), "after \(steps) steps")
       steps += 1
     }
     #expect(steps > 10)
+  }
+
+  /// The cache extends a growing article's lines in place; marks made on the shorter lines
+  /// go with them, and a search typed after the article grew marks the new text as lines
+  /// made anew from that snapshot do.
+  @Test func marksAfterTheArticleGrewAreTheMarksMadeAnew() throws {
+    let indexer = try DocumentIndexer(
+      storage: TextStorage(copying: Array(voyage(paragraphs: 200).utf8)), source: "voyage.txt")
+    indexer.advance(untilArticles: 64, orBytes: 2_000)
+    let cache = WrappedLineCache()
+    var document = IndexSnapshot(indexer).document
+    let firstMarked = cache.lines(of: 0, width: 70, query: "mark", in: document)
+    let before = firstMarked.count
+    var steps = 0
+    while !indexer.advance(bytes: 2_500) {
+      document = IndexSnapshot(indexer).document
+      let plain = cache.lines(of: 0, width: 70, query: nil, in: document)
+      let marked = cache.lines(of: 0, width: 70, query: "mark", in: document)
+      #expect(marked !== firstMarked)
+      let fresh = ArticleLines(
+        document: document, article: 0, width: 70, search: TextSearch("mark"))
+      marked.settleTail(rows: .max)
+      fresh.settleTail(rows: .max)
+      #expect(marked.lines(0..<marked.count) == fresh.lines(0..<fresh.count), "step \(steps)")
+      #expect(plain.count == marked.count)
+      steps += 1
+    }
+    #expect(steps > 3)
+    #expect(before < cache.lines(of: 0, width: 70, query: "mark", in: document).count)
   }
 
   /// A book still being read opens on its first line, in both views: the byline right under

@@ -117,8 +117,26 @@ import Testing
     }
     var grown = Array(counts[..<kept])
     grown += (0..<(170 - kept)).map { $0 % 7 == 0 ? 256 + $0 : $0 % 3 }
-    let table = RowCounts(keeping: kept, of: old, count: grown.count) { grown[$0] }
-    check(table, grown)
+    old.replaceSegments(from: kept, count: grown.count) { grown[$0] }
+    check(old, grown)
+  }
+
+  /// A tail replaced by fewer segments, or by none, leaves the table of the kept ones; and a
+  /// table replaced again and again matches the one built whole each time.
+  @Test(arguments: [0, 5, 16, 33, 64, 129])
+  func aTailReplacedByFewerSegmentsLeavesTheKeptOnes(kept: Int) {
+    var counts = (0..<130).map { $0 % 5 == 0 ? 0 : $0 % 4 + 1 }
+    counts[40] = 700
+    var table = RowCounts(counts)
+    table.replaceSegments(from: kept, count: kept) { _ in 99 }
+    check(table, Array(counts[..<kept]))
+    var grown = Array(counts[..<kept])
+    for step in 1...6 {
+      let cut = grown.count * step / 7
+      grown = Array(grown[..<cut]) + (0..<step * 9).map { ($0 * step) % 6 }
+      table.replaceSegments(from: cut, count: grown.count) { grown[$0] }
+      check(table, grown)
+    }
   }
 
   @Test func manyChangesOverManyGroupsMatchTheRunningSums() {
@@ -167,6 +185,27 @@ import Testing
     index.set(1, to: 1)
     #expect(index.total == 46)
     #expect(index.locate(4) == (segment: 2, row: 0))
+  }
+
+  /// New segments that carry the total past the bound move the tree to `Int` as they are
+  /// added; a tail cut back from a wide tree stays exact.
+  @Test func aTailAddedPastThirtyTwoBitsWidensTheTree() {
+    var counts = (0..<40).map { $0 % 3 }
+    var table = RowCounts(counts)
+    let big = Int(UInt32.max) - 10
+    counts += [big] + (0..<37).map { $0 % 4 }
+    table.replaceSegments(from: 40, count: counts.count) { counts[$0] }
+    #expect(table.total == counts.reduce(0, +))
+    for segment in 0...counts.count {
+      #expect(table.start(of: segment) == counts.prefix(segment).reduce(0, +))
+    }
+    #expect(table.locate(counts.prefix(41).reduce(0, +)) == (segment: 42, row: 0))
+    counts = Array(counts[..<45]) + [1, 2, 3]
+    table.replaceSegments(from: 45, count: counts.count) { counts[$0] }
+    for segment in 0...counts.count {
+      #expect(table.start(of: segment) == counts.prefix(segment).reduce(0, +))
+    }
+    #expect(table.locate(counts.reduce(0, +) - 1) == (segment: 47, row: 2))
   }
 
   @Test func anArticleBuiltPastThirtyTwoBitsIsExactFromTheStart() {

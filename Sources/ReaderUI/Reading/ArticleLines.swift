@@ -24,7 +24,7 @@ import ReaderScreen
 final class ArticleLines {
   let article: Int
   let width: Int
-  private let document: Document
+  private var document: Document
   private let search: TextSearch?
   private let probe: ByteProbe?
   /// With a search: the same article, width and view without marks. Its segments are
@@ -39,10 +39,10 @@ final class ArticleLines {
   private let firstBlock: Int
   /// The end of the article's blocks in `document` (`Document.blocks` indices): read once, as
   /// looking the article up copies its entry.
-  private let blockEnd: Int
+  private var blockEnd: Int
   /// The skim view's treatment of each block (offset by `firstBlock`), or nil for the full
   /// text.
-  private let skim: [SkimText.Treatment]?
+  private var skim: [SkimText.Treatment]?
   /// In the skim view, the suggested sentences per block (UTF-8 ranges in its shown text)
   /// when they stand in for the editor's highlights.
   private let suggested: [Int: [Range<Int>]]
@@ -164,54 +164,54 @@ final class ArticleLines {
     addSegments(blocks)
   }
 
-  /// `old`'s article as a later snapshot of the same parse has it: an article still being read
-  /// has grown at its end. Every block before `old`'s last keeps its segments, wrapped lines and
-  /// counts, so the view keeps its place and nothing above it is wrapped again; the last block
-  /// (which now has a block after it, and so a blank line) and the new ones are added as for a
-  /// new article. In the skim view the blocks from the start of a last run left out are added
-  /// again too, since the run may go on (and its line count it). Only for unmarked lines:
-  /// marked lines are an overlay made anew on the extended ones.
-  init(extending old: ArticleLines, in document: Document) {
-    precondition(old.search == nil, "only lines without search marks are extended")
-    article = old.article
-    width = old.width
-    self.document = document
-    search = nil
-    probe = nil
-    plain = nil
-    firstBlock = old.firstBlock
-    suggested = old.suggested
-    let end = document.articles[article].blocks.upperBound
-    blockEnd = end
-    var kept = max(0, old.blockCount - 1)
-    if let skim = old.skim, let runStart = SkimText.trailingRunStart(skim) {
+  /// Takes `document`, a later snapshot of the same parse, in which the article (still being
+  /// read) has grown at its end. Every block before the last one known keeps its segments,
+  /// wrapped lines and counts, so the view keeps its place and nothing above it is wrapped
+  /// again; the last block (which now has a block after it, and so a blank line) and the new
+  /// ones are added as for a new article. In the skim view the blocks from the start of a
+  /// last run left out are added again too, since the run may go on (and its line counts
+  /// it). Only for unmarked lines: marked lines are an overlay made anew on the extended ones,
+  /// and overlays made on these lines before are stale.
+  ///
+  /// In place: a copy of the tables for every snapshot of a growing book cost the keys
+  /// pressed while it was read milliseconds (BENCHMARKS.md, session 29).
+  func extend(in document: Document) {
+    precondition(search == nil, "only lines without search marks are extended")
+    let oldBlockCount = blockCount
+    var kept = max(0, oldBlockCount - 1)
+    if let skim, let runStart = SkimText.trailingRunStart(skim) {
       // The skim view's last run of blocks left out may grow: its line counts them.
       kept = min(kept, runStart)
     }
-    skim = old.skim.map {
-      Array($0[..<kept])
-        + SkimText.treatments(
-          ofBlocks: old.firstBlock + kept..<end, in: document,
-          suggested: Set(old.suggested.keys))
+    // The blocks added again, as the snapshot they were read from has them.
+    textBytes -= (firstBlock + kept..<firstBlock + oldBlockCount).reduce(0) {
+      $0 + byteCount(ofBlock: $1)
     }
-    let keptSegments = old.segments(ofBlock: firstBlock + kept)?.lowerBound ?? old.segmentCount
-    wrapped = old.wrapped.filter { $0.key < keptSegments }
-    longParts = old.longParts.filter { $0.key < keptSegments }
-    titleHeader = keptSegments > 0 ? old.titleHeader : nil
-    textBytes =
-      old.textBytes
-      - (firstBlock + kept..<firstBlock + old.blockCount).reduce(0) {
-        $0 + old.byteCount(ofBlock: $1)
-      }
-    addSegments(firstBlock + kept..<blockEnd, after: old, kept: kept, keptSegments: keptSegments)
+    self.document = document
+    blockEnd = document.articles[article].blocks.upperBound
+    if skim != nil {
+      skim!.removeSubrange(kept...)
+      skim!.append(
+        contentsOf: SkimText.treatments(
+          ofBlocks: firstBlock + kept..<blockEnd, in: document, suggested: Set(suggested.keys)))
+    }
+    let keptSegments = segments(ofBlock: firstBlock + kept)?.lowerBound ?? segmentCount
+    if wrapped.keys.contains(where: { $0 >= keptSegments }) {
+      wrapped = wrapped.filter { $0.key < keptSegments }
+    }
+    if longParts.keys.contains(where: { $0 >= keptSegments }) {
+      longParts = longParts.filter { $0.key < keptSegments }
+    }
+    if keptSegments == 0 { titleHeader = nil }
+    if !blockSegments.isEmpty { blockSegments.removeSubrange(kept...) }
+    ownRevision += 1
+    addSegments(firstBlock + kept..<blockEnd, kept: kept, keptSegments: keptSegments)
   }
 
-  /// Appends the segments of `blocks` (the article's last ones) with their estimates after the
-  /// `kept` blocks (`keptSegments` segments) of `old`, and wraps everything when the article is
-  /// short enough.
-  private func addSegments(
-    _ blocks: Range<Int>, after old: ArticleLines? = nil, kept: Int = 0, keptSegments: Int = 0
-  ) {
+  /// Appends the segments of `blocks` (the article's last ones) with their estimates after
+  /// the first `kept` blocks (`keptSegments` segments), and wraps everything when the article
+  /// is short enough.
+  private func addSegments(_ blocks: Range<Int>, kept: Int = 0, keptSegments: Int = 0) {
     var longBlocks: [Int: [LongSegment]] = [:]
     // Each new block read once, for its bytes, its parts and the blank line after it: a
     // growing book adds tens of thousands of blocks a snapshot, and reading each block four
@@ -259,16 +259,11 @@ final class ArticleLines {
       if case .omitted = skim?[segment.block - firstBlock] { return estimatedRows(segment) }
       return Int(kept)
     }
-    let oldSplit = old.map { !$0.blockSegments.isEmpty } ?? false
-    if longBlocks.isEmpty && !oldSplit {
+    if longBlocks.isEmpty && blockSegments.isEmpty {
       segmentCount = keptSegments + blocks.count
     } else {
       // Segments per block: the kept blocks' as they were, then the new ones'.
-      if let old {
-        blockSegments =
-          old.blockSegments.isEmpty
-          ? (0..<kept).map { Int32($0) } : Array(old.blockSegments[..<kept])
-      }
+      if blockSegments.isEmpty { blockSegments = (0..<kept).map { Int32($0) } }
       var next = keptSegments
       for offset in blocks.lowerBound - firstBlock..<blocks.upperBound - firstBlock {
         blockSegments.append(Int32(next))
@@ -282,24 +277,16 @@ final class ArticleLines {
       blockSegments.append(Int32(next))
       segmentCount = next
     }
-    // The kept segments' counts are `old`'s (the same lines and the same estimates), read
-    // from its table: working each out again (a lookup of its lines, else an estimate from
-    // its bytes) for every segment of a growing book on every snapshot held keys for
-    // milliseconds while it was indexed.
-    if let old {
-      // Only segments from `keptSegments` on are asked for, and none of those is wrapped yet.
-      assert(wrapped.keys.allSatisfy { $0 < keptSegments })
-      counts = RowCounts(keeping: keptSegments, of: old.counts, count: segmentCount) { index in
-        estimate(index)
-      }
-      assert(
-        (0..<keptSegments).allSatisfy {
-          counts[$0] == wrapped[$0]?.count ?? estimatedRows(segment($0))
-        })
-    } else {
-      // A new article: nothing is wrapped yet.
-      counts = RowCounts(count: segmentCount) { index in estimate(index) }
-    }
+    // The kept segments' counts stay (the same lines and the same estimates): working each
+    // out again (a lookup of its lines, else an estimate from its bytes) for every segment of
+    // a growing book on every snapshot held keys for milliseconds while it was indexed. Only
+    // segments from `keptSegments` on are asked for, and none of those is wrapped yet.
+    assert(wrapped.keys.allSatisfy { $0 < keptSegments })
+    counts.replaceSegments(from: keptSegments, count: segmentCount) { estimate($0) }
+    assert(
+      (0..<keptSegments).allSatisfy {
+        counts[$0] == wrapped[$0]?.count ?? estimatedRows(segment($0))
+      })
     // The estimates read in one pass above are the ones `estimatedRows` makes block by block.
     assert((keptSegments..<segmentCount).allSatisfy { counts[$0] == estimatedRows(segment($0)) })
     // An article still being read is left lazy: it grows past the bound as it is read, and

@@ -28,83 +28,96 @@ struct RowCounts {
   /// The same sums once the total passed `UInt32.max`; empty before.
   private var wide: [Int] = []
   /// How many segments there are.
-  let segmentCount: Int
+  private(set) var segmentCount = 0
   /// All rows.
-  private(set) var total: Int
+  private(set) var total = 0
   /// The highest power of two not above the group count (0 when empty): the search's first
   /// step.
-  private let topStep: Int
+  private var topStep = 0
 
   init(_ counts: [Int]) { self.init(count: counts.count) { counts[$0] } }
 
   /// `count` segments, segment `i` with `rows(i)` rows.
   init(count: Int, rows: (Int) -> Int) {
-    self.init(keeping: 0, of: nil, count: count, rows: rows)
+    small = []
+    narrow = [0]
+    replaceSegments(from: 0, count: count, rows: rows)
   }
 
-  /// `old`'s first `kept` segments as they are, then `count - kept` more, segment `i` with
-  /// `rows(i)` rows: a growing article's next snapshot.
+  /// Keeps the first `kept` segments as they are and puts `count - kept` new ones after
+  /// them, segment `i` with `rows(i)` rows: a growing article's next snapshot.
   ///
-  /// The kept counts are copied as bytes and the tree's nodes over whole kept groups taken as
-  /// they are (a node sums only groups before it): asking for every count again made each
-  /// snapshot of a 60 MB book cost the keys pressed meanwhile milliseconds.
-  init(keeping kept: Int, of old: RowCounts?, count: Int, rows: (Int) -> Int) {
-    precondition(kept >= 0 && kept <= (old?.segmentCount ?? 0) && kept <= count)
+  /// In place, at the cost of the new segments: the kept counts stay where they are, and so
+  /// do the tree's nodes over whole kept groups (a node sums only groups before it); only the
+  /// group the cut falls in is summed again. Built anew for each snapshot, the tables of a
+  /// 60 MB book were copied whole every time (25 M instructions over 20 keys pressed while it
+  /// was read, BENCHMARKS.md).
+  mutating func replaceSegments(from kept: Int, count: Int, rows: (Int) -> Int) {
+    precondition(kept >= 0 && kept <= segmentCount && kept <= count)
+    let keptGroups = kept >> Self.groupShift
+    let firstRedone = keptGroups << Self.groupShift
+    // The kept segments of the group the cut falls in are summed again with the new ones.
+    var partial = 0
+    for segment in firstRedone..<kept { partial += self[segment] }
+    small.removeSubrange(kept...)
+    if large.keys.contains(where: { $0 >= kept }) { large = large.filter { $0.key < kept } }
+    if wide.isEmpty {
+      narrow.removeSubrange((keptGroups + 1)...)
+      total = Self.prefix(keptGroups, narrow) + partial
+    } else {
+      wide.removeSubrange((keptGroups + 1)...)
+      total = Self.prefix(keptGroups, wide) + partial
+    }
+    small.reserveCapacity(count)
+    var groupRows = partial
+    for segment in kept..<count {
+      let segmentRows = rows(segment)
+      if segmentRows < Int(UInt8.max) {
+        small.append(UInt8(segmentRows))
+      } else {
+        small.append(UInt8.max)
+        large[segment] = segmentRows
+      }
+      total += segmentRows
+      groupRows += segmentRows
+      if (segment + 1) & (Self.groupSize - 1) == 0 {
+        appendGroup(groupRows)
+        groupRows = 0
+      }
+    }
+    if count & (Self.groupSize - 1) != 0 && count > firstRedone { appendGroup(groupRows) }
     segmentCount = count
-    let groups = (count + Self.groupSize - 1) >> Self.groupShift
+    let groups = (wide.isEmpty ? narrow.count : wide.count) - 1
     var step = 1
     while step <= groups { step <<= 1 }
     topStep = groups == 0 ? 0 : step >> 1
-    var small = [UInt8](repeating: 0, count: count)
-    var large: [Int: Int] = [:]
-    // The groups' own sums first, then summed up the tree in place. Nodes up to `keptGroups`
-    // cover kept groups only: the old tree's values stand.
-    var sums = [Int](repeating: 0, count: groups + 1)
-    let keptGroups = kept >> Self.groupShift
-    var total = 0
-    if let old, kept > 0 {
-      small.withUnsafeMutableBufferPointer { target in
-        old.small.withUnsafeBufferPointer { source in
-          target.baseAddress!.update(from: source.baseAddress!, count: kept)
-        }
-      }
-      large = old.large.filter { $0.key < kept }
-      for index in 1..<keptGroups + 1 {
-        sums[index] = old.wide.isEmpty ? Int(old.narrow[index]) : old.wide[index]
-      }
-      total =
-        old.wide.isEmpty ? Self.prefix(keptGroups, old.narrow) : Self.prefix(keptGroups, old.wide)
-    }
-    for segment in (keptGroups << Self.groupShift)..<count {
-      let segmentRows: Int
-      if segment < kept {
-        let stored = small[segment]
-        segmentRows = stored == UInt8.max ? large[segment] ?? 0 : Int(stored)
-      } else {
-        segmentRows = rows(segment)
-        if segmentRows < Int(UInt8.max) {
-          small[segment] = UInt8(segmentRows)
-        } else {
-          small[segment] = UInt8.max
-          large[segment] = segmentRows
-        }
-      }
-      total += segmentRows
-      sums[(segment >> Self.groupShift) + 1] += segmentRows
-    }
-    // The kept nodes already hold their children: only those past them are added to a parent.
-    for index in 1..<max(1, sums.count) {
-      let parent = index + (index & -index)
-      if parent < sums.count && parent > keptGroups { sums[parent] += sums[index] }
-    }
-    self.small = small
-    self.large = large
-    self.total = total
-    if total <= Int(UInt32.max) {
-      narrow = sums.map { UInt32(truncatingIfNeeded: $0) }
-    } else {
+  }
+
+  /// Adds the tree's node for one more group, whose own segments have `rows` rows: it sums
+  /// that group and the nodes of the groups under it (`lowbit` of its index of them).
+  private mutating func appendGroup(_ rows: Int) {
+    if wide.isEmpty && total > Int(UInt32.max) {
+      wide = narrow.map { Int($0) }
       narrow = []
-      wide = sums
+    }
+    if wide.isEmpty {
+      let index = narrow.count
+      var sum = rows
+      var step = 1
+      while step < index & -index {
+        sum += Int(narrow[index - step])
+        step <<= 1
+      }
+      narrow.append(UInt32(truncatingIfNeeded: sum))
+    } else {
+      let index = wide.count
+      var sum = rows
+      var step = 1
+      while step < index & -index {
+        sum += wide[index - step]
+        step <<= 1
+      }
+      wide.append(sum)
     }
   }
 

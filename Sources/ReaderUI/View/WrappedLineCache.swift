@@ -29,6 +29,13 @@ final class WrappedLineCache {
       same.blockEnd = other.blockEnd
       return blockEnd < other.blockEnd && same == other
     }
+
+    /// Lines of the same article in the same view and parse, whatever is marked: marked lines
+    /// are an overlay on the unmarked ones.
+    func hasSameLines(as other: Key) -> Bool {
+      generation == other.generation && article == other.article && width == other.width
+        && skim == other.skim && suggested == other.suggested
+    }
   }
 
   private var entries: [(key: Key, lines: ArticleLines)] = []
@@ -59,9 +66,12 @@ final class WrappedLineCache {
         of: article, width: width, query: nil, in: document, generation: generation, skim: skim,
         suggested: suggested)
     let lines: ArticleLines
-    if search == nil, let shorter = entries.last(where: { $0.key.isShorter(than: key) }) {
-      // An article still being read grew: its lines are extended, not wrapped again.
-      lines = ArticleLines(extending: shorter.lines, in: document)
+    if search == nil, let shorter = entries.lastIndex(where: { $0.key.isShorter(than: key) }) {
+      // An article still being read grew: its lines are extended in place, not wrapped again,
+      // and what was made for its shorter forms goes (marked lines are overlays on them).
+      lines = entries[shorter].lines
+      lines.extend(in: document)
+      entries.removeAll { $0.key.hasSameLines(as: key) }
     } else {
       lines = ArticleLines(
         document: document, article: article, width: width, search: search, plain: plain,
