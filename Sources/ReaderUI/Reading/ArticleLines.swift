@@ -24,7 +24,7 @@ import ReaderScreen
 final class ArticleLines {
   let article: Int
   let width: Int
-  private var document: Document
+  @exclusivity(unchecked) private var document: Document
   private let search: TextSearch?
   private let probe: ByteProbe?
   /// With a search: the same article, width and view without marks. Its segments are
@@ -39,10 +39,10 @@ final class ArticleLines {
   private let firstBlock: Int
   /// The end of the article's blocks in `document` (`Document.blocks` indices): read once, as
   /// looking the article up copies its entry.
-  private var blockEnd: Int
+  @exclusivity(unchecked) private var blockEnd: Int
   /// The skim view's treatment of each block (offset by `firstBlock`), or nil for the full
   /// text.
-  private var skim: [SkimText.Treatment]?
+  @exclusivity(unchecked) private var skim: [SkimText.Treatment]?
   /// In the skim view, the suggested sentences per block (UTF-8 ranges in its shown text)
   /// when they stand in for the editor's highlights.
   private let suggested: [Int: [Range<Int>]]
@@ -222,8 +222,14 @@ final class ArticleLines {
     newRows.reserveCapacity(blocks.count)
     func keep(_ rows: Int) { newRows.append(UInt8(clamping: min(rows, Int(UInt8.max)))) }
     var previous: (block: Block, rows: Int)?
+    // The tables read once: through `self`, each block's look-up retained them again.
+    let blockTable = document.blocks
+    let spanTable = document.spans
+    let skim = self.skim
+    let width = max(1, self.width)
+    var addedBytes = 0
     for index in blocks {
-      let block = document.blocks[index]
+      let block = blockTable[index]
       if let previous {
         keep(previous.rows + (Self.blankLine(between: previous.block, and: block) ? 1 : 0))
       }
@@ -231,14 +237,14 @@ final class ArticleLines {
       var first: Int?
       var last = 0
       for span in block.spans {
-        let range = document.spans[span].range
+        let range = spanTable[span].range
         bytes += range.count
         if first == nil { first = range.lowerBound }
         last = range.upperBound
       }
-      previous = (block, max(1, (bytes + width - 1) / max(1, width)))
-      textBytes += bytes
-      if case .omitted = self.skim?[index - firstBlock] { continue }
+      previous = (block, max(1, (bytes + width - 1) / width))
+      addedBytes += bytes
+      if let skim, case .omitted = skim[index - firstBlock] { continue }
       // Only a block whose spans stretch over more than a part can be cut into parts (the
       // test `LongBlock.parts` starts with).
       if let first, last - first > LongBlock.partBytes, let parts = parts(ofLongBlock: block) {
@@ -248,6 +254,7 @@ final class ArticleLines {
     if let previous {
       keep(previous.rows + (hasBlankLine(after: blocks.upperBound - 1) ? 1 : 0))
     }
+    textBytes += addedBytes
     func estimate(_ index: Int) -> Int {
       let segment = segment(index)
       let offset = segment.block - blocks.lowerBound

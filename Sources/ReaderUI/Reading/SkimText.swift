@@ -33,13 +33,17 @@ enum SkimText {
     var result: [Treatment] = []
     result.reserveCapacity(blocks.count)
     var runStart: Int?
+    // Read once: a growing book's snapshots hand over thousands of blocks at a time.
+    let blockTable = document.blocks
+    let spanTable = document.spans
+    let anySuggested = !suggested.isEmpty
     for index in blocks {
-      let block = document.blocks[index]
+      let block = blockTable[index]
       let kept: Treatment? =
         block.kind == .title || block.kind == .byline
         ? .whole
-        : suggested.contains(index)
-          || block.spans.contains { document.spans[$0].style == .highlight }
+        : (anySuggested && suggested.contains(index))
+          || block.spans.contains { spanTable[$0].style == .highlight }
           ? .highlightedSentences : nil
       if let kept {
         result.append(kept)
