@@ -56,6 +56,14 @@ public protocol DocumentFeed: AnyObject {
   func latest() -> IndexSnapshot
   /// Stops indexing early (the reader is quitting). Snapshots taken so far stay valid.
   func cancel()
+  /// Takes a document the reader has let go of, to free it off the reader's thread if the
+  /// feed has one of its own.
+  func dispose(of document: Document)
+}
+
+extension DocumentFeed {
+  /// Without a thread of its own, the document is freed here, when the caller lets go.
+  public func dispose(of document: Document) {}
 }
 
 /// A feed advanced by explicit calls, on the caller's thread: deterministic, for tests and

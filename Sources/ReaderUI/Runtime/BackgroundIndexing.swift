@@ -17,6 +17,8 @@ public final class BackgroundIndexing: DocumentFeed, @unchecked Sendable {
   private let mutex: UnsafeMutablePointer<pthread_mutex_t>
   private var current: IndexSnapshot
   private var stopRequested = false
+  /// Documents the reader let go of, freed by this thread after its next slices.
+  private var disposed: [Document] = []
   private let indexer: DocumentIndexer
   private let slicesPerSnapshot: Int
 
@@ -59,6 +61,12 @@ public final class BackgroundIndexing: DocumentFeed, @unchecked Sendable {
     return current
   }
 
+  public func dispose(of document: Document) {
+    pthread_mutex_lock(mutex)
+    disposed.append(document)
+    pthread_mutex_unlock(mutex)
+  }
+
   public func cancel() {
     pthread_mutex_lock(mutex)
     stopRequested = true
@@ -98,7 +106,11 @@ public final class BackgroundIndexing: DocumentFeed, @unchecked Sendable {
       let snapshot = IndexSnapshot(indexer)
       pthread_mutex_lock(mutex)
       current = snapshot
+      // Taken out under the lock, freed outside it: the reader never waits for a free.
+      var finished: [Document] = []
+      swap(&finished, &disposed)
       pthread_mutex_unlock(mutex)
+      finished.removeAll()
       if done { return }
     }
   }

@@ -148,6 +148,8 @@ final class Runtime {
         memory.removeAnnotation(id: id)
       case .suggestKeySentences(let generation):
         pendingSuggestion = generation
+      case .releaseDocument(let superseded):
+        if case .running(let feed, _) = indexing { feed.dispose(of: superseded.document) }
       }
     }
   }

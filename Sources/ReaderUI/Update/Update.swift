@@ -61,7 +61,8 @@ struct Update {
     var commands: [Command] = []
     switch event {
     case .indexed(let snapshot):
-      takeSnapshot(snapshot, into: &model, lines: lines)
+      let previous = takeSnapshot(snapshot, into: &model, lines: lines)
+      commands.append(.releaseDocument(SupersededDocument(previous)))
       retryRestore(&model, lines: lines)
       placeAnnotations(&model)
     case .matchesCounted(let slice):
@@ -177,9 +178,10 @@ struct Update {
   }
 
   /// Takes a newer snapshot of the document from the indexer.
+  /// Takes `snapshot`'s document into the model; returns the one it replaced.
   private static func takeSnapshot(
     _ snapshot: IndexSnapshot, into model: inout ReaderModel, lines: WrappedLineCache
-  ) {
+  ) -> Document {
     let shown = model.document.articles.count
     let previous = model.document
     model.document = snapshot.document
@@ -201,6 +203,7 @@ struct Update {
       Update(model, lines: lines).open(&model.state, article: 0)
     }
     applyPendingAuthor(&model, lines: lines)
+    return previous
   }
 
   /// Applies the command line's author filter once the index knows the author, or drops it
