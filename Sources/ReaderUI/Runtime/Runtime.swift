@@ -38,7 +38,8 @@ final class Runtime {
   /// `*` asked for suggestions of this parse; the ranking starts with the next idle work,
   /// which has the document.
   private var pendingSuggestion: Int?
-  private var suggesting: BackgroundSuggesting?
+  /// Ranking the document's sentences (`*`) on a thread of its own.
+  private var suggesting: BackgroundJob<SuggestionResult>?
   private let memory: MemoryWork
   /// The file shown and its stamp when read, looked at once a `watchInterval` so that a file
   /// rewritten on disk is reported; nil for text not from a file, and once reported.
@@ -177,10 +178,14 @@ final class Runtime {
       // file's thread may be done before that is read, and its end must still be reported.
       indexing = .running(BackgroundIndexing(indexer), shown: shown)
     }
-    if memory.isOpenPending { return [.memoryOpened(memory.open(for: document))] }
+    if memory.isOpenPending, let opening = memory.open(for: document) {
+      return [.memoryOpened(opening)]
+    }
     if let generation = pendingSuggestion {
       pendingSuggestion = nil
-      suggesting = BackgroundSuggesting(document: document, generation: generation)
+      suggesting = BackgroundJob {
+        SuggestionResult(generation: generation, suggestions: KeySentences.suggest(in: document))
+      }
       return takeSuggestions()
     }
     if let due = restDue, due <= Runtime.milliseconds() {
@@ -203,7 +208,11 @@ final class Runtime {
   /// How long the loop may wait for input before calling back: nil when nothing is pending.
   var wakeInterval: Int? {
     // A store's confirmation is shown at once, not with the next key.
-    if memory.isOpenPending || memory.hasReports || pendingSuggestion != nil { return 0 }
+    if (memory.isOpenPending && !memory.isFingerprinting) || memory.hasReports
+      || pendingSuggestion != nil
+    {
+      return 0
+    }
     // A reload's outcome (a failure leaves nothing else to wake for) is shown at once.
     if !reports.isEmpty { return 0 }
     if case .asked = indexing { return 0 }
@@ -212,6 +221,9 @@ final class Runtime {
     }
     var wait: Int? = nil
     if suggesting != nil { wait = Runtime.suggestingInterval }
+    if memory.isFingerprinting {
+      wait = min(wait ?? Runtime.fingerprintingInterval, Runtime.fingerprintingInterval)
+    }
     if case .running = indexing {
       wait = min(wait ?? Runtime.indexingInterval, Runtime.indexingInterval)
     }
@@ -241,6 +253,10 @@ final class Runtime {
 
   /// Whether suggested key sentences are being ranked (`*`): their answer is awaited.
   var isSuggesting: Bool { pendingSuggestion != nil || suggesting != nil }
+
+  /// Milliseconds between looks at a large file's fingerprint while it is made (tens of
+  /// milliseconds for 100 MB): the place is restored about as soon as it is known.
+  static let fingerprintingInterval = 5
 
   /// Milliseconds between looks at the ranking while it runs: it takes a few on an ordinary
   /// compilation, so the answer shows as soon as anyone could notice.
