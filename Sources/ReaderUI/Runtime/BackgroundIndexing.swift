@@ -31,23 +31,12 @@ public final class BackgroundIndexing: DocumentFeed, @unchecked Sendable {
     self.slicesPerSnapshot = max(1, slicesPerSnapshot)
     current = IndexSnapshot(indexer)
     guard !indexer.isComplete else { return }
-    let context = Unmanaged.passRetained(self).toOpaque()
-    var thread = pthread_t()
-    let started = pthread_create(
-      &thread, nil,
-      { context in
-        let feed = Unmanaged<BackgroundIndexing>.fromOpaque(context!).takeRetainedValue()
-        BackgroundIndexing.yieldToTheReader()
-        feed.run()
-        return nil
-      }, context)
-    if started == 0 {
-      pthread_detach(thread)
-    } else {
-      // No thread: index here, so the reader still gets the whole document.
-      Unmanaged<BackgroundIndexing>.fromOpaque(context).release()
-      run()
+    let started = startDetachedThread {
+      BackgroundIndexing.yieldToTheReader()
+      self.run()
     }
+    // No thread: index here, so the reader still gets the whole document.
+    if !started { run() }
   }
 
   deinit {

@@ -16,20 +16,7 @@ final class BackgroundJob<Result: Sendable>: @unchecked Sendable {
     mutex = .allocate(capacity: 1)
     pthread_mutex_init(mutex, nil)
     self.work = work
-    let context = Unmanaged.passRetained(ThreadEntry { self.run() }).toOpaque()
-    var thread = pthread_t()
-    let started = pthread_create(
-      &thread, nil,
-      { context in
-        Unmanaged<ThreadEntry>.fromOpaque(context!).takeRetainedValue().body()
-        return nil
-      }, context)
-    if started == 0 {
-      pthread_detach(thread)
-    } else {
-      Unmanaged<ThreadEntry>.fromOpaque(context).release()
-      run()
-    }
+    if !startDetachedThread({ self.run() }) { run() }
   }
 
   deinit {
@@ -50,12 +37,4 @@ final class BackgroundJob<Result: Sendable>: @unchecked Sendable {
     finished = value
     pthread_mutex_unlock(mutex)
   }
-}
-
-/// What a thread started for a `BackgroundJob` runs: a C function pointer cannot name a
-/// generic type, so the thread is handed this instead.
-private final class ThreadEntry: Sendable {
-  let body: @Sendable () -> Void
-
-  init(_ body: @escaping @Sendable () -> Void) { self.body = body }
 }
