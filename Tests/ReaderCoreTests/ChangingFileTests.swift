@@ -130,14 +130,14 @@ private func ledgerCompilation(articles: Int, lineEnding: String = "\n") -> [UIn
     #expect(indexer.fileStamp == nil)
   }
 
-  @Test func blankLineScanFindsTheEndOfTheParagraphAfterTheLimit() {
+  @Test func paragraphEndScanFindsTheEndOfTheParagraphAfterTheLimit() {
     var bytes = Array("ab\n\n  \ncd\r\nef\r\n \r\ngh".utf8)
     bytes.withUnsafeMutableBufferPointer { text in
-      var fromStart = BlankLineScan(start: 0)
+      var fromStart = ParagraphEndScan(start: 0)
       #expect(fromStart.run(text.baseAddress!, upTo: text.count) == 4)
-      var fromBlank = BlankLineScan(start: 3)
+      var fromBlank = ParagraphEndScan(start: 3)
       #expect(fromBlank.run(text.baseAddress!, upTo: text.count) == 18)
-      var cutAtCarriageReturn = BlankLineScan(start: 7)
+      var cutAtCarriageReturn = ParagraphEndScan(start: 7)
       #expect(cutAtCarriageReturn.run(text.baseAddress!, upTo: 10) == nil)
       #expect(cutAtCarriageReturn.run(text.baseAddress!, upTo: text.count) == 18)
     }

@@ -70,11 +70,11 @@ final class FileFill: @unchecked Sendable {
   }
 
   /// Reads far enough that parsing paragraphs until the parser passes `limit` touches only
-  /// bytes already read: past the end of the paragraph that reaches beyond `limit` (the
-  /// first blank line after the first non-blank byte at or after `limit`), plus `lookahead`.
+  /// bytes already read: past the end of the paragraph that reaches beyond `limit`
+  /// (`ParagraphEndScan`), plus `lookahead`.
   func makeParsable(upTo limit: Int) {
     guard filled < count else { return }
-    var scan = BlankLineScan(start: min(limit, count))
+    var scan = ParagraphEndScan(start: min(limit, count))
     while true {
       fill(upTo: scan.position + Self.minimumRead)
       if let end = scan.run(base, upTo: filled) {
@@ -86,16 +86,28 @@ final class FileFill: @unchecked Sendable {
   }
 }
 
-/// Finds, a stretch at a time, the end of the first blank line that follows a non-blank byte.
-struct BlankLineScan {
+/// Finds, a stretch at a time, a line end at or after which `ParagraphSplitter` has surely
+/// ended the paragraph in progress: the end of the first blank line that follows a non-blank
+/// byte, or the end of the first line that is longer than `ParagraphSplitter.unwrappedLineBytes`
+/// or follows such a line, after an earlier line with text (the splitter ends a paragraph
+/// before such a line, having read it). The splitter may end it earlier (a byline under a
+/// title, a file of one paragraph a line), never later: a line cut by `start` is measured
+/// from `start`, so it is never taken for longer than it is. Without the long lines, a file
+/// with no blank line was read whole before the first screen.
+struct ParagraphEndScan {
   private(set) var position: Int
   private var seenText = false
   /// At the start of a line, and nothing but spaces on it so far.
-  private var lineBlankSoFar = false
+  private var lineBlankSoFar = true
+  /// Where the current line's text starts and ends (without the spaces around it).
+  private var lineTextStart = -1
+  private var lineTextEnd = -1
+  /// Whether the last line with text was longer than the splitter's bound.
+  private var previousLineIsLong = false
 
   init(start: Int) { position = start }
 
-  /// Scans `position..<end`; returns the offset just past the blank line's break when found.
+  /// Scans `position..<end`; returns the offset just past the line's break when found.
   /// Stops before a CR at `end - 1`, which may be the first half of a CRLF.
   mutating func run(_ text: UnsafeMutablePointer<UInt8>, upTo end: Int) -> Int? {
     while position < end {
@@ -106,13 +118,21 @@ struct BlankLineScan {
           guard next < end else { return nil }
           if text[next] == 0x0A { next += 1 }
         }
-        if seenText && lineBlankSoFar { return next }
+        if lineBlankSoFar {
+          if seenText { return next }
+        } else {
+          let isLong = lineTextEnd - lineTextStart > ParagraphSplitter.unwrappedLineBytes
+          if seenText && (isLong || previousLineIsLong) { return next }
+          seenText = true
+          previousLineIsLong = isLong
+        }
         lineBlankSoFar = true
         position = next
         continue
       }
       if !Bytes.isSpace(byte) {
-        seenText = true
+        if lineBlankSoFar { lineTextStart = position }
+        lineTextEnd = position + 1
         lineBlankSoFar = false
       }
       position += 1

@@ -8,6 +8,17 @@
 /// forward pass: the first half of `PlainTextReader`. A line holding only spaces and tabs is
 /// blank. Each inner line end becomes a soft `LineBreak`; a paragraph whose text starts with a
 /// list mark is a list item, and a later line starting with one starts the next item.
+///
+/// Some line ends end a paragraph without a blank line:
+/// - in text written a paragraph to a line (saved from a word processor, copied from a page),
+///   which often has no blank lines at all: every line end, when the first
+///   `carriageReturnWindow` bytes hold no blank line but a line of more than
+///   `unwrappedLineBytes`; elsewhere, one next to such a line, since nobody wraps lines that
+///   long by hand. Read by the blank lines alone, such a file was one paragraph: one article,
+///   and a 60 MB book showed nothing until all of it was read (1.1 s).
+/// - the one after a paragraph's first line when the rest (one or two lines) is a byline:
+///   `Title` and `by Name` on consecutive lines are a title and a byline, as with a blank line
+///   between them.
 struct ParagraphSplitter {
   let text: UnsafeBufferPointer<UInt8>
   private(set) var position: Int
@@ -22,6 +33,64 @@ struct ParagraphSplitter {
   /// Small, because a file read as indexing goes (`FileFill`) must be read this far past the
   /// paragraph being parsed before the first screen.
   static let carriageReturnWindow = 64 << 10
+  /// Lines longer than this (in bytes, without the spaces around them) are paragraphs written
+  /// on one line: wrapped text keeps its lines under 100 columns, and the four real
+  /// anthologies and the seed have no paragraph in which such a line is followed by another.
+  static let unwrappedLineBytes = 200
+  /// The longest first line that may be a title over a byline on the next line.
+  static let titleLineBytes = 300
+
+  /// Where a line starts, with what the search for carriage returns knew there: going back to
+  /// it reads the same lines again.
+  private struct Mark {
+    var position: Int
+    var lineCount: Int
+    var carriageReturnFreeEnd: Int
+    var windowEndsAtCarriageReturn: Bool
+  }
+
+  /// Whether every line is a paragraph (see above); found on the first call of `next()`, when
+  /// the first window of the text has been read.
+  private var everyLineIsAParagraph: Bool?
+
+  /// Whether the window from `start` has no blank line, two lines or more, and a line longer
+  /// than `unwrappedLineBytes`. A line cut by the window's end is not counted.
+  private func readsAsALineAParagraph(from start: Int) -> Bool {
+    let end = min(text.count, start + Self.carriageReturnWindow)
+    var lines = 0
+    var hasLongLine = false
+    var lineStart = start
+    var lineHasText = false
+    var index = start
+    while index < end {
+      let byte = text[index]
+      if byte == 0x0A || byte == 0x0D {
+        guard lineHasText else { return false }
+        lines += 1
+        if index - lineStart > Self.unwrappedLineBytes { hasLongLine = true }
+        if byte == 0x0D && index + 1 < end && text[index + 1] == 0x0A { index += 1 }
+        lineStart = index + 1
+        lineHasText = false
+      } else if !Bytes.isSpace(byte) {
+        lineHasText = true
+      }
+      index += 1
+    }
+    return lines >= 2 && hasLongLine
+  }
+
+  private var mark: Mark {
+    Mark(
+      position: position, lineCount: lineCount, carriageReturnFreeEnd: carriageReturnFreeEnd,
+      windowEndsAtCarriageReturn: windowEndsAtCarriageReturn)
+  }
+
+  private mutating func reset(to mark: Mark) {
+    position = mark.position
+    lineCount = mark.lineCount
+    carriageReturnFreeEnd = mark.carriageReturnFreeEnd
+    windowEndsAtCarriageReturn = mark.windowEndsAtCarriageReturn
+  }
 
   init(text: UnsafeBufferPointer<UInt8>, start: Int) {
     self.text = text
@@ -71,10 +140,18 @@ struct ParagraphSplitter {
   /// the end of the text.
   mutating func next() -> Paragraph? {
     let count = text.count
+    if everyLineIsAParagraph == nil {
+      everyLineIsAParagraph = readsAsALineAParagraph(from: position)
+    }
+    let splitsEveryLine = everyLineIsAParagraph == true
     var paragraph: Paragraph? = nil
     var firstLineStart = position
     var lastLineEnd = position
+    var lastLineIsLong = false
+    /// Where the paragraph's second line starts.
+    var secondLine: Mark?
     while position < count {
+      let lineStart = mark
       let start = position
       let end = lineEnd(from: start)
       lineCount += 1
@@ -91,8 +168,16 @@ struct ParagraphSplitter {
       }
       var last = end
       while last > first && Bytes.isSpace(text[last - 1]) { last -= 1 }
+      let isLong = last - first > Self.unwrappedLineBytes
+      if paragraph != nil && (splitsEveryLine || isLong || lastLineIsLong) {
+        // A paragraph written on one line: this line is read again as the next paragraph's.
+        reset(to: lineStart)
+        break
+      }
+      lastLineIsLong = isLong
       // Moved out and back so that appending does not copy the breaks.
       if var open = paragraph.take() {
+        if open.breaks.isEmpty { secondLine = lineStart }
         let item =
           ListMark.starts(text, at: first, end: last)
           ? ListMark.indent(text, from: start, to: first) : nil
@@ -107,6 +192,13 @@ struct ParagraphSplitter {
       lastLineEnd = last
     }
     guard var found = paragraph else { return nil }
+    if let secondLine, isTitleOverByline(found, indent: found.range.lowerBound - firstLineStart) {
+      found.range = found.range.lowerBound..<found.firstLineEnd
+      found.breaks = []
+      found.lastLine = found.firstLine
+      reset(to: secondLine)
+      return found
+    }
     // Judged on the whole paragraph, as list paragraphs always were: `-` and spaces alone on the
     // first line still start a list when more lines follow.
     if ListMark.starts(text, at: found.range.lowerBound, end: found.range.upperBound) {
@@ -114,5 +206,30 @@ struct ParagraphSplitter {
         indent: ListMark.indent(text, from: firstLineStart, to: found.range.lowerBound))
     }
     return found
+  }
+
+  /// Whether `paragraph`, whose first line is indented by `indent` bytes, is a short first
+  /// line over a byline of one or two lines indented no further. (A table of contents sets
+  /// each title over its author's byline, indented: `THE WILLOWS` / `    BY ALGERNON
+  /// BLACKWOOD`; those stay one entry.)
+  private func isTitleOverByline(_ paragraph: Paragraph, indent: Int) -> Bool {
+    guard let first = paragraph.breaks.first,
+      paragraph.breaks.count <= 1 + BylineParser.maximumBreaks,
+      first.range.lowerBound - paragraph.range.lowerBound <= Self.titleLineBytes,
+      !ListMark.starts(text, at: paragraph.range.lowerBound, end: first.range.lowerBound)
+    else { return false }
+    // The second line's indentation: what follows the first line's end in the break.
+    var lineStart = first.range.upperBound
+    while lineStart > first.range.lowerBound && text[lineStart - 1] != 0x0A
+      && text[lineStart - 1] != 0x0D
+    {
+      lineStart -= 1
+    }
+    guard first.range.upperBound - lineStart <= indent else { return false }
+    var rest = Paragraph(
+      range: first.range.upperBound..<paragraph.range.upperBound,
+      firstLine: paragraph.firstLine + 1, lastLine: paragraph.lastLine)
+    rest.breaks = Array(paragraph.breaks.dropFirst())
+    return BylineParser.parse(text, rest) != nil
   }
 }
