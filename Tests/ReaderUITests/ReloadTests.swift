@@ -1,4 +1,5 @@
 import ReaderCore
+import ReaderMarkup
 import TestSupport
 import Testing
 
@@ -153,6 +154,26 @@ private func write(_ text: String, to path: String) {
     // Looked for still: it coming back is a change.
     write(pieces(2), to: path)
     #expect(runtime.pendingEvents().contains(.fileChanged))
+  }
+
+  /// `R` reads a Markdown file with the reader that opened it, not as plain text.
+  @Test func aMarkdownFileIsReloadedAsMarkdown() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("pieces.md")
+    let markdown = (1...3).map { "## Piece \($0)\n\n*by Ann Lee*\n\nText with **bold \($0)**.\n\n" }
+    write(markdown.joined(), to: path)
+    let indexer = try DocumentLoader.open(path: path, readers: MarkupReaders.all)
+    let runtime = Runtime(indexer: indexer, watchInterval: 0, readers: MarkupReaders.all)
+    let renamed = "## The First Piece\n\n*by Ann Lee*\n\nText with **bold 1**.\n\n"
+    write(([renamed] + markdown.dropFirst()).joined(), to: path)
+    runtime.perform([.reload(path: path)])
+    guard case .reloaded(let snapshot) = runtime.pendingEvents().first else {
+      Issue.record("no reload")
+      return
+    }
+    #expect(snapshot.document.input == .markdown)
+    #expect(snapshot.document.articles.map(\.title) == ["The First Piece", "Piece 2", "Piece 3"])
+    #expect(snapshot.document.articles.map(\.authors) == Array(repeating: ["Ann Lee"], count: 3))
   }
 
   @Test func aFailedReloadSaysWhy() throws {

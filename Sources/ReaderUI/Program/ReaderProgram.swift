@@ -52,7 +52,9 @@ public struct ReaderProgram: Program {
         document: snapshot.document, indexing: IndexProgress(snapshot),
         generation: snapshot.generation),
       options: options,
-      runtime: Runtime(indexer: indexer, memory: options.memory, opener: AddressOpener(options)))
+      runtime: Runtime(
+        indexer: indexer, memory: options.memory, opener: AddressOpener(options), readers: readers
+      ))
   }
 
   /// Enough articles for a tall article list: the first screen never waits for more.

@@ -53,6 +53,9 @@ final class Runtime {
   private var restDue: Int?
   private let restInterval: Int
   private let opener: AddressOpener?
+  /// What reads the file when `R` reads it again: the readers it was opened with, so that a
+  /// Markdown file or a web page is not read back as plain text.
+  private let readers: [any MarkupReader]
 
   /// Milliseconds the view must rest before its place is saved: long enough that paging
   /// through an article writes nothing, short enough that a `kill -9` loses only a glance.
@@ -80,18 +83,21 @@ final class Runtime {
     watchInterval = Runtime.watchInterval
     self.restInterval = restInterval
     self.opener = opener
+    readers = []
   }
 
   /// A runtime that will index the rest of `indexer`'s text once asked to.
   init(
     indexer: DocumentIndexer, memory: MemorySettings? = nil,
-    watchInterval: Int = Runtime.watchInterval, opener: AddressOpener? = nil
+    watchInterval: Int = Runtime.watchInterval, opener: AddressOpener? = nil,
+    readers: [any MarkupReader] = []
   ) {
     indexing = indexer.isComplete ? .none : .ready(indexer)
     self.memory = MemoryWork(settings: memory)
     self.watchInterval = watchInterval
     restInterval = Runtime.restInterval
     self.opener = opener
+    self.readers = readers
     watch(indexer)
   }
 
@@ -108,6 +114,7 @@ final class Runtime {
     watchInterval = Runtime.watchInterval
     restInterval = Runtime.restInterval
     self.opener = opener
+    readers = []
   }
 
   /// Starts what `commands` ask for.
@@ -298,7 +305,7 @@ final class Runtime {
         let type = status.st_mode & S_IFMT
         if type != S_IFREG && type != S_IFDIR { throw LoadError.notAFile(path: path) }
       }
-      let indexer = try DocumentLoader.open(path: path)
+      let indexer = try DocumentLoader.open(path: path, readers: readers, prefixFirst: true)
       ReaderProgram.indexFirstScreen(indexer)
       let reloaded = IndexSnapshot(indexer)
       reports.append(.reloaded(reloaded))
