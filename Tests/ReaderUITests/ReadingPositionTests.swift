@@ -170,6 +170,21 @@ import Testing
         == "▸ 1 The Sa│ g Home G End    go to the top / the end                 │")
   }
 
+  /// `Ctrl-L` repaints in a prompt, a list, help and selection mode too, and leaves them as
+  /// they were.
+  @Test(arguments: ["/abc", "a", "H", "?", "v"])
+  func controlLRedrawsInEveryMode(opening keys: String) throws {
+    let lines = WrappedLineCache()
+    var model = ReaderModel(document: tinyDocument(), mouseEnabled: false)
+    _ = Update.start(&model, lines: lines)
+    _ = Update.apply(.resize(width: 80, height: 24), to: &model, lines: lines)
+    for key in try KeyString.parse(keys) { _ = Update.apply(.key(key), to: &model, lines: lines) }
+    let before = model.state
+    #expect(before.overlay != nil || before.search != nil || model.notes.mode != .none)
+    #expect(Update.apply(.key(.control("l")), to: &model, lines: lines) == [.redraw])
+    #expect(model.state == before)
+  }
+
   /// `Ctrl-L` changes nothing in the state and asks the runtime for a full repaint.
   @Test func controlLAsksForARedraw() throws {
     let lines = WrappedLineCache()

@@ -109,6 +109,10 @@ struct Update {
       takeSuggestions(result, into: &model)
     case .rested:
       if let save = saveCommand(&model) { commands.append(save) }
+    case .key(let key) where isRedrawKey(key, model):
+      // In every mode, prompts, lists and selection included: none of them takes a control
+      // key as text, and what the terminal shows may be spoilt while one is open.
+      commands.append(.redraw)
     case .key(let key) where takesLinkKey(key, model, lines: lines):
       commands += handleLinkKey(key, in: &model, lines: lines)
     case .key(let key) where takesNotesKey(key, model):
@@ -151,6 +155,12 @@ struct Update {
       commands.append(.rankMatch(rank))
     }
     return commands
+  }
+
+  /// Whether `key` is a control key bound to repainting the terminal (`Ctrl-L`).
+  private static func isRedrawKey(_ key: Key, _ model: ReaderModel) -> Bool {
+    guard case .control = key else { return false }
+    return model.keyBindings.action(for: key) == .redraw
   }
 
   /// The status line counts the current highlight only while its article is open: `}` from
