@@ -26,14 +26,14 @@ import Testing
       ])
   }
 
-  @Test func theCurrentHighlightIsMarkedAndSelectedAndThePhraseStandsOut() throws {
+  @Test func theCurrentHighlightIsMarkedAndSelectedAndThePhraseStandsOutInBold() throws {
     let screen = try frame(tinyDocument(), 80, 12, keys: "]]H")
     #expect(
       screen.styledText(marking: [.highlight, .selection, .overlayTitle]).split(separator: "\n")
         .map(String.init)[2...6] == [
           "⟦ot:│⟧ ⟦ot:1. First steps⟧                                                               ⟦ot:│⟧",
           "⟦ot:│⟧ ⟦ot:   ⟧The opening has ⟦hl:one bold phrase⟧ in it.                                    ⟦ot:│⟧",
-          "⟦ot:│⟧⟦sel:  ▸ We will ⟧⟦hl:open the line⟧⟦sel: soon.                                               ⟧⟦ot:│⟧",
+          "⟦ot:│⟧⟦sel:  ▸ We will ⟧⟦sel+b:open the line⟧⟦sel: soon.                                               ⟧⟦ot:│⟧",
           "⟦ot:│⟧ ⟦ot:3. Third time⟧                                                                ⟦ot:│⟧",
           "⟦ot:│⟧ ⟦ot:   ⟧⟦hl:Bold start⟧ and a lantern and bold end.                                    ⟦ot:│⟧",
         ])

@@ -57,7 +57,7 @@ import Testing
     press("j", &model, lines)
     #expect(
       rows(model)[4]
-        == "⟦ot:│⟧⟦sel:  ✎ ⟧⟦own:A second paragraph⟧⟦sel: — read this again before the …                         ⟧⟦ot:│⟧"
+        == "⟦ot:│⟧⟦sel:  ✎ ⟧⟦sel+b:A second paragraph⟧⟦sel: — read this again before the …                         ⟧⟦ot:│⟧"
     )
   }
 

@@ -79,13 +79,14 @@ struct HighlightListPane {
     screen.fill(Rect(x: x, y: row, width: end - x, height: 1), with: .blank(role))
   }
 
-  /// The selection bar's cells: the phrase keeps its colour, since it is what the row is
-  /// about.
+  /// The selection bar's cells, the phrase in them bold on the bar as under any selection:
+  /// kept in its own look, it left a hole in the bar where the highlight's background is the
+  /// terminal's.
   private static func selected(_ cells: [Cell]) -> [Cell] {
     var cells = cells
-    for index in cells.indices
-    where cells[index].role != .highlight && cells[index].role != .ownHighlight {
-      cells[index].role = .selection
+    for index in cells.indices {
+      if cells[index].role == .ownHighlight { cells[index].isStrong = true }
+      cells[index].mark(.selection)
     }
     return cells
   }
