@@ -60,6 +60,11 @@ import Testing
     #expect(
       nothing.row(2)
         == "│ (no highlight matches)                                                       │")
+    // Enter with nothing listed keeps the list and what was typed, and says why.
+    let stays = try program(document, 80, 12, keys: "Hzebra<Enter>")
+    #expect(stays.state.overlay == .highlights(query: "zebra", selection: nil))
+    #expect(stays.state.message == "no highlight matches “zebra”: Backspace widens, Esc closes")
+    #expect(try program(document, 80, 12, keys: "Hzebra<Enter><Esc>").state.overlay == nil)
     // Typed text takes j and k once something is typed.
     #expect(
       try program(document, 80, 12, keys: "Hoj").state.overlay

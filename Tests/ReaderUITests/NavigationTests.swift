@@ -92,6 +92,10 @@ import Testing
     #expect(cleared.row(11).hasSuffix("showing all articles"))
     let cancelled = try frame(tinyDocument(), 80, 12, keys: "a<Down><Esc>")
     #expect(cancelled.row(0) == " Articles (3)           │ 1. First steps")
+    // Enter with no name listed keeps the picker and what was typed, and says why.
+    let unmatched = try frame(tinyDocument(), 80, 12, keys: "axyz<Enter>")
+    #expect(unmatched.row(4).contains("│ Name: xyz▏"))
+    #expect(unmatched.row(11).contains("no author matches “xyz”"))
   }
 
   @Test func searchMarksMatchesAndWraps() throws {

@@ -44,7 +44,12 @@ extension Update {
       return
     case .enter:
       guard let selection else {
-        state.overlay = nil
+        // Nothing to jump to: the list stays, with what was typed, and says why.
+        if query.isEmpty {
+          state.overlay = nil
+        } else {
+          state.message = "no highlight matches “\(query)”: Backspace widens, Esc closes"
+        }
         return
       }
       switch selection {

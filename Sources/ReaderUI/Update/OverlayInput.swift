@@ -33,10 +33,17 @@ extension Update {
         state.overlay = nil
         return
       case .enter:
-        state.overlay = nil
-        if matching.indices.contains(selection) {
-          applyAuthorFilter(&state, matching[selection].name)
+        guard matching.indices.contains(selection) else {
+          // Nothing to apply: the picker stays, with what was typed, and says why.
+          if query.isEmpty {
+            state.overlay = nil
+          } else {
+            state.message = "no author matches “\(query)”: Backspace widens, Esc closes"
+          }
+          return
         }
+        state.overlay = nil
+        applyAuthorFilter(&state, matching[selection].name)
         return
       case .down, .control("n"): selection = min(selection + 1, max(0, matching.count - 1))
       case .up, .control("p"): selection = max(0, selection - 1)
