@@ -1,6 +1,13 @@
+import TestSupport
 import Testing
 
 @testable import ReaderCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Paragraphs that end without a blank line: text written a paragraph to a line, and a title
 /// with its byline on the next line.
@@ -73,6 +80,28 @@ import Testing
     #expect(document.articles.map(\.title) == ["The Quiet Ferry", "The Long Pier"])
     #expect(document.articles.map(\.authors) == [["Mira Hale"], ["Tom Ruiz"]])
     #expect(document.highlights.count == 1)
+  }
+
+  /// A file on disk, read as indexing goes (`FileFill`) a slice at a time, comes out as the
+  /// same bytes parsed at once: a large file without blank lines, in CRLF.
+  @Test func aLargeFileWithoutBlankLinesReadsTheSameFromDisk() throws {
+    var lines: [String] = []
+    for number in 1...3_000 {
+      lines += ["Piece \(number) Of The Coast", "by Ada Finch [3-4-2024 published]."]
+      lines.append(longLine("coast \(number)") + " **A bold line \(number).**")
+    }
+    let text = lines.joined(separator: "\r\n") + "\r\n"
+    let folder = try TemporaryFolder("unwrapped")
+    let path = folder.file("coast.txt")
+    let file = try #require(fopen(path, "wb"))
+    _ = Array(text.utf8).withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
+    fclose(file)
+    let fromDisk = try DocumentLoader.load(path: path)
+    let parsed = try DocumentLoader.parse(bytes: Array(text.utf8), source: path)
+    #expect(fromDisk.articles.count == 3_000)
+    #expect(fromDisk.articles.map(\.title) == parsed.articles.map(\.title))
+    #expect(fromDisk.highlights.count == 3_000)
+    #expect(fromDisk.blocks.count == parsed.blocks.count)
   }
 
   /// The file is read as far as the splitter will read, never less: to the end of the first
