@@ -107,6 +107,23 @@ private func voyage(paragraphs: Int) -> String {
     #expect(panes(program) == before)
   }
 
+  /// `G` in a book still being read goes to the end read so far and says so; once the book
+  /// is read, it goes to the end without a word.
+  @Test func theEndOfAnArticleStillBeingReadIsSaidToBeTheEndSoFar() throws {
+    var (program, feed) = try started()
+    program.handle(.key(.character("G")))
+    #expect(program.state.message == Update.endReadSoFarMessage)
+    program.handle(.key(.character("j")))
+    #expect(program.state.message == Update.endReadSoFarMessage)
+    while !feed.step() {}
+    program.handle(.tick)
+    program.handle(.key(.character("g")))
+    program.handle(.key(.character("G")))
+    #expect(program.state.message == nil)
+    program.handle(.key(.character("j")))
+    #expect(program.state.message != Update.endReadSoFarMessage)
+  }
+
   @Test func highlightNumberingIsRightOnceTheArticleCloses() throws {
     var (program, feed) = try started()
     program.handle(.key(.character("]")))

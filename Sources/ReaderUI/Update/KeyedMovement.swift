@@ -4,6 +4,9 @@ import ReaderCore
 /// article at the end of one (and back into the previous one at the top), and a key that
 /// cannot move says why instead of doing nothing.
 extension Update {
+  /// What the status line says at the end of an article the file is still being read into.
+  static let endReadSoFarMessage = "the end read so far: the rest is still being read"
+
   /// Moves the focused pane by `delta` (`Int.max / 2` and `Int.min / 2`: to the end, the top).
   func step(_ state: inout AppState, by delta: Int) {
     let toEnd = abs(delta) >= Int.max / 4
@@ -15,11 +18,17 @@ extension Update {
       }
       guard let view = readingView(state) else { return }
       let stuck = delta > 0 ? view.top >= view.maxTop : view.top <= 0
+      // An article still being read ends where the reading has got: said, so that `G` in a
+      // book opened a moment ago is not taken for its end.
+      let growing = document.lastArticleIsOpen && state.openArticle == document.articles.count - 1
       guard stuck else {
         scroll(&state, by: delta)
+        if growing && toEnd && delta > 0 { state.message = Update.endReadSoFarMessage }
         return
       }
-      if toEnd {
+      if growing && delta > 0 {
+        state.message = Update.endReadSoFarMessage
+      } else if toEnd {
         state.message = delta > 0 ? "end of the article" : "top of the article"
       } else {
         continueAcross(&state, forward: delta > 0)
