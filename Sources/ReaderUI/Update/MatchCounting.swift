@@ -63,12 +63,16 @@ extension Update {
     let set = articles(state)
     let complete = search.count.counted >= set.count && indexingPercent == nil
     var index: Int?
+    // Every article before the current match's counted is enough: in a book still being read,
+    // the match's own article is counted only once it closes, but its place is known.
     if let current = search.current, let rank = search.currentRank,
-      let position = set.position(of: current.article), position < search.count.counted
+      let position = set.position(of: current.article), position <= search.count.counted,
+      position <= search.count.perArticle.count
     {
       index = search.count.perArticle[..<position].reduce(0, +) + rank + 1
     }
-    return (index, search.count.total, complete)
+    // Matches counted so far, and at least those up to the current one.
+    return (index, max(search.count.total, index ?? 0), complete)
   }
 }
 
