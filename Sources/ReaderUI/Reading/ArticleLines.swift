@@ -237,7 +237,7 @@ final class ArticleLines {
       var first: Int?
       var last = 0
       for span in block.spans {
-        let range = spanTable[span].range
+        let range = spanTable.range(at: span)
         bytes += range.count
         if first == nil { first = range.lowerBound }
         last = range.upperBound

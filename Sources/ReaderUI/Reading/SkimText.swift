@@ -38,12 +38,12 @@ enum SkimText {
     let spanTable = document.spans
     let anySuggested = !suggested.isEmpty
     for index in blocks {
-      let block = blockTable[index]
+      let kind = blockTable.kind(at: index)
       let kept: Treatment? =
-        block.kind == .title || block.kind == .byline
+        kind == .title || kind == .byline
         ? .whole
         : (anySuggested && suggested.contains(index))
-          || block.spans.contains { spanTable[$0].style == .highlight }
+          || spanTable.containsHighlight(blockTable.spans(at: index))
           ? .highlightedSentences : nil
       if let kept {
         result.append(kept)
