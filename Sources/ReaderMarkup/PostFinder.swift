@@ -11,11 +11,38 @@ enum PostFinder {
     root.forEachNode(descend: { !WebPageFurniture.isDropped($0) }) { node in
       if node.isElement && node.tag == GUMBO_TAG_ARTICLE { articles.append(node) }
     }
+    if articles.isEmpty, let listed = listedPosts(in: root) { return listed }
     guard articles.count > 1 else { return [post(in: root)] }
     let lengths = articles.map(\.textLength)
     let longest = lengths.indices.max { lengths[$0] < lengths[$1] }!
     let pieces = pieces(around: longest, among: articles, lengths: lengths)
     return pieces.count > 1 ? pieces : [articles[longest]]
+  }
+
+  /// On a page without `<article>` or `<main>`, the elements a blog theme marks as posts
+  /// (`hentry`, `h-entry`, Blogger's `post`), outermost ones only: a blog's page of several
+  /// posts lists them in boxes of their own (`<div class="post hentry">`), often one per day,
+  /// with no `<p>` inside (lines cut by `<br>`). Nil when there are none.
+  private static func listedPosts(in root: GumboNodePointer) -> [GumboNodePointer]? {
+    var posts: [GumboNodePointer] = []
+    var hasMain = false
+    root.forEachNode(descend: { node in
+      !WebPageFurniture.isDropped(node) && !(node.isElement && isPostBox(node))
+    }) { node in
+      guard node.isElement else { return }
+      if node.tag == GUMBO_TAG_MAIN { hasMain = true }
+      if isPostBox(node) && !WebPageFurniture.isDropped(node) && !isTeaser(node) {
+        posts.append(node)
+      }
+    }
+    return hasMain || posts.isEmpty ? nil : posts
+  }
+
+  private static let postClasses: Set<String> = ["hentry", "h-entry", "post", "type-post"]
+
+  private static func isPostBox(_ node: GumboNodePointer) -> Bool {
+    guard let value = node.attribute("class")?.lowercased() else { return false }
+    return value.split(separator: " ").contains { postClasses.contains(String($0)) }
   }
 
   /// The `<article>`s that are pieces of one post with the longest: its siblings that have a
@@ -45,8 +72,7 @@ enum PostFinder {
 
   private static func isTeaser(_ node: GumboNodePointer) -> Bool {
     guard let value = node.attribute("class")?.lowercased() else { return false }
-    let words = value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
-    return words.contains { teaserWords.contains(String($0)) }
+    return WebPageFurniture.classWords(value).contains(where: teaserWords.contains)
   }
 
   /// The level (1–6) of the first `<h1>`–`<h6>` inside `node`, its `<header>` included; nil
@@ -66,8 +92,26 @@ enum PostFinder {
   /// The element the pieces of a post of several stand in, read whole so that its text
   /// outside them (an introduction, the editor's note) is kept where it stands.
   static func container(of pieces: [GumboNodePointer]) -> GumboNodePointer? {
-    guard let parent = pieces.first?.pointee.parent, parent.isElement else { return nil }
-    return parent
+    guard let first = pieces.first else { return nil }
+    // The lowest element above them all: their parent when they are siblings, the list of
+    // a blog's days when each day has a box of its own.
+    var ancestors: [GumboNodePointer] = []
+    var parent = first.pointee.parent
+    while let node = parent {
+      ancestors.append(node)
+      parent = node.pointee.parent
+    }
+    var lowest = 0
+    for piece in pieces.dropFirst() {
+      var above = piece.pointee.parent
+      while let node = above, ancestors.firstIndex(of: node).map({ $0 < lowest }) ?? true {
+        above = node.pointee.parent
+      }
+      guard let node = above, let index = ancestors.firstIndex(of: node) else { return nil }
+      lowest = max(lowest, index)
+    }
+    let container = ancestors[lowest]
+    return container.isElement ? container : nil
   }
 
   /// The first `<h1>` of the page outside `posts` and its furniture: a digest's own title,

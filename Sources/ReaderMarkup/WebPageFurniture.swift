@@ -21,7 +21,9 @@ enum WebPageFurniture {
   private static let furnitureWords: Set<String> = [
     "comment", "comments", "share", "sharing", "social", "sidebar", "widget", "widgets", "menu",
     "navigation", "navbar", "breadcrumb", "breadcrumbs", "newsletter", "subscribe", "cookie",
-    "popup", "modal", "advert", "advertisement", "respond", "sharedaddy",
+    "popup", "modal", "advert", "advertisement", "respond", "sharedaddy", "footer", "button",
+    // Medium's strip of author, reading time and claps; Ghost's cards previewing other pages.
+    "speechify", "vote", "claps", "bookmark",
   ]
 
   /// Whether `node` is code or a comment, never text, wherever it stands (a raw HTML block
@@ -52,13 +54,49 @@ enum WebPageFurniture {
     {
       return true
     }
+    return namesFurniture(node) && !holdsThePost(node)
+  }
+
+  /// Whether `node`'s class or id has a word of `furnitureWords`.
+  private static func namesFurniture(_ node: GumboNodePointer) -> Bool {
+    // The page's own frame says how the page is laid out, not what it holds: WordPress themes
+    // write `enable-search-modal`, `has-main-navigation` or `ast-right-sidebar` on `<body>`.
+    guard !frameTags.contains(node.tag.rawValue) else { return false }
     for name in ["class", "id"] {
       guard let value = node.attribute(name)?.lowercased() else { continue }
-      let words = value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
-      if words.contains(where: { furnitureWords.contains(String($0)) }) { return true }
+      if classWords(value).contains(where: furnitureWords.contains) { return true }
     }
     return false
   }
+
+  private static let frameTags: Set<UInt32> = Set(
+    [GUMBO_TAG_HTML, GUMBO_TAG_BODY, GUMBO_TAG_MAIN, GUMBO_TAG_ARTICLE].map(\.rawValue))
+
+  /// The words of a class or id: `site-content has_sidebar` is `site content has sidebar`.
+  static func classWords(_ value: String) -> [String] {
+    value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).map(String.init)
+  }
+
+  /// Whether an element whose class names furniture wraps the post itself: a theme's layout
+  /// box (`<div class="content-area with-sidebar">`) around `<main>` or `<article>`. A
+  /// comments section holds `<article>`s of its own, and goes.
+  private static func holdsThePost(_ node: GumboNodePointer) -> Bool {
+    for name in ["class", "id"] {
+      guard let value = node.attribute(name)?.lowercased() else { continue }
+      if classWords(value).contains(where: commentWords.contains) { return false }
+    }
+    var found = false
+    node.forEachNode(descend: { _ in !found }) { inner in
+      if inner != node, inner.isElement,
+        inner.tag == GUMBO_TAG_MAIN || inner.tag == GUMBO_TAG_ARTICLE
+      {
+        found = true
+      }
+    }
+    return found
+  }
+
+  private static let commentWords: Set<String> = ["comment", "comments", "respond"]
 
   private static func isInBlockQuote(_ node: GumboNodePointer) -> Bool {
     var parent = node.pointee.parent

@@ -77,6 +77,7 @@ struct WebPageWalk {
     if !pieces.isEmpty && !inPiece && node.tag == GUMBO_TAG_ARTICLE && !pieces.contains(node) {
       return true
     }
+    if !pieces.isEmpty && !inPiece && Self.isDateHeading(node) { return true }
     if keepsArticleHeaders && node.tag == GUMBO_TAG_HEADER,
       let parent = node.pointee.parent, parent.isElement, parent.tag == GUMBO_TAG_ARTICLE
     {
@@ -116,7 +117,13 @@ struct WebPageWalk {
       return
     }
     if inDataTable {
-      if tag == GUMBO_TAG_A { enterDataTableLink(node) } else { enterDataTablePart(tag) }
+      if tag == GUMBO_TAG_A {
+        enterDataTableLink(node)
+      } else if tag == GUMBO_TAG_SPAN && InlineStyle.isBold(node) {
+        text.beginBold()
+      } else {
+        enterDataTablePart(tag)
+      }
       return
     }
     switch tag {
@@ -156,6 +163,8 @@ struct WebPageWalk {
       text.breakLine(hard: false)
     case GUMBO_TAG_B, GUMBO_TAG_STRONG:
       text.beginBold()
+    case GUMBO_TAG_SPAN where InlineStyle.isBold(node):
+      text.beginBold()
     case GUMBO_TAG_A:
       guard var address = node.attribute("href") else { return }
       address.withUTF8 { text.beginLink(address: $0) }
@@ -184,6 +193,7 @@ struct WebPageWalk {
         text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
         text.endParagraph()
       case GUMBO_TAG_B, GUMBO_TAG_STRONG: text.endBold()
+      case GUMBO_TAG_SPAN where InlineStyle.isBold(node): text.endBold()
       case GUMBO_TAG_A: if node.attribute("href") != nil { text.endLink() }
       default: break
       }
@@ -203,6 +213,8 @@ struct WebPageWalk {
       text.endParagraph()
       pendingMarker = nil
     case GUMBO_TAG_B, GUMBO_TAG_STRONG:
+      text.endBold()
+    case GUMBO_TAG_SPAN where InlineStyle.isBold(node):
       text.endBold()
     case GUMBO_TAG_A:
       if node.attribute("href") != nil { text.endLink() }
@@ -242,6 +254,16 @@ struct WebPageWalk {
   private mutating func enterDataTableLink(_ node: GumboNodePointer) {
     guard var address = node.attribute("href") else { return }
     address.withUTF8 { text.beginLink(address: $0) }
+  }
+
+  /// A heading a blog puts over each day's posts (`<h2 class="date-header">`): between the
+  /// pieces of a page of posts it would start an article of its own, titled with a date.
+  private static func isDateHeading(_ node: GumboNodePointer) -> Bool {
+    let tag = node.tag.rawValue
+    guard tag >= GUMBO_TAG_H1.rawValue && tag <= GUMBO_TAG_H6.rawValue,
+      let value = node.attribute("class")?.lowercased()
+    else { return false }
+    return WebPageFurniture.classWords(value).contains("date")
   }
 
   /// A table of data, not of layout: no cell holds a paragraph, a list, a heading or another
