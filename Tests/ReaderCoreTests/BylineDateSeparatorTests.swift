@@ -31,4 +31,19 @@ import Testing
     #expect(
       byline("by Bob Roe and Carl Dane — March 3, 2024")?.authors == ["Bob Roe", "Carl Dane"])
   }
+
+  @Test func aDateAfterTheNamesAloneSplitsOffToo() throws {
+    let found = byline("By Ines Holt April 9, 2023")
+    #expect(found?.authors == ["Ines Holt"])
+    #expect(found?.date == CalendarDate(year: 2023, month: 4, day: 9))
+    #expect(found?.description == nil)
+    #expect(byline("by Oren Pike 2023-04-09")?.authors == ["Oren Pike"])
+    // A number that is no date stays in the line as it was.
+    #expect(byline("by Oren Pike 2023")?.date == nil)
+    // Wrapped onto the byline's second line.
+    let document = try parse(
+      "Salt roads\n\nBy Ines Holt\nApril 9, 2023\n\nThe salt came by cart.\n")
+    #expect(document.articles.first?.authors == ["Ines Holt"])
+    #expect(document.articles.first?.dateText == "April 9, 2023")
+  }
 }

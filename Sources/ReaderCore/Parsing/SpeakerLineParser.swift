@@ -18,9 +18,34 @@ enum SpeakerLineParser {
     ].map { Array($0.utf8) })
 
   static func parse(_ text: UnsafeBufferPointer<UInt8>, _ paragraph: Paragraph) -> SpeakerLine? {
-    let range = paragraph.range
-    guard paragraph.isSingleLine, range.count >= 4, range.count <= 300,
-      text[range.upperBound - 1] == UInt8(ascii: ":")
+    guard paragraph.isSingleLine else { return nil }
+    let markers = paragraph.marks.flatMap { mark in
+      mark.kind == .bold && mark.outer != mark.content
+        ? [mark.outer.lowerBound..<mark.content.lowerBound,
+          mark.content.upperBound..<mark.outer.upperBound] : []
+    }
+    guard !markers.isEmpty else { return parse(text, paragraph.range) }
+    // Plain text's own markers (`**Minister Carl Strong**:`, `Mayor **Lisa Grant:**`): the
+    // line is read without them, and what it finds is mapped back into the text.
+    var shown: [UInt8] = []
+    var origin: [Int] = []
+    for index in paragraph.range where !markers.contains(where: { $0.contains(index) }) {
+      shown.append(text[index])
+      origin.append(index)
+    }
+    guard
+      let found = shown.withUnsafeBufferPointer({ parse($0, 0..<$0.count) })
+    else { return nil }
+    func mapped(_ range: Range<Int>) -> Range<Int> {
+      origin[range.lowerBound]..<origin[range.upperBound - 1] + 1
+    }
+    return SpeakerLine(name: mapped(found.name), role: found.role.map(mapped))
+  }
+
+  private static func parse(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> SpeakerLine?
+  {
+    guard range.count >= 4, range.count <= 300, text[range.upperBound - 1] == UInt8(ascii: ":")
     else { return nil }
     let body = Bytes.trimmed(text, range.lowerBound..<range.upperBound - 1)
     let words = Bytes.words(text, body)

@@ -10,16 +10,42 @@ extension StructurePass {
       guard mark.kind == .bold, mark.outer == whole || isNames(mark.content, names) else {
         return mark
       }
-      // A bold title that is a link stays a link.
-      if let address = mark.linkAddress {
-        return InlineMark(kind: .link(address: address), content: mark.content, outer: mark.outer)
-      }
-      // Markers in the buffer (plain text's `**`) must still be hidden.
-      guard mark.outer != mark.content else { return nil }
-      var plain = mark
-      plain.isFormatting = true
-      return plain
+      return asFormatting(mark)
     }
+  }
+
+  /// A speaker line's marks with bold over the whole line, its name, or its role and name
+  /// (the colon inside or not) as formatting: `**Minister Carl Strong**:`,
+  /// `Mayor **Lisa Grant:**`.
+  func formatting(_ paragraph: Paragraph, speaker: SpeakerLine) -> [InlineMark] {
+    let bytes = storage.bytes
+    let whole = Bytes.trimmed(bytes, paragraph.range)
+    let roleAndName = (speaker.role?.lowerBound ?? speaker.name.lowerBound)..<speaker.name.upperBound
+    return paragraph.marks.compactMap { mark in
+      guard mark.kind == .bold else { return mark }
+      var content = Bytes.trimmed(bytes, mark.content)
+      if content.count > 1 && bytes[content.upperBound - 1] == UInt8(ascii: ":") {
+        content = Bytes.trimmed(bytes, content.lowerBound..<content.upperBound - 1)
+      }
+      guard mark.outer == whole || content == speaker.name || content == roleAndName else {
+        return mark
+      }
+      return asFormatting(mark)
+    }
+  }
+
+  /// `mark`, bold that is the page's formatting: a link when it is one, else plain words whose
+  /// markers stay hidden, or nothing when it has no markers to hide.
+  private func asFormatting(_ mark: InlineMark) -> InlineMark? {
+    // A bold title that is a link stays a link.
+    if let address = mark.linkAddress {
+      return InlineMark(kind: .link(address: address), content: mark.content, outer: mark.outer)
+    }
+    // Markers in the buffer (plain text's `**`) must still be hidden.
+    guard mark.outer != mark.content else { return nil }
+    var plain = mark
+    plain.isFormatting = true
+    return plain
   }
 
   /// Where a section label's word stands: inside bold that covers the whole line

@@ -721,7 +721,7 @@ struct StructurePass {
     let name = Bytes.string(text, speaker.name)
     let line = addBlock(
       .speaker, paragraph.range, lines: paragraph.firstLine...paragraph.lastLine,
-      quote: Int32(quote), marks: formatting(paragraph))
+      quote: Int32(quote), marks: formatting(paragraph, speaker: speaker))
     quotes.append(
       Quote(
         kind: .block, speaker: name, role: speaker.role.map { Bytes.string(text, $0) },

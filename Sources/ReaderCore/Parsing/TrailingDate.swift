@@ -1,7 +1,7 @@
 /// A date set after the names at the end of a byline, with no brackets: `by Ann Lee — March
 /// 3, 2024`, `by Ann Lee | 2024-03-03`, `by Ann Lee · 3-3-2024`, `by Ann Lee, March 3, 2024`,
 /// `by Ann Lee on March 3, 2024`, `by Ann Lee | Updated March 3, 2024`, `by Ann Lee (March 3,
-/// 2024)`.
+/// 2024)`, and with no separator at all, `by Ann Lee March 3, 2024`.
 ///
 /// The reader's own Markdown export writes bylines this way (`*by NAME — DATE*`), and so do
 /// many sites; without it the date would be read as part of the last name.
@@ -21,8 +21,8 @@ enum TrailingDate {
   static func split(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
     -> (date: CalendarDate, dateRange: Range<Int>, rest: Range<Int>)?
   {
-    var index = max(range.lowerBound + 1, range.upperBound - reach)
-    while index < range.upperBound {
+    let start = max(range.lowerBound + 1, range.upperBound - reach)
+    for index in start..<max(start, range.upperBound) {
       if let width = separatorWidth(text, index, range),
         let found = date(text, index + width..<range.upperBound)
       {
@@ -30,7 +30,14 @@ enum TrailingDate {
         guard !rest.isEmpty else { return nil }
         return (found.date, found.range, rest)
       }
-      index += 1
+    }
+    // No separator: a date set after the names with a space or a line break alone (`By Ann
+    // Lee March 3, 2024`), the earliest from which the rest is a date.
+    for index in start..<max(start, range.upperBound) where Bytes.isWhitespace(text[index]) {
+      guard let found = date(text, index + 1..<range.upperBound) else { continue }
+      let rest = Bytes.trimmed(text, range.lowerBound..<index)
+      guard !rest.isEmpty else { return nil }
+      return (found.date, found.range, rest)
     }
     return nil
   }
