@@ -7,6 +7,8 @@ public struct ReadableColors: Equatable, Sendable {
   public var background: Int16
   /// Set when a colour the terminal cannot show readably became the default colour, dimmed.
   public var dim: Bool
+  /// Set when a background the terminal cannot show became the default colours swapped.
+  public var reverse = false
 }
 
 /// A role's colours on a terminal of `colorCount` colours, made readable on dark and light
@@ -20,9 +22,15 @@ public struct ReadableColors: Equatable, Sendable {
 /// - on 8 and 16 colours, white text on the default background is the default colour (bright
 ///   white bold), since a light terminal would draw it white on white;
 /// - text whose colour equals its background is black on light backgrounds and white on dark.
+/// - on 8 colours, a dark background other than black (grey: the band of a selection whose
+///   pane is not focused, a status bar) that became black is the terminal's own colours
+///   swapped: a black band is no band on a dark terminal, a swapped one shows on any.
 public func readableColors(for style: TextAttributes, colorCount: Int) -> ReadableColors {
   var foreground = cursesColorNumber(for: style.foreground, colorCount: colorCount)
   let background = cursesColorNumber(for: style.background, colorCount: colorCount)
+  if colorCount < 16, background == 0, case .palette(let asked) = style.background, asked != 0 {
+    return ReadableColors(foreground: -1, background: -1, dim: false, reverse: true)
+  }
   var dim = false
   if background < 0 {
     if foreground == 0 {

@@ -76,7 +76,7 @@ struct TerminalSequences: Sendable {
       if style.dim { rest += dim }
       if style.italic { rest += italic }
       if style.underline { rest += underline }
-      if style.reverse { rest += reverse }
+      if style.reverse || (useColor && colors.reverse) { rest += reverse }
       if useColor {
         let fore = colors.foreground
         if fore >= 0 { rest += expand(reader_tiparm1(foreground, Int32(fore))) }

@@ -31,6 +31,18 @@ import Testing
     }
   }
 
+  @Test func aGreyBandOnEightColoursIsTheDefaultColoursSwapped() {
+    // The selection of a pane not focused: white on grey, which 8 colours make white on black,
+    // no band at all on a dark terminal.
+    let band = TextAttributes(foreground: .palette(15), background: .palette(8))
+    #expect(
+      readableColors(for: band, colorCount: 8)
+        == ReadableColors(foreground: -1, background: -1, dim: false, reverse: true))
+    #expect(readableColors(for: band, colorCount: 16).background == 8)
+    let black = TextAttributes(foreground: .palette(15), background: .palette(0))
+    #expect(readableColors(for: black, colorCount: 8).reverse == false)
+  }
+
   @Test func brightBlackOnEightColoursIsTheDefaultColourDimmed() {
     let border = TextAttributes(foreground: .palette(8))
     #expect(

@@ -39,4 +39,19 @@ import Testing
     let screen = try frame(tinyDocument(), 100, 12, keys: "[")
     #expect(screen.row(11).hasSuffix("wrapped to last highlight"))
   }
+
+  /// `s` (or `l`) where the pane cannot fit says why instead of changing nothing in silence.
+  @Test func aPaneWithNoRoomSaysSo() throws {
+    let narrow = try program(tinyDocument(), 40, 12, keys: "ls")
+    #expect(narrow.state.layout.shows(.list))
+    #expect(!narrow.state.layout.shows(.sidebar))
+    #expect(narrow.state.message == "no room for the sidebar at this width: l hides the list")
+    let tiny = try program(tinyDocument(), 20, 12, keys: "l")
+    #expect(!tiny.state.layout.shows(.list))
+    #expect(tiny.state.message == "no room for the article list at this width")
+    // Where it fits, it just appears.
+    let wide = try program(tinyDocument(), 200, 12, keys: "ss")
+    #expect(wide.state.layout.shows(.sidebar))
+    #expect(wide.state.message == nil)
+  }
 }

@@ -172,6 +172,17 @@ func press(_ keys: String, _ model: inout ReaderModel, _ lines: WrappedLineCache
     #expect(model.state.message == "history is off: highlights are not kept")
   }
 
+  @Test func withHistoryOffCInSelectionModeSaysSoBeforeANoteIsTyped() {
+    let lines = WrappedLineCache()
+    var model = notesModel(lines, memory: false)
+    #expect(press("vc", &model, lines) == [])
+    #expect(model.state.message == "history is off: highlights are not kept")
+    guard case .selecting = model.notes.mode else {
+      Issue.record("the selection should stay: \(model.notes.mode)")
+      return
+    }
+  }
+
   @Test func highlightsWhoseTextIsGoneAreListedAsOrphanedNotDropped() {
     let lines = WrappedLineCache()
     let gone = stored("g1", "words that are nowhere in it")

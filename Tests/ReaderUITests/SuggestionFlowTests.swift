@@ -44,6 +44,13 @@ import Testing
     let listed = try frame(
       document(), 80, 12, keys: "*H", options: ReaderOptions(fileLabel: "h.txt"))
     #expect(listed.text().contains("Engineers say the harbour wall"), "\(listed.text())")
+    // Enter with nothing listed keeps the list and what was typed, and says why.
+    let stays = try frame(
+      document(), 100, 12, keys: "*Hzqx<Enter>", options: ReaderOptions(fileLabel: "h.txt"))
+    #expect(stays.text().contains("Find: zqx"), "\(stays.text())")
+    #expect(
+      stays.row(11).contains("no suggestion matches “zqx”: Backspace widens, Esc closes"),
+      "\(stays.row(11))")
   }
 
   @Test func theStatusLineOffersStarWhenThereAreNoHighlights() throws {

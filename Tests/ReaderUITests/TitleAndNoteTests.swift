@@ -40,6 +40,28 @@ import Testing
       ])
   }
 
+  /// Scrolled past the title's second row, the header says the title goes on; scrolled back,
+  /// the title reads whole again.
+  @Test func aLongTitleScrolledAwayEndsInAnEllipsis() throws {
+    var builder = DocumentBuilder()
+    builder.article("A title long enough to need a second row here", by: ["Ann Lee"])
+    for number in 1...6 { builder.paragraph(.plain("Body paragraph \(number).")) }
+    let document = builder.build()
+    let scrolled = try frame(document, 40, 6, keys: "j", options: sampleOptions)
+    #expect(scrolled.row(0) == " 1. A title long enough to need a…")
+    #expect(!scrolled.text().contains("second row here"))
+    let back = try frame(document, 40, 6, keys: "jk", options: sampleOptions)
+    #expect(back.row(0) == " 1. A title long enough to need a")
+    #expect(back.row(1) == " second row here")
+    // A full first row gives its last column to the ellipsis.
+    var fullRow = DocumentBuilder()
+    fullRow.article("Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz end", by: ["Ann Lee"])
+    for number in 1...6 { fullRow.paragraph(.plain("Body paragraph \(number).")) }
+    let cut = try frame(fullRow.build(), 40, 6, keys: "j", options: sampleOptions)
+    #expect(cut.row(0).count <= 40)
+    #expect(cut.row(0).hasSuffix("…"), "\(cut.row(0))")
+  }
+
   /// Scrolled down, the header still names the article.
   @Test func theHeaderStaysWhileScrolling() throws {
     let screen = try frame(.sample(), 80, 24, keys: "jjj", options: sampleOptions)

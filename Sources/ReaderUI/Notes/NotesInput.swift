@@ -185,6 +185,9 @@ extension Update {
       if let id = model.notes.highlight(overlapping: span) {
         model.notes.mode = .editingNote(.highlight(id), text: note(of: id, model) ?? "")
         model.state.promptCursor = nil
+      } else if let refusal = notKeptMessage(model) {
+        // Said before a note is typed, not after: it could not be kept.
+        model.state.message = refusal
       } else {
         model.notes.mode = .editingNote(.selection(span), text: "")
         model.state.promptCursor = nil
@@ -269,14 +272,19 @@ extension Update {
     model.state.anchor = view.anchor(showing: line, context: view.height - 1)
   }
 
+  /// Why nothing of yours can be kept now (history off, or the store not open), or nil.
+  private static func notKeptMessage(_ model: ReaderModel) -> String? {
+    guard model.memory.identity == nil else { return nil }
+    return model.memory.status == .off
+      ? "history is off: highlights are not kept" : "memory is not open: highlight not kept"
+  }
+
   /// The save that keeps `span` as your highlight; it stays selected for `c`.
   private static func keep(_ span: TextSpan, note: String?, in model: inout ReaderModel)
     -> [Command]
   {
     guard let identity = model.memory.identity else {
-      model.state.message =
-        model.memory.status == .off
-        ? "history is off: highlights are not kept" : "memory is not open: highlight not kept"
+      model.state.message = notKeptMessage(model)
       return []
     }
     if note == nil, let id = model.notes.highlight(overlapping: span),

@@ -48,8 +48,17 @@ extension Update {
       state.overlay = nil
       return
     case .enter:
+      guard let selection else {
+        // As in the `H` list of the editor's highlights: what was typed stays, and why.
+        if query.isEmpty {
+          state.overlay = nil
+        } else {
+          state.message = "no suggestion matches “\(query)”: Backspace widens, Esc closes"
+        }
+        return
+      }
       state.overlay = nil
-      if let selection { jump(&state, toSuggestion: selection) }
+      jump(&state, toSuggestion: selection)
       return
     case .down, .control("n"): step(1)
     case .up, .control("p"): step(-1)

@@ -373,8 +373,18 @@ struct Update {
       state.promptCursor = nil
     case .nextMatch: stepMatch(&state, forward: true)
     case .previousMatch: stepMatch(&state, forward: false)
-    case .toggleSidebar: state.sidebarChoice = !state.layout.shows(.sidebar)
-    case .toggleList: state.listChoice = !state.layout.shows(.list)
+    case .toggleSidebar:
+      state.sidebarChoice = !state.layout.shows(.sidebar)
+      if state.sidebarChoice == true && !state.layout.shows(.sidebar) {
+        state.message =
+          "no room for the sidebar at this width"
+          + (state.layout.shows(.list) ? ": l hides the list" : "")
+      }
+    case .toggleList:
+      state.listChoice = !state.layout.shows(.list)
+      if state.listChoice == true && !state.layout.shows(.list) {
+        state.message = "no room for the article list at this width"
+      }
     case .escape:
       if state.search != nil { state.search = nil }
     case .mark:

@@ -113,8 +113,13 @@ struct PaneModels {
       + LinksView(links: model.links, document: document, openArticle: state.openArticle).marks
     // The title's first row is the header, so the title is not shown twice; it is drawn as
     // a line of the pane would be, your highlights and the current one included.
-    title.cells = view.lines.headerTitle()?.shownCells(
-      marks: marks, currentHighlight: state.currentHighlight)
+    let headerTitle = view.lines.headerTitle()
+    title.cells = headerTitle?.shownCells(marks: marks, currentHighlight: state.currentHighlight)
+    // Scrolled past the title's other rows: the header says the title goes on.
+    if let headerTitle, view.top > 0, view.lines.count > 0 {
+      let first = view.lines.line(at: 0)
+      title.continues = first.block == headerTitle.block && first.row != ReadingAnchor.gap
+    }
     return ReadingPane(
       header: title,
       body: .lines(view.lines.lines(shown), currentHighlight: state.currentHighlight),
