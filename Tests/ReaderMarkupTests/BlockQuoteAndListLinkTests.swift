@@ -103,4 +103,35 @@ import Testing
     let links = article.related.map { document.text(of: document.blocks[$0.block]) }
     #expect(links == ["Tide tables explained [2-13-2025]", "Nets and knots [2024-01-02]"])
   }
+
+  /// A speaker line inside a block quote speaks for that block quote: the paragraph after it
+  /// is the article's text again, not more of what the speaker said.
+  @Test func aSpeakerInABlockQuoteEndsWithIt() throws {
+    let document = try load(
+      """
+      ## Ferry talks
+
+      *by Una Pell*
+
+      A short dek.
+
+      > **Harbour Master of Kells Rory Vane:**
+      >
+      > The ferry will run **all winter** this year.
+
+      The council meets again in March.
+
+      Source
+      """, as: "ferry.md")
+    let quote = document.quotes.first { $0.kind == .block }
+    #expect(quote?.speaker == "Rory Vane")
+    #expect(quote.map { $0.blocks.map { document.text(of: document.blocks[$0]) } } == [
+      "The ferry will run all winter this year."
+    ])
+    #expect(document.blockTexts.contains("The council meets again in March."))
+    #expect(
+      document.blocks.contains {
+        $0.kind == .paragraph && document.text(of: $0) == "The council meets again in March."
+      })
+  }
 }

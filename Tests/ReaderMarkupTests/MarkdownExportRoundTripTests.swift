@@ -37,6 +37,20 @@ import Testing
   }
 
   /// Links in running text come back with their words and addresses, brackets and all.
+  /// A highlight across a hard line break is one highlight in two lines of a stanza; the
+  /// export keeps it one (`**a\` / `b**`), where closing it at the break made two.
+  @Test func aHighlightAcrossAHardBreakReadsBackAsOne() throws {
+    let original = try load(
+      "## Shore\n\n*by Ida Fenn*\n\nA dek.\n\nthe gulls **rose as one  \nabove the pier** at dawn.\n",
+      as: "shore.md")
+    #expect(original.highlights.count == 1)
+    let exported = MarkdownExporter.export(original)
+    #expect(exported.contains("**rose as one\\\nabove the pier**"), "\(exported)")
+    let reread = try load(exported, as: "shore.md")
+    #expect(reread.highlights.count == 1)
+    #expect(reread.highlightTexts == original.highlightTexts)
+  }
+
   @Test func linksReadBackWithTheirAddresses() throws {
     let original = try load(
       """

@@ -96,7 +96,7 @@ import Testing
       (0, 0, "a", []),
       (1, 1, "]]]", ["…"]),
       (2, 2, "?", ["1.", " …"]),
-      (3, 4, "<PgDn><PgDn>", ["1. ", "tma", "rsh", " A…"]),
+      (3, 4, "<PgDn><PgDn>", ["1.…", "tma", "rsh", " A…"]),
       (10, 3, "/the", [" 1. The   ", " Saltmars ", " /the▏ 1/…"]),
     ]
     for (width, height, keys, rows) in exactFrames {

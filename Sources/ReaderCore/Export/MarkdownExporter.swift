@@ -83,16 +83,23 @@ public enum MarkdownExporter {
           append("### " + inline(index, document))
         case .verse:
           // A stanza is one Markdown paragraph whose lines end in hard breaks (`\`).
-          let line =
-            String(repeating: "\u{A0}", count: Int(block.indent))
-            + inline(index, document, atLineStart: block.indent == 0)
+          let indent = String(repeating: "\u{A0}", count: Int(block.indent))
+          var body = inline(index, document, atLineStart: block.indent == 0)
           let previous = index > article.blocks.lowerBound ? document.blocks[index - 1] : nil
           if let previous, previous.kind == .verse, previous.lastLine + 1 == block.firstLine,
-            let last = output.popLast()
+            var last = output.popLast()
           {
-            output.append(last + "\\\n" + line)
+            // A highlight across the break stays one: `**a\` / `b**`, not `**a**\` / `**b**`,
+            // which reads back as two.
+            if Self.highlightContinues(from: previous, to: block, document),
+              last.hasSuffix("**"), body.hasPrefix("**")
+            {
+              last.removeLast(2)
+              body.removeFirst(2)
+            }
+            output.append(last + "\\\n" + indent + body)
           } else {
-            append(line)
+            append(indent + body)
           }
         case .listItem:
           let item = String(repeating: " ", count: Int(block.indent)) + inline(index, document)
@@ -161,6 +168,17 @@ public enum MarkdownExporter {
   }
 
   /// `> — Speaker, Role`; nil for a quote whose text names nobody (a block quote).
+  /// Whether one highlight of the editor's ends `block` and starts `next`, the line after it.
+  private static func highlightContinues(from block: Block, to next: Block, _ document: Document)
+    -> Bool
+  {
+    guard let end = block.spans.last, let start = next.spans.first else { return false }
+    let ending = document.spans[end]
+    let starting = document.spans[start]
+    return ending.style == .highlight && starting.style == .highlight
+      && ending.highlight == starting.highlight
+  }
+
   private static func attribution(_ quote: Quote) -> String? {
     guard quote.speaker != nil || quote.role != nil else { return nil }
     var text = "> — " + escaped(quote.speaker ?? "")

@@ -18,7 +18,11 @@ enum SpeakerLineParser {
     ].map { Array($0.utf8) })
 
   static func parse(_ text: UnsafeBufferPointer<UInt8>, _ paragraph: Paragraph) -> SpeakerLine? {
-    guard paragraph.isSingleLine else { return nil }
+    // A speaker line is short: 300 bytes, and a few markers around its words. Checked first,
+    // since the markers are looked up for every byte below.
+    guard paragraph.isSingleLine, paragraph.range.count <= 300 + 8 * paragraph.marks.count,
+      paragraph.marks.count <= 8
+    else { return nil }
     let markers = paragraph.marks.flatMap { mark in
       mark.kind == .bold && mark.outer != mark.content
         ? [mark.outer.lowerBound..<mark.content.lowerBound,

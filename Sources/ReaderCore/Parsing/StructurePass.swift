@@ -88,6 +88,10 @@ struct StructurePass {
   private var article: OpenArticle?
   private var section = Section.body
 
+  /// Whether the speaker line that opened the current `.speaker` section stood in a block
+  /// quote.
+  private var speakerInBlockQuote = false
+
   private enum Section: Equatable {
     case body
     case speaker(quote: Int)
@@ -478,6 +482,10 @@ struct StructurePass {
         return
       }
       section = .body
+    case .speaker where speakerInBlockQuote && !paragraph.isBlockQuote:
+      // A speaker line inside a block quote (Markdown `>`, `<blockquote>`) speaks for that
+      // block quote only: the text after it is the article's again.
+      section = .body
     case .speaker(let quote):
       if paragraph.isSingleLine && Bytes.isWord(text, label, Self.source) {
         section = .body
@@ -728,6 +736,7 @@ struct StructurePass {
         article: articles.count, blocks: line + 1..<line + 1))
     known.add(name)
     section = .speaker(quote: quote)
+    speakerInBlockQuote = paragraph.isBlockQuote
   }
 
   private mutating func addRelatedLink(_ paragraph: Paragraph, toCompilation: Bool) {
