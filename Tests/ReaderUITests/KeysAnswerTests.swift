@@ -54,4 +54,19 @@ import Testing
     #expect(wide.state.layout.shows(.sidebar))
     #expect(wide.state.message == nil)
   }
+
+  /// In a file with no article, the keys that move through the text say so.
+  @Test func anEmptyFileAnswersEveryMove() throws {
+    var builder = DocumentBuilder()
+    let empty = builder.build()
+    #expect(empty.articles.isEmpty)
+    for (keys, message) in [
+      ("j", "no article to move in"), ("G", "no article to move in"),
+      ("}", "no article to move in"), ("{", "no article to move in"),
+      ("v", "nothing to select"), ("c", "no highlight of yours here (v selects text)"),
+    ] {
+      let reader = try program(empty, 80, 12, keys: keys)
+      #expect(reader.state.message == message, "\(keys)")
+    }
+  }
 }

@@ -50,4 +50,23 @@ import Testing
     _ = press("wh", &model, lines)
     #expect(model.notes.mode == .none)
   }
+
+  /// An extension that cannot go further, and a key selection mode does not use, each answer
+  /// in the status line; the selection stays as it was.
+  @Test func keysThatChangeNothingSaySo() throws {
+    let lines = WrappedLineCache()
+    var model = ReaderModel(document: try parsed(Self.text), mouseEnabled: false)
+    _ = Update.start(&model, lines: lines)
+    _ = Update.apply(.resize(width: 100, height: 20), to: &model, lines: lines)
+    _ = press("vjjjj$", &model, lines)
+    #expect(selected(model) == "Nobody minded the wait.")
+    _ = press("w", &model, lines)
+    #expect(model.state.message == "the selection reaches the end of the paragraph")
+    #expect(selected(model) == "Nobody minded the wait.")
+    _ = press("]", &model, lines)
+    #expect(model.state.message?.hasPrefix("selecting: ") == true)
+    #expect(selected(model) == "Nobody minded the wait.")
+    _ = press("j", &model, lines)
+    #expect(model.state.message == "no sentence after this one in the article")
+  }
 }

@@ -18,8 +18,8 @@ extension Update {
     if key == .control("c") { return false }
     if model.notes.mode != .none { return true }
     let state = model.state
-    guard state.search?.isEditing != true, state.overlay == nil, !state.awaitsMark,
-      !model.document.articles.isEmpty
+    // With no article yet, `v` and `c` still answer (`nothing to select`).
+    guard state.search?.isEditing != true, state.overlay == nil, !state.awaitsMark
     else { return false }
     return key == .character("v") || key == .character("c") || key == .character("d")
   }
@@ -201,7 +201,19 @@ extension Update {
       }
       return []
     default:
-      break
+      // Every other key is held while text is selected: said, so it is not taken as read.
+      model.state.message = "selecting: j k move, w b ( ) $ extend, h keeps, c notes, Esc cancels"
+      return []
+    }
+    if span.range == lower..<upper {
+      // An extension that could not go further answers too.
+      switch key {
+      case .character("w"), .character(")"), .character("$"):
+        model.state.message = "the selection reaches the end of the paragraph"
+      case .character("b"), .character("("):
+        model.state.message = "the selection cannot get shorter"
+      default: break
+      }
     }
     model.notes.mode = .selecting(span)
     return []

@@ -6,6 +6,9 @@ import ReaderCore
 extension Update {
   /// What the status line says at the end of an article the file is still being read into.
   static let endReadSoFarMessage = "the end read so far: the rest is still being read"
+  /// What a key that moves through the text says when there is none to move through (an
+  /// empty file, or one whose first article is still being read).
+  static let noArticleMessage = "no article to move in"
 
   /// Moves the focused pane by `delta` (`Int.max / 2` and `Int.min / 2`: to the end, the top).
   func step(_ state: inout AppState, by delta: Int) {
@@ -16,7 +19,10 @@ extension Update {
         stepMatter(&state, by: delta)
         return
       }
-      guard let view = readingView(state) else { return }
+      guard let view = readingView(state) else {
+        state.message = Update.noArticleMessage
+        return
+      }
       let stuck = delta > 0 ? view.top >= view.maxTop : view.top <= 0
       // An article still being read ends where the reading has got: said, so that `G` in a
       // book opened a moment ago is not taken for its end.

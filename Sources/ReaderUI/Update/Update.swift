@@ -340,7 +340,11 @@ struct Update {
       // The matter stands before the first article and after the last; `}` `{` leave it.
       let matterPosition = state.openMatter.map { $0 == .front ? -1 : set.count }
       guard let position = matterPosition ?? set.position(of: state.openArticle) else {
-        if !set.isEmpty { open(&state, article: set[0]) }
+        if set.isEmpty {
+          state.message = Update.noArticleMessage
+        } else {
+          open(&state, article: set[0])
+        }
         return
       }
       let target = position + (action == .nextArticle ? 1 : -1)
