@@ -33,7 +33,8 @@ import Testing
     <ol><li>Nets and knots [2024-01-02]</li></ol></article></body></html>
     """
 
-  /// Two block quotes in a row are two quotes; a quotation's own footer is its text.
+  /// Two block quotes in a row are two quotes; a quotation's own footer (`— <cite>Name`) is
+  /// kept, as the line naming its speaker.
   @Test(arguments: [
     (
       "t.md",
@@ -57,7 +58,9 @@ import Testing
     #expect(texts.last == ["The second quotation of some length."])
     #expect(texts.first?.first == "The first quotation of some length.")
     if name.hasSuffix("html") {
-      #expect(texts.first?.last == "— Greta Lind")
+      #expect(texts.first == ["The first quotation of some length."])
+      #expect(quotes.first?.speaker == "Greta Lind")
+      #expect(document.blockTexts.contains("— Greta Lind"))
       #expect(!document.blockTexts.contains("Site"))
     }
   }
@@ -133,5 +136,66 @@ import Testing
       document.blocks.contains {
         $0.kind == .paragraph && document.text(of: $0) == "The council meets again in March."
       })
+  }
+
+  /// A block quote is given the speaker it names: a signature under it (`— Name, role`, a
+  /// page's `<footer>— <cite>Name</cite>`), or a quotation that opens it with `said Name`.
+  @Test func aBlockQuoteNamesItsSpeaker() throws {
+    let page = try load(
+      """
+      <article><h1>Dry summer</h1><p>by Ott Lind</p><p>The wells ran low.</p>
+      <blockquote><p>Every farm on the ridge has asked for water.</p>
+      <footer>\u{2014} <cite>Pia Storm</cite></footer></blockquote></article>
+      """, as: "dry.html")
+    #expect(page.quotes.filter { $0.kind == .block }.map(\.speaker) == ["Pia Storm"])
+    let markdown = try load(
+      """
+      ## Dry summer
+
+      *by Ott Lind*
+
+      The wells ran low.
+
+      > Every farm on the ridge has asked for water.
+      >
+      > \u{2014} Pia Storm, head of the growers' union
+
+      > \u{201C}We will ration the river before we ration bread,\u{201D} said Ivo Brandt.
+
+      > The report put it plainly: as one farmer told them, \u{201C}the rain owes us
+      > three summers,\u{201D} said Ada Moss, and nobody argued.
+      """, as: "dry.md")
+    let quotes = markdown.quotes.filter { $0.kind == .block }
+    #expect(quotes.map(\.speaker) == ["Pia Storm", "Ivo Brandt", nil])
+    #expect(quotes.first?.role == "head of the growers' union")
+    #expect(
+      quotes.first.map { $0.blocks.map { markdown.text(of: markdown.blocks[$0]) } } == [
+        "Every farm on the ridge has asked for water."
+      ])
+  }
+
+  /// A speaker block of plain text, exported to Markdown (a block quote signed `— Name, role`)
+  /// and read back, has its speaker and role again.
+  @Test func aSpeakerBlockReadsBackWithItsSpeaker() throws {
+    let original = try load(
+      """
+      Harbour Talks
+
+      by Nell Dray [4-2-2024 published].
+
+      The board met on Monday.
+
+      Chair of the Harbour Board Ivo Marsh:
+
+      We will dredge the east channel first.
+
+      Source
+      """, as: "talks.txt")
+    let reread = try load(MarkdownExporter.export(original), as: "talks.md")
+    func speakers(_ document: Document) -> [String?] {
+      document.quotes.filter { $0.kind == .block }.flatMap { [$0.speaker, $0.role] }
+    }
+    #expect(speakers(original) == ["Ivo Marsh", "Chair of the Harbour Board"])
+    #expect(speakers(reread) == speakers(original))
   }
 }

@@ -521,6 +521,21 @@ struct StructurePass {
       article?.seekingDek = false
       let starts = blockQuote == nil || paragraph.startsBlockQuote
       let quote = starts ? quotes.count : blockQuote ?? quotes.count
+      if !starts, quotes[quote].speaker == nil, quotes[quote].role == nil,
+        let signed = quoteSignature(paragraph)
+      {
+        // `— Name[, role]` under a block quote (a page's `<footer>— <cite>Name</cite>`, this
+        // reader's own Markdown export) names its speaker, as a speaker line above would.
+        quotes.update(quote) {
+          $0.speaker = signed.name
+          $0.role = signed.role
+        }
+        known.add(signed.name)
+        addBlock(
+          .speaker, paragraph.range, lines: paragraph.firstLine...paragraph.lastLine,
+          quote: Int32(quote), marks: formatting(paragraph))
+        return
+      }
       if starts {
         quotes.append(
           Quote(
@@ -528,7 +543,9 @@ struct StructurePass {
             blocks: blocks.count..<blocks.count))
         blockQuote = quote
       }
+      let firstBlock = blocks.count
       addBody(paragraph, quote: quote)
+      if quotes[quote].speaker == nil { nameBlockQuoteSpeaker(quote, from: firstBlock) }
       return
     }
     if article?.seekingDek == true {
@@ -642,6 +659,20 @@ struct StructurePass {
   }
 
   /// Adds body text: list items (one block per item) or one paragraph, with their quotations.
+  /// The name (and role) of a line that signs a block quote: a dash (`—`, `–`, `―`, `--`,
+  /// `-`), then one name as a byline gives it, perhaps a comma and a description.
+  private func quoteSignature(_ paragraph: Paragraph) -> (name: String, role: String?)? {
+    guard paragraph.isSingleLine, paragraph.range.count <= 200 else { return nil }
+    let line = Bytes.foldedString(text, Bytes.trimmed(text, paragraph.range))
+    guard let dash = ["\u{2014}", "\u{2013}", "\u{2015}", "--", "-"].first(where: line.hasPrefix)
+    else { return nil }
+    let rest = String(line.dropFirst(dash.count).drop { $0 == " " || $0 == "\u{A0}" })
+    guard !rest.isEmpty, let list = AuthorList.parse(rest), list.authors.count == 1 else {
+      return nil
+    }
+    return (list.authors[0], list.description)
+  }
+
   private mutating func addBody(_ paragraph: Paragraph, quote: Int?) {
     let quoteIndex = Int32(quote ?? -1)
     if case .listItem(let indent) = paragraph.kind {
@@ -886,6 +917,28 @@ struct StructurePass {
         Quote(
           kind: .inline, speaker: speaker, role: nil, article: articles.count,
           blocks: block..<block + 1, range: quotation.content))
+    }
+  }
+
+  /// Gives block quote `quote` the speaker its own words name (`“…,” said Ann Lee.`), from
+  /// the blocks added from `firstBlock` on, as a quotation in running text would get one,
+  /// when the quotation opens its block.
+  private mutating func nameBlockQuoteSpeaker(_ quote: Int, from firstBlock: Int) {
+    for block in firstBlock..<blocks.count {
+      let spanRange = blocks[block].spans
+      guard let first = spanRange.first, let last = spanRange.last else { continue }
+      let range = spans[first].range.lowerBound..<spans[last].range.upperBound
+      // Only a quotation that opens the block: the block quote is then what it says. A
+      // passage quoted at length may quote someone else inside; that is not its speaker.
+      for quotation in InlineQuoteScanner.scan(text, range)
+      where quotation.content.lowerBound - range.lowerBound <= 4 {
+        guard
+          let speaker = QuoteAttribution.speaker(
+            for: quotation, in: text, paragraph: range, known: known)
+        else { continue }
+        quotes.update(quote) { $0.speaker = speaker }
+        return
+      }
     }
   }
 

@@ -31,7 +31,9 @@ enum BlockText {
       }
       return spans(of: block, in: document, role: .byline, clippedTo: clip)
     case .speaker:
-      if let madeUp = speaker(of: block, in: document) { return isFirst ? madeUp : [] }
+      if let madeUp = speaker(of: block, at: index, in: document) {
+        return isFirst ? madeUp : []
+      }
       return spans(of: block, in: document, role: .speaker, clippedTo: clip)
     case .editorNote:
       var pieces = spans(of: block, in: document, role: .editorNote, clippedTo: clip)
@@ -131,11 +133,16 @@ enum BlockText {
   }
 
   /// The speaker's name as a heading, then what they are.
-  private static func speaker(of block: Block, in document: Document) -> [StyledPiece]? {
+  private static func speaker(of block: Block, at index: Int, in document: Document)
+    -> [StyledPiece]?
+  {
     guard block.quote >= 0, Int(block.quote) < document.quotes.count else { return nil }
     let quote = document.quotes[Int(block.quote)]
     guard let name = quote.speaker else { return nil }
-    var pieces = [StyledPiece(name, .speaker)]
+    // A signature under the quote's words (`— Name`) keeps its dash; a speaker line above
+    // them is the name alone.
+    let signs = !quote.blocks.isEmpty && index >= quote.blocks.upperBound
+    var pieces = [StyledPiece(signs ? "—\u{00A0}" + name : name, .speaker)]
     if let role = quote.role, !role.isEmpty { pieces.append(StyledPiece(" — " + role, .muted)) }
     return pieces
   }
