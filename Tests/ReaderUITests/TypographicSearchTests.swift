@@ -50,4 +50,24 @@ import Testing
     #expect(search.offsets(in: "a’b”c—d a‘b“c–d a'b\"c-d a`b\"c-d") == [0, 8, 16])
     #expect(TextSearch("-").offsets(in: "‐−") == [])
   }
+
+  /// A letter with an accent is found however the file spells it, precomposed or decomposed,
+  /// and whichever way it is typed: the probe of the bytes knows both spellings.
+  @Test func anAccentedLetterFindsBothSpellings() throws {
+    var builder = DocumentBuilder()
+    builder.article("Accents", by: ["Ann Lee"])
+    builder.paragraph(.plain("A cafe\u{0301} by the quay."))
+    builder.paragraph(.plain("Another caf\u{00E9} up the hill, and \u{00C9}lise."))
+    let document = builder.build()
+    for query in ["\u{00E9}", "e\u{0301}", "\u{00C9}"] {
+      let screen = try frame(document, 80, 10, keys: "/" + query + "<Enter>", options: sampleOptions)
+      #expect(screen.row(9).contains("/\(query) 1/3"), "\(query): \(screen.row(9))")
+    }
+    let probe = ByteProbe("\u{00E9}")
+    #expect(probe.occurs(in: Array("cafe\u{0301}".utf8)))
+    #expect(probe.occurs(in: Array("caf\u{00E9}".utf8)))
+    #expect(probe.occurs(in: Array("\u{00C9}".utf8)))
+    #expect(!probe.occurs(in: Array("cafe".utf8)))
+    #expect(CanonicalForms.others(of: "\u{00DF}").isEmpty)
+  }
 }

@@ -173,9 +173,14 @@ struct ByteProbe {
         forms.formUnion(TextSearch.typographicForms(of: ascii).map { String($0) })
       }
     }
-    return forms.sorted().map { form in
-      let bytes = Array(form.utf8)
-      return Pattern(bytes: bytes, foldsASCII: false, anchor: bytes.count - 1)
+    // A letter with an accent may be spelt precomposed or decomposed, in either case. Kept
+    // apart by their bytes: a `Set` of strings holds canonically equivalent spellings as one.
+    var spellings = Set(forms.map { Array($0.utf8) })
+    for form in forms where form.count == 1 {
+      spellings.formUnion(CanonicalForms.spellings(of: Character(form)))
+    }
+    return spellings.sorted { $0.lexicographicallyPrecedes($1) }.map { bytes in
+      Pattern(bytes: bytes, foldsASCII: false, anchor: bytes.count - 1)
     }
   }
 
