@@ -128,9 +128,10 @@ import Testing
       """, as: "ferry.md")
     let quote = document.quotes.first { $0.kind == .block }
     #expect(quote?.speaker == "Rory Vane")
-    #expect(quote.map { $0.blocks.map { document.text(of: document.blocks[$0]) } } == [
-      "The ferry will run all winter this year."
-    ])
+    #expect(
+      quote.map { $0.blocks.map { document.text(of: document.blocks[$0]) } } == [
+        "The ferry will run all winter this year."
+      ])
     #expect(document.blockTexts.contains("The council meets again in March."))
     #expect(
       document.blocks.contains {

@@ -60,7 +60,8 @@ import Testing
     builder.paragraph(.plain("Another caf\u{00E9} up the hill, and \u{00C9}lise."))
     let document = builder.build()
     for query in ["\u{00E9}", "e\u{0301}", "\u{00C9}"] {
-      let screen = try frame(document, 80, 10, keys: "/" + query + "<Enter>", options: sampleOptions)
+      let screen = try frame(
+        document, 80, 10, keys: "/" + query + "<Enter>", options: sampleOptions)
       #expect(screen.row(9).contains("/\(query) 1/3"), "\(query): \(screen.row(9))")
     }
     let probe = ByteProbe("\u{00E9}")

@@ -25,8 +25,10 @@ enum SpeakerLineParser {
     else { return nil }
     let markers = paragraph.marks.flatMap { mark in
       mark.kind == .bold && mark.outer != mark.content
-        ? [mark.outer.lowerBound..<mark.content.lowerBound,
-          mark.content.upperBound..<mark.outer.upperBound] : []
+        ? [
+          mark.outer.lowerBound..<mark.content.lowerBound,
+          mark.content.upperBound..<mark.outer.upperBound,
+        ] : []
     }
     guard !markers.isEmpty else { return parse(text, paragraph.range) }
     // Plain text's own markers (`**Minister Carl Strong**:`, `Mayor **Lisa Grant:**`): the

@@ -20,7 +20,8 @@ extension StructurePass {
   func formatting(_ paragraph: Paragraph, speaker: SpeakerLine) -> [InlineMark] {
     let bytes = storage.bytes
     let whole = Bytes.trimmed(bytes, paragraph.range)
-    let roleAndName = (speaker.role?.lowerBound ?? speaker.name.lowerBound)..<speaker.name.upperBound
+    let roleAndName =
+      (speaker.role?.lowerBound ?? speaker.name.lowerBound)..<speaker.name.upperBound
     return paragraph.marks.compactMap { mark in
       guard mark.kind == .bold else { return mark }
       var content = Bytes.trimmed(bytes, mark.content)

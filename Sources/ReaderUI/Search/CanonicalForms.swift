@@ -13,7 +13,7 @@ enum CanonicalForms {
   /// Precomposed Latin letters: Latin-1, Latin Extended-A and B, Latin Extended Additional.
   private static let precomposed =
     ((0xC0...0x24F).compactMap(Unicode.Scalar.init)
-    + (0x1E00...0x1EFF).compactMap(Unicode.Scalar.init))
+      + (0x1E00...0x1EFF).compactMap(Unicode.Scalar.init))
 
   /// Each character asked about, with its spellings: working them out compares a few thousand
   /// candidates (about a millisecond), and the search asks again for every article it sets.
