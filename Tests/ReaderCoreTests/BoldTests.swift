@@ -14,6 +14,18 @@ import Testing
     #expect(document.texts(.paragraph, article: 0) == ["a one b two c three d four e"])
   }
 
+  /// Tags pasted from a page keep their attributes; other tags that start alike stay text.
+  @Test func openingTagsMayHaveAttributes() throws {
+    let document = try body(
+      #"a <b class="key">one</b> b <STRONG style="x">two</Strong> c <br> d <bdi>e</bdi> f <b"#
+        + "\nclass>g</b>")
+    #expect(document.highlightTexts == ["one", "two"])
+    #expect(
+      document.texts(.paragraph, article: 0) == [
+        "a one b two c <br> d <bdi>e</bdi> f <b class>g</b>"
+      ])
+  }
+
   @Test func markersAreInNoSpan() throws {
     let document = try body("x **y** z")
     let block = document.blocks[document.articles[0].blocks].first { $0.kind == .paragraph }!

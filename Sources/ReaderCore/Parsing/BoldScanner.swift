@@ -7,7 +7,7 @@ struct BoldRun: Equatable {
 }
 
 /// Finds the editor's bold marks in one block: `**x**`, `__x__`, `<b>x</b>`, `<strong>x</strong>`
-/// (tags in any case).
+/// (tags in any case, the opening ones with or without attributes).
 ///
 /// `**` and `__` pair as CommonMark's strong emphasis does (0.31.2, "process emphasis"): runs
 /// open and close by the left- and right-flanking rules judged with Unicode whitespace and
@@ -19,9 +19,9 @@ struct BoldRun: Equatable {
 /// that starts first wins. The phrase may cross soft line breaks, since a block is one
 /// paragraph; an opener with no closer in the block is literal text.
 enum BoldScanner {
-  private static let boldOpen = Array("<b>".utf8)
+  private static let boldName = Array("b".utf8)
   private static let boldClose = Array("</b>".utf8)
-  private static let strongOpen = Array("<strong>".utf8)
+  private static let strongName = Array("strong".utf8)
   private static let strongClose = Array("</strong>".utf8)
 
   static func scan(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [BoldRun] {
@@ -153,10 +153,13 @@ enum BoldScanner {
       index = marks.next(from: index)
       guard index < end else { break }
       var run: BoldRun?
-      if !boldExhausted && Bytes.matches(text, at: index, boldOpen, limit: end) {
-        run = tagPair(text, at: index, end: end, boldOpen, boldClose, &boldExhausted)
-      } else if !strongExhausted && Bytes.matches(text, at: index, strongOpen, limit: end) {
-        run = tagPair(text, at: index, end: end, strongOpen, strongClose, &strongExhausted)
+      if !boldExhausted, let open = openingTagEnd(text, at: index, end: end, name: boldName) {
+        run = tagPair(text, at: index, contentStart: open, end: end, boldClose, &boldExhausted)
+      } else if !strongExhausted,
+        let open = openingTagEnd(text, at: index, end: end, name: strongName)
+      {
+        run = tagPair(
+          text, at: index, contentStart: open, end: end, strongClose, &strongExhausted)
       }
       if let run {
         runs.append(run)
@@ -168,13 +171,39 @@ enum BoldScanner {
     return runs
   }
 
+  /// Where the text after an opening tag `<NAME>` or `<NAME attributes>` (any case) at `index`
+  /// starts, or nil: a tag pasted from a page keeps its attributes (`<b class="x">`). The
+  /// attributes stay on one line, hold no `<`, and end within 256 bytes.
+  private static func openingTagEnd(
+    _ text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int, name: [UInt8]
+  ) -> Int? {
+    let afterName = index + 1 + name.count
+    guard afterName < end, Bytes.matches(text, at: index + 1, name, limit: end) else {
+      return nil
+    }
+    switch text[afterName] {
+    case UInt8(ascii: ">"): return afterName + 1
+    case UInt8(ascii: " "), UInt8(ascii: "\t"): break
+    default: return nil
+    }
+    var cursor = afterName + 1
+    let limit = min(end, afterName + 256)
+    while cursor < limit {
+      switch text[cursor] {
+      case UInt8(ascii: ">"): return cursor + 1
+      case UInt8(ascii: "<"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): return nil
+      default: cursor += 1
+      }
+    }
+    return nil
+  }
+
   /// Once a search for a closing tag runs to the end, later openers of that tag cannot pair
   /// either (`exhausted`), so a long paragraph of unclosed tags stays linear.
   private static func tagPair(
-    _ text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int, _ open: [UInt8],
+    _ text: UnsafeBufferPointer<UInt8>, at index: Int, contentStart: Int, end: Int,
     _ close: [UInt8], _ exhausted: inout Bool
   ) -> BoldRun? {
-    let contentStart = index + open.count
     guard contentStart < end,
       let closer = Bytes.find(close, in: text, contentStart + 1..<end, ignoringCase: true)
     else {
