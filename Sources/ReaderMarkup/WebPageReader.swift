@@ -53,13 +53,50 @@ public struct WebPageReader: MarkupReader {
     return text
   }
 
-  /// `<!doctype html` or `<html` after a byte order mark and whitespace, in any case.
+  /// `<!doctype html` or `<html` after a byte order mark, whitespace, and any comments or XML
+  /// declaration before it (a browser's `<!-- saved from url=… -->`, XHTML's `<?xml …?>`), in
+  /// any case.
   static func startsLikeHTML(_ start: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
     if start.count >= 3 && start[0] == 0xEF && start[1] == 0xBB && start[2] == 0xBF { index = 3 }
-    while index < start.count, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(start[index]) { index += 1 }
+    func skipSpace() {
+      while index < start.count, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(start[index]) {
+        index += 1
+      }
+    }
+    skipSpace()
+    // At most a few comments, each closed within the start read.
+    for _ in 0..<8 {
+      let opener: (open: [UInt8], close: [UInt8])
+      if starts(start, at: index, with: Array("<!--".utf8)) {
+        opener = (Array("<!--".utf8), Array("-->".utf8))
+      } else if starts(start, at: index, with: Array("<?xml".utf8)) {
+        opener = (Array("<?xml".utf8), Array("?>".utf8))
+      } else {
+        break
+      }
+      guard let close = find(opener.close, in: start, from: index + opener.open.count) else {
+        return false
+      }
+      index = close + opener.close.count
+      skipSpace()
+    }
     let rest = start[index..<min(start.count, index + 14)].map { $0 | 0x20 }
     return rest.starts(with: Array("<!doctype html".utf8))
       || rest.starts(with: Array("<html".utf8))
+  }
+
+  private static func starts(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with literal: [UInt8]
+  ) -> Bool {
+    index + literal.count <= bytes.count
+      && bytes[index..<index + literal.count].elementsEqual(literal)
+  }
+
+  private static func find(
+    _ literal: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from index: Int
+  ) -> Int? {
+    guard index + literal.count <= bytes.count else { return nil }
+    return (index...(bytes.count - literal.count)).first { starts(bytes, at: $0, with: literal) }
   }
 }

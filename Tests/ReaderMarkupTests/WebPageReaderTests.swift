@@ -23,6 +23,15 @@ import Testing
     let document = try load(page, as: "saved.txt")
     #expect(document.input == .html)
     #expect(document.highlightTexts == ["bold"])
+    // A browser's note of where it saved the page from, or XHTML's declaration, come first.
+    for prefix in [
+      "<!-- saved from url=(0031)https://example.org/a/post -->\r\n",
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- a -->\n<!-- b -->",
+    ] {
+      let saved = try load(prefix + "<html><p>One <b>bold</b> word.</p></html>", as: "saved")
+      #expect(saved.input == .html, "\(prefix)")
+    }
+    #expect(try load("<!-- a note in plain text -->\n\nPlain words.", as: "note").input == .text)
   }
 
   @Test func theTitleIsTheH1ElseTheTitleWithoutTheSite() throws {
