@@ -37,6 +37,7 @@ extension Update {
   ) {
     var query = query
     var selection = selection
+    let before = selection
     let list = highlightList(state, query: query)
     switch key {
     case .escape:
@@ -88,6 +89,16 @@ extension Update {
       query.append(character)
       selection = highlightList(state, query: query).nearest(to: selection)
     default: break
+    }
+    if selection == before, selection != nil {
+      // A move past either end answers, as the article list's does.
+      switch key {
+      case .down, .control("n"), .pageDown, .end: state.message = "end of the list"
+      case .up, .control("p"), .pageUp, .home: state.message = "top of the list"
+      case .character("j") where query.isEmpty: state.message = "end of the list"
+      case .character("k") where query.isEmpty: state.message = "top of the list"
+      default: break
+      }
     }
     state.overlay = Update.highlightOverlay(query: query, selection)
   }

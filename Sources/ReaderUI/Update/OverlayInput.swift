@@ -20,6 +20,18 @@ extension Update {
         state.overlay = nil
       default: break
       }
+      // A key that would scroll past either end says so, as in the reading pane.
+      if state.overlay == overlay {
+        switch key {
+        case .down, .character("j"), .pageDown, .character(" "), .control("f"), .control("d"),
+          .end, .character("G"):
+          state.message = "end of the keys"
+        case .up, .character("k"), .pageUp, .character("b"), .control("b"), .control("u"),
+          .home, .character("g"):
+          state.message = "top of the keys"
+        default: state.message = "help: j k scroll, q or Esc closes"
+        }
+      }
     case .highlights(let query, let selection, let yours):
       handleHighlightList(
         &state, query: query, selection: yours.map { .yours($0) } ?? selection.map { .editor($0) },
