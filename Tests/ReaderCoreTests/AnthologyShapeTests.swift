@@ -61,6 +61,49 @@ import Testing
     #expect(document.articles[0].lastLine == 29)
   }
 
+  /// Pieces too short to count as prose: each is still a piece, none goes to the front
+  /// matter, and the end line and licence are the back matter.
+  @Test func anAnthologyOfShortPiecesKeepsEveryPiece() throws {
+    let document = try parse(
+      """
+      *** START OF THE PROJECT GUTENBERG EBOOK SALT AND SAIL ***
+
+      SALT AND SAIL
+
+      CONTENTS
+
+      THE NET-MAKER
+
+      LAMPLIGHT
+
+
+      THE NET-MAKER
+
+      BY ORLA BRENNAN
+
+      She mended nets on the slip every morning of the year.
+
+      Nobody asked her to stop.
+
+
+      LAMPLIGHT
+
+      BY TOMAS ARDEN
+
+      The lamps came on along the quay at six o'clock.
+
+      *** END OF THE PROJECT GUTENBERG EBOOK SALT AND SAIL ***
+
+      The licence follows here.
+      """)
+    #expect(document.articles.map(\.title) == ["THE NET-MAKER", "LAMPLIGHT"])
+    #expect(document.articles.map(\.authors) == [["Orla Brennan"], ["Tomas Arden"]])
+    #expect(document.frontMatter?.paragraphs.contains { $0.contains("CONTENTS") } == true)
+    #expect(document.backMatter?.paragraphs.first?.hasPrefix("*** END OF") == true)
+    let texts = document.blocks.map { document.text(of: $0) }
+    #expect(texts.allSatisfy { !$0.contains("licence") && !$0.contains("END OF") })
+  }
+
   @Test func withoutADistributorNothingIsFrontMatter() throws {
     let document = try parse("Notes\n\nby Ann Lee\n\n\(Self.prose)\n")
     #expect(document.frontMatter == nil)

@@ -22,6 +22,9 @@ struct LeadIn {
   /// Index in `held` of the last distributor start line.
   private(set) var startMarker: Int?
   private var bytes = 0
+  /// Whether holding stopped at prose after the start line (rather than at the end line, the
+  /// end of the file or a limit).
+  private var reachedProse = false
 
   /// Holds `paragraph`; returns true when holding should stop (the file has no distributor's
   /// header, the paragraph is prose after the start line, or too much is held). The paragraph
@@ -33,6 +36,7 @@ struct LeadIn {
     let isHeader = marker == .start || DistributorMarker.opensHeader(text, paragraph)
     bytes += paragraph.range.count
     let isProse = ProseParagraph.matches(text, paragraph) && startMarker != nil
+    if isProse { reachedProse = true }
     held.append(Held(paragraph: paragraph, gap: gap))
     return (opensFile && !isHeader) || isProse || held.count >= Self.maximumParagraphs
       || bytes >= Self.maximumBytes
@@ -43,6 +47,7 @@ struct LeadIn {
   /// one when there is none, leaving the prose to start an untitled piece).
   func firstPieceIndex(_ text: UnsafeBufferPointer<UInt8>) -> Int {
     guard let marker = startMarker else { return 0 }
+    if !reachedProse, let first = firstPieceWithText(text, after: marker) { return first }
     var found = held.count - 1
     var index = marker + 1
     while index < held.count - 1 {
@@ -50,6 +55,49 @@ struct LeadIn {
       index += 1
     }
     return max(found, marker + 1)
+  }
+
+  /// With no prose at all after the start line (an anthology of short pieces), the last
+  /// article start would leave every piece but the last in the front matter: the first piece
+  /// is then the first article start whose byline is followed by a sentence, which a title
+  /// page or a contents list never is.
+  private func firstPieceWithText(_ text: UnsafeBufferPointer<UInt8>, after marker: Int) -> Int? {
+    var index = marker + 1
+    while index + 2 < held.count {
+      if startsPiece(text, at: index) {
+        var next = index + 1
+        if SourceNote.matches(text, held[next].paragraph) { next += 1 }
+        let body = next + 1
+        if body < held.count, BylineParser.parse(text, held[next].paragraph) != nil,
+          Self.isSentence(text, held[body].paragraph)
+        {
+          return index
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// A paragraph of five words or more ending in a full stop, `!`, `?` or `…`, a closing quote
+  /// or bracket after it allowed.
+  private static func isSentence(_ text: UnsafeBufferPointer<UInt8>, _ paragraph: Paragraph)
+    -> Bool
+  {
+    let range = Bytes.trimmed(text, paragraph.range)
+    guard range.count >= 20, Bytes.words(text, range).count >= 5 else { return false }
+    var end = range.upperBound
+    // Closing quotes and brackets, ASCII or UTF-8 (’ ” », whose last bytes are 0x99, 0x9D, 0xBB).
+    while end > range.lowerBound,
+      [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), 0x99, 0x9D, 0xBB, 0x80, 0xE2, 0xC2]
+        .contains(text[end - 1])
+    {
+      end -= 1
+    }
+    guard end > range.lowerBound else { return false }
+    let last = text[end - 1]
+    return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+      || (last == 0xA6 && end >= 3 && text[end - 2] == 0x80 && text[end - 3] == 0xE2)
   }
 
   private func startsPiece(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {

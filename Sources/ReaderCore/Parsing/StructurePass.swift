@@ -156,6 +156,13 @@ struct StructurePass {
       return
     }
     if var held = leadIn.take() {
+      if DistributorMarker.parse(text, paragraph) == .end {
+        // Pieces too short to count as prose reach the end line still held: what was held
+        // is read, and the end line starts the back matter as it would have.
+        release(held)
+        startBackMatter(paragraph)
+        return
+      }
       guard held.hold(text, paragraph, gap: gap) else {
         leadIn = held
         return
