@@ -8,6 +8,22 @@ import Testing
     return document.quotes.filter { $0.kind == .inline }.map { (document.text(of: $0), $0.speaker) }
   }
 
+  /// The editor's bold inside a quotation is no part of its text: the markers stay out of
+  /// the sidebar and the export, as they stay out of the reading pane.
+  @Test func boldMarkersInsideAQuotationAreLeftOut() throws {
+    let document = try parse(
+      "Title\n\nby Ann Lee\n\nDek.\n\n\u{201C}**We will not sell** the north field,\u{201D}"
+        + " said Ann Lee, \u{201C}not __this__ year or the next.\u{201D}\n")
+    let inline = document.quotes.filter { $0.kind == .inline }
+    #expect(
+      inline.map { document.text(of: $0) } == [
+        "We will not sell the north field", "not this year or the next.",
+      ])
+    let json = JSONExporter.export(document)
+    #expect(json.contains("We will not sell the north field"), "\(json)")
+    #expect(!json.contains("**We"))
+  }
+
   @Test func fourWordsOrMoreAreQuotationsShorterAreScareQuotes() throws {
     let found = try quotes(
       "The “elites” spoke of a “long and very useful talk” and \"this is plain text\" today.")

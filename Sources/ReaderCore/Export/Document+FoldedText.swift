@@ -14,7 +14,10 @@ extension Document {
   func foldedText(of quote: Quote) -> String {
     switch quote.kind {
     case .inline:
-      return Bytes.string(storage.bytes, quote.range)
+      let pieces = shownRanges(of: quote)
+      if pieces.count == 1 { return Bytes.string(storage.bytes, pieces[0]) }
+      let joined = pieces.flatMap { storage.bytes[$0] }
+      return joined.withUnsafeBufferPointer { Bytes.string($0, 0..<$0.count) }
     case .block:
       return quote.blocks.map { foldedText(of: blocks[$0]) }.joined(separator: "\n\n")
     }

@@ -120,10 +120,31 @@ public struct Document: Sendable {
 
   /// A quote's text: an inline quotation's words, or a speaker's paragraphs joined by blank
   /// lines.
+  /// The bytes an inline quotation shows: its range in the pieces of its block's spans, so
+  /// that bold markers inside it (`“**a tax on the river**”`) are left out as the reading
+  /// pane leaves them out.
+  public func shownRanges(of quote: Quote) -> [Range<Int>] {
+    guard quote.kind == .inline, let block = quote.blocks.first, block < blocks.count else {
+      return [quote.range]
+    }
+    var result: [Range<Int>] = []
+    for index in blocks.spans(at: block) {
+      let piece = spans.range(at: index).clamped(to: quote.range)
+      if piece.isEmpty { continue }
+      if let last = result.last, last.upperBound == piece.lowerBound {
+        result[result.count - 1] = last.lowerBound..<piece.upperBound
+      } else {
+        result.append(piece)
+      }
+    }
+    return result.isEmpty ? [quote.range] : result
+  }
+
   public func text(of quote: Quote) -> String {
     switch quote.kind {
     case .inline:
-      return Document.foldingLineBreaks(storage.string(quote.range))
+      let shown = shownRanges(of: quote).map { storage.string($0) }.joined()
+      return Document.foldingLineBreaks(shown)
     case .block:
       return quote.blocks.map { text(of: blocks[$0]) }.joined(separator: "\n\n")
     }

@@ -29,9 +29,15 @@ struct QuoteLabel {
     let text: String
     switch quote.kind {
     case .inline:
-      let range =
-        quote.range.lowerBound..<min(quote.range.upperBound, quote.range.lowerBound + 1000)
-      text = document.storage.string(range)
+      // Its first 1,000 bytes as shown, bold markers left out.
+      var budget = 1000
+      var pieces: [String] = []
+      for range in document.shownRanges(of: quote) where budget > 0 {
+        let piece = range.lowerBound..<min(range.upperBound, range.lowerBound + budget)
+        pieces.append(document.storage.string(piece))
+        budget -= piece.count
+      }
+      text = pieces.joined()
     case .block:
       guard let first = quote.blocks.first else { return "" }
       text = document.text(of: document.blocks[first])
