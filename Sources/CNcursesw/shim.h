@@ -2,6 +2,7 @@
 #define READER_CNCURSESW_SHIM_H
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <ncursesw/curses.h>
+#include <termios.h>
 
 /* ---------------------------------------------------------------------------------------------
  * Curses macros that Swift cannot import (expressions and function-like macros), as functions.
@@ -47,5 +48,17 @@ static inline mmask_t reader_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t reader_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t reader_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline mmask_t reader_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+
+/* Software flow control off while the reader runs: with it on, Ctrl-S froze the screen until
+ * Ctrl-Q, and neither key could be bound. Saved as curses' program mode, so that curses keeps
+ * it when it gives the terminal back after ^Z; the shell's mode, saved when curses started,
+ * comes back on every exit. */
+static inline int reader_disable_flow_control(int fd) {
+  struct termios mode;
+  if (tcgetattr(fd, &mode) != 0) return -1;
+  mode.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+  if (tcsetattr(fd, TCSANOW, &mode) != 0) return -1;
+  return def_prog_mode();
+}
 
 #endif

@@ -85,6 +85,7 @@ final class CursesSession {
     cbreak()
     noecho()
     nonl()
+    _ = reader_disable_flow_control(fileno(input))
     keypad(window, true)
     scrollok(window, false)
     leaveok(window, true)
