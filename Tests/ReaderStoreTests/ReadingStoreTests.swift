@@ -90,6 +90,25 @@ import Testing
     }
   }
 
+  /// Highlights found by the path of a file whose text changed follow the text as it is: the
+  /// file renamed afterwards still finds them by its text.
+  @Test func annotationsFollowAnEditedFileThroughARename() throws {
+    try withTemporaryFolder { folder in
+      let store = try ReadingStore.open(at: StoreLocation(directory: folder))
+      let kept = StoredAnnotation(
+        id: "1", anchor: position("one").anchor, author: nil, source: "a.txt", note: "n",
+        created: "2026-01-01T00:00:00Z")
+      try store.save(kept, of: document)
+      let edited = DocumentIdentity(fingerprint: Fingerprint(value: 0xdef), path: document.path)
+      #expect(try store.annotations(of: edited) == [kept])
+      let renamed = DocumentIdentity(fingerprint: edited.fingerprint, path: "/books/b.txt")
+      #expect(try store.annotations(of: renamed) == [kept])
+      // Another file's highlights stay its own.
+      let other = DocumentIdentity(fingerprint: Fingerprint(value: 0x123), path: "/books/c.txt")
+      #expect(try store.annotations(of: other) == [])
+    }
+  }
+
   @Test func forgetDropsPositionAndAnnotationsByTextOrPath() throws {
     try withTemporaryFolder { folder in
       let store = try ReadingStore.open(at: StoreLocation(directory: folder))

@@ -91,6 +91,35 @@ import Testing
     }
   }
 
+  /// In WAL mode (the store's own), closed cleanly: no `-shm` beside the file, and none can be
+  /// made in a read-only folder. The place and the highlights are still read.
+  @Test func aReadOnlyDatabaseInWALModeIsStillRead() throws {
+    try withTemporaryFolder { folder in
+      let location = StoreLocation(directory: folder)
+      do {
+        let store = try ReadingStore.open(at: location)
+        try store.savePosition(place, of: document)
+      }
+      #expect(!FileManager.default.fileExists(atPath: location.path + "-shm"))
+      try makeReadOnly(location.path)
+      try makeReadOnly(folder)
+      defer {
+        try? makeWritable(folder)
+        try? makeWritable(location.path)
+        chmod(folder, 0o700)
+      }
+      let store = try ReadingStore.open(at: location)
+      #expect(store.isReadOnly)
+      #expect(try store.position(of: document) == place)
+      #expect(!FileManager.default.fileExists(atPath: location.path + "-shm"))
+    }
+  }
+
+  @Test func aURIPathEscapesWhatAURIReads() {
+    #expect(SQLiteDatabase.uriPath("/a b/c?d#e%f") == "/a%20b/c%3Fd%23e%25f")
+    #expect(SQLiteDatabase.uriPath("/tmp/é") == "/tmp/%C3%A9")
+  }
+
   @Test func aLockHeldByAnotherConnectionIsAWarningThenPasses() throws {
     try withTemporaryFolder { folder in
       let location = StoreLocation(directory: folder)

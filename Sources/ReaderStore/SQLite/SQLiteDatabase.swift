@@ -13,24 +13,50 @@ public final class SQLiteDatabase {
   public static let busyTimeoutMilliseconds: Int32 = 250
 
   /// Opens (creating, unless `readOnly`) the database at `path`.
-  public init(path: String, readOnly: Bool = false) throws(SQLiteError) {
+  /// `immutable`: read the file as it is, without the write-ahead log's shared memory, which a
+  /// reader that may not create files beside the database cannot have (SQLite's `immutable`).
+  public init(path: String, readOnly: Bool = false, immutable: Bool = false)
+    throws(SQLiteError)
+  {
     var connection: OpaquePointer?
     let flags =
-      (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-      | SQLITE_OPEN_NOMUTEX
-    let code = sqlite3_open_v2(path, &connection, flags, nil)
+      (readOnly || immutable ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+      | SQLITE_OPEN_NOMUTEX | (immutable ? SQLITE_OPEN_URI : 0)
+    let name = immutable ? "file:" + SQLiteDatabase.uriPath(path) + "?immutable=1" : path
+    let code = sqlite3_open_v2(name, &connection, flags, nil)
     guard code == SQLITE_OK, let connection else {
       let error = SQLiteError(code: code, handle: connection)
       sqlite3_close(connection)
       throw error
     }
     handle = connection
-    isReadOnly = readOnly || sqlite3_db_readonly(connection, "main") == 1
+    isReadOnly = readOnly || immutable || sqlite3_db_readonly(connection, "main") == 1
     sqlite3_busy_timeout(connection, SQLiteDatabase.busyTimeoutMilliseconds)
     sqlite3_extended_result_codes(connection, 0)
   }
 
   deinit { sqlite3_close(handle) }
+
+  /// `path` as a URI's path: the bytes a URI gives meaning to (`%`, `?`, `#`) escaped.
+  static func uriPath(_ path: String) -> String {
+    var result = ""
+    for byte in path.utf8 {
+      switch byte {
+      case UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "#"), 0..<0x21, 0x7F...:
+        let digits = Array("0123456789ABCDEF".utf8)
+        result += "%" + String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 15)]], as: UTF8.self)
+      default:
+        result.unicodeScalars.append(Unicode.Scalar(byte))
+      }
+    }
+    return result
+  }
+
+  /// Whether the database can be read: a read-only connection to a database in WAL mode
+  /// cannot, when the log's shared memory file is missing and cannot be made.
+  public var canRead: Bool {
+    (try? prepare("SELECT count(*) FROM sqlite_master").rows([], { $0.int(0) })) != nil
+  }
 
   /// Runs `sql` (one or more statements, no parameters).
   public func execute(_ sql: String) throws(SQLiteError) {

@@ -26,7 +26,7 @@ public final class ReadingStore {
   /// A file that can only be read is opened for reading (with `isReadOnly` set).
   public static func open(at location: StoreLocation) throws(StoreWarning) -> ReadingStore {
     if let problem = location.makeDirectory() { throw StoreWarning("memory off: " + problem) }
-    let database: SQLiteDatabase
+    var database: SQLiteDatabase
     do {
       database = try SQLiteDatabase(path: location.path)
     } catch {
@@ -35,6 +35,14 @@ public final class ReadingStore {
       } catch {
         throw StoreWarning("memory off: cannot open \(location.path) (\(error.message))")
       }
+    }
+    if database.isReadOnly && !database.canRead,
+      let immutable = try? SQLiteDatabase(path: location.path, immutable: true),
+      immutable.canRead
+    {
+      // A read-only file in a read-only folder, closed cleanly (no `-shm` beside it): read as
+      // it stands, so that the place and the highlights in it are still found.
+      database = immutable
     }
     if !database.isReadOnly {
       do {
@@ -117,6 +125,17 @@ public final class ReadingStore {
   public func annotations(of document: DocumentIdentity) throws(StoreWarning)
     -> [StoredAnnotation]
   {
+    if let path = document.path {
+      // Found by its path, the file's text has changed since: they now belong to the text
+      // as it is, as the place does once saved, so that a later move or rename of the file
+      // (found by its text only) still finds them. A store that cannot be written to leaves
+      // them as they were and they are read all the same.
+      try? database.transaction { () throws(SQLiteError) in
+        try database.prepare(
+          "UPDATE annotations SET fingerprint = ?1 WHERE path = ?2 AND fingerprint <> ?1"
+        ).run([.text(document.fingerprint.description), .text(path)])
+      }
+    }
     do {
       return try database.prepare(
         "SELECT \(ReadingStore.annotationColumns) FROM annotations "
