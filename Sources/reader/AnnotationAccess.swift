@@ -14,25 +14,35 @@ import TerminalText
 /// orphaned.
 enum AnnotationAccess {
   /// The store if its file exists; a store that cannot be read is a warning on standard error
-  /// and no highlights.
-  static func existingStore(environment: [String: String]) -> ReadingStore? {
+  /// and no highlights, or, when `failing` (`reader highlights`, whose only job is reading
+  /// it), the command's failure.
+  static func existingStore(environment: [String: String], failing: Bool = false)
+    -> ReadingStore?
+  {
     guard let location = StoreLocation(environment: environment),
       access(location.path, F_OK) == 0
     else { return nil }
     do {
       return try ReadingStore.open(at: location)
     } catch {
-      warn(error.message)
+      report(error.message, failing: failing)
       return nil
     }
   }
 
+  private static func report(_ message: String, failing: Bool) {
+    if failing { fail("reader: " + message) }
+    warn(message)
+  }
+
   /// `document`'s highlights, oldest first, each found in it again or marked orphaned.
   /// `path`: the file as given (nil for the sample, `-` for standard input).
-  static func records(of document: Document, path: String?, environment: [String: String])
-    -> [AnnotationRecord]
-  {
-    guard let store = existingStore(environment: environment) else { return [] }
+  static func records(
+    of document: Document, path: String?, environment: [String: String], failing: Bool = false
+  ) -> [AnnotationRecord] {
+    guard let store = existingStore(environment: environment, failing: failing) else {
+      return []
+    }
     let identity = DocumentIdentity(
       fingerprint: Fingerprint(of: document.storage.bytes),
       path: path.flatMap { $0 == "-" ? nil : MemoryAccess.absolutePath($0) })
@@ -49,19 +59,23 @@ enum AnnotationAccess {
           article: found.map { document.articles[$0.article] } ?? titled)
       }
     } catch {
-      warn(error.message)
+      report(error.message, failing: failing)
       return []
     }
   }
 
   /// Every highlight of every document, newest first; whether each is orphaned is not known
   /// without reading its document.
-  static func allRecords(environment: [String: String]) -> [AnnotationRecord] {
-    guard let store = existingStore(environment: environment) else { return [] }
+  static func allRecords(environment: [String: String], failing: Bool = false)
+    -> [AnnotationRecord]
+  {
+    guard let store = existingStore(environment: environment, failing: failing) else {
+      return []
+    }
     do {
       return try store.allAnnotations().map { record($0, orphaned: nil) }
     } catch {
-      warn(error.message)
+      report(error.message, failing: failing)
       return []
     }
   }

@@ -37,10 +37,11 @@ struct HighlightsCommand: ReaderCommand {
       } catch {
         fail(error.description)
       }
-      records = AnnotationAccess.records(of: document, path: file, environment: environment)
+      records = AnnotationAccess.records(
+        of: document, path: file, environment: environment, failing: true)
       records.reverse()
     } else {
-      records = AnnotationAccess.allRecords(environment: environment)
+      records = AnnotationAccess.allRecords(environment: environment, failing: true)
     }
     switch format {
     case .json: writeExport(AnnotationExport.listJSON(records))
