@@ -33,6 +33,25 @@ import Testing
       .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
+  /// A highlight too long for its row is cut, not its note: the note's first words show.
+  @Test func aLongHighlightLeavesRoomForItsNote() {
+    let lines = WrappedLineCache()
+    var model = notesModel(
+      lines,
+      annotations: [
+        annotation(
+          "a1", "A second paragraph that is long enough to wrap at narrow widths.",
+          note: "check the figures")
+      ])
+    press("H", &model, lines)
+    let text = FrameView.render(
+      model, fileLabel: "n.txt", caches: ViewCaches(), width: 50, height: 16
+    ).text()
+    let row = text.split(separator: "\n").first { $0.contains("✎") }.map(String.init) ?? ""
+    #expect(row.contains("A second paragraph"), "\(row)")
+    #expect(row.contains("… — check the figures"), "\(row)")
+  }
+
   @Test func yoursAreListedAmongTheEditorsMarkedWithTheirNotesAndTheLostOnesLast() {
     let lines = WrappedLineCache()
     var model = model(lines)

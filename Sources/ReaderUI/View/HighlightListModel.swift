@@ -65,11 +65,17 @@ struct HighlightListModel {
   /// first words.
   private func yours(_ highlight: YourHighlight, width: Int) -> [Cell] {
     let lead = fit(" ✎ ", width: width, role: .overlayTitle)
-    var cells = lead + fit(highlight.exact, width: width - lead.count, role: .ownHighlight)
-    if let note = highlight.noteStart, cells.count < width {
-      cells += fit(" — " + note, width: width - cells.count, role: .muted)
+    let room = width - lead.count
+    guard let note = highlight.noteStart else {
+      return lead + fit(highlight.exact, width: room, role: .ownHighlight)
     }
-    return cells
+    // The note keeps up to half the row: a long highlight is cut first, so that its note's
+    // first words are always seen.
+    let noted = cells(of: " — " + note, role: .muted)
+    let noteRoom = min(displayWidth(of: noted), max(room / 2, min(room, 12)))
+    let text = fit(highlight.exact, width: room - noteRoom, role: .ownHighlight)
+    let used = text.reduce(0) { $0 + Int($1.width) }
+    return lead + text + fit(" — " + note, width: room - used, role: .muted)
   }
 
   /// Made once per highlight and width: moving the selection shifts the rows, it does not
