@@ -90,7 +90,7 @@ enum Reader {
           + "otherwise. Press ? inside the reader for every key. 'reader help open' describes "
           + "the options of the terminal UI.", width: HelpLayout.width) + "\n\n"
     // Continuation lines are indented past `USAGE: reader `.
-    let usages = visibleSpecs.filter { !$0.options.isEmpty }.map {
+    let usages = visibleSpecs.filter { !$0.options.isEmpty || $0.argumentName != nil }.map {
       wrapped(usageLine($0), width: HelpLayout.width - 14).split(separator: "\n")
         .joined(separator: "\n" + String(repeating: " ", count: 14))
     }
