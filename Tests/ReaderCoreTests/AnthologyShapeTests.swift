@@ -104,6 +104,31 @@ import Testing
     #expect(texts.allSatisfy { !$0.contains("licence") && !$0.contains("END OF") })
   }
 
+  /// `No. 11` alone on its line starts a piece of a numbered series after two blank lines as
+  /// after three, titled by its subtitle.
+  @Test func aSeriesNumberSetOffByTwoBlankLinesStartsAPiece() throws {
+    let document = try parse(
+      """
+      No. 4
+
+      ON WEATHERVANES
+
+      \(Self.prose)
+
+      ANNA BRECK.
+
+
+      No. 5
+
+      ON GATES
+
+      \(Self.prose)
+      """)
+    // The first stands at the file's start, with no blank line before it to set it off.
+    #expect(document.articles.count == 2)
+    #expect(document.articles.last?.title == "ON GATES")
+  }
+
   @Test func withoutADistributorNothingIsFrontMatter() throws {
     let document = try parse("Notes\n\nby Ann Lee\n\n\(Self.prose)\n")
     #expect(document.frontMatter == nil)

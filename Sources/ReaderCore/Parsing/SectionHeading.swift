@@ -58,7 +58,8 @@ enum SectionHeading: Equatable {
         return .division
       }
       if words.count >= 2 && seriesMarks.contains(PersonName.key(String(words[words.count - 2]))) {
-        return gap >= pieceGap ? .numbered : nil
+        // `No. 11` alone on its line says what it is: two blank lines set it off enough.
+        return gap >= pieceGap || (words.count == 2 && gap >= labelGap) ? .numbered : nil
       }
     }
     return gap >= pieceGap ? .piece : nil
