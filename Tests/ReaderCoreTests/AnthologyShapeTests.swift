@@ -129,6 +129,16 @@ import Testing
     #expect(document.articles.last?.title == "ON GATES")
   }
 
+  /// A distributor's `Title:` wrapped onto a second line is one title, in a CRLF file too
+  /// (where `\r\n` is one character).
+  @Test func aWrappedHeaderTitleIsOneLineWhateverTheLineEnds() {
+    for end in ["\n", "\r\n"] {
+      let field = "Title: Salt and Sail, Being a Book" + end + "       of the Coast" + end
+        + "Author: Various"
+      #expect(StructurePass.headerTitle(field) == "Salt and Sail, Being a Book of the Coast")
+    }
+  }
+
   @Test func withoutADistributorNothingIsFrontMatter() throws {
     let document = try parse("Notes\n\nby Ann Lee\n\n\(Self.prose)\n")
     #expect(document.frontMatter == nil)

@@ -242,7 +242,8 @@ struct StructurePass {
   /// The `Title:` field of a distributor's header: its line and the lines continuing it, up
   /// to the next field (`Author: …`) when the fields share a paragraph.
   static func headerTitle(_ paragraph: String) -> String {
-    var lines = paragraph.split(separator: "\n").map {
+    // By `isNewline`: in a CRLF file `\r\n` is one character, which `"\n"` does not match.
+    var lines = paragraph.split(whereSeparator: \.isNewline).map {
       String($0.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0.isWhitespace }.reversed())
     }
     lines[0] = String(lines[0].dropFirst(7))
