@@ -139,6 +139,40 @@ import Testing
     }
   }
 
+  /// A dividing line (`* * *`, `---`) is no list item and no paragraph to count: between two
+  /// scenes it stays, as a line of its own; before a title-like line it divides two pieces,
+  /// and that title starts one even with no byline.
+  @Test func aDividingLineSeparatesScenesAndPieces() throws {
+    let document = try parse(
+      """
+      THE KILN
+
+      By Ida Roe
+
+      The kiln was lit at dawn and not let out for a week.
+
+      * * *
+
+      On the eighth day they opened it and found every pot whole.
+
+      ---
+
+      THE LAST FIRING
+
+      Nobody remembers who fired the kiln for the last time.
+      """)
+    #expect(document.articles.map(\.title) == ["THE KILN", "THE LAST FIRING"])
+    let first = document.articles[0]
+    // The first paragraph is the dek.
+    #expect(
+      document.texts(.paragraph, article: 0) == [
+        "* * *", "On the eighth day they opened it and found every pot whole.",
+      ])
+    #expect(first.paragraphCount == 1)
+    #expect(document.blocks.allSatisfy { $0.kind != .listItem })
+    #expect(!document.blocks.contains { document.text(of: $0) == "---" })
+  }
+
   @Test func withoutADistributorNothingIsFrontMatter() throws {
     let document = try parse("Notes\n\nby Ann Lee\n\n\(Self.prose)\n")
     #expect(document.frontMatter == nil)

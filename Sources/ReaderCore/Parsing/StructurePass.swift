@@ -79,6 +79,12 @@ struct StructurePass {
   /// before it, and a source note standing between it and the byline.
   private var pending: Paragraph?
   private var pendingGap = 0
+  /// `pendingGap` as the file has it, before a dividing line above set it off as a piece.
+  private var pendingRawGap = 0
+  /// Set after a dividing line (`* * *`); the line itself is held until what follows it
+  /// says whether it divides scenes (a block, not counted as a paragraph) or pieces (none).
+  private var afterSceneBreak = false
+  private var heldSceneBreak: Paragraph?
   private var pendingNote: Paragraph?
   /// The editor's note standing before the first article, placed after that article's title
   /// and byline: a note is the editor's wherever it stands (FORMAT.md), not an article.
@@ -174,6 +180,30 @@ struct StructurePass {
   }
 
   private mutating func read(_ paragraph: consuming Paragraph, gap: Int) {
+    if SceneBreak.matches(text, paragraph) {
+      if let title = pending.take() {
+        // A line alone between two dividing lines is a dedication or an epigraph, no piece:
+        // it keeps the space the file gave it.
+        place(title, gap: pendingRawGap)
+        if let note = pendingNote.take() { place(note, gap: 1) }
+      }
+      afterSceneBreak = true
+      heldSceneBreak = paragraph
+      return
+    }
+    if let sceneBreak = heldSceneBreak.take(), article != nil,
+      SectionHeading.parse(text, paragraph, gap: SectionHeading.pieceGap) == nil
+    {
+      // Before more text the line stays where it stands, between two scenes of a piece; before
+      // a line that may be a title, it divides pieces and is no text of either.
+      addBlock(
+        .paragraph, Bytes.trimmed(text, sceneBreak.range),
+        lines: sceneBreak.firstLine...sceneBreak.lastLine, marks: [])
+    }
+    // What follows a dividing line is set off as by the blank lines before a piece.
+    let rawGap = gap
+    let gap = afterSceneBreak ? max(gap, SectionHeading.pieceGap) : gap
+    afterSceneBreak = false
     if let title = pending.take() {
       if let byline = BylineParser.parse(text, paragraph) {
         startArticle(
@@ -191,6 +221,7 @@ struct StructurePass {
     if paragraph.isSingleLine && paragraph.range.count <= Self.maximumTitleLength {
       pending = paragraph
       pendingGap = gap
+      pendingRawGap = rawGap
     } else {
       place(paragraph, gap: gap)
     }
