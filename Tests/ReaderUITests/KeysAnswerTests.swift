@@ -74,12 +74,14 @@ import Testing
   @Test func listsAnswerAMovePastTheirEnds() throws {
     #expect(try program(tinyDocument(), 100, 12, keys: "?k").state.message == "top of the keys")
     #expect(try program(tinyDocument(), 100, 12, keys: "?Gj").state.message == "end of the keys")
-    #expect(try program(tinyDocument(), 100, 12, keys: "?x").state.message?.hasPrefix("help: ") == true)
+    #expect(
+      try program(tinyDocument(), 100, 12, keys: "?x").state.message?.hasPrefix("help: ") == true)
     #expect(try program(tinyDocument(), 100, 12, keys: "?j").state.message == nil)
     let top = try program(tinyDocument(), 100, 12, keys: "Hk")
     #expect(top.state.message == "top of the list")
     #expect(top.state.overlay != nil)
-    #expect(try program(tinyDocument(), 100, 12, keys: "Hjjjjjj").state.message == "end of the list")
+    #expect(
+      try program(tinyDocument(), 100, 12, keys: "Hjjjjjj").state.message == "end of the list")
     #expect(try program(tinyDocument(), 100, 12, keys: "Hj").state.message == nil)
   }
 }

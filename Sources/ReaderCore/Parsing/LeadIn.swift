@@ -89,8 +89,11 @@ struct LeadIn {
     var end = range.upperBound
     // Closing quotes and brackets, ASCII or UTF-8 (’ ” », whose last bytes are 0x99, 0x9D, 0xBB).
     while end > range.lowerBound,
-      [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), 0x99, 0x9D, 0xBB, 0x80, 0xE2, 0xC2]
-        .contains(text[end - 1])
+      [
+        UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), 0x99, 0x9D, 0xBB, 0x80, 0xE2,
+        0xC2,
+      ]
+      .contains(text[end - 1])
     {
       end -= 1
     }

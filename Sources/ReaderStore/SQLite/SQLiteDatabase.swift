@@ -44,7 +44,8 @@ public final class SQLiteDatabase {
       switch byte {
       case UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "#"), 0..<0x21, 0x7F...:
         let digits = Array("0123456789ABCDEF".utf8)
-        result += "%" + String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 15)]], as: UTF8.self)
+        result +=
+          "%" + String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 15)]], as: UTF8.self)
       default:
         result.unicodeScalars.append(Unicode.Scalar(byte))
       }
