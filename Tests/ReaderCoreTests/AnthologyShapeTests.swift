@@ -133,7 +133,8 @@ import Testing
   /// (where `\r\n` is one character).
   @Test func aWrappedHeaderTitleIsOneLineWhateverTheLineEnds() {
     for end in ["\n", "\r\n"] {
-      let field = "Title: Salt and Sail, Being a Book" + end + "       of the Coast" + end
+      let field =
+        "Title: Salt and Sail, Being a Book" + end + "       of the Coast" + end
         + "Author: Various"
       #expect(StructurePass.headerTitle(field) == "Salt and Sail, Being a Book of the Coast")
     }
