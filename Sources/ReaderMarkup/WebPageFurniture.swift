@@ -78,19 +78,26 @@ enum WebPageFurniture {
   }
 
   /// Whether an element whose class names furniture wraps the post itself: a theme's layout
-  /// box (`<div class="content-area with-sidebar">`) around `<main>` or `<article>`. A
-  /// comments section holds `<article>`s of its own, and goes.
+  /// box (`<div class="content-area with-sidebar">`) around `<main>`, `<article>`, the
+  /// page's `<h1>` or a run of paragraphs. A comments section holds `<article>`s of its own,
+  /// and goes.
   private static func holdsThePost(_ node: GumboNodePointer) -> Bool {
     for name in ["class", "id"] {
       guard let value = node.attribute(name)?.lowercased() else { continue }
       if classWords(value).contains(where: commentWords.contains) { return false }
     }
+    // A box holding the page's heading, or three paragraphs or more, is no strip or widget
+    // (`<div class="page has-footer">` around a whole post).
     var found = false
+    var paragraphs = 0
     node.forEachNode(descend: { _ in !found }) { inner in
-      if inner != node, inner.isElement,
-        inner.tag == GUMBO_TAG_MAIN || inner.tag == GUMBO_TAG_ARTICLE
-      {
-        found = true
+      guard inner != node, inner.isElement else { return }
+      switch inner.tag {
+      case GUMBO_TAG_MAIN, GUMBO_TAG_ARTICLE, GUMBO_TAG_H1: found = true
+      case GUMBO_TAG_P:
+        paragraphs += 1
+        if paragraphs >= 3 { found = true }
+      default: break
       }
     }
     return found

@@ -174,6 +174,28 @@ import Testing
     #expect(!document.blocks.contains { document.text(of: $0) == "---" })
   }
 
+  /// A short line opening a scene after a dividing line is the story's text, not a piece's
+  /// title: only a title in capitals starts a piece there.
+  @Test func aSceneThatOpensWithAShortLineStaysInItsStory() throws {
+    let document = try parse(
+      """
+      The Ferry
+
+      by Gil Ansel [9-9-2019 published].
+
+      The ferry left at midnight with nobody aboard but the crew.
+
+      * * *
+
+      Later.
+
+      The captain counted the lifebelts again and found one missing.
+      """)
+    #expect(document.articles.map(\.title) == ["The Ferry"])
+    #expect(document.texts(.paragraph, article: 0).contains("* * *"))
+    #expect(document.texts(.paragraph, article: 0).contains("Later."))
+  }
+
   @Test func withoutADistributorNothingIsFrontMatter() throws {
     let document = try parse("Notes\n\nby Ann Lee\n\n\(Self.prose)\n")
     #expect(document.frontMatter == nil)

@@ -16,6 +16,7 @@ import Testing
     for frame in [
       #"<body class="single enable-search-modal has-main-navigation ast-right-sidebar">"#,
       #"<body><div id="page" class="site-content with-sidebar">"#,
+      #"<body><div class="page has-footer sticky-button">"#,
     ] {
       let page = """
         <html>\(frame)
@@ -28,6 +29,17 @@ import Testing
       let document = try load(page, as: "frame.html")
       #expect(document.articles.map(\.title) == ["Tides of the north"], "\(frame)")
       #expect(document.highlightTexts == ["rewritten this spring"], "\(frame)")
+    }
+  }
+
+  /// A layout box whose class names furniture but which holds the page's heading or a run of
+  /// paragraphs is the post, with no `<main>` or `<article>` around it.
+  @Test func aBoxHoldingThePostIsNoFurniture() throws {
+    for box in [#"<div class="page has-footer">"#, #"<div class="wrap no-sidebar">"#] {
+      let page = "<html><body>\(box)\(Self.post)<p>More text.</p></div></body></html>"
+      let document = try load(page, as: "box.html")
+      #expect(document.articles.map(\.title) == ["Tides of the north"], "\(box)")
+      #expect(document.highlightTexts == ["rewritten this spring"], "\(box)")
     }
   }
 

@@ -75,4 +75,11 @@ import Testing
     #expect(document.blockTexts.first == "deep")
     #expect(document.highlights.count == 0)
   }
+
+  /// A heading whose words look like a dividing line is still a heading (`## ---`, as the
+  /// Markdown export writes a piece titled so), not a line dividing pieces.
+  @Test func aHeadingOfDashesIsAHeading() throws {
+    let document = try load("## ---\n\n*by Ann Lee*\n\nThe text.\n", as: "d.md")
+    #expect(document.articles.map(\.title) == ["---"])
+  }
 }

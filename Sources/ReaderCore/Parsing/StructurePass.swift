@@ -191,18 +191,20 @@ struct StructurePass {
       heldSceneBreak = paragraph
       return
     }
-    if let sceneBreak = heldSceneBreak.take(), article != nil,
-      SectionHeading.parse(text, paragraph, gap: SectionHeading.pieceGap) == nil
-    {
+    let titleAfterBreak =
+      afterSceneBreak && SectionHeading.parse(text, paragraph, gap: SectionHeading.pieceGap) != nil
+      && NaturalCase.isAllCaps(Bytes.string(text, paragraph.range))
+    if let sceneBreak = heldSceneBreak.take(), article != nil, !titleAfterBreak {
       // Before more text the line stays where it stands, between two scenes of a piece; before
       // a line that may be a title, it divides pieces and is no text of either.
       addBlock(
         .paragraph, Bytes.trimmed(text, sceneBreak.range),
         lines: sceneBreak.firstLine...sceneBreak.lastLine, marks: [])
     }
-    // What follows a dividing line is set off as by the blank lines before a piece.
+    // A title in capitals after a dividing line is set off as by the blank lines before a
+    // piece. Only in capitals: a story's scene may open with a short line (`Later.`).
     let rawGap = gap
-    let gap = afterSceneBreak ? max(gap, SectionHeading.pieceGap) : gap
+    let gap = titleAfterBreak ? max(gap, SectionHeading.pieceGap) : gap
     afterSceneBreak = false
     if let title = pending.take() {
       if let byline = BylineParser.parse(text, paragraph) {
