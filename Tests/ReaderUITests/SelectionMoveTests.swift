@@ -25,11 +25,17 @@ import Testing
       .string(span.range)
   }
 
-  @Test func jAndKMoveTheSelectionSentenceBySentence() throws {
-    let lines = WrappedLineCache()
+  /// The text opened at 100 × 20.
+  func startedModel(_ lines: WrappedLineCache) throws -> ReaderModel {
     var model = ReaderModel(document: try parsed(Self.text), mouseEnabled: false)
     _ = Update.start(&model, lines: lines)
     _ = Update.apply(.resize(width: 100, height: 20), to: &model, lines: lines)
+    return model
+  }
+
+  @Test func jAndKMoveTheSelectionSentenceBySentence() throws {
+    let lines = WrappedLineCache()
+    var model = try startedModel(lines)
     _ = press("v", &model, lines)
     #expect(selected(model) == "Harbour news")
     var seen: [String?] = []
@@ -55,9 +61,7 @@ import Testing
   /// in the status line; the selection stays as it was.
   @Test func keysThatChangeNothingSaySo() throws {
     let lines = WrappedLineCache()
-    var model = ReaderModel(document: try parsed(Self.text), mouseEnabled: false)
-    _ = Update.start(&model, lines: lines)
-    _ = Update.apply(.resize(width: 100, height: 20), to: &model, lines: lines)
+    var model = try startedModel(lines)
     _ = press("vjjjj$", &model, lines)
     #expect(selected(model) == "Nobody minded the wait.")
     _ = press("w", &model, lines)

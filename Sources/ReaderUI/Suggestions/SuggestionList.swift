@@ -49,12 +49,7 @@ extension Update {
       return
     case .enter:
       guard let selection else {
-        // As in the `H` list of the editor's highlights: what was typed stays, and why.
-        if query.isEmpty {
-          state.overlay = nil
-        } else {
-          state.message = "no suggestion matches “\(query)”: Backspace widens, Esc closes"
-        }
+        Update.nothingListed(&state, query: query, entries: "suggestion")
         return
       }
       state.overlay = nil

@@ -24,6 +24,16 @@ extension Update {
     state.overlay = Update.highlightOverlay(query: "", selection)
   }
 
+  /// `Enter` in a list with nothing listed: with nothing typed it closes; otherwise the list
+  /// stays, with what was typed, and the status line says why.
+  static func nothingListed(_ state: inout AppState, query: String, entries: String) {
+    if query.isEmpty {
+      state.overlay = nil
+    } else {
+      state.message = "no \(entries) matches “\(query)”: Backspace widens, Esc closes"
+    }
+  }
+
   static func highlightOverlay(query: String, _ entry: HighlightList.Entry?) -> Overlay {
     switch entry {
     case .editor(let index): return .highlights(query: query, selection: index)
@@ -45,12 +55,7 @@ extension Update {
       return
     case .enter:
       guard let selection else {
-        // Nothing to jump to: the list stays, with what was typed, and says why.
-        if query.isEmpty {
-          state.overlay = nil
-        } else {
-          state.message = "no highlight matches “\(query)”: Backspace widens, Esc closes"
-        }
+        Update.nothingListed(&state, query: query, entries: "highlight")
         return
       }
       switch selection {
