@@ -196,6 +196,34 @@ import Testing
     #expect(document.texts(.paragraph, article: 0).contains("Later."))
   }
 
+  /// Poems signed at their foot, the name set to the right: the name signs the poem even when
+  /// the document gives it nowhere else, and the title in capitals after it starts the next.
+  @Test func signaturesSetToTheRightSignPoemsAndEndThem() throws {
+    let document = try parse(
+      """
+      SHORE SONGS
+
+
+
+      THE NET LOFT
+
+          The nets hang dry above the floor,
+            The lamp is low, the tide is out;
+
+                                              ISOLDE MARR.
+
+
+      LOW WATER
+
+          The channel shows its stones by noon,
+            The gulls walk where the boats had been.
+
+                                              I. MARR.
+      """)
+    #expect(document.articles.map(\.title).suffix(2) == ["THE NET LOFT", "LOW WATER"])
+    #expect(document.articles.map(\.authors).suffix(2) == [["Isolde Marr"], ["Isolde Marr"]])
+  }
+
   @Test func withoutADistributorNothingIsFrontMatter() throws {
     let document = try parse("Notes\n\nby Ann Lee\n\n\(Self.prose)\n")
     #expect(document.frontMatter == nil)

@@ -21,7 +21,17 @@ struct NameBook {
     let key = PersonName.key(name)
     guard !key.isEmpty else { return nil }
     if let exact = names.first(where: { PersonName.key($0) == key }) { return exact }
-    return unique(names.filter { PersonName.key($0).hasSuffix(" " + key) })
+    if let bySurname = unique(names.filter { PersonName.key($0).hasSuffix(" " + key) }) {
+      return bySurname
+    }
+    // An initial and the surname (`I. MARR`): the one known name with both.
+    let words = key.split(separator: " ")
+    guard words.count == 2, words[0].count == 1, let initial = words[0].first else { return nil }
+    return unique(
+      names.filter { name in
+        let known = PersonName.key(name).split(separator: " ")
+        return known.count >= 2 && known.first?.first == initial && known.last == words[1]
+      })
   }
 
   /// The known full name with exactly these initials, one per word.

@@ -179,7 +179,7 @@ struct StructurePass {
     read(paragraph, gap: gap)
   }
 
-  private mutating func read(_ paragraph: consuming Paragraph, gap: Int) {
+  private mutating func read(_ paragraph: consuming Paragraph, gap rawGap: Int) {
     if SceneBreak.matches(text, paragraph) {
       if let title = pending.take() {
         // A line alone between two dividing lines is a dedication or an epigraph, no piece:
@@ -191,23 +191,9 @@ struct StructurePass {
       heldSceneBreak = paragraph
       return
     }
-    let titleAfterBreak =
-      afterSceneBreak && SectionHeading.parse(text, paragraph, gap: SectionHeading.pieceGap) != nil
-      && NaturalCase.isAllCaps(Bytes.string(text, paragraph.range))
-    if let sceneBreak = heldSceneBreak.take(), article != nil, !titleAfterBreak {
-      // Before more text the line stays where it stands, between two scenes of a piece; before
-      // a line that may be a title, it divides pieces and is no text of either.
-      addBlock(
-        .paragraph, Bytes.trimmed(text, sceneBreak.range),
-        lines: sceneBreak.firstLine...sceneBreak.lastLine, marks: [])
-    }
-    // A title in capitals after a dividing line is set off as by the blank lines before a
-    // piece. Only in capitals: a story's scene may open with a short line (`Later.`).
-    let rawGap = gap
-    let gap = titleAfterBreak ? max(gap, SectionHeading.pieceGap) : gap
-    afterSceneBreak = false
     if let title = pending.take() {
       if let byline = BylineParser.parse(text, paragraph) {
+        afterSceneBreak = false
         startArticle(
           title: title, byline: byline, bylineParagraph: paragraph, note: pendingNote.take())
         return
@@ -217,9 +203,25 @@ struct StructurePass {
         pendingNote = paragraph
         return
       }
+      // Placed first: a signature that ends a piece is only known as one once placed.
       place(title, gap: pendingGap)
       if let note = pendingNote.take() { place(note, gap: 1) }
     }
+    // A title in capitals after a dividing line, or after a signature that ended a piece, is
+    // set off as by the blank lines before a piece. Only in capitals: a story's scene may
+    // open with a short line (`Later.`).
+    let titleAfterBreak =
+      afterSceneBreak && SectionHeading.parse(text, paragraph, gap: SectionHeading.pieceGap) != nil
+      && NaturalCase.isAllCaps(Bytes.string(text, paragraph.range))
+    afterSceneBreak = false
+    if let sceneBreak = heldSceneBreak.take(), article != nil, !titleAfterBreak {
+      // Before more text the line stays where it stands, between two scenes of a piece; before
+      // a title, it divides pieces and is no text of either.
+      addBlock(
+        .paragraph, Bytes.trimmed(text, sceneBreak.range),
+        lines: sceneBreak.firstLine...sceneBreak.lastLine, marks: [])
+    }
+    let gap = titleAfterBreak ? max(rawGap, SectionHeading.pieceGap) : rawGap
     if paragraph.isSingleLine && paragraph.range.count <= Self.maximumTitleLength {
       pending = paragraph
       pendingGap = gap
@@ -670,6 +672,9 @@ struct StructurePass {
         sign(byline, paragraph)
       case .signature(let authors):
         sign(Byline(authors: authors), paragraph)
+        // Set to the right, it signs the end of a short piece (a poem): what follows is the
+        // next one's title.
+        if Self.isSetToTheRight(text, paragraph) { afterSceneBreak = true }
       case .text:
         return false
       case .done:
@@ -679,10 +684,30 @@ struct StructurePass {
       return true
     }
     guard article != nil, article?.byline == nil, let signed = SignatureLine.parse(text, paragraph),
-      let authors = names.resolve(signed, allowingUnknownCapitals: false)
+      let authors = names.resolve(
+        signed, allowingUnknownCapitals: Self.isSetToTheRight(text, paragraph))
     else { return false }
     sign(Byline(authors: authors), paragraph)
+    // A piece signed at its end is over: a title in capitals next starts the next one, as
+    // after a dividing line.
+    afterSceneBreak = true
     return true
+  }
+
+  /// Whether a one-line paragraph is set well to the right (eight columns or more), as a
+  /// signature under a poem or a letter is: then a name in capitals the document gives nowhere
+  /// else is still taken for one.
+  private static func isSetToTheRight(_ text: UnsafeBufferPointer<UInt8>, _ paragraph: Paragraph)
+    -> Bool
+  {
+    guard paragraph.isSingleLine else { return false }
+    var start = paragraph.range.lowerBound
+    var columns = 0
+    while start > 0, text[start - 1] == UInt8(ascii: " ") || text[start - 1] == UInt8(ascii: "\t") {
+      columns += text[start - 1] == UInt8(ascii: "\t") ? 8 : 1
+      start -= 1
+    }
+    return columns >= 8 && (start == 0 || Bytes.isLineBreak(text[start - 1]))
   }
 
   /// Gives the open article the authors of a byline or signature found after its title.
