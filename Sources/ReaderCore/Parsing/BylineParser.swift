@@ -33,10 +33,7 @@ enum BylineParser {
 
   /// Reads the byline in `range`, which holds no markers.
   private static func parse(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Byline? {
-    let start = range.lowerBound
-    guard range.count > 3, Bytes.lowercased(text[start]) == UInt8(ascii: "b"),
-      Bytes.lowercased(text[start + 1]) == UInt8(ascii: "y"), Bytes.isSpace(text[start + 2])
-    else { return nil }
+    guard let start = byStart(text, range), range.upperBound - start > 3 else { return nil }
     var body = Bytes.trimmed(text, start + 3..<range.upperBound)
     if body.count > 0 && text[body.upperBound - 1] == UInt8(ascii: ".") {
       body = Bytes.trimmed(text, body.lowerBound..<body.upperBound - 1)
@@ -84,6 +81,35 @@ enum BylineParser {
       }
     }
     return byline.authors.isEmpty ? nil : byline
+  }
+
+  /// Words that may come before `by` in a byline and say what the names did: `Written by`,
+  /// `Words by`, `Story and photos by`.
+  private static let leadWords: Set<String> = [
+    "written", "words", "story", "text", "reporting", "reported", "interview", "photos",
+    "photographs", "pictures", "illustrations", "posted", "article", "essay", "and",
+  ]
+
+  /// Where `by ` stands at the start of `range`, after at most four of `leadWords` (the first
+  /// not `and`); nil when it does not.
+  private static func byStart(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    var index = range.lowerBound
+    for lead in 0...4 {
+      guard index + 3 <= range.upperBound else { return nil }
+      if Bytes.lowercased(text[index]) == UInt8(ascii: "b"),
+        Bytes.lowercased(text[index + 1]) == UInt8(ascii: "y"), Bytes.isSpace(text[index + 2])
+      {
+        return index
+      }
+      guard lead < 4 else { return nil }
+      var end = index
+      while end < range.upperBound, end - index < 16, Bytes.isASCIILetter(text[end]) { end += 1 }
+      guard end > index, end < range.upperBound, Bytes.isSpace(text[end]) else { return nil }
+      let word = String(decoding: text[index..<end].map(Bytes.lowercased), as: UTF8.self)
+      guard leadWords.contains(word), lead > 0 || word != "and" else { return nil }
+      index = end + 1
+    }
+    return nil
   }
 
   static func firstIndex(of byte: UInt8, in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
