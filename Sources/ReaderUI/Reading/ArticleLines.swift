@@ -46,6 +46,17 @@ final class ArticleLines {
   /// In the skim view, the suggested sentences per block (UTF-8 ranges in its shown text)
   /// when they stand in for the editor's highlights.
   private let suggested: [Int: [Range<Int>]]
+  /// In the skim view of an article of more than `skimStretch` blocks, the first block not
+  /// yet given its treatment and segments. The blocks from it on stand as one last segment
+  /// (index `segmentCount`) whose rows are a guess from the highlights among them, and are
+  /// taken a stretch at a time when a line or a block there is asked for: the first `S` in a
+  /// book of 150,000 paragraphs set them all (9–15 ms) to show one screen.
+  @exclusivity(unchecked) private var pendingFrom: Int?
+  /// How many blocks the skim view takes at a time (tests make it small).
+  private var stretch = ArticleLines.skimStretch
+
+  /// How many blocks the skim view has still pending (tests check it stays lazy).
+  var pendingBlocks: Int { pendingFrom.map { blockEnd - $0 } ?? 0 }
   /// Per block of the article (offset by `firstBlock`), its first segment; then the count.
   /// Empty when every block is one segment (no block is long): segment `i` is then block
   /// `firstBlock + i`, and an article of millions of short paragraphs keeps nothing per block
@@ -88,6 +99,10 @@ final class ArticleLines {
   /// the first `}` to every article of that size.
   static let eagerBytes = 8 * 1024
 
+  /// How many blocks the skim view of a long article takes at a time (about 0.3 ms of work):
+  /// see `pendingFrom`.
+  static let skimStretch = 4096
+
   /// A block, or one part of a long block: made when asked for, from the block and its part.
   private struct Segment {
     let block: Int
@@ -121,7 +136,8 @@ final class ArticleLines {
   /// typed costs only the blocks shown.
   init(
     document: Document, article: Int, width: Int, search: TextSearch?,
-    plain: ArticleLines? = nil, skim: Bool = false, suggested: [TextSpan] = []
+    plain: ArticleLines? = nil, skim: Bool = false, suggested: [TextSpan] = [],
+    skimStretch: Int = ArticleLines.skimStretch
   ) {
     self.article = article
     self.width = width
@@ -138,6 +154,8 @@ final class ArticleLines {
         ?? ArticleLines(
           document: document, article: article, width: width, search: nil, skim: skim,
           suggested: suggested)
+      // An overlay copies the plain lines' segments: they must all be there first.
+      base.takePending(through: base.blockEnd - 1)
       self.plain = base
       firstBlock = base.firstBlock
       blockEnd = base.blockEnd
@@ -157,11 +175,52 @@ final class ArticleLines {
       grouping: skim ? suggested.filter { $0.article == article } : [], by: \.block
     ).mapValues { $0.map(\.range) }
     self.suggested = suggested
-    self.skim =
-      skim
-      ? SkimText.treatments(
-        of: document.articles[article], in: document, suggested: Set(suggested.keys)) : nil
-    addSegments(blocks)
+    guard skim else {
+      self.skim = nil
+      addSegments(blocks)
+      return
+    }
+    stretch = skimStretch
+    let lazy = blocks.count > skimStretch
+    let treatments = SkimText.treatments(
+      ofBlocks: blocks, in: document, suggested: Set(suggested.keys),
+      stoppingFrom: lazy ? blocks.lowerBound + skimStretch : nil)
+    self.skim = treatments
+    let taken = blocks.lowerBound + treatments.count
+    pendingFrom = taken < blocks.upperBound ? taken : nil
+    addSegments(blocks.lowerBound..<taken)
+  }
+
+  /// Gives the skim view's blocks still pending (`pendingFrom`) their treatments and
+  /// segments, at least through `block` and a stretch, and up to a block the view keeps. The
+  /// pending segment is the last, so no line before it moves.
+  private func takePending(through block: Int) {
+    guard let from = pendingFrom, block >= from, skim != nil else { return }
+    let treatments = SkimText.treatments(
+      ofBlocks: from..<blockEnd, in: document, suggested: Set(suggested.keys),
+      stoppingFrom: max(block, from + stretch))
+    skim!.append(contentsOf: treatments)
+    let taken = from + treatments.count
+    pendingFrom = taken < blockEnd ? taken : nil
+    ownRevision += 1
+    // The table's closing entry (the segment count) is where the new blocks' entries start.
+    if !blockSegments.isEmpty { blockSegments.removeLast() }
+    addSegments(from..<taken, kept: from - firstBlock, keptSegments: segmentCount)
+  }
+
+  /// A guess at the skim view's rows for the pending blocks: a gap line and a blank before
+  /// each highlight or suggestion among them, and two rows of its sentence.
+  private func pendingRows() -> Int {
+    guard let from = pendingFrom else { return 0 }
+    let range = document.articles[article].highlights
+    var low = range.lowerBound
+    var high = range.upperBound
+    while low < high {
+      let middle = (low + high) / 2
+      if document.highlights[middle].block < from { low = middle + 1 } else { high = middle }
+    }
+    let kept = range.upperBound - low + suggested.keys.count(where: { $0 >= from })
+    return kept == 0 ? 1 : kept * 4 + 1
   }
 
   /// Takes `document`, a later snapshot of the same parse, in which the article (still being
@@ -177,6 +236,14 @@ final class ArticleLines {
   /// pressed while it was read milliseconds (BENCHMARKS.md, session 29).
   func extend(in document: Document) {
     precondition(search == nil, "only lines without search marks are extended")
+    if pendingFrom != nil {
+      // The new blocks join the pending ones; only the guess at their rows changes.
+      self.document = document
+      blockEnd = document.articles[article].blocks.upperBound
+      counts.set(segmentCount, to: pendingRows())
+      ownRevision += 1
+      return
+    }
     let oldBlockCount = blockCount
     var kept = max(0, oldBlockCount - 1)
     if let skim, let runStart = SkimText.trailingRunStart(skim) {
@@ -289,7 +356,10 @@ final class ArticleLines {
     // a growing book on every snapshot held keys for milliseconds while it was indexed. Only
     // segments from `keptSegments` on are asked for, and none of those is wrapped yet.
     assert(wrapped.keys.allSatisfy { $0 < keptSegments })
-    counts.replaceSegments(from: keptSegments, count: segmentCount) { estimate($0) }
+    let pending = pendingFrom == nil ? 0 : 1
+    counts.replaceSegments(from: keptSegments, count: segmentCount + pending) {
+      $0 == segmentCount ? pendingRows() : estimate($0)
+    }
     assert(
       (0..<keptSegments).allSatisfy {
         counts[$0] == wrapped[$0]?.count ?? estimatedRows(segment($0))
@@ -299,7 +369,7 @@ final class ArticleLines {
     // An article still being read is left lazy: it grows past the bound as it is read, and
     // wrapping what the loader read of a book would come before the first frame.
     let isOpen = document.lastArticleIsOpen && article == document.articles.count - 1
-    if textBytes <= ArticleLines.eagerBytes && !isOpen {
+    if textBytes <= ArticleLines.eagerBytes && !isOpen && pendingFrom == nil {
       for segment in 0..<segmentCount { wrap(segment) }
     } else if keptSegments == 0, segmentCount > 0, isHeaderTitle(segment(0)) {
       // A title the pane's header holds has a row fewer than its estimate: left estimated, it
@@ -312,7 +382,8 @@ final class ArticleLines {
   /// How many blocks the lines cover: an article still being read gets more in later
   /// snapshots.
   var blockCount: Int {
-    blockSegments.isEmpty ? segmentCount : blockSegments.count - 1
+    if pendingFrom != nil { return blockEnd - firstBlock }
+    return blockSegments.isEmpty ? segmentCount : blockSegments.count - 1
   }
 
   /// Lines in the article: exact once every block is wrapped, an estimate before.
@@ -381,6 +452,7 @@ final class ArticleLines {
 
   /// Every line, with every block wrapped (tests compare whole articles with it).
   var allLines: [ReadingLine] {
+    takePending(through: blockEnd - 1)
     for segment in 0..<segmentCount { wrap(segment) }
     return (0..<segmentCount).flatMap { wrappedLines($0) ?? [] }
   }
@@ -454,6 +526,7 @@ final class ArticleLines {
   /// Wraps blocks from the end until at least `rows` lines there are exact, so the last
   /// screen of the article is where it will stay.
   func settleTail(rows: Int) {
+    takePending(through: blockEnd - 1)
     var exact = 0
     var segment = segmentCount - 1
     while segment >= 0 && exact < rows {
@@ -524,6 +597,9 @@ final class ArticleLines {
   }
 
   private func segments(ofBlock block: Int) -> Range<Int>? {
+    if let pending = pendingFrom, block >= pending, block < blockEnd {
+      takePending(through: block)
+    }
     let offset = block - firstBlock
     if blockSegments.isEmpty {
       return offset >= 0 && offset < segmentCount ? offset..<offset + 1 : nil
@@ -556,7 +632,12 @@ final class ArticleLines {
 
   /// The segment holding line `index` (clamped), and the row within it.
   private func locate(_ index: Int) -> (segment: Int, row: Int) {
-    segmentAndRow(at: min(max(0, index), max(0, rowTotal - 1)))
+    while let pending = pendingFrom {
+      let found = segmentAndRow(at: min(max(0, index), max(0, rowTotal - 1)))
+      guard found.segment >= segmentCount else { return found }
+      takePending(through: pending)
+    }
+    return segmentAndRow(at: min(max(0, index), max(0, rowTotal - 1)))
   }
 
   /// The lines of segment `index` as this instance has set them, or nil before.

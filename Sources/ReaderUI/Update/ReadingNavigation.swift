@@ -84,15 +84,18 @@ extension Update {
 
   /// The line where quote `index` starts: its speaker's heading, or the block holding it.
   func quoteLine(_ index: Int, in lines: ArticleLines) -> Int? {
+    lines.firstLine(ofBlock: quoteStartBlock(index))
+  }
+
+  /// The block where quote `index` starts: its speaker's heading, or the block holding it.
+  private func quoteStartBlock(_ index: Int) -> Int {
     let quote = document.quotes[index]
     let first = quote.blocks.lowerBound
     if quote.kind == .block, first > 0 {
       let previous = document.blocks[first - 1]
-      if previous.kind == .speaker && Int(previous.quote) == index {
-        return lines.firstLine(ofBlock: first - 1)
-      }
+      if previous.kind == .speaker && Int(previous.quote) == index { return first - 1 }
     }
-    return lines.firstLine(ofBlock: first)
+    return first
   }
 
   /// The quote nearest the reading position: the last one starting at or above the top
@@ -105,15 +108,18 @@ extension Update {
     guard let quotes = openQuotes(state), !quotes.isEmpty, let view = readingView(state) else {
       return nil
     }
-    let limit = view.top + Update.jumpContext
+    // A quote starts at or above the limit line exactly when its first block comes no later
+    // than the block on that line: comparing blocks leaves the lines of quotes far below the
+    // view unasked for, which in a long article's skim view would set them all.
+    let limitBlock = view.lines.anchor(at: view.top + Update.jumpContext).block
+    let blocks = document.articles[state.openArticle].blocks
     var low = quotes.lowerBound
     var high = quotes.upperBound
     while low < high {
       let middle = (low + high) / 2
-      guard let line = quoteLine(middle, in: view.lines) else {
-        return nearestQuote(quotes, view)
-      }
-      if line <= limit { low = middle + 1 } else { high = middle }
+      let block = quoteStartBlock(middle)
+      guard blocks.contains(block) else { return nearestQuote(quotes, view) }
+      if block <= limitBlock { low = middle + 1 } else { high = middle }
     }
     return low > quotes.lowerBound ? low - 1 : quotes.lowerBound
   }
