@@ -37,7 +37,8 @@ enum SkimText {
     stoppingFrom stop: Int? = nil
   ) -> [Treatment] {
     var result: [Treatment] = []
-    result.reserveCapacity(stop.map { min(blocks.count, $0 - blocks.lowerBound + 1) } ?? blocks.count)
+    let expected = stop.map { min(blocks.count, $0 - blocks.lowerBound + 1) }
+    result.reserveCapacity(expected ?? blocks.count)
     var runStart: Int?
     // Read once: a growing book's snapshots hand over thousands of blocks at a time.
     let blockTable = document.blocks
