@@ -114,16 +114,21 @@ import Testing
     let source =
       "## A title\n\n*by Ann Lee*\n\nA first paragraph to be the dek.\n\n"
       + "Some **delta [epsilon](https://e.org/u) zeta** and [alpha **beta** gamma](https://e.org/v)"
-      + " and [**whole**](https://e.org/w) end.\n"
+      + " and [**whole**](https://e.org/w) end.\n\n"
+      + "Read [**the start** of it](https://e.org/s) and [the end of **it**](https://e.org/e).\n"
     let document = try load(source, as: "t.md")
     let exported = MarkdownExporter.export(document)
     #expect(
       exported.contains(
         "Some **delta [epsilon](https://e.org/u) zeta** and [alpha **beta** gamma](https://e.org/v)"
           + " and **[whole](https://e.org/w)** end."))
+    // Bold that starts or ends with a link's words stays inside its brackets.
+    #expect(
+      exported.contains(
+        "Read [**the start** of it](https://e.org/s) and [the end of **it**](https://e.org/e)."))
     let again = try load(exported, as: "again.md")
     #expect(again.highlightTexts == document.highlightTexts)
-    #expect(again.highlightTexts == ["delta epsilon zeta", "beta", "whole"])
+    #expect(again.highlightTexts == ["delta epsilon zeta", "beta", "whole", "the start", "it"])
     #expect(Self.links(again) == Self.links(document))
   }
 

@@ -26,30 +26,33 @@ enum MarkdownText {
       return text
     }
     var scalars: [Unicode.Scalar] = []
-    var opens = Set<Int>()
-    var closes = Set<Int>()
-    var linkOpens = Set<Int>()
-    var linkCloses: [Int: String] = [:]
-    let starts = Set(strong.map(\.lowerBound))
-    let ends = Set(strong.map(\.upperBound))
-    let linkStarts = Set(links.map(\.range.lowerBound))
-    var linkEnds: [Int: String] = [:]
-    for link in links { linkEnds[link.range.upperBound] = link.address }
-    var count = 0
+    // Where each of `text`'s scalars starts in `scalars` (controls take more than one there).
+    var position: [Int] = []
     for scalar in text.unicodeScalars {
-      if let address = linkEnds[count] { linkCloses[scalars.count] = address }
-      if ends.contains(count) { closes.insert(scalars.count) }
-      if starts.contains(count) { opens.insert(scalars.count) }
-      if linkStarts.contains(count) { linkOpens.insert(scalars.count) }
-      count += 1
+      position.append(scalars.count)
       if isShownVisibly(scalar.value) {
         scalars += VisibleControl.text(for: scalar).unicodeScalars
       } else {
         scalars.append(scalar)
       }
     }
-    if let address = linkEnds[count] { linkCloses[scalars.count] = address }
-    if ends.contains(count) { closes.insert(scalars.count) }
+    position.append(scalars.count)
+    func moved(_ range: Range<Int>) -> Range<Int> {
+      position[range.lowerBound]..<position[range.upperBound]
+    }
+    var opens: [Int: Int] = [:]
+    var closes: [Int: Int] = [:]
+    for range in strong.map(moved) {
+      opens[range.lowerBound] = range.upperBound
+      closes[range.upperBound] = range.lowerBound
+    }
+    var linkOpens: [Int: Int] = [:]
+    var linkCloses: [Int: (start: Int, address: String)] = [:]
+    for link in links {
+      let range = moved(link.range)
+      linkOpens[range.lowerBound] = range.upperBound
+      linkCloses[range.upperBound] = (range.lowerBound, link.address)
+    }
     return Writer(
       scalars: scalars, opens: opens, closes: closes, linkOpens: linkOpens,
       linkCloses: linkCloses
@@ -96,10 +99,37 @@ enum MarkdownText {
 
   private struct Writer {
     let scalars: [Unicode.Scalar]
-    let opens: Set<Int>
-    let closes: Set<Int>
-    let linkOpens: Set<Int>
-    let linkCloses: [Int: String]
+    /// Bold's starts, each with its end, and its ends, each with its start.
+    let opens: [Int: Int]
+    let closes: [Int: Int]
+    /// Links' starts, each with its end, and their ends, each with its start and address.
+    let linkOpens: [Int: Int]
+    let linkCloses: [Int: (start: Int, address: String)]
+
+    /// The marks that end and begin at `index`, nested: of two that end there the inner
+    /// one (the later start) closes first, of two that begin there the outer one (the later
+    /// end) opens first, and bold over a link's very words goes outside: `**[words](…)**`.
+    private func marks(at index: Int, inLink: inout Bool) -> String {
+      var text = ""
+      let boldEnd = closes[index]
+      let linkEnd = linkCloses[index]
+      let closeLink = linkEnd.map { "](" + MarkdownText.destination($0.address) + ")" } ?? ""
+      if let boldEnd, let linkEnd, boldEnd > linkEnd.start {
+        text += "**" + closeLink
+      } else {
+        text += closeLink + (boldEnd == nil ? "" : "**")
+      }
+      if linkEnd != nil { inLink = false }
+      let boldStart = opens[index]
+      let linkStart = linkOpens[index]
+      if let boldStart, let linkStart, boldStart < linkStart {
+        text += "[**"
+      } else {
+        text += (boldStart == nil ? "" : "**") + (linkStart == nil ? "" : "[")
+      }
+      if linkStart != nil { inLink = true }
+      return text
+    }
 
     func write(atLineStart: Bool) -> String {
       var output = String.UnicodeScalarView()
@@ -108,16 +138,7 @@ enum MarkdownText {
       var forced = Set<Int>()
       var inLink = false
       for index in scalars.indices {
-        if let address = linkCloses[index] {
-          output += ("](" + MarkdownText.destination(address) + ")").unicodeScalars
-          inLink = false
-        }
-        if closes.contains(index) { output += "**".unicodeScalars }
-        if opens.contains(index) { output += "**".unicodeScalars }
-        if linkOpens.contains(index) {
-          output.append("[")
-          inLink = true
-        }
+        output += marks(at: index, inLink: &inLink).unicodeScalars
         let scalar = scalars[index]
         var escape: Bool
         if lineStart && scalar != " " && scalar != "\t" {
@@ -133,10 +154,7 @@ enum MarkdownText {
         output.append(scalar)
         if scalar == "\n" { lineStart = true }
       }
-      if let address = linkCloses[scalars.count] {
-        output += ("](" + MarkdownText.destination(address) + ")").unicodeScalars
-      }
-      if closes.contains(scalars.count) { output += "**".unicodeScalars }
+      output += marks(at: scalars.count, inLink: &inLink).unicodeScalars
       return String(output)
     }
 
@@ -159,8 +177,8 @@ enum MarkdownText {
       case "*", "`": return true
       case "\\":
         let next = index + 1
-        guard next < scalars.count, !opens.contains(next), !closes.contains(next),
-          !linkOpens.contains(next), linkCloses[next] == nil
+        guard next < scalars.count, opens[next] == nil, closes[next] == nil,
+          linkOpens[next] == nil, linkCloses[next] == nil
         else {
           return true
         }
@@ -175,7 +193,7 @@ enum MarkdownText {
     }
 
     private func isWordScalar(_ index: Int) -> Bool {
-      guard index >= 0, index < scalars.count, !opens.contains(index), !closes.contains(index)
+      guard index >= 0, index < scalars.count, opens[index] == nil, closes[index] == nil
       else { return false }
       let properties = scalars[index].properties
       return properties.isAlphabetic || properties.numericType != nil
