@@ -43,6 +43,14 @@ import Testing
     let document = try document(speakerLine: "The **newly elected** Chair Ivo Marsh:")
     #expect(document.quotes.first { $0.kind == .block }?.speaker == "Ivo Marsh")
     #expect(document.highlightTexts == ["newly elected", "east channel"])
+    // The role is read without the markers around a highlight inside it.
+    let inRole = try self.document(speakerLine: "Deputy Mayor of **Oslo** Ann Lee:")
+    let quote = inRole.quotes.first { $0.kind == .block }
+    #expect(quote?.speaker == "Ann Lee")
+    #expect(quote?.role == "Deputy Mayor of Oslo")
+    #expect(inRole.highlightTexts == ["Oslo", "east channel"])
+    // The Markdown export keeps it bold in the attribution it writes for the line.
+    #expect(MarkdownExporter.export(inRole).contains("> — Ann Lee, Deputy Mayor of **Oslo**\n"))
   }
 
   @Test func aSentenceWithBoldIsStillNoSpeakerLine() throws {

@@ -105,17 +105,19 @@ public enum MarkdownExporter {
           let item = String(repeating: " ", count: Int(block.indent)) + inline(index, document)
           append(block.quote >= 0 ? "> " + item : item, quote: block.quote)
           if block.quote >= 0, document.quotes[Int(block.quote)].blocks.last == index,
-            let signed = attribution(document.quotes[Int(block.quote)])
+            let signed = attribution(Int(block.quote), document)
           {
             append(signed, quote: block.quote)
           }
         case .speaker:
           let quote = document.quotes[Int(block.quote)]
-          if quote.blocks.isEmpty, let signed = attribution(quote) { append(signed) }
+          if quote.blocks.isEmpty, let signed = attribution(Int(block.quote), document) {
+            append(signed)
+          }
         case .speakerQuote:
           append("> " + inline(index, document, atLineStart: true), quote: block.quote)
           let quote = document.quotes[Int(block.quote)]
-          if quote.blocks.last == index, let signed = attribution(quote) {
+          if quote.blocks.last == index, let signed = attribution(Int(block.quote), document) {
             append(signed, quote: block.quote)
           }
         case .source:
@@ -179,11 +181,51 @@ public enum MarkdownExporter {
       && ending.highlight == starting.highlight
   }
 
-  private static func attribution(_ quote: Quote) -> String? {
+  /// `> — Speaker, Role` for quote `index`; the editor's bold in its speaker line
+  /// (`Mayor of **Oslo** Ann Lee:`) stays bold in the words it covers.
+  private static func attribution(_ index: Int, _ document: Document) -> String? {
+    let quote = document.quotes[index]
     guard quote.speaker != nil || quote.role != nil else { return nil }
-    var text = "> — " + escaped(quote.speaker ?? "")
-    if let role = quote.role { text += ", " + escaped(role) }
+    let phrases = speakerLine(of: index, document).map { boldPhrases(in: $0, document) } ?? []
+    var text = "> — " + withBold(quote.speaker ?? "", phrases)
+    if let role = quote.role { text += ", " + withBold(role, phrases) }
     return text
+  }
+
+  /// The speaker block of quote `index`: the line above its words, or the signature under.
+  private static func speakerLine(of index: Int, _ document: Document) -> Int? {
+    let quote = document.quotes[index]
+    for block in [quote.blocks.lowerBound - 1, quote.blocks.upperBound]
+    where block >= 0 && block < document.blocks.count {
+      let found = document.blocks[block]
+      if found.kind == .speaker && Int(found.quote) == index { return block }
+    }
+    return nil
+  }
+
+  /// The highlighted phrases of `block`, as its folded text has them.
+  private static func boldPhrases(in block: Int, _ document: Document) -> [[Unicode.Scalar]] {
+    let folded = FoldedBlock(block: block, in: document)
+    let scalars = Array(folded.text.unicodeScalars)
+    return folded.marks.compactMap { mark in
+      let span = document.spans[mark.span]
+      guard span.style == .highlight, span.highlight >= 0, mark.start < mark.end else { return nil }
+      return Array(scalars[mark.start..<mark.end])
+    }
+  }
+
+  /// `text` escaped, with the first place each of `phrases` stands in it in `**`.
+  private static func withBold(_ text: String, _ phrases: [[Unicode.Scalar]]) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var strong: [Range<Int>] = []
+    for phrase in phrases where !phrase.isEmpty && phrase.count <= scalars.count {
+      let found = (0...scalars.count - phrase.count).first { start in
+        !strong.contains { $0.overlaps(start..<start + phrase.count) }
+          && scalars[start..<start + phrase.count].elementsEqual(phrase)
+      }
+      if let found { strong.append(found..<found + phrase.count) }
+    }
+    return MarkdownText.escaped(text, strong: strong.sorted { $0.lowerBound < $1.lowerBound })
   }
 
   private static func listEntry(_ link: RelatedLink, _ document: Document) -> String {

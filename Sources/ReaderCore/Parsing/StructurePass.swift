@@ -823,13 +823,15 @@ struct StructurePass {
 
   private mutating func startSpeaker(_ speaker: SpeakerLine, _ paragraph: Paragraph) {
     let quote = quotes.count
-    let name = Bytes.string(text, speaker.name)
+    // Read without plain text's markers: `Mayor of **Oslo** Ann Lee:` has the role
+    // `Mayor of Oslo`.
+    let name = shownText(speaker.name, in: paragraph)
     let line = addBlock(
       .speaker, paragraph.range, lines: paragraph.firstLine...paragraph.lastLine,
       quote: Int32(quote), marks: formatting(paragraph, speaker: speaker))
     quotes.append(
       Quote(
-        kind: .block, speaker: name, role: speaker.role.map { Bytes.string(text, $0) },
+        kind: .block, speaker: name, role: speaker.role.map { shownText($0, in: paragraph) },
         article: articles.count, blocks: line + 1..<line + 1))
     known.add(name)
     section = .speaker(quote: quote)

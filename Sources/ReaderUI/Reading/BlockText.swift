@@ -139,6 +139,12 @@ enum BlockText {
     guard block.quote >= 0, Int(block.quote) < document.quotes.count else { return nil }
     let quote = document.quotes[Int(block.quote)]
     guard let name = quote.speaker else { return nil }
+    // The editor's bold in the line (`The **newly elected** Chair Ivo Marsh:`) is a highlight
+    // that `Name — role` would not show: such a line is drawn as written.
+    let spans = document.spans
+    guard
+      !block.spans.contains(where: { spans[$0].style == .highlight && spans[$0].highlight >= 0 })
+    else { return nil }
     // A signature under the quote's words (`— Name`) keeps its dash; a speaker line above
     // them is the name alone.
     let signs = !quote.blocks.isEmpty && index >= quote.blocks.upperBound
