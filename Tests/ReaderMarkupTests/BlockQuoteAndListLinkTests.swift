@@ -175,6 +175,41 @@ import Testing
       ])
   }
 
+  /// A signature written on the quote's last line (`> words` then `> — Name`, one Markdown
+  /// paragraph) names the speaker and leaves the quote's words.
+  @Test func aSignatureOnTheQuotesLastLineNamesItsSpeaker() throws {
+    let markdown = try load(
+      """
+      ## Low tide
+
+      *by Ott Lind*
+
+      The boats sat in the mud.
+
+      > The harbour was dredged last in **the year of the flood**.
+      > \u{2014} Pia Storm, harbour master
+
+      Later that week the tide came back.
+
+      > Nobody on the quay remembers a lower one,
+      > not even the oldest of them.
+      > -- Ivo Brandt
+
+      > A line that ends here
+      > -- and one that starts with two dashes.
+      """, as: "tide.md")
+    let quotes = markdown.quotes.filter { $0.kind == .block }
+    #expect(quotes.map(\.speaker) == ["Pia Storm", "Ivo Brandt", nil])
+    #expect(quotes.first?.role == "harbour master")
+    #expect(
+      quotes.map { $0.blocks.map { markdown.text(of: markdown.blocks[$0]) }.joined() } == [
+        "The harbour was dredged last in the year of the flood.",
+        "Nobody on the quay remembers a lower one, not even the oldest of them.",
+        "A line that ends here -- and one that starts with two dashes.",
+      ])
+    #expect(markdown.highlightTexts == ["the year of the flood"])
+  }
+
   /// A speaker block of plain text, exported to Markdown (a block quote signed `— Name, role`)
   /// and read back, has its speaker and role again.
   @Test func aSpeakerBlockReadsBackWithItsSpeaker() throws {

@@ -477,6 +477,13 @@ struct StructurePass {
 
   private mutating func place(_ paragraph: Paragraph, gap: Int = 1) {
     if !paragraph.isBlockQuote { blockQuote = nil }
+    if let (words, signature) = signedLastLine(paragraph) {
+      // `> words` then `> — Name` on the next line is one Markdown paragraph: the signature
+      // is placed after the words, as it would be on a line of its own.
+      place(words, gap: gap)
+      place(signature)
+      return
+    }
     if paragraph.startsPiece {
       // The input delimits its pieces (a page's `<article>`s): a title with no byline there
       // is an article of its own, as a section with a title is (FORMAT.md).
@@ -727,6 +734,31 @@ struct StructurePass {
   /// Adds body text: list items (one block per item) or one paragraph, with their quotations.
   /// The name (and role) of a line that signs a block quote: a dash (`—`, `–`, `―`, `--`,
   /// `-`), then one name as a byline gives it, perhaps a comma and a description.
+  /// A block quote's paragraph cut before its last line when that line is a signature
+  /// (`— Name[, role]`) and no bold or link crosses the cut.
+  private func signedLastLine(_ paragraph: Paragraph) -> (Paragraph, Paragraph)? {
+    guard paragraph.isBlockQuote, let cut = paragraph.breaks.last,
+      paragraph.range.upperBound - cut.range.upperBound <= 200
+    else { return nil }
+    var signature = paragraph
+    signature.range = cut.range.upperBound..<paragraph.range.upperBound
+    signature.breaks = []
+    signature.startsBlockQuote = false
+    signature.startsPiece = false
+    signature.kind = .text
+    signature.firstLine = paragraph.lastLine
+    signature.marks = paragraph.marks.filter { $0.outer.lowerBound >= cut.range.upperBound }
+    var words = paragraph
+    words.range = paragraph.range.lowerBound..<cut.range.lowerBound
+    words.breaks.removeLast()
+    words.lastLine = max(paragraph.firstLine, paragraph.lastLine - 1)
+    words.marks = paragraph.marks.filter { $0.outer.upperBound <= cut.range.lowerBound }
+    guard words.marks.count + signature.marks.count == paragraph.marks.count,
+      !words.range.isEmpty, quoteSignature(signature) != nil
+    else { return nil }
+    return (words, signature)
+  }
+
   private func quoteSignature(_ paragraph: Paragraph) -> (name: String, role: String?)? {
     guard paragraph.isSingleLine, paragraph.range.count <= 200 else { return nil }
     let line = Bytes.foldedString(text, Bytes.trimmed(text, paragraph.range))
