@@ -83,6 +83,65 @@ import Testing
       try quotes("Ann Lee thinks it “a very fine day indeed” now.").map(\.1) == ["Ann Lee"])
   }
 
+  /// Two quotations in one sentence: the words that lead into the second speak for it, and
+  /// before a quotation the verb nearest to it does.
+  @Test func eachOfTwoQuotationsInASentenceHasItsOwnSpeaker() throws {
+    #expect(
+      try quotes(
+        "Berg said the crews \"have waited three years for this\", and Lund wrote that"
+          + " \"the company cannot pay more this year\"."
+      ).map(\.1) == ["Berg", "Lund"])
+    #expect(
+      try quotes(
+        "\"We will keep talking until there is a deal,\" Lund said, but Berg said"
+          + " \"there is nothing left to discuss here\"."
+      ).map(\.1) == ["Lund", "Berg"])
+    #expect(
+      try quotes(
+        "“The levee will hold this winter,” said hydrologist Dana Kipling, “and for many winters after that.”"
+      ).map(\.1) == ["Dana Kipling", "Dana Kipling"])
+  }
+
+  /// What the speaker is may stand between the verb and the name, or before a colon; a name
+  /// set off by commas speaks too.
+  @Test func rolesAppositionsAndColons() throws {
+    #expect(
+      try quotes("“The quay is closed for good,” said harbour master Per Lund.").map(\.1)
+        == ["Per Lund"])
+    #expect(
+      try quotes("The mayor, Ida Holm, said the ferry was “worth every single krone”.").map(\.1)
+        == ["Ida Holm"])
+    #expect(
+      try quotes("City planner Inge Vos: “We build the bridge in spring.”").map(\.1)
+        == ["Inge Vos"])
+    // The one spoken to is not the speaker, nor is the one who prompted them.
+    #expect(
+      try quotes("Ann Lee said to Bo Roe: “We build the bridge in spring.”").map(\.1)
+        == ["Ann Lee"])
+    #expect(
+      try quotes("The governor, prompted by Isaacs, said, “Delafield will speak now.”").map(\.1)
+        == [nil])
+  }
+
+  /// Places and times that stand where a speaker would are no one.
+  @Test func placesAndTimesAreNoSpeakers() throws {
+    #expect(
+      try quotes("Engineers in Lüneburg said the levee was “built for a whole century”.").map(\.1)
+        == [nil])
+    #expect(
+      try quotes("Last Tuesday said it all: “the harbour is closed for the whole winter”.").map(
+        \.1) == [nil])
+  }
+
+  /// A full name given with one quotation is who the surname alone means with a later one.
+  @Test func aSurnameLaterMeansTheFullNameGivenBefore() throws {
+    #expect(
+      try quotes(
+        "“The town will never again let the pier rot,” said Hana Dvorak.\n\n"
+          + "“We owe it to the children of this town,” Dvorak said."
+      ).map(\.1) == ["Hana Dvorak", "Hana Dvorak"])
+  }
+
   @Test func anotherSentenceDoesNotCount() throws {
     #expect(
       try quotes("Ola Nordmann left. It was “a very fine day indeed” they say.").map(\.1) == [nil])

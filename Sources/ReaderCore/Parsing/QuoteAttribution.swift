@@ -90,6 +90,33 @@ enum QuoteAttribution {
     "He", "She", "They", "It", "We", "I", "You", "This", "That", "Who", "One", "The", "Some",
   ])
 
+  /// Lower-case words that may stand between a verb of saying and the name as what the
+  /// speaker is (`said harbour master Per Lund`): any word but these.
+  private static let notRoleWords = WordSet([
+    "the", "a", "an", "that", "this", "to", "in", "on", "at", "of", "for", "with", "from", "by",
+    "it", "and", "but", "or", "as", "when", "while", "then", "he", "she", "they", "we", "i", "you",
+    "so", "there", "here", "his", "her", "their", "its", "our", "my", "not", "no", "yes", "how",
+    "what", "why", "who", "after", "before", "once", "again", "today", "yesterday", "tomorrow",
+  ])
+
+  /// Words after which a capitalised word is a place, not a person (`Engineers in Lüneburg
+  /// said`, `the report from Oslo said`).
+  private static let placePrepositions = WordSet([
+    "in", "from", "at", "of", "near", "outside", "inside", "across", "around", "to", "into",
+  ])
+
+  /// Capitalised words of days and months, and of times named by them: `Last Tuesday said it
+  /// all` names no one.
+  private static let timeWords = WordSet([
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Last", "Next", "Every", "Yesterday", "Today", "Tomorrow", "Tonight",
+  ])
+
+  /// Conjunctions that start a new clause after a quotation: a name and verb after one speak
+  /// for what follows, not for the quotation before (`"…", and Lund wrote that "…"`).
+  private static let conjunctions = WordSet(["and", "but", "or", "while", "whereas", "yet"])
+
   /// Capitalised words that start sentences and clauses but are no one's name.
   private static let connectives = WordSet([
     "As", "But", "And", "Or", "If", "When", "While", "In", "On", "At", "For", "So", "Yet", "Then",
@@ -158,19 +185,28 @@ enum QuoteAttribution {
 
   static func speaker(
     for quotation: InlineQuotation, in text: UnsafeBufferPointer<UInt8>, paragraph: Range<Int>,
-    known: KnownNames
+    known: KnownNames, quoted: KnownNames = KnownNames()
   ) -> String? {
+    let names = Names(known: known, quoted: quoted)
     let sentence = sentenceBounds(around: quotation, in: text, paragraph: paragraph)
     // A name that says who spoke stands close to the quotation; reading at most `reach` bytes
-    // each side keeps a very long sentence from costing more than a short one.
-    let before = words(
-      text,
-      max(sentence.lowerBound, quotation.outer.lowerBound - reach)..<quotation.outer.lowerBound)
-    let after = words(
-      text,
-      quotation.outer.upperBound..<min(sentence.upperBound, quotation.outer.upperBound + reach))
-    for part in [after, before] {
-      if let name = nameNextToVerb(part, known: known) { return name }
+    // each side keeps a very long sentence from costing more than a short one. Another
+    // quotation in the sentence bounds each side: the words beyond it speak for that one.
+    let floor = max(sentence.lowerBound, quotation.outer.lowerBound - reach)
+    let ceiling = min(sentence.upperBound, quotation.outer.upperBound + reach)
+    let beforeStart = lastQuotationMarkEnd(text, floor..<quotation.outer.lowerBound) ?? floor
+    let nextMark = firstQuotationMark(text, quotation.outer.upperBound..<ceiling)
+    let before = words(text, beforeStart..<quotation.outer.lowerBound)
+    let after = words(text, quotation.outer.upperBound..<(nextMark ?? ceiling))
+    // Words that lead into another quotation name its speaker; only a name right after this
+    // one (`"…," said Ann Lee, "…"`) is this one's.
+    if let name = nameNextToVerb(after, names, atStartOnly: nextMark != nil) {
+      return name
+    }
+    if let name = nameNextToVerb(before, names, closestLast: true)
+      ?? nameBeforeColon(before, names)
+    {
+      return name
     }
     // Known names are found by their last word; the cheap hash test keeps the other words from
     // costing a copy and a dictionary lookup each.
@@ -203,7 +239,10 @@ enum QuoteAttribution {
     return start
   }
 
-  private static func nameNextToVerb(_ words: [Word], known: KnownNames) -> String? {
+  private static func nameNextToVerb(
+    _ words: [Word], _ names: Names, atStartOnly: Bool = false, closestLast: Bool = false
+  ) -> String? {
+    if atStartOnly, let first = words.first, conjunctions.contains(first) { return nil }
     // `according to Ann Lee`
     for (index, word) in words.enumerated().dropLast(2)
     where word.range.count == 9 && (word.bytes == according || word.bytes == According) {
@@ -215,51 +254,161 @@ enum QuoteAttribution {
         if words[next].endsClause { break }
         next += 1
       }
-      if let name = resolve(run, known: known) { return name }
+      if let name = resolve(run, names) { return name }
     }
-    for (index, word) in words.enumerated() where isVerb(word) {
-      // `said Ann Lee`
+    // Before a quotation the verb nearest to it speaks for it (`"…," Lund said, but Berg
+    // said "…"`); after it, the first.
+    let order = closestLast ? Array(words.indices.reversed()) : Array(words.indices)
+    for index in order where isVerb(words[index]) {
+      let word = words[index]
+      // `said Ann Lee`, `said harbour master Per Lund`
+      var roleWords = 0
+      while !word.endsClause && roleWords < 2 && index + roleWords + 2 < words.count
+        && !words[index + 1 + roleWords].capitalised
+        && !words[index + 1 + roleWords].endsClause
+        && !notRoleWords.contains(words[index + 1 + roleWords])
+      {
+        roleWords += 1
+      }
+      if roleWords > 0 && !words[index + 1 + roleWords].capitalised { roleWords = 0 }
+      var next = index + 1 + roleWords
       var run: [Word] = []
-      var next = index + 1
       while next < words.count && words[next].capitalised && run.count < 3 && !word.endsClause {
         run.append(words[next])
         if words[next].endsClause { break }
         next += 1
       }
-      if let name = resolve(run, known: known) { return name }
-      // `Ann Lee said`, `Ann Lee has said`
-      run = []
+      let verbFirst = index == 0 || words[..<index].allSatisfy { auxiliaries.contains($0) }
+      if !atStartOnly || verbFirst,
+        let name = resolve(run, names, after: index, in: words, needsFullName: roleWords > 0)
+      {
+        return name
+      }
+      // `Ann Lee said`, `Ann Lee has said`, `the mayor, Ida Holm, said`
       var previous = index - 1
       while previous >= 0 && auxiliaries.contains(words[previous])
         && !words[previous].endsClause
       {
         previous -= 1
       }
-      while previous >= 0 && words[previous].capitalised && !words[previous].endsClause
-        && run.count < 4
+      run = []
+      // Set off by commas, the name's last word ends a clause of its own.
+      let setOff = previous >= 0 && words[previous].capitalised && words[previous].endsClause
+      var closest = setOff
+      while previous >= 0 && words[previous].capitalised
+        && (!words[previous].endsClause || closest) && run.count < 4
       {
+        closest = false
         run.insert(words[previous], at: 0)
         if words[previous].startsClause { break }
         previous -= 1
       }
-      if let name = resolve(run, known: known) { return name }
+      // Set off by commas on both sides (`the mayor, Ida Holm, said`), not `prompted by
+      // Isaacs, said`.
+      let apposition = !setOff || previous < 0 || words[previous].endsClause
+      if apposition, !atStartOnly || previous < 0,
+        let name = resolve(run, names, after: previous, in: words)
+      {
+        return name
+      }
     }
     return nil
+  }
+
+  /// `City planner Inge Vos: “…”`: a name run closing with a colon right before the
+  /// quotation, of two words or more or a known name.
+  private static func nameBeforeColon(_ words: [Word], _ names: Names) -> String? {
+    guard let last = words.last, last.capitalised, last.range.upperBound < last.text.count,
+      last.text[last.range.upperBound] == UInt8(ascii: ":")
+    else { return nil }
+    var start = words.count - 1
+    while start > 0 && words.count - start < 4 && words[start - 1].capitalised
+      && !words[start - 1].endsClause && !words[start].startsClause
+    {
+      start -= 1
+    }
+    // What stands before the name may say what the speaker is (`City planner`), but not who
+    // is spoken to (`Ann Lee said to Bo Roe:`).
+    guard start <= 3,
+      words[..<start].allSatisfy({ !isVerb($0) && !notRoleWords.contains($0) && !$0.endsClause })
+    else { return nil }
+    return resolve(Array(words[start...]), names, after: start - 1, in: words, needsFullName: true)
   }
 
   /// The name a run of capitalised words gives: a known name it ends with, a known surname, or
   /// its last two words. A lone pronoun gives none. A possessive and what comes before it only
   /// say whose the speaker is (`said Bob Roe’s neighbour` names nobody who spoke; `said
   /// Acme’s Ann Lee` names Ann Lee), so they are left out.
-  private static func resolve(_ run: [Word], known: KnownNames) -> String? {
+  ///
+  /// `words[before]` is the word before the run (if any): a single unknown word after `in` or
+  /// `from` is a place. `needsFullName`: only a name of two words or more, or a known one.
+  private static func resolve(
+    _ run: [Word], _ names: Names, after before: Int = -1, in words: [Word] = [],
+    needsFullName: Bool = false
+  ) -> String? {
     let owned = run.lastIndex { $0.isPossessive }.map { run[($0 + 1)...] } ?? run[...]
     let run = owned.drop { connectives.contains($0) || pronouns.contains($0) }
-    guard let last = run.last, !pronouns.contains(last) else { return nil }
+    guard let last = run.last, !pronouns.contains(last),
+      !run.contains(where: { timeWords.contains($0) })
+    else { return nil }
     for length in stride(from: run.count, through: 2, by: -1) {
-      if let name = known.fullName(joined(run.suffix(length))) { return name }
+      if let name = names.fullName(joined(run.suffix(length))) { return name }
     }
-    if let name = known.surname(last.bytes) { return name }
+    if let name = names.surname(last.bytes) { return name }
+    if run.count == 1 {
+      if needsFullName { return nil }
+      if before >= 0, before < words.count, run.startIndex == owned.startIndex,
+        placePrepositions.contains(words[before])
+      {
+        return nil
+      }
+    }
     return String(decoding: joined(run.suffix(2)), as: UTF8.self)
+  }
+
+  /// The names a run next to a verb of saying is looked up in: the known ones first, then
+  /// those quotations were attributed to.
+  private struct Names {
+    let known: KnownNames
+    let quoted: KnownNames
+
+    func fullName(_ key: [UInt8]) -> String? { known.fullName(key) ?? quoted.fullName(key) }
+    func surname(_ key: [UInt8]) -> String? { known.surname(key) ?? quoted.surname(key) }
+  }
+
+  /// Whether a quotation mark starts at `index`: `"`, `“`, `”`, `„`, `«` or `»`.
+  private static func quotationMarkLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> Int
+  {
+    let byte = text[index]
+    if byte == UInt8(ascii: "\"") { return 1 }
+    if byte == 0xC2, index + 1 < text.count, text[index + 1] == 0xAB || text[index + 1] == 0xBB {
+      return 2
+    }
+    if byte == 0xE2, index + 2 < text.count, text[index + 1] == 0x80,
+      (0x9C...0x9E).contains(text[index + 2])
+    {
+      return 3
+    }
+    return 0
+  }
+
+  /// Where the first quotation mark in `range` starts.
+  private static func firstQuotationMark(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Int?
+  {
+    range.first { quotationMarkLength(text, at: $0) > 0 }
+  }
+
+  /// Where the last quotation mark in `range` ends.
+  private static func lastQuotationMarkEnd(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+  ) -> Int? {
+    for index in range.reversed() {
+      let length = quotationMarkLength(text, at: index)
+      if length > 0 && index + length <= range.upperBound { return index + length }
+    }
+    return nil
   }
 
   private static func joined(_ words: ArraySlice<Word>) -> [UInt8] {

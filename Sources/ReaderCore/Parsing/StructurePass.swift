@@ -45,6 +45,10 @@ struct StructurePass {
   private var editor: Editor?
   private var authors = AuthorIndex()
   private var known = KnownNames()
+  /// Full names that quotations were attributed to (`said Hana Dvorak`): only for a name next
+  /// to a verb of saying later (`Dvorak said`), not looked for anywhere in a sentence as the
+  /// names in `known` are, since the people a story quotes are also the people it talks to.
+  private var quotedNames = KnownNames()
   /// Full names for resolving signatures by surname or initials.
   private var names = NameBook()
   /// Held until the first prose, to tell a distributor's front matter from the first piece;
@@ -1004,8 +1008,12 @@ struct StructurePass {
     guard let first = spanRange.first, let last = spanRange.last else { return }
     let range = spans[first].range.lowerBound..<spans[last].range.upperBound
     for quotation in InlineQuoteScanner.scan(text, range) {
+      let named = QuoteAttribution.speaker(
+        for: quotation, in: text, paragraph: range, known: known, quoted: quotedNames)
+      // A full name given once (`said Hana Dvorak`) is who the surname alone means later on.
+      if let named, named.contains(" ") { quotedNames.add(named) }
       let speaker =
-        QuoteAttribution.speaker(for: quotation, in: text, paragraph: range, known: known)
+        named
         ?? FirstPersonAttribution.author(
           for: quotation, in: text, paragraph: range, authors: article?.byline?.authors ?? [])
         ?? PossessiveAttribution.speaker(
@@ -1034,7 +1042,7 @@ struct StructurePass {
       where quotation.content.lowerBound - range.lowerBound <= 4 {
         guard
           let speaker = QuoteAttribution.speaker(
-            for: quotation, in: text, paragraph: range, known: known)
+            for: quotation, in: text, paragraph: range, known: known, quoted: quotedNames)
         else { continue }
         quotes.update(quote) { $0.speaker = speaker }
         return
