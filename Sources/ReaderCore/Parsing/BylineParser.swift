@@ -39,19 +39,43 @@ enum BylineParser {
       body = Bytes.trimmed(text, body.lowerBound..<body.upperBound - 1)
     }
     var byline = Byline(authors: [], description: nil, date: nil, dateText: nil)
+    // What the byline adds after its names in brackets, parentheses or after a semicolon
+    // (`[AP]`, `(Reuters)`, `; photos by Bob Roe`): description, in the order written.
+    var asides: [String] = []
     if body.count > 0 && text[body.upperBound - 1] == UInt8(ascii: "]"),
       let open = lastIndex(of: UInt8(ascii: "["), in: text, body)
     {
       var inside = Bytes.trimmed(text, open + 1..<body.upperBound - 1)
+      var saysPublished = false
       if inside.count > published.count,
         Bytes.matches(
           text, at: inside.upperBound - published.count, published, limit: inside.upperBound)
       {
         inside = Bytes.trimmed(text, inside.lowerBound..<inside.upperBound - published.count)
+        saysPublished = true
       }
       byline.date = DateParser.parse(text, inside)
-      byline.dateText = inside.isEmpty ? nil : Bytes.string(text, inside)
+      if byline.date != nil || saysPublished {
+        byline.dateText = inside.isEmpty ? nil : Bytes.string(text, inside)
+      } else if !inside.isEmpty {
+        asides.append(Bytes.foldedString(text, inside))
+      }
       body = Bytes.trimmed(text, body.lowerBound..<open)
+    }
+    if body.count > 0 && text[body.upperBound - 1] == UInt8(ascii: ")"),
+      let open = lastIndex(of: UInt8(ascii: "("), in: text, body), open > body.lowerBound
+    {
+      let inside = Bytes.trimmed(text, open + 1..<body.upperBound - 1)
+      // Life dates in parentheses, `(1902–1980)`, are the name's own (`PersonName`).
+      if !inside.isEmpty && !inside.contains(where: { Bytes.isDigit(text[$0]) }) {
+        asides.insert(Bytes.foldedString(text, inside), at: 0)
+        body = Bytes.trimmed(text, body.lowerBound..<open)
+      }
+    }
+    if let semicolon = firstIndex(of: UInt8(ascii: ";"), in: text, body) {
+      let rest = Bytes.trimmed(text, semicolon + 1..<body.upperBound)
+      if !rest.isEmpty { asides.insert(Bytes.foldedString(text, rest), at: 0) }
+      body = Bytes.trimmed(text, body.lowerBound..<semicolon)
     }
     while body.count > 0
       && (text[body.upperBound - 1] == UInt8(ascii: ",")
@@ -66,10 +90,20 @@ enum BylineParser {
       byline.dateText = Bytes.string(text, found.dateRange)
       body = found.rest
     }
-    guard
-      let list = AuthorList.parse(Bytes.foldedString(text, body), allowingLowercase: vouched)
-    else { return nil }
+    var names = Bytes.foldedString(text, body)
+    var employer: String?
+    if let (kept, writesFor) = Self.splitEmployer(names) {
+      names = kept
+      employer = writesFor
+    }
+    guard let list = AuthorList.parse(names, allowingLowercase: vouched) else { return nil }
     byline.authors = list.authors
+    if employer != nil || !asides.isEmpty {
+      let joined = ([employer, list.description].compactMap { $0 } + asides).joinedText(
+        separator: ", ")
+      byline.description = joined
+      return byline
+    }
     if let description = list.description {
       let bytes = Array(description.utf8)
       let date = bytes.withUnsafeBufferPointer { DateParser.parse($0, 0..<$0.count) }
@@ -81,6 +115,23 @@ enum BylineParser {
       }
     }
     return byline.authors.isEmpty ? nil : byline
+  }
+
+  /// Who the names write for, cut from the first names (`Ann Lee of the BBC`, `Ann Lee for
+  /// Reuters`): the words from ` of the `, ` for ` or ` at the ` up to the first comma.
+  private static func splitEmployer(_ names: String) -> (String, String)? {
+    let firstPart = names.split(separator: ",", maxSplits: 1).first.map(String.init) ?? names
+    guard !firstPart.isEmpty else { return nil }
+    var start = firstPart.index(after: firstPart.startIndex)
+    while start < firstPart.endIndex {
+      let tail = firstPart[start...]
+      if [" of the ", " for ", " at the "].contains(where: { tail.hasPrefix($0) }) {
+        let rest = names.dropFirst(firstPart.count)
+        return (String(firstPart[..<start]) + rest, String(tail.dropFirst()))
+      }
+      start = firstPart.index(after: start)
+    }
+    return nil
   }
 
   /// Words that may come before `by` in a byline and say what the names did: `Written by`,

@@ -17,11 +17,13 @@ enum DateParser {
     return named(text, range)
   }
 
-  /// `M-D-YYYY` or `YYYY-MM-DD`.
+  /// `M-D-YYYY` or `YYYY-MM-DD`; also `M/D/YYYY`, the same order with slashes, as American
+  /// bylines write it (both separators alike).
   private static func numeric(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
     -> CalendarDate?
   {
     var fields: [(value: Int, digits: Int)] = []
+    var separator: UInt8?
     var index = range.lowerBound
     while index < range.upperBound {
       var value = 0
@@ -34,12 +36,18 @@ enum DateParser {
       guard digits > 0 else { return nil }
       fields.append((value, digits))
       if index == range.upperBound { break }
-      guard text[index] == UInt8(ascii: "-"), fields.count < 3 else { return nil }
+      let byte = text[index]
+      guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/"), separator ?? byte == byte,
+        fields.count < 3
+      else { return nil }
+      separator = byte
       index += 1
       guard index < range.upperBound else { return nil }
     }
     guard fields.count == 3 else { return nil }
-    if fields[0].digits == 4 && fields[1].digits <= 2 && fields[2].digits <= 2 {
+    if fields[0].digits == 4 && fields[1].digits <= 2 && fields[2].digits <= 2
+      && separator == UInt8(ascii: "-")
+    {
       return validated(year: fields[0].value, month: fields[1].value, day: fields[2].value)
     }
     if fields[0].digits <= 2 && fields[1].digits <= 2 && fields[2].digits == 4 {

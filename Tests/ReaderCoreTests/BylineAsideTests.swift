@@ -1,0 +1,44 @@
+import Testing
+
+@testable import ReaderCore
+
+/// What a byline says after its names besides a description: an agency in parentheses or
+/// brackets, who the names write for, a credit after a semicolon, a date with slashes. None of
+/// it is part of a name.
+@Suite struct BylineAsideTests {
+  @Test func anAgencyInParenthesesOrBracketsIsDescription() {
+    #expect(parsedByline("By Ann Lee (AP)") == Byline(authors: ["Ann Lee"], description: "AP"))
+    #expect(
+      parsedByline("By Ann Lee and Bob Roe (AFP)")
+        == Byline(authors: ["Ann Lee", "Bob Roe"], description: "AFP"))
+    #expect(parsedByline("By Ann Lee [AP]") == Byline(authors: ["Ann Lee"], description: "AP"))
+    // A date in brackets is still the date, and life dates stay the name's description.
+    #expect(parsedByline("By Ann Lee [3-4-2021 published].")?.dateText == "3-4-2021")
+    #expect(parsedByline("by Ann Lee (1902–1980)")?.description == "(1902–1980)")
+  }
+
+  @Test func whoTheNamesWriteForIsDescription() {
+    #expect(
+      parsedByline("By Ann Lee of the BBC")
+        == Byline(authors: ["Ann Lee"], description: "of the BBC"))
+    #expect(
+      parsedByline("By Ann Lee for Reuters, London")
+        == Byline(authors: ["Ann Lee"], description: "for Reuters, London"))
+  }
+
+  @Test func aCreditAfterASemicolonIsDescription() {
+    #expect(
+      parsedByline("Story by Ann Lee; photos by Bob Roe")
+        == Byline(authors: ["Ann Lee"], description: "photos by Bob Roe"))
+  }
+
+  @Test func aDateWithSlashesIsTheDate() {
+    let byline = parsedByline("By Ann Lee, 03/04/2021")
+    #expect(byline?.authors == ["Ann Lee"])
+    #expect(byline?.description == nil)
+    #expect(byline?.date == CalendarDate(year: 2021, month: 3, day: 4))
+    #expect(byline?.dateText == "03/04/2021")
+    // Both separators alike, month first as in `M-D-YYYY`.
+    #expect(parsedByline("By Ann Lee, 03/04-2021")?.date == nil)
+  }
+}
