@@ -96,4 +96,18 @@ import Testing
         "   —\u{00A0}ED",
       ])
   }
+
+  /// A title the file numbered itself (`2. The tool library`) is not numbered again in the
+  /// pane's header.
+  @Test func aNumberedTitleKeepsItsOwnNumberAlone() throws {
+    var builder = DocumentBuilder()
+    builder.article("Foreword", by: ["Ann Lee"])
+    builder.paragraph(.plain("A few words first."))
+    builder.article("2. The tool library", by: ["Dennis Oka"])
+    builder.paragraph(.plain("It lends "), .bold("drills"), .plain(" to anyone."))
+    let screen = try frame(builder.build(), 80, 8, keys: "}")
+    #expect(screen.row(0).contains("│ 2. The tool library"), "\(screen.text())")
+    #expect(!screen.row(0).contains("2. 2."))
+    #expect(try frame(builder.build(), 80, 8).row(0).contains("│ 1. Foreword"))
+  }
 }

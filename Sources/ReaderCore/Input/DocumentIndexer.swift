@@ -230,7 +230,7 @@ public final class DocumentIndexer: @unchecked Sendable {
         source: source, encoding: encoding, replacedSequences: replaced,
         lineCount: parse.lineCount)
     document.input = input
-    document.title = title
+    document.title = title ?? parse.structure.compilationTitle
     return document
   }
 

@@ -208,6 +208,12 @@ struct ParagraphSplitter {
     return found
   }
 
+  /// Whether the line at `start` begins with a number (`1. The bakery`, `2) Tools`): a
+  /// numbered title over a byline is a title, where a bullet over one stays a list.
+  private func startsWithNumber(_ start: Int) -> Bool {
+    start < text.count && Bytes.isDigit(text[start])
+  }
+
   /// Whether `paragraph`, whose first line is indented by `indent` bytes, is a short first
   /// line over a byline of one or two lines indented no further. (A table of contents sets
   /// each title over its author's byline, indented: `THE WILLOWS` / `    BY ALGERNON
@@ -217,6 +223,7 @@ struct ParagraphSplitter {
       paragraph.breaks.count <= 1 + BylineParser.maximumBreaks,
       first.range.lowerBound - paragraph.range.lowerBound <= Self.titleLineBytes,
       !ListMark.starts(text, at: paragraph.range.lowerBound, end: first.range.lowerBound)
+        || startsWithNumber(paragraph.range.lowerBound)
     else { return false }
     // The second line's indentation: what follows the first line's end in the break.
     var lineStart = first.range.upperBound

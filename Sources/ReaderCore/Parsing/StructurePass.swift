@@ -93,6 +93,12 @@ struct StructurePass {
   /// The editor's note standing before the first article, placed after that article's title
   /// and byline: a note is the editor's wherever it stands (FORMAT.md), not an article.
   private var leadingNote: Paragraph?
+  /// The file's first paragraph when it is one line and nothing came before it: the
+  /// compilation's own title when an article with a byline starts right after it (the
+  /// editor's note may stand between), else the first article's title as before.
+  private var titleCandidate: Paragraph?
+  /// The compilation's own title, when the file gives one above its first article.
+  private(set) var compilationTitle: String?
   /// The quote that block quote paragraphs in a row go to, while they last.
   private var blockQuote: Int?
   private var article: OpenArticle?
@@ -265,6 +271,7 @@ struct StructurePass {
 
   /// The distributor's end line: closes the last piece; it and what follows are back matter.
   private mutating func startBackMatter(_ paragraph: Paragraph) {
+    placeTitleCandidate()
     if let last = pending.take() {
       place(last, gap: pendingGap)
       if let note = pendingNote.take() { place(note, gap: 1) }
@@ -303,6 +310,12 @@ struct StructurePass {
       as: UTF8.self)
   }
 
+  /// The first paragraph held as a title candidate, placed as the first article's title.
+  private mutating func placeTitleCandidate() {
+    guard let first = titleCandidate.take() else { return }
+    startUntitledArticle(first)
+  }
+
   /// The stream has ended: places what is held back and closes the last article.
   mutating func finish() {
     if let held = leadIn.take() { release(held) }
@@ -310,6 +323,7 @@ struct StructurePass {
       if !isTrailer(last) || pendingNote != nil { place(last, gap: pendingGap) }
       if let note = pendingNote.take() { place(note, gap: 1) }
     }
+    placeTitleCandidate()
     // A note and no article after it: the note is all there is, as before.
     if let note = leadingNote.take() { startUntitledArticle(note) }
     closeArticle()
@@ -404,6 +418,9 @@ struct StructurePass {
   private mutating func startArticle(
     title: Paragraph, byline: Byline, bylineParagraph: Paragraph, note: Paragraph? = nil
   ) {
+    if let first = titleCandidate.take() {
+      compilationTitle = shownText(Bytes.trimmed(text, first.range), in: first)
+    }
     closeArticle()
     let blockStart = blocks.count
     let highlightStart = highlights.count
@@ -480,6 +497,11 @@ struct StructurePass {
   // MARK: Classifying a paragraph
 
   private mutating func place(_ paragraph: Paragraph, gap: Int = 1) {
+    if titleCandidate != nil
+      && !(leadingNote == nil && editorNote(in: paragraph) != nil && !paragraph.startsPiece)
+    {
+      placeTitleCandidate()
+    }
     if !paragraph.isBlockQuote { blockQuote = nil }
     if let (words, signature) = signedLastLine(paragraph) {
       // `> words` then `> — Name` on the next line is one Markdown paragraph: the signature
@@ -500,6 +522,13 @@ struct StructurePass {
         && editorNote(in: paragraph) != nil
       {
         leadingNote = paragraph
+        return
+      }
+      if articles.count == 0 && titleCandidate == nil && compilationTitle == nil
+        && leadingNote == nil && paragraph.isSingleLine && paragraph.kind == .text
+        && !paragraph.isBlockQuote && !paragraph.marks.contains(where: { $0.kind == .bold })
+      {
+        titleCandidate = paragraph
         return
       }
       startUntitledArticle(paragraph)

@@ -746,7 +746,9 @@ final class ArticleLines {
   /// The title wrapped after its number: the first row goes to the header (`titleHeader`),
   /// the rest are the block's lines, numbered from 0 as the block's own rows.
   private func titleLines(_ segment: Segment, _ pieces: [StyledPiece]) -> [ReadingLine] {
-    let lead = "\(document.articles[article].number). "
+    let entry = document.articles[article]
+    // A title numbered by the file (`2. The tool library`) keeps its own number alone.
+    let lead = Self.isNumbered(entry.title) ? "" : "\(entry.number). "
     let leadBytes = lead.utf8.count
     let rows = ArticleLines.setting(
       document.blocks[segment.block], pieces: [StyledPiece(lead, .title)] + pieces, width: width)
@@ -766,6 +768,15 @@ final class ArticleLines {
           rows: lines.count))
     }
     return lines
+  }
+
+  /// Whether `title` starts with a number and `.` or `)` and a space, as a numbered list's
+  /// entries do.
+  static func isNumbered(_ title: String) -> Bool {
+    let digits = title.prefix { $0.isASCII && $0.isNumber }
+    guard !digits.isEmpty, digits.count <= 4 else { return false }
+    let rest = title.dropFirst(digits.count)
+    return (rest.hasPrefix(". ") || rest.hasPrefix(") "))
   }
 
   /// Whether `pieces` can hold a match: the shown text must hold the probe, so most blocks
