@@ -40,7 +40,8 @@ enum PostFinder {
 
   private static let postClasses: Set<String> = ["hentry", "h-entry", "post", "type-post"]
 
-  private static func isPostBox(_ node: GumboNodePointer) -> Bool {
+  /// Whether a blog theme's class marks `node` as a post's box.
+  static func isPostBox(_ node: GumboNodePointer) -> Bool {
     guard let value = node.attribute("class")?.lowercased() else { return false }
     return value.split(separator: " ").contains { postClasses.contains(String($0)) }
   }

@@ -79,8 +79,9 @@ enum WebPageFurniture {
 
   /// Whether an element whose class names furniture wraps the post itself: a theme's layout
   /// box (`<div class="content-area with-sidebar">`) around `<main>`, `<article>`, the
-  /// page's `<h1>` or a run of paragraphs. A comments section holds `<article>`s of its own,
-  /// and goes.
+  /// page's `<h1>`, a run of paragraphs, or a box a blog theme classes as a post (Blogger's
+  /// `<div class="widget Blog">` around posts whose lines are cut by `<br>`, not `<p>`). A
+  /// comments section holds `<article>`s of its own, and goes.
   private static func holdsThePost(_ node: GumboNodePointer) -> Bool {
     for name in ["class", "id"] {
       guard let value = node.attribute(name)?.lowercased() else { continue }
@@ -97,7 +98,7 @@ enum WebPageFurniture {
       case GUMBO_TAG_P:
         paragraphs += 1
         if paragraphs >= 3 { found = true }
-      default: break
+      default: if PostFinder.isPostBox(inner) { found = true }
       }
     }
     return found
