@@ -119,7 +119,7 @@ struct WebPageWalk {
     if inDataTable {
       if tag == GUMBO_TAG_A {
         enterDataTableLink(node)
-      } else if tag == GUMBO_TAG_SPAN && InlineStyle.isBold(node) {
+      } else if Self.makesBold(node) {
         text.beginBold()
       } else {
         enterDataTablePart(tag)
@@ -161,9 +161,7 @@ struct WebPageWalk {
       }
     case GUMBO_TAG_BR:
       text.breakLine(hard: false)
-    case GUMBO_TAG_B, GUMBO_TAG_STRONG:
-      text.beginBold()
-    case GUMBO_TAG_SPAN where InlineStyle.isBold(node):
+    case _ where Self.makesBold(node):
       text.beginBold()
     case GUMBO_TAG_A:
       guard var address = node.attribute("href") else { return }
@@ -192,8 +190,7 @@ struct WebPageWalk {
         inDataTable = false
         text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
         text.endParagraph()
-      case GUMBO_TAG_B, GUMBO_TAG_STRONG: text.endBold()
-      case GUMBO_TAG_SPAN where InlineStyle.isBold(node): text.endBold()
+      case _ where Self.makesBold(node): text.endBold()
       case GUMBO_TAG_A: if node.attribute("href") != nil { text.endLink() }
       default: break
       }
@@ -212,9 +209,7 @@ struct WebPageWalk {
     case GUMBO_TAG_LI:
       text.endParagraph()
       pendingMarker = nil
-    case GUMBO_TAG_B, GUMBO_TAG_STRONG:
-      text.endBold()
-    case GUMBO_TAG_SPAN where InlineStyle.isBold(node):
+    case _ where Self.makesBold(node):
       text.endBold()
     case GUMBO_TAG_A:
       if node.attribute("href") != nil { text.endLink() }
@@ -244,12 +239,26 @@ struct WebPageWalk {
       firstCell = false
     case GUMBO_TAG_BR:
       text.breakLine(hard: false)
-    case GUMBO_TAG_B, GUMBO_TAG_STRONG:
-      text.beginBold()
     default:
       break
     }
   }
+
+  /// Whether `node` sets its text in bold: `<b>` and `<strong>` unless their style gives them
+  /// a regular weight, and an inline element whose style gives it a bold one.
+  private static func makesBold(_ node: GumboNodePointer) -> Bool {
+    let tag = node.tag
+    if tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG {
+      return InlineStyle.weightIsBold(node) != false
+    }
+    return styledInlineTags.contains(tag.rawValue) && InlineStyle.isBold(node)
+  }
+
+  /// Inline elements whose bold a page may write as a style. Not links: a newsletter styles
+  /// its buttons (`Read more →`) bold.
+  private static let styledInlineTags: Set<UInt32> = Set(
+    [GUMBO_TAG_SPAN, GUMBO_TAG_FONT, GUMBO_TAG_EM, GUMBO_TAG_I, GUMBO_TAG_U, GUMBO_TAG_MARK]
+      .map(\.rawValue))
 
   private mutating func enterDataTableLink(_ node: GumboNodePointer) {
     guard var address = node.attribute("href") else { return }
