@@ -25,6 +25,7 @@ public struct WebPageReader: MarkupReader {
 
   public func render(_ source: UnsafeBufferPointer<UInt8>) -> RenderedText {
     var walk = WebPageWalk()
+    walk.text.joinsBoldRuns = true
     var title: String?
     source.withMemoryRebound(to: CChar.self) { chars in
       withUnsafePointer(to: kGumboDefaultOptions) { options in
@@ -43,6 +44,7 @@ public struct WebPageReader: MarkupReader {
         // Each piece's `<header>` holds its own title and byline; the element around the
         // pieces holds what the post says before, between and after them.
         walk = WebPageWalk(keepsArticleHeaders: true, pieces: Set(posts))
+        walk.text.joinsBoldRuns = true
         walk.run(container)
       }
     }
