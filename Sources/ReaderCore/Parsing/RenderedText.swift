@@ -207,7 +207,11 @@ public struct RenderedText {
     paragraph.marks = orderedMarks(in: paragraph.range)
     bolds.removeAll()
     links.removeAll()
-    paragraphs.append(paragraph)
+    if let (title, byline) = titleOverByline(paragraph) {
+      paragraphs += [title, byline]
+    } else {
+      paragraphs.append(paragraph)
+    }
   }
 
   /// The next paragraph begun (with text) starts a piece the source delimits, such as one
