@@ -2,7 +2,8 @@ import CGumbo
 
 /// Finds the post on a web page: the `<article>` with the most text, else `<main>`, else the
 /// element whose own `<p>` children hold the most text (where a blog theme puts the post's
-/// paragraphs), else the whole page. A post made of several `<article>`s (a digest, a
+/// paragraphs; a newsletter's whole table when that element is one of its stories), else the
+/// whole page. A post made of several `<article>`s (a digest, a
 /// compilation) is all of them: see `pieces(around:among:)`.
 enum PostFinder {
   /// The post's elements in document order: one, or several sibling `<article>`s.
@@ -156,7 +157,7 @@ enum PostFinder {
       paragraphText[parent, default: 0] += paragraph.textLength
     }
     if let best = paragraphText.max(by: { $0.value < $1.value }), best.value > 0 {
-      return best.key
+      return NewsletterLayout.letter(around: best.key) ?? best.key
     }
     return root
   }

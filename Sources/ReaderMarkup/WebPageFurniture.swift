@@ -4,7 +4,8 @@ import CGumbo
 ///
 /// By tag: scripts, styles, templates, forms and their controls, navigation, sidebars
 /// (`<aside>`), headers and footers, embedded media. By attribute: `hidden`,
-/// `aria-hidden="true"`, an inline `display:none` or `visibility:hidden`. By class or id
+/// `aria-hidden="true"`, an inline `display:none` or `visibility:hidden`. An email's footer
+/// cell (`NewsletterLayout`). By class or id
 /// naming page furniture (comments, share buttons, sidebars, widgets, menus): a site's theme
 /// says what a block is only there. A post's own `<header>` (its title and date) goes too;
 /// the title is looked up separately.
@@ -44,6 +45,9 @@ enum WebPageFurniture {
       // who is quoted: it is the post's text, not the page's.
       let tag = node.tag
       return !((tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_HEADER) && isInBlockQuote(node))
+    }
+    if node.tag == GUMBO_TAG_TD || node.tag == GUMBO_TAG_TH {
+      if NewsletterLayout.isFooterCell(node) { return true }
     }
     let element = node.pointee.v.element
     guard element.attributes.length > 0 else { return false }
