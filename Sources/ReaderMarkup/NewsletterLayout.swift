@@ -24,15 +24,18 @@ enum NewsletterLayout {
   }
 
   /// Whether `cell` (a `<td>` or `<th>`) is an email's footer or its link to the web copy: no
-  /// heading or table inside, little text, and words only such a cell has.
+  /// heading or table inside, a link (to unsubscribe, to the web copy), little text, and words
+  /// only such a cell has.
   static func isFooterCell(_ cell: GumboNodePointer) -> Bool {
     // Read without asking what is furniture, which asks this of the cell.
     var hasBlocks = false
+    var hasLink = false
     var words: [UInt8] = []
     cell.forEachNode(descend: { !hasBlocks && !WebPageFurniture.isNeverText($0) }) { node in
       if node != cell && node.isElement && (node.tag == GUMBO_TAG_TABLE || isHeading(node)) {
         hasBlocks = true
       }
+      if node.isElement && node.tag == GUMBO_TAG_A { hasLink = true }
       guard node.isText, words.count <= maximumFooterBytes else { return }
       for byte in node.textBytes {
         let space = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
@@ -43,7 +46,7 @@ enum NewsletterLayout {
         }
       }
     }
-    guard !hasBlocks, words.count <= maximumFooterBytes else { return false }
+    guard !hasBlocks, hasLink, words.count <= maximumFooterBytes else { return false }
     let text = String(decoding: words, as: UTF8.self)
     return footerPhrases.contains { text.contains($0) }
   }

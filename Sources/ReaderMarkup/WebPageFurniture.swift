@@ -7,7 +7,7 @@ import CGumbo
 /// `aria-hidden="true"`, an inline `display:none` or `visibility:hidden`. By class or id
 /// naming page furniture (comments, share buttons, sidebars, widgets, menus, a post's meta
 /// line, tags, related posts, the author box): a site's theme says what a block is only
-/// there. Also an email's footer cell (`NewsletterLayout`), a link that only shares the page
+/// there. Also a link that only shares the page
 /// (`Click to Tweet`), and Substack's subtitle under the post's `<h1>`. A post's own
 /// `<header>` (its title and date) goes too; the title is looked up separately.
 enum WebPageFurniture {
@@ -60,9 +60,6 @@ enum WebPageFurniture {
       // who is quoted: it is the post's text, not the page's.
       let tag = node.tag
       return !((tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_HEADER) && isInBlockQuote(node))
-    }
-    if node.tag == GUMBO_TAG_TD || node.tag == GUMBO_TAG_TH {
-      if NewsletterLayout.isFooterCell(node) { return true }
     }
     let element = node.pointee.v.element
     guard element.attributes.length > 0 else { return false }

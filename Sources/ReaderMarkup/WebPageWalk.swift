@@ -78,6 +78,12 @@ struct WebPageWalk {
       return true
     }
     if !pieces.isEmpty && !inPiece && Self.isDateHeading(node) { return true }
+    // Asked here, of the cells the walk reaches, rather than of every cell each search for the
+    // post passes: reading a cell's words costs, and a page has thousands of cells.
+    if (node.tag == GUMBO_TAG_TD || node.tag == GUMBO_TAG_TH) && NewsletterLayout.isFooterCell(node)
+    {
+      return true
+    }
     if keepsArticleHeaders && node.tag == GUMBO_TAG_HEADER,
       let parent = node.pointee.parent, parent.isElement, parent.tag == GUMBO_TAG_ARTICLE
     {
