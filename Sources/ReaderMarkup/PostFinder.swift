@@ -162,16 +162,28 @@ enum PostFinder {
     return root
   }
 
-  /// The first `<h1>` inside `post`, whatever would be dropped around it (a post's header).
-  static func heading(in post: GumboNodePointer) -> String? {
+  /// The post's own title inside `post`, whatever would be dropped around it (a post's
+  /// header), and its level: the first `<h1>`, else the first lower heading a blog theme
+  /// classes as the post's title (Blogger's `<h3 class="post-title">`, where the `<h1>` is the
+  /// blog's name).
+  static func heading(in post: GumboNodePointer) -> (text: String, level: Int)? {
     var found: String?
+    var classed: (text: String, level: Int)?
     post.forEachNode(descend: { _ in found == nil }) { node in
-      if found == nil && node.tag == GUMBO_TAG_H1 {
+      guard found == nil, node.isElement else { return }
+      let tag = node.tag.rawValue
+      if node.tag == GUMBO_TAG_H1 {
         let text = node.collapsedText
         if !text.isEmpty { found = text }
+      } else if classed == nil, tag > GUMBO_TAG_H1.rawValue, tag <= GUMBO_TAG_H6.rawValue,
+        let value = node.attribute("class")?.lowercased(),
+        WebPageFurniture.classWords(value).contains("title")
+      {
+        let text = node.collapsedText
+        if !text.isEmpty { classed = (text, Int(tag - GUMBO_TAG_H1.rawValue) + 1) }
       }
     }
-    return found
+    return found.map { ($0, 1) } ?? classed
   }
 
   /// The page's `<title>`, without the site's name: of `Post | Site`, `Post – Site`,

@@ -24,4 +24,23 @@ import Testing
       ])
     #expect(!document.blockTexts.contains { $0.contains("Archive") || $0.contains("May") })
   }
+
+  /// A blog post's own title (`<h3 class="post-title">`, the page has no `<h1>`) over pieces
+  /// of its own is the compilation's title, as a post's `<h1>` is.
+  @Test func aPostsTitleOverPiecesTitlesTheCompilation() throws {
+    let page = """
+      <html><head><title>Quay Diary: Harbour clippings</title></head><body>
+      <div class="widget Blog"><div class="post hentry">
+      <h3 class="post-title entry-title">Harbour clippings</h3>
+      <div class="post-body">(Two clippings. Bold is mine. — Noor)<br><br>
+      <b>NETS</b><br>by Ivo Sand<br><br>The nets <b>dried by noon</b>.<br><br>
+      <b>FOG</b><br>by Mara Quill<br><br>The fog <b>held the boats</b>.</div></div></div>
+      </body></html>
+      """
+    let document = try load(page, as: "clippings.html")
+    #expect(document.title == "Harbour clippings")
+    #expect(document.editor?.name == "Noor")
+    #expect(document.articles.map(\.title) == ["NETS", "FOG"])
+    #expect(document.highlightTexts == ["dried by noon", "held the boats"])
+  }
 }
