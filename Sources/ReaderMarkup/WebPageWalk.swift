@@ -84,6 +84,7 @@ struct WebPageWalk {
     {
       return true
     }
+    if node.tag == GUMBO_TAG_A && ReadMoreLink.isAlone(node) { return true }
     if keepsArticleHeaders && node.tag == GUMBO_TAG_HEADER,
       let parent = node.pointee.parent, parent.isElement, parent.tag == GUMBO_TAG_ARTICLE
     {

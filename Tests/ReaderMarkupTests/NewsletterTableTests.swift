@@ -46,4 +46,21 @@ import Testing
     #expect(document.articles.map(\.title) == ["Owls return to the mill"])
     #expect(!document.blockTexts.contains { $0.contains("About") })
   }
+
+  /// A story's link on its own line to the full text (`Read more →`) is a button, not a
+  /// paragraph; the same words inside a sentence stay.
+  @Test func aReadMoreLinkAloneIsFurniture() throws {
+    let page = """
+      <html><body><article><h2>Owls return to the mill</h2><p>by Kaja Lund</p>
+      <p>Barn owls <b>nested in the loft</b> again; you can <a href="/o">read more</a> at the mill.</p>
+      <p><a href="https://example.org/owls" style="font-weight:bold">Read more →</a></p>
+      <p><a href="https://example.org/owls">Continue reading…</a></p></article></body></html>
+      """
+    let document = try load(page, as: "owls.html")
+    #expect(
+      document.blockTexts(ofArticle: 1) == [
+        "Owls return to the mill", "by Kaja Lund",
+        "Barn owls nested in the loft again; you can read more at the mill.",
+      ])
+  }
 }
