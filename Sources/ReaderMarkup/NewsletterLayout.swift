@@ -4,10 +4,15 @@ import CGumbo
 /// cells of their own (a story often a table inside a cell), and a footer cell the sender
 /// must add (unsubscribe, the postal address, why you are receiving it).
 enum NewsletterLayout {
-  /// The outermost table around `element` when headings stand in two cells of it or more: the
-  /// whole email, where `element` (the cell with the most paragraph text) is one story. Nil
-  /// for a page laid out in a table around one post (a column of links beside it).
+  /// The outermost table around `element` when headings stand in two cells of it or more and
+  /// `element`'s cell is alone in its row: the whole email, a column of stories one under the
+  /// other, where `element` (the cell with the most paragraph text) is one story. Nil for a
+  /// page laid out in a table around one post (a column of links beside it).
   static func letter(around element: GumboNodePointer) -> GumboNodePointer? {
+    guard let story = element.tag == GUMBO_TAG_TD ? element : cell(around: element),
+      let row = story.pointee.parent,
+      row.children.filter({ $0.tag == GUMBO_TAG_TD || $0.tag == GUMBO_TAG_TH }).count == 1
+    else { return nil }
     var outermost: GumboNodePointer?
     var parent: GumboNodePointer? = element
     while let node = parent {

@@ -34,10 +34,11 @@ import Testing
   }
 
   /// A page laid out in a table with a column of links beside one post keeps reading the
-  /// post's cell alone.
+  /// post's cell alone, headings in other cells or not.
   @Test func aLayoutTableWithOnePostReadsItsCell() throws {
     let page = """
-      <html><body><table><tr><td><p><a href="/">Home</a></p><p><a href="/a">About</a></p></td>
+      <html><body><table><tr><td colspan="2"><h1>Mill Notes</h1></td></tr>
+      <tr><td><h3>Links</h3><p><a href="/">Home</a></p><p><a href="/a">About</a></p></td>
       <td><h2>Owls return to the mill</h2><p>by Kaja Lund</p>
       <p>Barn owls <b>nested in the loft</b> again, the third spring in a row.</p></td></tr>
       </table></body></html>
