@@ -2,7 +2,8 @@ import CGumbo
 
 /// Finds the post on a web page: the `<article>` with the most text, else `<main>`, else the
 /// element whose own `<p>` children hold the most text (where a blog theme puts the post's
-/// paragraphs), else the whole page. A post made of several `<article>`s (a digest, a
+/// paragraphs; a newsletter's whole table when that element is one of its stories), else the
+/// whole page. A post made of several `<article>`s (a digest, a
 /// compilation) is all of them: see `pieces(around:among:)`.
 enum PostFinder {
   /// The post's elements in document order: one, or several sibling `<article>`s.
@@ -40,7 +41,8 @@ enum PostFinder {
 
   private static let postClasses: Set<String> = ["hentry", "h-entry", "post", "type-post"]
 
-  private static func isPostBox(_ node: GumboNodePointer) -> Bool {
+  /// Whether a blog theme's class marks `node` as a post's box.
+  static func isPostBox(_ node: GumboNodePointer) -> Bool {
     guard let value = node.attribute("class")?.lowercased() else { return false }
     return value.split(separator: " ").contains { postClasses.contains(String($0)) }
   }
@@ -155,21 +157,33 @@ enum PostFinder {
       paragraphText[parent, default: 0] += paragraph.textLength
     }
     if let best = paragraphText.max(by: { $0.value < $1.value }), best.value > 0 {
-      return best.key
+      return NewsletterLayout.letter(around: best.key) ?? best.key
     }
     return root
   }
 
-  /// The first `<h1>` inside `post`, whatever would be dropped around it (a post's header).
-  static func heading(in post: GumboNodePointer) -> String? {
+  /// The post's own title inside `post`, whatever would be dropped around it (a post's
+  /// header), and its level: the first `<h1>`, else the first lower heading a blog theme
+  /// classes as the post's title (Blogger's `<h3 class="post-title">`, where the `<h1>` is the
+  /// blog's name).
+  static func heading(in post: GumboNodePointer) -> (text: String, level: Int)? {
     var found: String?
+    var classed: (text: String, level: Int)?
     post.forEachNode(descend: { _ in found == nil }) { node in
-      if found == nil && node.tag == GUMBO_TAG_H1 {
+      guard found == nil, node.isElement else { return }
+      let tag = node.tag.rawValue
+      if node.tag == GUMBO_TAG_H1 {
         let text = node.collapsedText
         if !text.isEmpty { found = text }
+      } else if classed == nil, tag > GUMBO_TAG_H1.rawValue, tag <= GUMBO_TAG_H6.rawValue,
+        let value = node.attribute("class")?.lowercased(),
+        WebPageFurniture.classWords(value).contains("title")
+      {
+        let text = node.collapsedText
+        if !text.isEmpty { classed = (text, Int(tag - GUMBO_TAG_H1.rawValue) + 1) }
       }
     }
-    return found
+    return found.map { ($0, 1) } ?? classed
   }
 
   /// The page's `<title>`, without the site's name: of `Post | Site`, `Post – Site`,

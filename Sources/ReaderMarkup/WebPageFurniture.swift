@@ -5,9 +5,11 @@ import CGumbo
 /// By tag: scripts, styles, templates, forms and their controls, navigation, sidebars
 /// (`<aside>`), headers and footers, embedded media. By attribute: `hidden`,
 /// `aria-hidden="true"`, an inline `display:none` or `visibility:hidden`. By class or id
-/// naming page furniture (comments, share buttons, sidebars, widgets, menus): a site's theme
-/// says what a block is only there. A post's own `<header>` (its title and date) goes too;
-/// the title is looked up separately.
+/// naming page furniture (comments, share buttons, sidebars, widgets, menus, a post's meta
+/// line, tags, related posts, the author box): a site's theme says what a block is only
+/// there. Also a link that only shares the page (`Click to Tweet`), and Substack's subtitle
+/// under the post's `<h1>`. A post's own `<header>` (its title and date) goes too; the title
+/// is looked up separately.
 enum WebPageFurniture {
   private static let droppedTags: Set<UInt32> = Set(
     [
@@ -24,6 +26,20 @@ enum WebPageFurniture {
     "popup", "modal", "advert", "advertisement", "respond", "sharedaddy", "footer", "button",
     // Medium's strip of author, reading time and claps; Ghost's cards previewing other pages.
     "speechify", "vote", "claps", "bookmark",
+    // A post's meta line (author, date) and Substack's like and comment counts; its tags;
+    // related-post plugins (Jetpack's, YARPP); buttons and click-to-tweet boxes' buttons.
+    "meta", "ufi", "tags", "tagcloud", "relatedposts", "yarpp", "btn", "ctt",
+  ]
+
+  /// Whole class names of furniture whose words alone say too little (`author` is also a
+  /// byline's class): the blog owner's box under every post.
+  private static let furnitureClasses: Set<String> = [
+    "author-box", "authorbox", "about-author", "saboxplugin-wrap",
+  ]
+
+  /// Where a link only shares the page: its text is a button's (`Click to Tweet`).
+  private static let shareAddresses = [
+    "twitter.com/intent/", "x.com/intent/", "facebook.com/sharer", "linkedin.com/sharearticle",
   ]
 
   /// Whether `node` is code or a comment, never text, wherever it stands (a raw HTML block
@@ -54,7 +70,27 @@ enum WebPageFurniture {
     {
       return true
     }
+    if node.tag == GUMBO_TAG_A, let address = node.attribute("href")?.lowercased(),
+      shareAddresses.contains(where: address.contains)
+    {
+      return true
+    }
+    if isTitlesSubtitle(node) { return true }
     return namesFurniture(node) && !holdsThePost(node)
+  }
+
+  /// A subheading classed `subtitle` right after the post's `<h1>` (Substack's): the title's
+  /// second line, which would otherwise start an article of its own before the first piece.
+  private static func isTitlesSubtitle(_ node: GumboNodePointer) -> Bool {
+    let tag = node.tag.rawValue
+    guard tag >= GUMBO_TAG_H2.rawValue && tag <= GUMBO_TAG_H6.rawValue,
+      let value = node.attribute("class")?.lowercased(),
+      classWords(value).contains("subtitle"),
+      let parent = node.pointee.parent
+    else { return false }
+    let siblings = parent.children.filter(\.isElement)
+    guard let index = siblings.firstIndex(of: node), index > 0 else { return false }
+    return siblings[index - 1].tag == GUMBO_TAG_H1
   }
 
   /// Whether `node`'s class or id has a word of `furnitureWords`.
@@ -65,6 +101,9 @@ enum WebPageFurniture {
     for name in ["class", "id"] {
       guard let value = node.attribute(name)?.lowercased() else { continue }
       if classWords(value).contains(where: furnitureWords.contains) { return true }
+      if value.split(separator: " ").contains(where: { furnitureClasses.contains(String($0)) }) {
+        return true
+      }
     }
     return false
   }
@@ -79,12 +118,14 @@ enum WebPageFurniture {
 
   /// Whether an element whose class names furniture wraps the post itself: a theme's layout
   /// box (`<div class="content-area with-sidebar">`) around `<main>`, `<article>`, the
-  /// page's `<h1>` or a run of paragraphs. A comments section holds `<article>`s of its own,
-  /// and goes.
+  /// page's `<h1>`, a run of paragraphs, or a box a blog theme classes as a post (Blogger's
+  /// `<div class="widget Blog">` around posts whose lines are cut by `<br>`, not `<p>`). A
+  /// comments section (with `<article>`s of its own) and Medium's strip go however much they
+  /// hold (`neverThePostWords`).
   private static func holdsThePost(_ node: GumboNodePointer) -> Bool {
     for name in ["class", "id"] {
       guard let value = node.attribute(name)?.lowercased() else { continue }
-      if classWords(value).contains(where: commentWords.contains) { return false }
+      if classWords(value).contains(where: neverThePostWords.contains) { return false }
     }
     // A box holding the page's heading, or three paragraphs or more, is no strip or widget
     // (`<div class="page has-footer">` around a whole post).
@@ -97,13 +138,18 @@ enum WebPageFurniture {
       case GUMBO_TAG_P:
         paragraphs += 1
         if paragraphs >= 3 { found = true }
-      default: break
+      default: if PostFinder.isPostBox(inner) { found = true }
       }
     }
     return found
   }
 
-  private static let commentWords: Set<String> = ["comment", "comments", "respond"]
+  /// Class words of boxes that never hold the post, however many paragraphs they have:
+  /// comments, and Medium's strip (its name, follow button, claps and responses are each a
+  /// `<p>`).
+  private static let neverThePostWords: Set<String> = [
+    "comment", "comments", "respond", "speechify", "claps", "vote",
+  ]
 
   private static func isInBlockQuote(_ node: GumboNodePointer) -> Bool {
     var parent = node.pointee.parent

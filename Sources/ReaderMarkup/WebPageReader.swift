@@ -3,7 +3,8 @@ import ReaderCore
 
 /// Reads a saved web page (`.html`, `.htm`, or a file that starts like HTML) with gumbo, an
 /// HTML5 parser: the post only, without the site around it, into the paragraph stream. The
-/// post's `<h1>`, else the page's `<title>` without the site name, is the compilation's title.
+/// post's `<h1>` (else a lower heading classed as its title), else the page's `<title>`
+/// without the site name, is the compilation's title.
 /// A post of several `<article>`s is read whole, each piece an article; the page's `<h1>`
 /// outside them is then the title.
 public struct WebPageReader: MarkupReader {
@@ -25,7 +26,11 @@ public struct WebPageReader: MarkupReader {
 
   public func render(_ source: UnsafeBufferPointer<UInt8>) -> RenderedText {
     var walk = WebPageWalk()
+    walk.text.joinsBoldRuns = true
     var title: String?
+    // A blog theme may head its post lower than `<h1>`; such a heading is the title only where
+    // it opens the text, and the page's `<title>` otherwise.
+    var titleLevel = 1
     source.withMemoryRebound(to: CChar.self) { chars in
       withUnsafePointer(to: kGumboDefaultOptions) { options in
         guard let base = chars.baseAddress,
@@ -35,7 +40,9 @@ public struct WebPageReader: MarkupReader {
         guard let root = output.pointee.root else { return }
         let posts = PostFinder.posts(in: root)
         guard posts.count > 1, let container = PostFinder.container(of: posts) else {
-          title = PostFinder.heading(in: posts[0]) ?? PostFinder.pageTitle(in: root)
+          let heading = PostFinder.heading(in: posts[0])
+          title = heading?.level == 1 ? heading?.text : PostFinder.pageTitle(in: root)
+          titleLevel = heading?.level ?? 1
           walk.run(posts[0])
           return
         }
@@ -43,13 +50,14 @@ public struct WebPageReader: MarkupReader {
         // Each piece's `<header>` holds its own title and byline; the element around the
         // pieces holds what the post says before, between and after them.
         walk = WebPageWalk(keepsArticleHeaders: true, pieces: Set(posts))
+        walk.text.joinsBoldRuns = true
         walk.run(container)
       }
     }
     var text = walk.text
     text.lineCount = FileName.lineCount(source)
     // A digest's pieces may each open with an `<h1>`, which stays its piece's title.
-    if !text.takeLeadingHeading(level: 1) { text.title = title }
+    if !text.takeLeadingHeading(level: titleLevel) { text.title = title }
     return text
   }
 

@@ -78,6 +78,13 @@ struct WebPageWalk {
       return true
     }
     if !pieces.isEmpty && !inPiece && Self.isDateHeading(node) { return true }
+    // Asked here, of the cells the walk reaches, rather than of every cell each search for the
+    // post passes: reading a cell's words costs, and a page has thousands of cells.
+    if (node.tag == GUMBO_TAG_TD || node.tag == GUMBO_TAG_TH) && NewsletterLayout.isFooterCell(node)
+    {
+      return true
+    }
+    if node.tag == GUMBO_TAG_A && ReadMoreLink.isAlone(node) { return true }
     if keepsArticleHeaders && node.tag == GUMBO_TAG_HEADER,
       let parent = node.pointee.parent, parent.isElement, parent.tag == GUMBO_TAG_ARTICLE
     {
@@ -119,7 +126,7 @@ struct WebPageWalk {
     if inDataTable {
       if tag == GUMBO_TAG_A {
         enterDataTableLink(node)
-      } else if tag == GUMBO_TAG_SPAN && InlineStyle.isBold(node) {
+      } else if Self.makesBold(node) {
         text.beginBold()
       } else {
         enterDataTablePart(tag)
@@ -161,9 +168,7 @@ struct WebPageWalk {
       }
     case GUMBO_TAG_BR:
       text.breakLine(hard: false)
-    case GUMBO_TAG_B, GUMBO_TAG_STRONG:
-      text.beginBold()
-    case GUMBO_TAG_SPAN where InlineStyle.isBold(node):
+    case _ where Self.makesBold(node):
       text.beginBold()
     case GUMBO_TAG_A:
       guard var address = node.attribute("href") else { return }
@@ -192,8 +197,7 @@ struct WebPageWalk {
         inDataTable = false
         text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
         text.endParagraph()
-      case GUMBO_TAG_B, GUMBO_TAG_STRONG: text.endBold()
-      case GUMBO_TAG_SPAN where InlineStyle.isBold(node): text.endBold()
+      case _ where Self.makesBold(node): text.endBold()
       case GUMBO_TAG_A: if node.attribute("href") != nil { text.endLink() }
       default: break
       }
@@ -212,9 +216,7 @@ struct WebPageWalk {
     case GUMBO_TAG_LI:
       text.endParagraph()
       pendingMarker = nil
-    case GUMBO_TAG_B, GUMBO_TAG_STRONG:
-      text.endBold()
-    case GUMBO_TAG_SPAN where InlineStyle.isBold(node):
+    case _ where Self.makesBold(node):
       text.endBold()
     case GUMBO_TAG_A:
       if node.attribute("href") != nil { text.endLink() }
@@ -244,12 +246,26 @@ struct WebPageWalk {
       firstCell = false
     case GUMBO_TAG_BR:
       text.breakLine(hard: false)
-    case GUMBO_TAG_B, GUMBO_TAG_STRONG:
-      text.beginBold()
     default:
       break
     }
   }
+
+  /// Whether `node` sets its text in bold: `<b>` and `<strong>` unless their style gives them
+  /// a regular weight, and an inline element whose style gives it a bold one.
+  private static func makesBold(_ node: GumboNodePointer) -> Bool {
+    let tag = node.tag
+    if tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG {
+      return InlineStyle.weightIsBold(node) != false
+    }
+    return styledInlineTags.contains(tag.rawValue) && InlineStyle.isBold(node)
+  }
+
+  /// Inline elements whose bold a page may write as a style. Not links: a newsletter styles
+  /// its buttons (`Read more →`) bold.
+  private static let styledInlineTags: Set<UInt32> = Set(
+    [GUMBO_TAG_SPAN, GUMBO_TAG_FONT, GUMBO_TAG_EM, GUMBO_TAG_I, GUMBO_TAG_U, GUMBO_TAG_MARK]
+      .map(\.rawValue))
 
   private mutating func enterDataTableLink(_ node: GumboNodePointer) {
     guard var address = node.attribute("href") else { return }

@@ -21,6 +21,11 @@ public struct RenderedText {
   public var title: String?
   /// The source's line count.
   public var lineCount = 0
+  /// Bold is written as runs of styling, as a web page's editor saves it: a run that starts
+  /// where the last one ended, or only spaces after it, continues it (Medium cuts one phrase
+  /// into several `<strong>`s), and a run of punctuation alone is no bold (a stray bold full
+  /// stop). Markdown's strong runs are CommonMark's, each its own.
+  public var joinsBoldRuns = false
 
   private var open: Paragraph?
   /// The next paragraph begun starts a piece (`markPieceStart()`).
@@ -141,6 +146,13 @@ public struct RenderedText {
     boldDepth += 1
     guard boldDepth == 1, open != nil else { return }
     flushSpace()
+    if joinsBoldRuns, let last = bolds.last,
+      bytes[last.upperBound...].allSatisfy({ $0 == 0x20 })
+    {
+      bolds.removeLast()
+      boldStart = last.lowerBound
+      return
+    }
     boldStart = bytes.count
   }
 
@@ -195,7 +207,11 @@ public struct RenderedText {
     paragraph.marks = orderedMarks(in: paragraph.range)
     bolds.removeAll()
     links.removeAll()
-    paragraphs.append(paragraph)
+    if let (title, byline) = titleOverByline(paragraph) {
+      paragraphs += [title, byline]
+    } else {
+      paragraphs.append(paragraph)
+    }
   }
 
   /// The next paragraph begun (with text) starts a piece the source delimits, such as one
@@ -253,7 +269,15 @@ public struct RenderedText {
     guard open != nil else { return }
     // A trailing break or space removed since bold began may leave it past the end.
     let content = trimmed(min(start, bytes.count)..<bytes.count)
-    if !content.isEmpty { bolds.append(content) }
+    guard !content.isEmpty else { return }
+    if joinsBoldRuns && !hasLetterOrDigit(content) { return }
+    bolds.append(content)
+  }
+
+  private func hasLetterOrDigit(_ range: Range<Int>) -> Bool {
+    String(decoding: bytes[range], as: UTF8.self).unicodeScalars.contains {
+      $0.properties.isAlphabetic || $0.properties.numericType != nil
+    }
   }
 
   private mutating func closeLink() {
