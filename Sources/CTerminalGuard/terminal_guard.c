@@ -26,8 +26,11 @@ static int stderr_pipe_read = -1;
 static char exit_cleanup[256];
 static volatile sig_atomic_t exit_cleanup_count = 0;
 
+/* Also normal cursor keys and a numeric keypad (what curses' keypad mode set), so the shell's
+ * arrow keys work again after a crash. */
 static const char restore_bytes[] =
-    "\033[?2004l\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[0m\033[?25h\033[?1049l";
+    "\033[?2004l\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[0m\033[?25h\033[?1l\033>"
+    "\033[?1049l";
 
 static void set_flags(int fd, int status_flags, int descriptor_flags) {
   fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | status_flags);
@@ -138,7 +141,10 @@ int reader_guard_terminal(int fd) {
   }
   /* No SA_RESTART: a blocking poll or read returns EINTR and the loop sees the flag. A signal
    * the parent chose to ignore (nohup, a background job) stays ignored. */
-  const int quit_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+  /* Every signal whose default action ends the process without a core, so none of them leaves
+   * the terminal in the alternate screen with the cursor hidden. */
+  const int quit_signals[] = {SIGINT,  SIGTERM, SIGHUP,    SIGQUIT, SIGPIPE,
+                              SIGUSR1, SIGUSR2, SIGALRM,   SIGVTALRM, SIGPROF};
   for (unsigned i = 0; i < sizeof quit_signals / sizeof quit_signals[0]; i++) {
     struct sigaction current;
     if (sigaction(quit_signals[i], NULL, &current) == 0 && !(current.sa_flags & SA_SIGINFO)
@@ -148,7 +154,8 @@ int reader_guard_terminal(int fd) {
     if (install(quit_signals[i], on_quit_signal, 0) != 0) return -1;
   }
   /* Not SA_NODEFER: the re-raise must wait until the handler has returned. */
-  const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGABRT};
+  const int crash_signals[] = {SIGSEGV, SIGBUS,  SIGILL,  SIGFPE, SIGTRAP,
+                               SIGABRT, SIGXCPU, SIGXFSZ, SIGSYS};
   for (unsigned i = 0; i < sizeof crash_signals / sizeof crash_signals[0]; i++) {
     if (install(crash_signals[i], on_crash_signal, SA_ONSTACK) != 0) return -1;
   }
@@ -213,6 +220,10 @@ void reader_restore_saved_modes(void) {
 }
 
 int reader_received_signal(void) { return signal_received; }
+
+void reader_forget_interrupt(void) {
+  if (signal_received == SIGINT) signal_received = 0;
+}
 
 int reader_wake_fd(void) { return wake_pipe[0]; }
 

@@ -1,3 +1,4 @@
+import CTerminalGuard
 import Glibc
 import ReaderScreen
 import ReaderUI
@@ -7,7 +8,8 @@ import TerminalText
 public enum TerminalExit: Sendable, Equatable {
   /// The program finished (`isFinished` became true).
   case finished
-  /// A quit signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) ended the session; the terminal has been
+  /// A quit signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT and the others `reader_guard_terminal`
+  /// takes) ended the session; the terminal has been
   /// restored. SIGHUP also stands for the terminal going away.
   case signalled(Int32)
 
@@ -69,7 +71,12 @@ public func runInTerminal<P: Program>(
     let timeout = pacing.timeout(tickInterval: asked, now: monotonicMilliseconds())
     switch session.nextInput(timeout: timeout) {
     case .signal(let signal):
-      return .signalled(signal)
+      // Ctrl-C while a prompt, a list or a selection is open cancels it, as in less and
+      // readline; the program says that a second one quits.
+      guard signal == SIGINT, program.cancelsOnInterrupt else { return .signalled(signal) }
+      reader_forget_interrupt()
+      keyed = true
+      program.handle(.key(.control("c")))
     case .interrupted:
       // Resumed after ^Z (curses has cleared the screen) or another signal: draw it all.
       painter.forgetPreviousFrame()

@@ -10,7 +10,7 @@ enum SessionInput: Equatable {
   case timedOut
   /// A signal interrupted the wait: after `^Z` and `fg`, curses has cleared the screen.
   case interrupted
-  /// A quit signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) arrived, or the terminal went away
+  /// A quit signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT, …) arrived, or the terminal went away
   /// (reported as SIGHUP).
   case signal(Int32)
 }

@@ -18,9 +18,14 @@ public protocol Program {
   /// True once after the program asked for the whole terminal to be painted again
   /// (`Ctrl-L`): the backend then clears it and draws every cell of the next frame.
   mutating func takeRedrawRequest() -> Bool
+  /// Whether Ctrl-C (SIGINT) now cancels something open, a prompt or a list, rather than
+  /// quitting: the backend then hands it over as the key `.control("c")`.
+  var cancelsOnInterrupt: Bool { get }
 }
 
 extension Program {
   /// Programs that never ask for a full repaint.
   public mutating func takeRedrawRequest() -> Bool { false }
+  /// Programs that always quit on Ctrl-C.
+  public var cancelsOnInterrupt: Bool { false }
 }

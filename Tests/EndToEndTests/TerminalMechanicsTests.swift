@@ -34,6 +34,10 @@ struct TerminalMechanicsTests {
     #expect(try tmux.display("#{alternate_on}") == "0", sourceLocation: sourceLocation)
     #expect(try tmux.display("#{cursor_flag}") == "1", sourceLocation: sourceLocation)
     #expect(try tmux.display("#{mouse_any_flag}") == "0", sourceLocation: sourceLocation)
+    // Cursor keys and keypad as the shell expects them (curses turned on their application
+    // modes).
+    #expect(try tmux.display("#{keypad_cursor_flag}") == "0", sourceLocation: sourceLocation)
+    #expect(try tmux.display("#{keypad_flag}") == "0", sourceLocation: sourceLocation)
   }
 
   @Test func quittingRestoresTheTerminal() throws {
@@ -43,7 +47,7 @@ struct TerminalMechanicsTests {
     try expectRestored(tmux, scratch, status: 0)
   }
 
-  @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+  @Test(arguments: [SIGINT, SIGTERM, SIGHUP, SIGUSR1, SIGALRM, SIGPIPE])
   func aQuitSignalRestoresTheTerminalAndExits(signal: Int32) throws {
     let scratch = try Scratch()
     let tmux = try start(scratch)
@@ -54,6 +58,23 @@ struct TerminalMechanicsTests {
       #expect(kill(pid, signal) == 0)
     }
     try expectRestored(tmux, scratch, status: 128 + signal)
+  }
+
+  /// Ctrl-C with the search prompt open cancels the search, as in less; a second one quits.
+  @Test func ctrlCInAPromptCancelsItAndASecondQuits() throws {
+    let scratch = try Scratch()
+    let tmux = try start(scratch)
+    try tmux.sendKeys("/", "lamp")
+    waitUntil("the prompt shows what was typed") { try tmux.capture().contains("/lamp") }
+    try tmux.sendKeys("C-c")
+    #expect(
+      waitUntil("the prompt is gone and the status line says so") {
+        let screen = try tmux.capture()
+        return screen.contains("Ctrl-C again quits") && !screen.contains("/lamp")
+      })
+    #expect(scratch.read("after") == nil)
+    try tmux.sendKeys("C-c")
+    try expectRestored(tmux, scratch, status: 128 + SIGINT)
   }
 
   @Test func aCrashRestoresTheTerminalBeforeItIsReported() throws {

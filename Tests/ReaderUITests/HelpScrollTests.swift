@@ -15,13 +15,13 @@ import Testing
   @Test func theBoxShowsItsWindowAndWhatIsHidden() throws {
     #expect(
       try edges("?") == [
-        " Articles ┌─ Keys 1–21 of 30 ───────────────────────────────────────┐",
+        " Articles ┌─ Keys 1–21 of 31 ───────────────────────────────────────┐",
         "▸ 1 The Sa│ q               quit                                    │",
         "          └─ ↓ more · j k PgDn PgUp g G · Esc closes ───────────────┘",
       ])
     let atTheEnd = [
-      " Articles ┌─ Keys 10–30 of 30 ──────────────────────────────────────┐",
-      "▸ 1 The Sa│ Enter           open the article / jump to the quote    │",
+      " Articles ┌─ Keys 11–31 of 31 ──────────────────────────────────────┐",
+      "▸ 1 The Sa│ 12 Enter        open article 12                         │",
       "          └─ ↑ more · j k PgDn PgUp g G · Esc closes ───────────────┘",
     ]
     #expect(try edges("?G") == atTheEnd)
@@ -29,8 +29,8 @@ import Testing
     #expect(try edges("?jjjjjjjjjjjj") == atTheEnd)
     #expect(
       try edges("?Gk") == [
-        " Articles ┌─ Keys 9–29 of 30 ───────────────────────────────────────┐",
-        "▸ 1 The Sa│ g Home G End    go to the top / the end                 │",
+        " Articles ┌─ Keys 10–30 of 31 ──────────────────────────────────────┐",
+        "▸ 1 The Sa│ Enter           open the article / jump to the quote    │",
         "          └─ ↑↓ more · j k PgDn PgUp g G · Esc closes ──────────────┘",
       ])
     #expect(try edges("?G<PgUp>") == edges("?"))
@@ -42,7 +42,7 @@ import Testing
     #expect(
       screen.row(3) == "  2 Voices┌─ Keys ──────────────────────────────────────────────────┐")
     #expect(
-      screen.row(34).hasPrefix(
+      screen.row(35).hasPrefix(
         "          └─ Esc closes ────────────────────────────────────────────┘"))
   }
 

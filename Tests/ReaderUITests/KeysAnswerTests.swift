@@ -84,4 +84,21 @@ import Testing
       try program(tinyDocument(), 100, 12, keys: "Hjjjjjj").state.message == "end of the list")
     #expect(try program(tinyDocument(), 100, 12, keys: "Hj").state.message == nil)
   }
+
+  /// Ctrl-C cancels what is open (the search prompt, a selection, a list) as `Esc` does and
+  /// says that a second one quits; with nothing open it quits.
+  @Test func ctrlCCancelsWhatIsOpenAndThenQuits() throws {
+    let document = tinyDocument()
+    for keys in ["/lantern", "v", "H", "a"] {
+      let cancelled = try program(document, 80, 24, keys: keys + "<C-c>")
+      #expect(!cancelled.isFinished, "\(keys)")
+      #expect(!cancelled.cancelsOnInterrupt, "\(keys)")
+      #expect(cancelled.state.overlay == nil, "\(keys)")
+      #expect(cancelled.state.search?.isEditing != true, "\(keys)")
+      #expect(cancelled.state.message?.hasSuffix("Ctrl-C again quits") == true, "\(keys)")
+      #expect(try program(document, 80, 24, keys: keys + "<C-c><C-c>").isFinished, "\(keys)")
+    }
+    #expect(try program(document, 80, 24, keys: "<C-c>").isFinished)
+    #expect(try program(document, 80, 24, keys: "/lantern").cancelsOnInterrupt)
+  }
 }

@@ -172,6 +172,14 @@ func press(_ keys: String, _ model: inout ReaderModel, _ lines: WrappedLineCache
     #expect(model.state.message == "history is off: highlights are not kept")
   }
 
+  @Test func withHistoryOffCSaysAtOnceThatNotesAreNotKept() {
+    let lines = WrappedLineCache()
+    var model = notesModel(lines, memory: false)
+    #expect(press("c", &model, lines) == [])
+    #expect(model.notes.mode == .none)
+    #expect(model.state.message == "history is off: notes are not kept")
+  }
+
   @Test func withHistoryOffCInSelectionModeSaysSoBeforeANoteIsTyped() {
     let lines = WrappedLineCache()
     var model = notesModel(lines, memory: false)

@@ -43,7 +43,7 @@ import Testing
   @Test func helpListsEveryKeyAndEscCloses() throws {
     let screen = try frame(.sample(), 80, 24, keys: "?")
     #expect(
-      screen.row(0) == " Articles ┌─ Keys 1–21 of 30 ───────────────────────────────────────┐")
+      screen.row(0) == " Articles ┌─ Keys 1–21 of 31 ───────────────────────────────────────┐")
     #expect(
       screen.row(1) == "▸ 1 The Sa│ q               quit                                    │")
     #expect(
@@ -89,7 +89,7 @@ import Testing
     )
     #expect(
       try frame(.sample(), 20, 5, keys: "?", options: sampleOptions).text()
-        == "┌─ Keys 1–2 of 30 ─┐\n│ q              … │\n│ ? h F1         … │\n└─ ↓ more · j k P…─┘\n Article 1/5"
+        == "┌─ Keys 1–2 of 31 ─┐\n│ q              … │\n│ ? h F1         … │\n└─ ↓ more · j k P…─┘\n Article 1/5"
     )
     // Exact frames, trailing spaces kept: each pins the size as well as the content.
     let exactFrames: [(width: Int, height: Int, keys: String, rows: [String])] = [

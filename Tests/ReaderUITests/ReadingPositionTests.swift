@@ -159,7 +159,7 @@ import Testing
         == "    Kenji └─ ↓ more · j k PgDn PgUp g G · Esc closes ───────────────┘ anyone")
     let scrolled = try frame(.sample(), 80, 12, keys: "?G", options: sampleOptions)
     #expect(
-      scrolled.row(1) == "▸ 1 The Sa│ l               show or hide the article list           │")
+      scrolled.row(1) == "▸ 1 The Sa│ R               reload the file changed on disk         │")
     #expect(
       scrolled.row(9)
         == "  5 What t│ Shift-drag      select text to copy (the terminal's)    │ Read them")

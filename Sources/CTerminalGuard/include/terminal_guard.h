@@ -8,9 +8,9 @@
  * these functions; nothing else should. */
 
 /* Saves the modes of the terminal on `terminal_fd`, opens the wake-up pipe and installs the
- * handlers: SIGINT, SIGTERM, SIGHUP and SIGQUIT (unless ignored)
- * set a flag and wake the event loop; SIGSEGV,
- * SIGBUS, SIGILL, SIGFPE, SIGTRAP and SIGABRT restore the terminal and pass the signal on to
+ * handlers: SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM and
+ * SIGPROF (unless ignored) set a flag and wake the event loop; SIGSEGV, SIGBUS, SIGILL, SIGFPE,
+ * SIGTRAP, SIGABRT, SIGXCPU, SIGXFSZ and SIGSYS restore the terminal and pass the signal on to
  * the handler they replaced (Swift's backtracer) or the default action. Call before curses
  * starts: ncurses then leaves SIGINT and SIGTERM alone (it only takes signals still at SIG_DFL)
  * and keeps its own SIGTSTP and SIGWINCH handlers. When standard error is a terminal, what is
@@ -48,6 +48,10 @@ void reader_emergency_restore(void);
 
 /* The first quit signal received since reader_guard_terminal, or 0. */
 int reader_received_signal(void);
+
+/* Forgets a SIGINT received (and no other signal): the program took it as Ctrl-C, to cancel
+ * what was open. */
+void reader_forget_interrupt(void);
 
 /* The read end of the wake-up pipe, for poll(); drain it once it is readable. */
 int reader_wake_fd(void);

@@ -119,6 +119,7 @@ public enum Keymap {
     ("v  h  Esc", "select (j k, w b ) ( $), keep, cancel"),
     ("c  d", "note on / remove your highlight"),
     ("Esc", "close this window, clear the search"),
+    ("C-c", "cancel a prompt or list; else quit"),
     ("C-l", "redraw the screen"),
     ("mouse", "click opens, drag selects, wheel moves"),
     ("Shift-drag", "select text to copy (the terminal's)"),

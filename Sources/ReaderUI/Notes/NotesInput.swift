@@ -13,7 +13,8 @@ extension NotesState {
 /// confirmations, which alone say that something was kept.
 extension Update {
   /// Whether `key` goes to the notes rather than to the ordinary bindings: every key while a
-  /// mode is on (but `Ctrl-C`, which still quits), else `v`, `c` and `d` in the reading.
+  /// mode is on (but `Ctrl-C`, which `apply` turns into `Esc` first), else `v`, `c` and `d` in
+  /// the reading.
   static func takesNotesKey(_ key: Key, _ model: ReaderModel) -> Bool {
     if key == .control("c") { return false }
     if model.notes.mode != .none { return true }
@@ -36,7 +37,11 @@ extension Update {
         startSelection(&model, lines: lines)
       case .character("c"):
         guard let id = here else {
-          model.state.message = "no highlight of yours here (v selects text)"
+          // With history off there is nothing to select for either: say so at once.
+          model.state.message =
+            model.memory.status == .off
+            ? "history is off: notes are not kept"
+            : "no highlight of yours here (v selects text)"
           return []
         }
         model.notes.mode = .editingNote(.highlight(id), text: note(of: id, model) ?? "")

@@ -135,6 +135,8 @@ public struct ReaderProgram: Program {
 
   public var isFinished: Bool { model.state.isFinished }
 
+  public var cancelsOnInterrupt: Bool { Update.hasInputOpen(model) }
+
   /// Whether the terminal should be cleared and drawn whole (`Ctrl-L`); the next frame then
   /// draws every pane afresh too.
   public mutating func takeRedrawRequest() -> Bool {

@@ -52,9 +52,23 @@ struct Update {
   }
 
   /// Applies `event` to `model` and returns the work it calls for.
+  /// Whether a prompt, a list, a selection or a pending key is open: Ctrl-C then cancels it
+  /// as `Esc` does, and only a second one quits.
+  static func hasInputOpen(_ model: ReaderModel) -> Bool {
+    model.state.search?.isEditing == true || model.notes.mode != .none
+      || model.state.overlay != nil || model.state.awaitsMark || model.links.selected != nil
+  }
+
   static func apply(
     _ event: Event, to model: inout ReaderModel, lines: WrappedLineCache
   ) -> [Command] {
+    if case .key(.control("c")) = event, hasInputOpen(model) {
+      var commands = apply(.key(.escape), to: &model, lines: lines)
+      if hasInputOpen(model) { commands += apply(.key(.escape), to: &model, lines: lines) }
+      let said = model.state.message.map { $0 + " — " } ?? ""
+      model.state.message = said + "Ctrl-C again quits"
+      return commands
+    }
     let counting = CountProgress(model)
     let scanning = model.state.search?.scan
     let ranking = model.state.search?.ranking
