@@ -63,7 +63,7 @@ import Testing
     for (keys, message) in [
       ("j", "no article to move in"), ("G", "no article to move in"),
       ("}", "no article to move in"), ("{", "no article to move in"),
-      ("v", "nothing to select"), ("c", "no highlight of yours here (v selects text)"),
+      ("v", "nothing to select"), ("c", "history is off: notes are not kept"),
     ] {
       let reader = try program(empty, 80, 12, keys: keys)
       #expect(reader.state.message == message, "\(keys)")
