@@ -8,8 +8,20 @@ func terminalSafe(_ text: String) -> String {
   cells(of: text, role: .text).map(\.text).joined()
 }
 
-/// `terminalSafe` for text of several lines: the line feeds stay line feeds.
+/// `terminalSafe` for text of several lines: line feeds stay line feeds, and so do CSV's
+/// carriage return and line feed pairs (one `Character` in Swift, which a split on `\n`
+/// passes over: a CSV export on a terminal showed as one line of `^M^J`).
 func terminalSafeLines(_ text: String) -> String {
-  text.split(separator: "\n", omittingEmptySubsequences: false)
-    .map { terminalSafe(String($0)) }.joined(separator: "\n")
+  var result = ""
+  var line = ""
+  for character in text {
+    if character == "\n" || character == "\r\n" {
+      result += terminalSafe(line)
+      result.append(character)
+      line = ""
+    } else {
+      line.append(character)
+    }
+  }
+  return result + terminalSafe(line)
 }
