@@ -41,4 +41,13 @@ import Testing
     // Both separators alike, month first as in `M-D-YYYY`.
     #expect(parsedByline("By Ann Lee, 03/04-2021")?.date == nil)
   }
+
+  /// A dash before `by`, or an `Author:` label, starts a byline too.
+  @Test func aDashOrAnAuthorLabelStartsAByline() {
+    for line in ["— by Kai Nakamura", "-- by Kai Nakamura", "Author: Kai Nakamura"] {
+      #expect(parsedByline(line) == Byline(authors: ["Kai Nakamura"]), "\(line)")
+    }
+    #expect(parsedByline("— Kai Nakamura") == nil)
+    #expect(parsedByline("Authority: Kai Nakamura") == nil)
+  }
 }

@@ -3,7 +3,7 @@ import Testing
 @testable import ReaderCore
 
 @Suite struct StructureTests {
-  @Test(arguments: ["—", "–", "-"])
+  @Test(arguments: ["—", "–", "--", "-"])
   func editorNoteWithEachDash(dash: String) throws {
     let document = try parse(
       "Title\n\nby Ann Lee\n\n(I gathered these\npieces. \(dash) J. Doe)\n\nDek.\n")

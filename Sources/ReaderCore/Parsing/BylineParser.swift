@@ -33,8 +33,8 @@ enum BylineParser {
 
   /// Reads the byline in `range`, which holds no markers.
   private static func parse(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Byline? {
-    guard let start = byStart(text, range), range.upperBound - start > 3 else { return nil }
-    var body = Bytes.trimmed(text, start + 3..<range.upperBound)
+    guard let start = namesStart(text, range), range.upperBound > start else { return nil }
+    var body = Bytes.trimmed(text, start..<range.upperBound)
     if body.count > 0 && text[body.upperBound - 1] == UInt8(ascii: ".") {
       body = Bytes.trimmed(text, body.lowerBound..<body.upperBound - 1)
     }
@@ -141,16 +141,36 @@ enum BylineParser {
     "photographs", "pictures", "illustrations", "posted", "article", "essay", "and",
   ]
 
-  /// Where `by ` stands at the start of `range`, after at most four of `leadWords` (the first
-  /// not `and`); nil when it does not.
-  private static func byStart(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+  private static let authorLabels = [Array("author: ".utf8), Array("authors: ".utf8)]
+
+  /// Where the names start: after `by ` at the start of `range`, which at most four of
+  /// `leadWords` (the first not `and`) or a dash (`— by Ann Lee`) may come before, or after an
+  /// `Author:` label; nil when the range starts with neither.
+  private static func namesStart(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Int?
+  {
     var index = range.lowerBound
+    for label in authorLabels where index + label.count <= range.upperBound {
+      if Bytes.matches(text, at: index, label, limit: range.upperBound, ignoringCase: true) {
+        return index + label.count
+      }
+    }
+    // A dash before `by`: `— by`, `– by`, `-- by`.
+    if index + 3 < range.upperBound, text[index] == 0xE2, text[index + 1] == 0x80,
+      text[index + 2] == 0x94 || text[index + 2] == 0x93, Bytes.isSpace(text[index + 3])
+    {
+      index += 4
+    } else if index + 3 < range.upperBound, text[index] == UInt8(ascii: "-"),
+      text[index + 1] == UInt8(ascii: "-"), Bytes.isSpace(text[index + 2])
+    {
+      index += 3
+    }
     for lead in 0...4 {
       guard index + 3 <= range.upperBound else { return nil }
       if Bytes.lowercased(text[index]) == UInt8(ascii: "b"),
         Bytes.lowercased(text[index + 1]) == UInt8(ascii: "y"), Bytes.isSpace(text[index + 2])
       {
-        return index
+        return index + 3
       }
       guard lead < 4 else { return nil }
       var end = index

@@ -6,9 +6,9 @@ struct EditorNoteShape: Equatable {
   var name: Range<Int>
 }
 
-/// Recognises a paragraph wholly in parentheses that ends with `— NAME)`, `– NAME)` or
-/// ` - NAME)`. A plain hyphen needs a space before it, so a hyphenated name (`— Jean-Luc)`)
-/// is read whole. The name has at most five words and starts with a capital letter.
+/// Recognises a paragraph wholly in parentheses that ends with `— NAME)`, `– NAME)`,
+/// ` -- NAME)` or ` - NAME)`. A plain hyphen needs a space before it, so a hyphenated name
+/// (`— Jean-Luc)`) is read whole. The name has at most five words and starts with a capital letter.
 /// A signature in bold (`— **RAD**)`) is read inside its markers when `marks` has it.
 enum EditorNoteParser {
   static func parse(
@@ -26,6 +26,12 @@ enum EditorNoteParser {
       var dashStart: Int? = nil
       if byte == UInt8(ascii: "-") {
         if index > range.lowerBound + 1 && Bytes.isWhitespace(text[index - 1]) { dashStart = index }
+        // `--`, a typewriter's dash, after a space.
+        if index > range.lowerBound + 2 && text[index - 1] == UInt8(ascii: "-")
+          && Bytes.isWhitespace(text[index - 2])
+        {
+          dashStart = index - 1
+        }
       } else if (byte == 0x94 || byte == 0x93) && index - 2 > range.lowerBound
         && text[index - 1] == 0x80 && text[index - 2] == 0xE2
       {
