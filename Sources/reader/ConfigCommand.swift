@@ -89,6 +89,9 @@ struct ConfigListing {
     }
     text += "\n[keys]\n"
     text += rows.isEmpty ? "# every key as in the help (?)\n" : Self.aligned(rows)
+    for name in settings.keyBindings.actionsLeftWithoutKeys {
+      text += "# \(name) has no key left: bind it to another one\n"
+    }
     return text
   }
 

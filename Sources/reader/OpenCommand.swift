@@ -68,6 +68,14 @@ struct OpenCommand: ReaderCommand {
     // Opened (or failed) before the theme is read and before the terminal is touched, so a
     // missing file is a plain message and exit status 1.
     var program = openProgram(settings, environment: environment)
+    let keyless = settings.keyBindings.actionsLeftWithoutKeys
+    if !keyless.isEmpty {
+      // Said in the status line of the first frame: the reader still starts.
+      program.handle(
+        .notice(
+          "config: \(keyless.joined(separator: ", ")) left without a key by [keys]; "
+            + "bind \(keyless.count == 1 ? "it" : "them") to another key"))
+    }
     // Checked before the terminal is touched, so a broken theme file is a plain message.
     let chosenTheme: Theme
     do {

@@ -47,6 +47,7 @@ import Testing
 
           [keys]
           next-highlight = ["]", "n"]  # \(path):5
+          # next-match has no key left: bind it to another one
 
           """)
     }

@@ -4,6 +4,23 @@ import Testing
 /// What the config file sets through `ReaderOptions`: the user's key bindings reach the
 /// update, `reading-width` caps the wrapped text, `list` and `sidebar` decide the first layout.
 @Suite struct ReaderOptionsSettingsTests {
+  /// A key taken from the only action it served is reported; one taken from an action that
+  /// keeps another key is not.
+  @Test func actionsLeftWithoutAKeyAreNamed() {
+    #expect(
+      KeyBindings([.character("n"): .nextHighlight]).actionsLeftWithoutKeys == ["next-match"])
+    // `j` goes down, and so does `↓`.
+    #expect(KeyBindings([.character("j"): .nextArticle]).actionsLeftWithoutKeys == [])
+    #expect(
+      KeyBindings([.character("n"): .nextHighlight, .character("m"): .nextMatch])
+        .actionsLeftWithoutKeys == [])
+    #expect(
+      KeyBindings([.character("/"): .quit, .character("S"): .quit]).actionsLeftWithoutKeys == [
+        "search", "toggle-skim",
+      ])
+    #expect(KeyBindings().actionsLeftWithoutKeys == [])
+  }
+
   @Test func aReboundKeyDoesItsNewActionAndOthersKeepTheirs() throws {
     var options = ReaderOptions(fileLabel: "test.txt")
     options.keyBindings = KeyBindings([.character("x"): .nextArticle, .character("}"): .quit])
