@@ -79,22 +79,13 @@ public enum KeySentences {
     if let dek = head.dek { lead += " " + document.text(of: document.blocks[dek]) }
     let leadVector = vector(Terms.of(lead))
     let count = sentences.count
-    var weights = Array(repeating: Array(repeating: 0.0, count: count), count: count)
-    for i in 0..<count {
-      for j in (i + 1)..<count {
-        let similarity = vectors[i].cosine(vectors[j])
-        if similarity > edgeThreshold {
-          weights[i][j] = similarity
-          weights[j][i] = similarity
-        }
-      }
-    }
+    let graph = SimilarityGraph(vectors: vectors, threshold: edgeThreshold)
     let priors = sentences.indices.map { index -> Double in
       let sentence = sentences[index]
       let place = 0.5 / Double(1 + sentence.paragraph) + (sentence.firstInParagraph ? 0.15 : 0)
       return 1 + place + dekWeight * vectors[index].cosine(leadVector)
     }
-    let ranks = TextRank.ranks(weights: weights, priors: priors)
+    let ranks = TextRank.ranks(graph: graph, priors: priors)
     var scores: [(index: Int, score: Double)] = []
     for index in 0..<count where eligible(sentences[index]) {
       var score = ranks[index]
