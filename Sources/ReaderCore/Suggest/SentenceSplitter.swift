@@ -72,8 +72,11 @@ enum SentenceSplitter {
     return abbreviations.contains(word)
   }
 
+  /// ASCII is told by its byte: comparing characters compares strings, every character of
+  /// the paragraph four times over.
   private static func isTerminator(_ character: Character) -> Bool {
-    character == "." || character == "!" || character == "?" || character == "…"
+    guard let ascii = character.asciiValue else { return character == "…" }
+    return ascii == UInt8(ascii: ".") || ascii == UInt8(ascii: "!") || ascii == UInt8(ascii: "?")
   }
 
   private static func isCloser(_ character: Character) -> Bool {
