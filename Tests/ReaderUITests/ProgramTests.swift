@@ -95,7 +95,8 @@ import Testing
     let exactFrames: [(width: Int, height: Int, keys: String, rows: [String])] = [
       (0, 0, "a", []),
       (1, 1, "]]]", ["…"]),
-      (2, 2, "?", ["1.", " …"]),
+      // No room for the help: the status line starts to say so (`too small for the help`).
+      (2, 2, "?", ["1.", "t…"]),
       (3, 4, "<PgDn><PgDn>", ["1.…", "tma", "rsh", " A…"]),
       (10, 3, "/the", [" 1. The   ", " Saltmars ", " /the▏ 1/…"]),
     ]

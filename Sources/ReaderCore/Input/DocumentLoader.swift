@@ -79,7 +79,8 @@ public enum DocumentLoader {
     case S_IFIFO, S_IFCHR:
       return try openStream(
         descriptor: descriptor, path: path, limit: streamLimit, readers: readers,
-        prefixFirst: prefixFirst, whileWaiting: whileWaiting)
+        prefixFirst: prefixFirst, whileWaiting: whileWaiting,
+        waitsForWriter: status.st_mode & S_IFMT == S_IFIFO)
     default:
       throw .notAFile(path: path)
     }
@@ -107,21 +108,28 @@ public enum DocumentLoader {
     try DocumentIndexer(storage: storage, source: source).finish()
   }
 
+  /// Opens without waiting: opening a FIFO blocks until a writer comes, before anything could
+  /// say why the screen stays blank. Reads block again, as the stream reading expects; a
+  /// FIFO's first read waits for its writer instead (`StreamReading.waitsForWriter`).
   private static func openForReading(_ path: String) -> Int32 {
     #if canImport(Glibc)
-      Glibc.open(path, O_RDONLY | O_CLOEXEC)
+      let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     #else
-      Darwin.open(path, O_RDONLY | O_CLOEXEC)
+      let descriptor = Darwin.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     #endif
+    if descriptor >= 0 {
+      _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+    }
+    return descriptor
   }
 
   private static func openStream(
     descriptor: Int32, path: String, limit: Int, readers: [any MarkupReader], prefixFirst: Bool,
-    fileStamp: FileStamp? = nil, whileWaiting: (() -> Void)? = nil
+    fileStamp: FileStamp? = nil, whileWaiting: (() -> Void)? = nil, waitsForWriter: Bool = false
   ) throws(LoadError) -> DocumentIndexer {
     let bytes = try StreamReading(
       descriptor: descriptor, path: path, limit: min(limit, Document.maximumBytes),
-      whileWaiting: whileWaiting
+      whileWaiting: whileWaiting, waitsForWriter: waitsForWriter
     ).readToEnd()
     let storage = TextStorage(copying: bytes)
     let start = UnsafeBufferPointer(rebasing: storage.bytes.prefix(sniffWindow))

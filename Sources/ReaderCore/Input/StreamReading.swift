@@ -20,6 +20,9 @@ struct StreamReading {
   /// Called once when the stream has kept the reader waiting `patience` milliseconds (a pipe
   /// whose writer is still at work): whoever started the reading says why nothing shows yet.
   var whileWaiting: (() -> Void)? = nil
+  /// A FIFO opened before any writer: a read would find no writer and end at once, so the
+  /// first read waits until a writer has sent something or come and gone.
+  var waitsForWriter = false
   var patience: Int32 = 500
 
   func readToEnd() throws(LoadError) -> [UInt8] {
@@ -39,6 +42,7 @@ struct StreamReading {
           whileWaiting?()
         }
       }
+      if bytes.isEmpty && waitsForWriter { try waitForWriter() }
       // One byte past the limit tells a stream of exactly `limit` bytes from a longer one.
       let wanted = min(chunk, limit + 1 - bytes.count)
       let got = read(descriptor, buffer.baseAddress, wanted)
@@ -55,6 +59,14 @@ struct StreamReading {
       } else if errno != EINTR && errno != EAGAIN {
         throw DocumentLoader.error(errno, path: path)
       }
+    }
+  }
+
+  /// Waits, as long as it takes, until the FIFO has bytes or its writer has closed it.
+  private func waitForWriter() throws(LoadError) {
+    var wait = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    while poll(&wait, 1, -1) < 0 {
+      guard errno == EINTR else { throw DocumentLoader.error(errno, path: path) }
     }
   }
 

@@ -22,7 +22,8 @@ public enum KeySentences {
   private struct Sentence {
     var block: Int
     var text: String
-    var terms: [String]
+    /// Its terms as ids into the document's `Vocabulary`, in the order they are written.
+    var terms: [Int32]
     var words: Int
     /// The paragraph's place among the article's body paragraphs, from 0.
     var paragraph: Int
@@ -31,25 +32,11 @@ public enum KeySentences {
 
   /// Every article's suggestions, in document order.
   public static func suggest(in document: Document) -> [Suggestion] {
-    let sentences = document.articles.indices.map { self.sentences(of: $0, in: document) }
-    var vocabulary: [String: Int] = [:]
-    var frequency: [Int] = []
-    var total = 0
-    for article in sentences {
-      for sentence in article {
-        total += 1
-        var seen = Set<Int>()
-        for term in sentence.terms {
-          let id = vocabulary[term] ?? vocabulary.count
-          if id == vocabulary.count {
-            vocabulary[term] = id
-            frequency.append(0)
-          }
-          if seen.insert(id).inserted { frequency[id] += 1 }
-        }
-      }
+    var vocabulary = Vocabulary()
+    let sentences = document.articles.indices.map {
+      self.sentences(of: $0, in: document, vocabulary: &vocabulary)
     }
-    let idf = frequency.map { NaturalLog.of(1 + Double(total) / Double($0)) }
+    let idf = vocabulary.inverseFrequencies()
     var result: [Suggestion] = []
     for (article, list) in sentences.enumerated() {
       result += suggest(
@@ -60,7 +47,7 @@ public enum KeySentences {
 
   /// The ranked picks of one article.
   private static func suggest(
-    _ sentences: [Sentence], article: Int, in document: Document, vocabulary: [String: Int],
+    _ sentences: [Sentence], article: Int, in document: Document, vocabulary: Vocabulary,
     idf: [Double]
   ) -> [Suggestion] {
     let words = sentences.reduce(0) { $0 + $1.words }
@@ -68,33 +55,24 @@ public enum KeySentences {
     let limit = min(
       maximumPerArticle, max(1, (words + wordsPerSuggestion / 2) / wordsPerSuggestion))
     guard !sentences.isEmpty, words >= minimumWords else { return [] }
-    func vector(_ terms: [String]) -> TermVector {
+    func vector(_ ids: some Sequence<Int>) -> TermVector {
       var counts: [Int: Int] = [:]
-      for term in terms { if let id = vocabulary[term] { counts[id, default: 0] += 1 } }
+      for id in ids { counts[id, default: 0] += 1 }
       return TermVector(counts: counts, idf: idf)
     }
-    let vectors = sentences.map { vector($0.terms) }
+    let vectors = sentences.map { vector($0.terms.lazy.map { Int($0) }) }
     let head = document.articles[article]
     var lead = head.title
     if let dek = head.dek { lead += " " + document.text(of: document.blocks[dek]) }
-    let leadVector = vector(Terms.of(lead))
+    let leadVector = vector(Terms.of(lead).compactMap { vocabulary.id(of: $0) })
     let count = sentences.count
-    var weights = Array(repeating: Array(repeating: 0.0, count: count), count: count)
-    for i in 0..<count {
-      for j in (i + 1)..<count {
-        let similarity = vectors[i].cosine(vectors[j])
-        if similarity > edgeThreshold {
-          weights[i][j] = similarity
-          weights[j][i] = similarity
-        }
-      }
-    }
+    let graph = SimilarityGraph(vectors: vectors, threshold: edgeThreshold)
     let priors = sentences.indices.map { index -> Double in
       let sentence = sentences[index]
       let place = 0.5 / Double(1 + sentence.paragraph) + (sentence.firstInParagraph ? 0.15 : 0)
       return 1 + place + dekWeight * vectors[index].cosine(leadVector)
     }
-    let ranks = TextRank.ranks(weights: weights, priors: priors)
+    let ranks = TextRank.ranks(graph: graph, priors: priors)
     var scores: [(index: Int, score: Double)] = []
     for index in 0..<count where eligible(sentences[index]) {
       var score = ranks[index]
@@ -123,7 +101,9 @@ public enum KeySentences {
 
   /// The sentences of the article's body: paragraphs, list items and what speakers said;
   /// not its title, byline, note, dek, bio or links.
-  private static func sentences(of article: Int, in document: Document) -> [Sentence] {
+  private static func sentences(
+    of article: Int, in document: Document, vocabulary: inout Vocabulary
+  ) -> [Sentence] {
     var result: [Sentence] = []
     var paragraph = 0
     for index in document.articles[article].blocks {
@@ -135,7 +115,8 @@ public enum KeySentences {
       for (place, text) in SentenceSplitter.sentences(document.text(of: block)).enumerated() {
         result.append(
           Sentence(
-            block: index, text: text, terms: Terms.of(text), words: Terms.wordCount(text),
+            block: index, text: text, terms: vocabulary.add(sentence: Terms.of(text)),
+            words: Terms.wordCount(text),
             paragraph: paragraph, firstInParagraph: place == 0))
       }
       paragraph += 1

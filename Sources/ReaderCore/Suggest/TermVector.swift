@@ -57,7 +57,7 @@ enum Terms {
     var characters = Array(text.lowercased())
     characters.append(" ")
     for (index, character) in characters.enumerated() {
-      if character.isLetter || character.isNumber {
+      if isWordCharacter(character) {
         word.append(character)
       } else if (character == "'" || character == "’") && index + 1 < characters.count
         && characters[index + 1] == "s"
@@ -75,12 +75,22 @@ enum Terms {
     return result
   }
 
+  /// Whether `character` is part of a word: a letter or a digit. ASCII is answered without
+  /// Unicode's property tables, which took a quarter of the ranking's time.
+  static func isWordCharacter(_ character: Character) -> Bool {
+    if let ascii = character.asciiValue {
+      let lower = ascii | 0x20
+      return (lower >= 0x61 && lower <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39)
+    }
+    return character.isLetter || character.isNumber
+  }
+
   /// How many words (runs of letters or digits) the text holds.
   static func wordCount(_ text: String) -> Int {
     var count = 0
     var inWord = false
     for character in text {
-      let letter = character.isLetter || character.isNumber
+      let letter = isWordCharacter(character)
       if letter && !inWord { count += 1 }
       inWord = letter
     }

@@ -41,6 +41,18 @@ public struct QuoteAnchor: Sendable, Hashable {
     return best?.quote
   }
 
+  /// Where the anchor stands in its own article, the one with its number and title; nil when
+  /// that article or the quote is not there. All a document still being indexed can answer:
+  /// the same words earlier on (a disclaimer every article ends with) are no sign of the place
+  /// while its own article may be still to come.
+  public func findInItsArticle(in document: Document) -> FoundQuote? {
+    let index = article - 1
+    guard index >= 0, index < document.articles.count,
+      document.articles[index].title == articleTitle
+    else { return nil }
+    return find(in: document, article: index, key: QuoteAnchor.searchKey(quote.exact))?.quote
+  }
+
   /// The best place for the quote in one article: only blocks whose bytes hold the quote's
   /// first word are looked at closely (with a few blocks either side for the context), so a
   /// long article costs a byte scan, not its whole text decoded.

@@ -12,13 +12,24 @@ struct OverlayBox {
   /// leaves itself, so that no cell is written twice.
   var blanksInside = true
 
+  /// The smallest box with an inside: a frame around one row, and a column beside the text.
+  static let minimumWidth = 4
+  static let minimumHeight = 3
+
+  /// Whether `layout` has room for an overlay's box above the status line.
+  static func hasRoom(in layout: Layout) -> Bool {
+    layout.width >= minimumWidth && layout.paneRows.count >= minimumHeight
+  }
+
   /// Draws the frame over a blank inside (unless `blanksInside` is false) and returns the
   /// inside, or nil when there is no room for one.
   func draw(on screen: inout Screen) -> Rect? {
     let rows = layout.paneRows
     let boxWidth = min(width, layout.width)
     let boxHeight = min(height, rows.count)
-    guard boxWidth >= 4, boxHeight >= 3 else { return nil }
+    guard boxWidth >= OverlayBox.minimumWidth, boxHeight >= OverlayBox.minimumHeight else {
+      return nil
+    }
     let x = (layout.width - boxWidth) / 2
     let y = rows.lowerBound + (rows.count - boxHeight) / 2
     let frame = Role.overlayTitle

@@ -1,6 +1,12 @@
 import ReaderCore
 import ReaderScreen
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The reader as a `Program`: the model, the update that changes it, the runtime that carries
 /// out the update's commands, and the view that draws it.
 ///
@@ -121,6 +127,10 @@ public struct ReaderProgram: Program {
   public mutating func awaitSuggestions() {
     while runtime.isSuggesting && !model.state.isFinished {
       handle(.tick)
+      // A tick after every millisecond, not as fast as ticks go: spinning took a core from
+      // the ranking's thread, and each tick copies the model.
+      var pause = timespec(tv_sec: 0, tv_nsec: 1_000_000)
+      if runtime.isSuggesting { nanosleep(&pause, nil) }
     }
   }
 

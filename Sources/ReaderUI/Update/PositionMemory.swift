@@ -30,14 +30,19 @@ extension Update {
   }
 
   /// Puts the reader back at the pending position once its text is indexed; drops it when the
-  /// reader has moved meanwhile or the whole document lacks it.
+  /// reader has moved meanwhile or the whole document lacks it. While indexing goes on, only
+  /// the position's own article is searched: a match elsewhere waits for the whole document.
   static func retryRestore(_ model: inout ReaderModel, lines: WrappedLineCache) {
     guard let position = model.memory.pendingRestore else { return }
     if let start = model.memory.startPlace, place(model.state) != start {
       model.memory.pendingRestore = nil
       return
     }
-    guard let found = position.anchor.find(in: model.document) else {
+    let anchor = position.anchor
+    guard
+      let found = model.indexing == nil
+        ? anchor.find(in: model.document) : anchor.findInItsArticle(in: model.document)
+    else {
       if model.indexing == nil {
         model.memory.pendingRestore = nil
         model.state.message = "could not find where you left off"

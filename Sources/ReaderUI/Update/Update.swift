@@ -307,6 +307,7 @@ struct Update {
       }
     }
     if !state.layout.shows(state.focus) { state.focus = .reading }
+    Update.closeOverlayWithoutRoom(&state)
     return commands
   }
 

@@ -86,6 +86,16 @@ import Testing
         """))
   }
 
+  @Test func wordCharactersAreWhatUnicodeCallsLettersAndDigits() {
+    var characters = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+    characters += ["\r\n", "é", "e\u{301}", "ß", "٣", "²", "—", "’", "中", "🙂"]
+    for character in characters {
+      #expect(
+        Terms.isWordCharacter(character) == (character.isLetter || character.isNumber),
+        "\(character.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+  }
+
   @Test func naturalLogAgreesWithKnownValues() {
     #expect(abs(NaturalLog.of(1) - 0) < 1e-12)
     #expect(abs(NaturalLog.of(2.718_281_828_459_045) - 1) < 1e-12)
