@@ -29,12 +29,20 @@ import Testing
     return IndexSnapshot(indexer).document
   }
 
+  /// The skim view's lines of `document`'s one article, taken 100 blocks at a time and all at
+  /// once.
+  private func skimLines(_ document: Document) -> (lazy: ArticleLines, whole: ArticleLines) {
+    (
+      ArticleLines(
+        document: document, article: 0, width: 70, search: nil, skim: true, skimStretch: 100),
+      ArticleLines(
+        document: document, article: 0, width: 70, search: nil, skim: true, skimStretch: .max)
+    )
+  }
+
   @Test func linesTakenAStretchAtATimeAreTheLinesMadeAtOnce() throws {
     let document = try document(days: 3_400)
-    let lazy = ArticleLines(
-      document: document, article: 0, width: 70, search: nil, skim: true, skimStretch: 100)
-    let whole = ArticleLines(
-      document: document, article: 0, width: 70, search: nil, skim: true, skimStretch: .max)
+    let (lazy, whole) = skimLines(document)
     #expect(lazy.pendingBlocks > 3_000)
     #expect(whole.pendingBlocks == 0)
     // Row by row from the top, as a reader scrolls; the count grows as stretches are taken.
@@ -51,10 +59,7 @@ import Testing
 
   @Test func aBlockFarInTakesOnlyTheStretchesUpToIt() throws {
     let document = try document(days: 3_400)
-    let lazy = ArticleLines(
-      document: document, article: 0, width: 70, search: nil, skim: true, skimStretch: 100)
-    let whole = ArticleLines(
-      document: document, article: 0, width: 70, search: nil, skim: true, skimStretch: .max)
+    let (lazy, whole) = skimLines(document)
     let block = document.articles[0].blocks.lowerBound + 1_200
     #expect(lazy.firstLine(ofBlock: block) == whole.firstLine(ofBlock: block))
     #expect(lazy.pendingBlocks > 1_000)

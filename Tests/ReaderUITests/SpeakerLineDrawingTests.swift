@@ -8,19 +8,10 @@ import Testing
 /// drawn as written, so that the highlight `]` counts is also one the reader sees.
 @Suite struct SpeakerLineDrawingTests {
   private func screen(speakerLine: String, keys: String = "") throws -> Screen {
-    let text = """
-      Harbour Talks
-
-      by Nell Dray [4-2-2024 published].
-
-      The harbour board met on Monday.
-
-      \(speakerLine)
-
-      We will dredge the **east channel** first.
-
-      Source
-      """
+    let text = [
+      "Ferry Hearing", "By Ola Berg", "The council heard the ferry company at noon.", speakerLine,
+      "The night crossing stays, but the **east channel** closes in May.", "Source",
+    ].joined(separator: "\n\n")
     let indexer = try DocumentIndexer(
       storage: TextStorage(copying: Array(text.utf8)), source: "talks.txt")
     while !indexer.advance(bytes: 1 << 16) {}
