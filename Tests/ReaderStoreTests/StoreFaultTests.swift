@@ -85,7 +85,7 @@ import Testing
       let store = try ReadingStore.open(at: location)
       #expect(store.isReadOnly)
       #expect(try store.position(of: document) == place)
-      #expect(throws: StoreWarning("memory read-only: saving your place not saved")) {
+      #expect(throws: StoreWarning("memory read-only: saving your place failed")) {
         try store.savePosition(place, of: document)
       }
     }

@@ -154,11 +154,26 @@ func press(_ keys: String, _ model: inout ReaderModel, _ lines: WrappedLineCache
     #expect(model.notes.placed.isEmpty && model.memory.annotations.isEmpty)
   }
 
+  /// A read-only store fails every save of the place: the status line says so once, not
+  /// after every key that rests.
+  @Test func aFailedPlaceSaveIsSaidOnce() {
+    let lines = WrappedLineCache()
+    var model = notesModel(lines)
+    let warning = StoreWarning("memory read-only: saving your place failed")
+    _ = Update.apply(.memoryWarning(warning), to: &model, lines: lines)
+    #expect(model.state.message == warning.message)
+    press("j", &model, lines)
+    let said = model.state.message
+    _ = Update.apply(.memoryWarning(warning), to: &model, lines: lines)
+    #expect(model.state.message == said)
+    #expect(model.state.message != warning.message)
+  }
+
   @Test func aFailedSaveShowsTheWarningAndKeepsNothing() {
     let lines = WrappedLineCache()
     var model = notesModel(lines)
     press("vh", &model, lines)
-    let warning = StoreWarning("memory read-only: saving your highlight not saved")
+    let warning = StoreWarning("memory read-only: saving your highlight failed")
     _ = Update.apply(.memoryWarning(warning), to: &model, lines: lines)
     #expect(model.state.message == warning.message)
     #expect(model.notes.placed.isEmpty && model.notes.pendingKeep == nil)

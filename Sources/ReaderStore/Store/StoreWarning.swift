@@ -10,7 +10,7 @@ public struct StoreWarning: Error, Sendable, Hashable, CustomStringConvertible {
     if error.isBusy {
       self.init("memory busy: \(what) waits for another reader (database is locked)")
     } else if error.isReadOnly {
-      self.init("memory read-only: \(what) not saved")
+      self.init("memory read-only: \(what) failed")
     } else if error.isCorrupt {
       self.init("memory off: the database is damaged (\(error.message))")
     } else {

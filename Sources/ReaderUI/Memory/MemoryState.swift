@@ -27,6 +27,9 @@ public struct MemoryState: Sendable, Hashable {
   public var restingPlace: ReadingOrigin?
   /// Your highlights and notes for this document.
   public var annotations: [StoredAnnotation] = []
+  /// The last warning about saving your place the status line showed: a read-only store
+  /// fails every resting save, and saying so after every key hid what the keys said.
+  public var lastPlaceWarning: String?
 
   public init(status: Status) { self.status = status }
 

@@ -93,6 +93,10 @@ struct Update {
       placeAnnotations(&model)
     case .memoryWarning(let warning):
       model.notes.pendingKeep = nil
+      if warning.message.contains("your place") {
+        guard model.memory.lastPlaceWarning != warning.message else { break }
+        model.memory.lastPlaceWarning = warning.message
+      }
       model.state.message = warning.message
     case .fileGone:
       model.fileChanged = true
