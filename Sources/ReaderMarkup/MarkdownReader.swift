@@ -48,6 +48,7 @@ public struct MarkdownReader: MarkupReader {
       if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
     }
     guard let root = cmark_parser_finish(parser) else { return }
+    FootnotePlacement.place(in: root)
     walk.run(root)
     cmark_node_free(root)
   }

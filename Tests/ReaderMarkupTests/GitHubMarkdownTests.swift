@@ -39,14 +39,45 @@ import Testing
       ])
   }
 
-  /// A reference is its number in brackets; the definitions come last, numbered, in the order
-  /// of their first reference.
+  /// A reference is its number in brackets; the definitions, numbered in the order of their
+  /// first reference, follow the paragraph that first refers to them.
   @Test func footnotesAreNumbered() throws {
     let document = try body(
-      "A claim[^b] and another[^a].\n\n[^a]: The **second** note.\n\n[^b]: The first note.\n")
+      "A claim[^b] and another[^a].\n\nMore text after it.\n\n[^a]: The **second** note.\n\n"
+        + "[^b]: The first note.\n")
     let texts = document.blockTexts(ofArticle: 1)
-    #expect(texts.contains("A claim[1] and another[2]."))
-    #expect(Array(texts.suffix(2)) == ["[1] The first note.", "[2] The second note."])
+    #expect(
+      Array(texts.suffix(4)) == [
+        "A claim[1] and another[2].", "[1] The first note.", "[2] The second note.",
+        "More text after it.",
+      ])
     #expect(document.highlightTexts == ["second"])
+  }
+
+  /// A footnote stays in the article that cites it, though cmark gathers the definitions at
+  /// the end of the file (where they were text of the last article).
+  @Test func aFootnoteStaysInTheArticleThatCitesIt() throws {
+    let document = try load(
+      """
+      # Notes
+
+      ## First piece
+
+      *by Ann Lee*
+
+      The pier was rebuilt in 1911.[^pier]
+
+      ## Second piece
+
+      *by Bo Chen*
+
+      The ferry kept its old timetable.
+
+      [^pier]: The town's records give **1912** instead.
+      """, as: "notes.md")
+    #expect(document.blockTexts(ofArticle: 1).last == "[1] The town's records give 1912 instead.")
+    #expect(!document.blockTexts(ofArticle: 2).contains { $0.hasPrefix("[1]") })
+    #expect(document.highlights.count == 1)
+    #expect(document.highlights[0].article == 0)
   }
 }
