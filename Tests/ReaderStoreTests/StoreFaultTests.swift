@@ -24,6 +24,18 @@ import Testing
     }
   }
 
+  @Test func aFolderWhereTheDatabaseShouldBeIsAWarningThatSaysSo() {
+    withTemporaryFolder { folder in
+      let location = StoreLocation(directory: folder)
+      #expect(mkdir(location.path, 0o700) == 0)
+      #expect(
+        throws: StoreWarning("memory off: \(location.path) is a folder, not a database")
+      ) {
+        try ReadingStore.open(at: location)
+      }
+    }
+  }
+
   @Test func garbageIsAWarningAndIsLeftAsItWas() {
     withTemporaryFolder { folder in
       let location = StoreLocation(directory: folder)

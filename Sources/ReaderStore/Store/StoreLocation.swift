@@ -42,6 +42,10 @@ public struct StoreLocation: Sendable, Hashable {
     guard stat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
       return "cannot create \(directory): not a folder"
     }
+    // SQLite calls a folder where its file should be a disk I/O error.
+    if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+      return "\(path) is a folder, not a database"
+    }
     return nil
   }
 }
