@@ -216,6 +216,13 @@ struct WebPageWalk {
     case GUMBO_TAG_LI:
       text.endParagraph()
       pendingMarker = nil
+    case GUMBO_TAG_P, GUMBO_TAG_DT, GUMBO_TAG_DD, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_CAPTION,
+      GUMBO_TAG_TD, GUMBO_TAG_TH, GUMBO_TAG_ADDRESS, GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3,
+      GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6:
+      // Text after the element, outside any other (a tweet's `— Name` after its `<p>`), is a
+      // line of its own in a browser: it is not run on into the paragraph.
+      text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
+      text.endParagraph()
     case _ where Self.makesBold(node):
       text.endBold()
     case GUMBO_TAG_A:

@@ -210,6 +210,24 @@ import Testing
     #expect(markdown.highlightTexts == ["the year of the flood"])
   }
 
+  /// Text after a paragraph inside a block quote is a line of its own, as a browser shows it:
+  /// an embedded post's `— Name (@handle) date` signs the quote, not runs into its words.
+  @Test func anEmbeddedPostIsSignedByItsAuthor() throws {
+    let page = try load(
+      """
+      <article><h1>Low tide</h1><p>by Ott Lind</p><p>The boats sat in the mud all day.</p>
+      <blockquote class="twitter-tweet"><p>The quay is dry for the first time in years.</p>
+      \u{2014} Harbour Office (@harbouroffice) <a href="https://x.example/1">May 3, 2024</a>
+      </blockquote><p>Later the tide came back.</p></article>
+      """, as: "tide.html")
+    let quote = try #require(page.quotes.first { $0.kind == .block })
+    #expect(quote.speaker == "Harbour Office")
+    #expect(
+      quote.blocks.map { page.text(of: page.blocks[$0]) } == [
+        "The quay is dry for the first time in years."
+      ])
+  }
+
   /// A speaker block of plain text, exported to Markdown (a block quote signed `— Name, role`)
   /// and read back, has its speaker and role again.
   @Test func aSpeakerBlockReadsBackWithItsSpeaker() throws {

@@ -797,7 +797,10 @@ struct StructurePass {
     let line = Bytes.foldedString(text, Bytes.trimmed(text, paragraph.range))
     guard let dash = ["\u{2014}", "\u{2013}", "\u{2015}", "--", "-"].first(where: line.hasPrefix)
     else { return nil }
-    let rest = String(line.dropFirst(dash.count).drop { $0 == " " || $0 == "\u{A0}" })
+    var rest = String(line.dropFirst(dash.count).drop { $0 == " " || $0 == "\u{A0}" })
+    // What follows the name in parentheses is no part of it: a handle and a date under an
+    // embedded post (`— Pier Café (@piercafe) May 3, 2024`), an affiliation.
+    if let aside = rest.firstRange(of: " (") { rest = String(rest[..<aside.lowerBound]) }
     guard !rest.isEmpty, let list = AuthorList.parse(rest), list.authors.count == 1 else {
       return nil
     }
