@@ -50,9 +50,12 @@ struct ForgetCommand: ReaderCommand {
     let path = MemoryAccess.absolutePath(file)
     do {
       let removed: Int
+      var others: [String] = []
       if let document {
-        removed = try store.forget(
-          DocumentIdentity(fingerprint: Fingerprint(of: document.storage.bytes), path: path))
+        let identity = DocumentIdentity(
+          fingerprint: Fingerprint(of: document.storage.bytes), path: path)
+        others = try store.otherPaths(of: identity)
+        removed = try store.forget(identity)
       } else {
         removed = try store.forget(path: path)
       }
@@ -61,7 +64,11 @@ struct ForgetCommand: ReaderCommand {
         fail("reader: no such file, and nothing remembered under that path: \(file)")
       }
       let entries = removed == 1 ? "entry" : "entries"
-      let how = isGone ? " (gone from disk: forgotten by its path)" : ""
+      // The same text kept under other names is forgotten with it: say which.
+      let how =
+        isGone
+        ? " (gone from disk: forgotten by its path)"
+        : others.isEmpty ? "" : " (the same text, also as \(others.joined(separator: ", ")))"
       _ = writeAll(
         terminalSafeLines("reader: forgot \(removed) \(entries) for \(file)\(how)\n"), to: 1)
     } catch {

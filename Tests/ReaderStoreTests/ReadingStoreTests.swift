@@ -123,4 +123,23 @@ import Testing
       #expect(try store.annotations(of: document) == [])
     }
   }
+
+  /// What `forget` would also drop under other names (the same text copied or renamed) is
+  /// named before, so the command can say so.
+  @Test func theSameTextUnderOtherNamesIsNamed() throws {
+    try withTemporaryFolder { folder in
+      let store = try ReadingStore.open(at: StoreLocation(directory: folder))
+      let copy = DocumentIdentity(fingerprint: document.fingerprint, path: "/elsewhere/copy.txt")
+      // The place is one per text; a highlight made in the copy keeps the copy's name.
+      try store.savePosition(position("here"), of: document)
+      try store.save(
+        StoredAnnotation(
+          id: "y", anchor: position("there").anchor, author: nil, source: "copy.txt", note: "n",
+          created: "2026-01-01T00:00:00Z"), of: copy)
+      #expect(try store.otherPaths(of: document) == ["/elsewhere/copy.txt"])
+      #expect(try store.otherPaths(of: copy) == [document.path!])
+      let unrelated = DocumentIdentity(fingerprint: Fingerprint(value: 99), path: "/x/other.txt")
+      #expect(try store.otherPaths(of: unrelated) == [])
+    }
+  }
 }

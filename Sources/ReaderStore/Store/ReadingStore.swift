@@ -226,6 +226,24 @@ public final class ReadingStore {
     }
   }
 
+  /// The paths other than `document.path` that `forget(document)` would also forget: the same
+  /// text kept under another name (a copy, a file renamed since), which the command names.
+  public func otherPaths(of document: DocumentIdentity) throws(StoreWarning) -> [String] {
+    do {
+      var paths = Set<String>()
+      for table in ["positions", "annotations"] {
+        let found = try database.prepare(
+          "SELECT DISTINCT path FROM \(table) WHERE fingerprint = ?1 AND path IS NOT NULL"
+        ).rows([.text(document.fingerprint.description)]) { $0.text(0) }
+        paths.formUnion(found.compactMap { $0 })
+      }
+      if let path = document.path { paths.remove(path) }
+      return paths.sorted()
+    } catch {
+      throw StoreWarning(error, doing: "reading what is kept")
+    }
+  }
+
   public func forget(_ document: DocumentIdentity) throws(StoreWarning) -> Int {
     do {
       return try database.transaction { () throws(SQLiteError) -> Int in
