@@ -46,6 +46,7 @@ enum AnnotationAccess {
     let identity = DocumentIdentity(
       fingerprint: Fingerprint(of: document.storage.bytes),
       path: path.flatMap { $0 == "-" ? nil : MemoryAccess.absolutePath($0) })
+    defer { warnIfDamaged(store) }
     do {
       return try store.annotations(of: identity).map { annotation in
         // Numbered and titled by the article it stands in now: an article added above it
@@ -73,7 +74,9 @@ enum AnnotationAccess {
       return []
     }
     do {
-      return try store.allAnnotations().map { record($0, orphaned: nil) }
+      let records = try store.allAnnotations().map { record($0, orphaned: nil) }
+      warnIfDamaged(store)
+      return records
     } catch {
       report(error.message, failing: failing)
       return []
@@ -92,6 +95,13 @@ enum AnnotationAccess {
       author: article.map { $0.authors.first } ?? annotation.author,
       exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, note: annotation.note,
       created: annotation.created, orphaned: orphaned, source: annotation.source)
+  }
+
+  /// Says on standard error that the highlights listed come from a damaged store: the reader
+  /// turns its memory off for such a file, and a list without a word would look complete.
+  private static func warnIfDamaged(_ store: ReadingStore) {
+    guard let damage = store.damage() else { return }
+    warn("the database is damaged (\(damage)): what could still be read is listed")
   }
 
   private static func warn(_ message: String) {

@@ -46,6 +46,26 @@ private func openingModel(_ document: Document, lines: WrappedLineCache) -> Read
     #expect(model.state.message == "the locale is not UTF-8 · back where you left off")
   }
 
+  /// A damaged store turns memory off, and the status line says where what can still be read
+  /// of it is listed.
+  @Test func aDamagedStoreSaysWhereItsHighlightsCanStillBeRead() {
+    let lines = WrappedLineCache()
+    var model = openingModel(document, lines: lines)
+    _ = Update.start(&model, lines: lines)
+    let damaged = StoreWarning("memory off: the database is damaged (disk image is malformed)")
+    _ = Update.apply(
+      .memoryOpened(MemoryOpening(identity: nil, warning: damaged)), to: &model, lines: lines)
+    #expect(
+      model.state.message
+        == damaged.message + "; reader highlights lists what it can still read")
+    var locked = openingModel(document, lines: lines)
+    _ = Update.start(&locked, lines: lines)
+    let busy = StoreWarning("memory off: cannot open /x (locked)")
+    _ = Update.apply(
+      .memoryOpened(MemoryOpening(identity: nil, warning: busy)), to: &locked, lines: lines)
+    #expect(locked.state.message == busy.message)
+  }
+
   @Test func aRememberedPositionIsRestoredAndSaidSo() {
     let lines = WrappedLineCache()
     var model = openingModel(document, lines: lines)

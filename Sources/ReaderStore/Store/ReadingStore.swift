@@ -226,6 +226,16 @@ public final class ReadingStore {
     }
   }
 
+  /// What SQLite's quick check finds wrong with the database, or nil when it finds nothing:
+  /// rows of a damaged file may still read, and whoever lists them should say it is damaged.
+  public func damage() -> String? {
+    guard
+      let found = try? database.prepare("PRAGMA quick_check").rows([], { $0.text(0) ?? "" })
+    else { return "the check itself failed" }
+    guard let first = found.first, first != "ok" else { return nil }
+    return first
+  }
+
   /// The paths other than `document.path` that `forget(document)` would also forget: the same
   /// text kept under another name (a copy, a file renamed since), which the command names.
   public func otherPaths(of document: DocumentIdentity) throws(StoreWarning) -> [String] {

@@ -15,7 +15,12 @@ extension Update {
   ) {
     guard let identity = opening.identity else {
       model.memory.status = .unavailable
-      model.state.message = opening.warning?.message
+      model.state.message = opening.warning.map { warning in
+        // A damaged file may still hold readable highlights: say where they can be seen.
+        warning.message.contains("damaged")
+          ? warning.message + "; reader highlights lists what it can still read"
+          : warning.message
+      }
       return
     }
     model.memory.status = .open(identity)
