@@ -46,9 +46,8 @@ enum AnnotationAccess {
     let identity = DocumentIdentity(
       fingerprint: Fingerprint(of: document.storage.bytes),
       path: path.flatMap { $0 == "-" ? nil : MemoryAccess.absolutePath($0) })
-    defer { warnIfDamaged(store) }
     do {
-      return try store.annotations(of: identity).map { annotation in
+      let records = try store.annotations(of: identity).map { annotation in
         // Numbered and titled by the article it stands in now: an article added above it
         // moves it down, as the reading pane shows it.
         let found = AnnotationPlacement.find(annotation.anchor, in: document)
@@ -59,6 +58,8 @@ enum AnnotationAccess {
           annotation, orphaned: found == nil,
           article: found.map { document.articles[$0.article] } ?? titled)
       }
+      warnIfDamaged(store)
+      return records
     } catch {
       report(error.message, failing: failing)
       return []
