@@ -36,6 +36,13 @@ struct Keys: ParsableCommand {
   @Option(name: .customLong("repeat"), help: "How many times to send the key list.")
   var runs: Int = 20
 
+  @Option(
+    help: """
+      Milliseconds to sleep before each key, untimed: a key read after the process slept, as \
+      in a terminal, finds its caches cold.
+      """)
+  var pause: Int = 0
+
   @Option(help: "Also time a search for this word (typed with / and Enter) from the top.")
   var query: String?
 
@@ -72,6 +79,10 @@ struct Keys: ParsableCommand {
     var cellsChanged: [String: Int] = [:]
     for _ in 0..<runs {
       for (label, sequence) in groups {
+        if pause > 0 {
+          var rest = timespec(tv_sec: pause / 1000, tv_nsec: (pause % 1000) * 1_000_000)
+          nanosleep(&rest, nil)
+        }
         let keyStart = MonotonicClock.now()
         for key in sequence { program.handle(.key(key)) }
         let screen = program.render(width: width, height: height)
