@@ -38,6 +38,38 @@ import Testing
     }
   }
 
+  /// The first frame reads and decodes only the start of the file: a character cut by the
+  /// window's end is left whole to the rest (no replacement character of the cut's making),
+  /// and damage past the window is found by the whole, which then counts it as a one-shot
+  /// parse does.
+  @Test func onlyTheStartIsDecodedForTheFirstFrame() throws {
+    var bytes = Array(LongMarkup.markdown.utf8)
+    // "é" across the window's end: its first byte the window's last.
+    let window = 1 << 20
+    var space = window - 64
+    while bytes[space] != UInt8(ascii: " ") { space -= 1 }
+    let letters = [UInt8](repeating: UInt8(ascii: "x"), count: window - 2 - space)
+    bytes.insert(contentsOf: letters + Array("é".utf8), at: space + 1)
+    #expect(bytes[window - 1] == 0xC3 && bytes[window] == 0xA9)
+    bytes += Array("\n## The damaged end\n\n*by Ann Lee*\n\nA byte that is no UTF-8: ".utf8)
+    bytes += [0xFF] + Array(" and the rest.\n".utf8)
+    let folder = try TemporaryFolder("prefix")
+    let path = folder.file("damaged.md")
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    let indexer = try DocumentLoader.open(
+      path: path, readers: MarkupReaders.all, prefixFirst: true)
+    indexer.advance(untilArticles: 64, orBytes: 4 << 20)
+    let first = indexer.snapshot()
+    #expect(indexer.generation == 0)
+    #expect(first.encoding == .utf8 && first.replacedSequences == 0)
+    let whole = indexer.finish()
+    let oneShot = try DocumentLoader.load(path: path, readers: MarkupReaders.all)
+    #expect(indexer.generation == 1)
+    #expect(whole.replacedSequences == 1 && oneShot.replacedSequences == 1)
+    #expect(JSONExporter.export(whole) == JSONExporter.export(oneShot))
+    #expect(whole.articles.last?.title == "The damaged end")
+  }
+
   @Test func aSmallFileIsRenderedWhole() throws {
     let folder = try TemporaryFolder("prefix")
     try MarkupFixtures.markdown.write(

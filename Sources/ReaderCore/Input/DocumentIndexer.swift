@@ -39,7 +39,7 @@ public final class DocumentIndexer: @unchecked Sendable {
   public private(set) var generation = 0
   /// A large markup file whose prefix is indexed first: the whole source, rendered and
   /// indexed once the prefix is done.
-  private var wholeMarkup: (utf8: [UInt8], reader: any MarkupReader)?
+  private var wholeMarkup: (source: TextStorage, reader: any MarkupReader)?
   private var prefixEnded = false
   public private(set) var isComplete = false
 
@@ -100,31 +100,54 @@ public final class DocumentIndexer: @unchecked Sendable {
   static let markupPrefixFrom = 1 << 20
 
   /// Starts indexing a markup file with `reader`: its source is decoded and rendered here, and
-  /// the rendered text becomes the document's storage. With `prefixFirst`, a file larger than
-  /// `markupPrefixFrom` bytes is rendered only to a block boundary past `prefix` bytes here; the
-  /// rest waits until that prefix is indexed, when the whole source is rendered and indexed
-  /// from its start in a new generation (the final document is the one-shot parse's).
+  /// the rendered text becomes the document's storage. With `prefixFirst`, a file of at least
+  /// `markupPrefixFrom` bytes is read, decoded and rendered only to a block boundary past
+  /// `prefix` bytes here (found in its first `prefixWindow` bytes); the rest waits until that
+  /// prefix is indexed, when the whole source is read, decoded, rendered and indexed from its
+  /// start in a new generation (the final document is the one-shot parse's). Decoding the whole
+  /// file first cost a 20 MB Markdown file's first frame 48 M of its 98 M instructions.
   init(
-    markup source: UnsafeBufferPointer<UInt8>, reader: any MarkupReader, path: String,
+    markup source: TextStorage, reader: any MarkupReader, path: String,
     fileStamp: FileStamp? = nil, prefixFirst: Bool = false,
     prefix: Int = DocumentIndexer.markupPrefix
   ) throws(LoadError) {
     self.source = path
     self.fileStamp = fileStamp
-    let decoded = try MarkupSource.decode(source, reader: reader, path: path)
+    let size = source.count
     // A source near the bound is rendered whole here, so that a rendering past the bound is
     // refused now rather than found in the background.
-    let cut: Int? =
-      prefixFirst && decoded.utf8.count >= max(Self.markupPrefixFrom, 2 * prefix)
-        && decoded.utf8.count <= Document.maximumBytes / 2
-      ? decoded.utf8.withUnsafeBufferPointer { reader.prefixEnd($0, atLeast: prefix) } : nil
-    let rendered = decoded.utf8.withUnsafeBufferPointer { whole in
-      reader.render(cut.map { UnsafeBufferPointer(rebasing: whole[..<$0]) } ?? whole)
+    var start: (decoded: MarkupSource.Decoded, cut: Int)?
+    if prefixFirst && size >= max(Self.markupPrefixFrom, 2 * prefix)
+      && size <= Document.maximumBytes / 2
+    {
+      let limit = max(Self.prefixWindow, 8 * prefix)
+      // The byte at the limit too: it tells whether the limit cuts a character.
+      source.makeAvailable(upTo: limit + 1)
+      if let window = Self.prefixWindow(of: source.bytes, upTo: limit) {
+        let decoded = try MarkupSource.decode(window, reader: reader, path: path)
+        if let cut = decoded.utf8.withUnsafeBufferPointer({
+          reader.prefixEnd($0, atLeast: prefix)
+        }) {
+          start = (decoded, cut)
+        }
+      }
+    }
+    let decoded: MarkupSource.Decoded
+    let rendered: RenderedText
+    if let start {
+      decoded = start.decoded
+      rendered = decoded.utf8.withUnsafeBufferPointer {
+        reader.render(UnsafeBufferPointer(rebasing: $0[..<start.cut]))
+      }
+      wholeMarkup = (source, reader)
+    } else {
+      source.makeAvailable(upTo: size)
+      decoded = try MarkupSource.decode(source.bytes, reader: reader, path: path)
+      rendered = decoded.utf8.withUnsafeBufferPointer { reader.render($0) }
     }
     guard rendered.bytes.count <= Document.maximumBytes else {
       throw .tooLargeToOpen(path: path, limit: Document.maximumBytes)
     }
-    if cut != nil { wholeMarkup = (decoded.utf8, reader) }
     storage = TextStorage(copying: rendered.bytes)
     parse = ParagraphPipeline(
       reader: RenderedParagraphs(rendered), structure: StructurePass(storage: storage))
@@ -135,6 +158,28 @@ public final class DocumentIndexer: @unchecked Sendable {
     title = rendered.title
   }
 
+  /// How much of a large markup file is read and decoded for its first frame: the prefix
+  /// (`markupPrefix`) and room to find a block boundary after it.
+  static let prefixWindow = 1 << 20
+
+  /// The first `limit` bytes of `bytes`, ended before a UTF-8 character the limit cuts (so
+  /// that the sample decodes as the whole would, with no invalid sequence of the cut's
+  /// making); nil for UTF-16, whose conversion wants the whole.
+  private static func prefixWindow(of bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int)
+    -> UnsafeBufferPointer<UInt8>?
+  {
+    if bytes.count >= 2 && (bytes[0] == 0xFF || bytes[0] == 0xFE) { return nil }
+    var end = min(bytes.count, limit)
+    if end < bytes.count {
+      // Back to the start of the character the limit falls in, if it falls inside one.
+      var back = end
+      while back > 0 && end - back < 4 && bytes[back] & 0xC0 == 0x80 { back -= 1 }
+      if bytes[back] & 0xC0 == 0x80 { return nil }
+      end = back
+    }
+    return UnsafeBufferPointer(rebasing: bytes[..<end])
+  }
+
   /// Bytes of text parsed so far (of the converted text after a conversion).
   public var indexedBytes: Int { isComplete ? storage.count : parse.position }
   /// Bytes of text to parse. While only a large markup file's prefix is indexed, its whole
@@ -142,7 +187,7 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// rendered (1.5 s for 9 MB of Markdown).
   public var totalBytes: Int {
     guard let whole = wholeMarkup else { return storage.count }
-    return max(storage.count, whole.utf8.count)
+    return max(storage.count, whole.source.count)
   }
   /// Articles closed so far: final, and in every later snapshot.
   public var articleCount: Int { parse.structure.closedArticles }
@@ -196,7 +241,15 @@ public final class DocumentIndexer: @unchecked Sendable {
     guard let whole = wholeMarkup else { return }
     wholeMarkup = nil
     let shown = parse.structure.closedArticles
-    let rendered = whole.utf8.withUnsafeBufferPointer { whole.reader.render($0) }
+    whole.source.makeAvailable(upTo: whole.source.count)
+    // Decoded by the same rules as the prefix, whose window was only a sample: the whole may
+    // count invalid sequences the window did not have, or even be read as Windows-1252. It
+    // cannot be binary, as its first bytes were not.
+    guard
+      let decoded = try? MarkupSource.decode(
+        whole.source.bytes, reader: whole.reader, path: source)
+    else { return }
+    let rendered = decoded.utf8.withUnsafeBufferPointer { whole.reader.render($0) }
     // Past the bound (a rendering more than twice its source of 1 MiB to 2 GiB) the prefix
     // stays the whole document.
     guard rendered.bytes.count <= Document.maximumBytes else { return }
@@ -204,6 +257,8 @@ public final class DocumentIndexer: @unchecked Sendable {
     parse = ParagraphPipeline(
       reader: RenderedParagraphs(rendered), structure: StructurePass(storage: storage))
     title = rendered.title
+    encoding = decoded.encoding
+    replacedSequences = decoded.replacedSequences
     generation += 1
     advance(bytes: Int.max, untilArticles: shown + 1)
   }

@@ -69,9 +69,8 @@ public enum DocumentLoader {
         storage.makeAvailable(upTo: sniffWindow)
         let start = UnsafeBufferPointer(rebasing: storage.bytes.prefix(sniffWindow))
         if let reader = readers.reader(for: path, start: start) {
-          storage.makeAvailable(upTo: size)
           return try DocumentIndexer(
-            markup: storage.bytes, reader: reader, path: path, fileStamp: FileStamp(status),
+            markup: storage, reader: reader, path: path, fileStamp: FileStamp(status),
             prefixFirst: prefixFirst)
         }
       }
@@ -96,7 +95,7 @@ public enum DocumentLoader {
     let storage = TextStorage(copying: bytes)
     let start = UnsafeBufferPointer(rebasing: storage.bytes.prefix(sniffWindow))
     if let reader = readers.reader(for: source, start: start) {
-      return try DocumentIndexer(markup: storage.bytes, reader: reader, path: source).finish()
+      return try DocumentIndexer(markup: storage, reader: reader, path: source).finish()
     }
     return try parse(storage: storage, source: source)
   }
@@ -135,7 +134,7 @@ public enum DocumentLoader {
     let start = UnsafeBufferPointer(rebasing: storage.bytes.prefix(sniffWindow))
     if let reader = readers.reader(for: path, start: start) {
       return try DocumentIndexer(
-        markup: storage.bytes, reader: reader, path: path, fileStamp: fileStamp,
+        markup: storage, reader: reader, path: path, fileStamp: fileStamp,
         prefixFirst: prefixFirst)
     }
     return try DocumentIndexer(storage: storage, source: path, fileStamp: fileStamp)
