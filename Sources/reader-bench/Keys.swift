@@ -66,12 +66,19 @@ struct Keys: ParsableCommand {
 
     // Let the background indexer finish, ticking as the backend would.
     var ticks = 0
+    // What a key pressed while indexing goes on may wait for: a tick (taking the indexer's
+    // newest snapshot) and its frame.
+    var tickTimes: [Double] = []
     while program.indexingPercent != nil {
       var pause = timespec(tv_sec: 0, tv_nsec: 5_000_000)
       nanosleep(&pause, nil)
+      let tickStart = MonotonicClock.now()
       program.handle(.tick)
+      _ = program.render(width: width, height: height)
+      tickTimes.append(MonotonicClock.seconds(since: tickStart))
       ticks += 1
     }
+    tickTimes.sort()
     let indexed = MonotonicClock.seconds(since: start)
     var previous = program.render(width: width, height: height)
 
@@ -101,7 +108,9 @@ struct Keys: ParsableCommand {
       "first frame \(Format.fixed(firstFrame * 1000, 2)) ms (open and index the first screen "
         + "\(Format.fixed(opened * 1000, 2)) ms; \(firstArticles) articles, "
         + "\(firstPercent)% indexed); whole index after \(Format.fixed(indexed * 1000, 1)) ms "
-        + "(\(ticks) ticks)")
+        + "(\(ticks) ticks; a tick and its frame: median "
+        + "\(Format.fixed(Self.quantile(tickTimes, 0.5) * 1000, 2)) ms, longest "
+        + "\(Format.fixed((tickTimes.last ?? 0) * 1000, 2)) ms)")
     for (label, _) in groups {
       let sorted = (times[label] ?? []).sorted()
       print(
