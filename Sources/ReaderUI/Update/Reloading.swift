@@ -43,7 +43,7 @@ extension Update {
 
   /// A fresh state over `model.document` at the place `old` had in `oldDocument`: the same
   /// article (by title near its old number, else by number), the same paragraph of it, the
-  /// same focus, panes and author filter.
+  /// same focus, panes, reading width and author filter.
   static func placeKept(
     from old: AppState, in oldDocument: Document, model: ReaderModel, lines: WrappedLineCache
   ) -> AppState {
@@ -54,6 +54,7 @@ extension Update {
     state.focus = old.focus
     state.listChoice = old.listChoice
     state.sidebarChoice = old.sidebarChoice
+    state.readingWidth = old.readingWidth
     let update = Update(model, lines: lines)
     let articles = model.document.articles
     if !articles.isEmpty {

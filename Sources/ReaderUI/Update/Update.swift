@@ -219,10 +219,14 @@ struct Update {
       model.generation += 1
       // The text was parsed again from its start (converted, or a markup file's whole source
       // after its prefix): the place is kept as a reload keeps it.
+      let old = model.state
       model.state =
         shown == 0
-        ? AppState(width: model.state.width, height: model.state.height)
-        : placeKept(from: model.state, in: previous, model: model, lines: lines)
+        ? AppState(width: old.width, height: old.height)
+        : placeKept(from: old, in: previous, model: model, lines: lines)
+      if shown > 0 {
+        carryOver(from: old, in: previous, into: &model.state, model: model, lines: lines)
+      }
       if shown == 0 && !model.document.articles.isEmpty {
         Update(model, lines: lines).open(&model.state, article: 0)
       }
