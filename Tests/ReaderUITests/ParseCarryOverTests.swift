@@ -23,14 +23,6 @@ import Testing
     }.joined()
   }
 
-  private func snapshot(_ text: String, generation: Int, complete: Bool) throws -> IndexSnapshot {
-    let document = try DocumentLoader.parse(bytes: Array(text.utf8), source: "d.md")
-    return IndexSnapshot(
-      document: document, indexedBytes: text.utf8.count,
-      totalBytes: complete ? text.utf8.count : 10 * text.utf8.count, isComplete: complete,
-      generation: generation)
-  }
-
   private func keys(_ typed: String, _ model: inout ReaderModel, _ lines: WrappedLineCache) {
     for character in typed {
       _ = Update.apply(.key(.character(character)), to: &model, lines: lines)
@@ -38,7 +30,7 @@ import Testing
   }
 
   @Test func skimTheCurrentHighlightAndATypedSearchOutliveTheWholeReplacingItsPrefix() throws {
-    let prefix = try snapshot(issues(6), generation: 0, complete: false)
+    let prefix = try IndexSnapshot.parsed(issues(6), generation: 0, complete: false)
     let lines = WrappedLineCache()
     var model = ReaderModel(
       document: prefix.document, indexing: IndexProgress(prefix), generation: 0)
@@ -51,7 +43,8 @@ import Testing
     #expect(before.search?.current?.article == 1)
 
     _ = Update.apply(
-      .indexed(try snapshot(issues(40), generation: 1, complete: true)), to: &model, lines: lines)
+      .indexed(try IndexSnapshot.parsed(issues(40), generation: 1, complete: true)), to: &model,
+      lines: lines)
     let after = model.state
     #expect(model.generation == 1)
     #expect(after.openArticle == before.openArticle)
@@ -69,7 +62,7 @@ import Testing
   }
 
   @Test func anAcceptedSearchStaysAcceptedAndAHighlightOfOtherTextIsLetGo() throws {
-    let prefix = try snapshot(issues(6), generation: 0, complete: false)
+    let prefix = try IndexSnapshot.parsed(issues(6), generation: 0, complete: false)
     let lines = WrappedLineCache()
     var model = ReaderModel(
       document: prefix.document, indexing: IndexProgress(prefix), generation: 0)
@@ -82,7 +75,8 @@ import Testing
     // The whole's text differs before the highlight: its number names other words now.
     let changed = "Dispatch number 0\n\nby Ona Reyes [3-4-2024 published].\n\nA **new** one.\n\n\n"
     _ = Update.apply(
-      .indexed(try snapshot(changed + issues(40), generation: 1, complete: true)), to: &model,
+      .indexed(try IndexSnapshot.parsed(changed + issues(40), generation: 1, complete: true)),
+      to: &model,
       lines: lines)
     #expect(model.state.currentHighlight == nil)
     #expect(model.state.search?.query == "ferry")
@@ -91,14 +85,15 @@ import Testing
   }
 
   @Test func aReloadKeepsTheReadingWidth() throws {
-    let first = try snapshot(issues(3), generation: 0, complete: true)
+    let first = try IndexSnapshot.parsed(issues(3), generation: 0, complete: true)
     let lines = WrappedLineCache()
     var model = ReaderModel(document: first.document, generation: 0)
     model.state.readingWidth = 44
     _ = Update.apply(.resize(width: 100, height: 24), to: &model, lines: lines)
     _ = Update.start(&model, lines: lines)
     _ = Update.apply(
-      .reloaded(try snapshot(issues(4), generation: 0, complete: true)), to: &model, lines: lines)
+      .reloaded(try IndexSnapshot.parsed(issues(4), generation: 0, complete: true)), to: &model,
+      lines: lines)
     #expect(model.state.message == "reloaded")
     #expect(model.state.readingWidth == 44)
   }

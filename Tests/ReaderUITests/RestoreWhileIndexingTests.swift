@@ -25,18 +25,10 @@ import Testing
     }.joined()
   }
 
-  private func snapshot(_ text: String, generation: Int, complete: Bool) throws -> IndexSnapshot {
-    let document = try DocumentLoader.parse(bytes: Array(text.utf8), source: "l.md")
-    return IndexSnapshot(
-      document: document, indexedBytes: text.utf8.count,
-      totalBytes: complete ? text.utf8.count : 10 * text.utf8.count, isComplete: complete,
-      generation: generation)
-  }
-
   /// Generation 1 is a markup file's whole source after its prefix; 0 is text read on.
   @Test(arguments: [0, 1])
   func aPlaceInALaterArticleWaitsForItRatherThanTakeTheSameTextEarlier(generation: Int) throws {
-    let whole = try snapshot(letters(40), generation: generation, complete: true)
+    let whole = try IndexSnapshot.parsed(letters(40), generation: generation, complete: true)
     let article = 29
     let block = try #require(
       whole.document.articles[article].blocks.first {
@@ -45,7 +37,7 @@ import Testing
     let stored = StoredPosition(
       anchor: QuoteAnchor(document: whole.document, article: article, block: block), row: 0,
       rows: 1)
-    let first = try snapshot(letters(5), generation: 0, complete: false)
+    let first = try IndexSnapshot.parsed(letters(5), generation: 0, complete: false)
     let lines = WrappedLineCache()
     var model = ReaderModel(
       document: first.document, indexing: IndexProgress(first), generation: 0)
