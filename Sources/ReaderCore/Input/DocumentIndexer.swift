@@ -125,7 +125,7 @@ public final class DocumentIndexer: @unchecked Sendable {
       source.makeAvailable(upTo: limit + 1)
       if let window = Self.prefixWindow(of: source.bytes, upTo: limit) {
         let decoded = try MarkupSource.decode(window, reader: reader, path: path)
-        if let cut = decoded.utf8.withUnsafeBufferPointer({
+        if let cut = decoded.withUTF8({
           reader.prefixEnd($0, atLeast: prefix)
         }) {
           start = (decoded, cut)
@@ -136,14 +136,14 @@ public final class DocumentIndexer: @unchecked Sendable {
     let rendered: RenderedText
     if let start {
       decoded = start.decoded
-      rendered = decoded.utf8.withUnsafeBufferPointer {
+      rendered = decoded.withUTF8 {
         reader.render(UnsafeBufferPointer(rebasing: $0[..<start.cut]))
       }
       wholeMarkup = (source, reader)
     } else {
       source.makeAvailable(upTo: size)
       decoded = try MarkupSource.decode(source.bytes, reader: reader, path: path)
-      rendered = decoded.utf8.withUnsafeBufferPointer { reader.render($0) }
+      rendered = decoded.withUTF8 { reader.render($0) }
     }
     guard rendered.bytes.count <= Document.maximumBytes else {
       throw .tooLargeToOpen(path: path, limit: Document.maximumBytes)
@@ -249,7 +249,7 @@ public final class DocumentIndexer: @unchecked Sendable {
       let decoded = try? MarkupSource.decode(
         whole.source.bytes, reader: whole.reader, path: source)
     else { return }
-    let rendered = decoded.utf8.withUnsafeBufferPointer { whole.reader.render($0) }
+    let rendered = decoded.withUTF8 { whole.reader.render($0) }
     // Past the bound (a rendering more than twice its source of 1 MiB to 2 GiB) the prefix
     // stays the whole document.
     guard rendered.bytes.count <= Document.maximumBytes else { return }

@@ -7,10 +7,29 @@
 /// Windows-1252 as plain text does. Invalid sequences in UTF-8 become U+FFFD here, so the
 /// parsers only ever see valid UTF-8.
 enum MarkupSource {
+  /// The UTF-8 to parse: the source's own bytes when they are valid UTF-8 (most files: no
+  /// copy of a file that may be 100 MB), else the repaired or converted text.
   struct Decoded {
-    var utf8: [UInt8]
-    var encoding: TextEncoding
-    var replacedSequences: Int
+    private let source: UnsafeBufferPointer<UInt8>
+    private let converted: [UInt8]?
+    let encoding: TextEncoding
+    let replacedSequences: Int
+
+    /// `source` must outlive this value.
+    init(
+      source: UnsafeBufferPointer<UInt8>, converted: [UInt8]?, encoding: TextEncoding,
+      replacedSequences: Int
+    ) {
+      self.source = source
+      self.converted = converted
+      self.encoding = encoding
+      self.replacedSequences = replacedSequences
+    }
+
+    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+      guard let converted else { return body(source) }
+      return converted.withUnsafeBufferPointer(body)
+    }
   }
 
   static func decode(
@@ -22,7 +41,8 @@ enum MarkupSource {
       let body = UnsafeBufferPointer(rebasing: bytes[3...])
       let invalid = TextDecoding.scanUTF8(body, from: 0).invalid
       return Decoded(
-        utf8: repaired(body, invalid: invalid), encoding: .utf8, replacedSequences: invalid)
+        source: body, converted: repaired(body, invalid: invalid), encoding: .utf8,
+        replacedSequences: invalid)
     }
     if count >= 2
       && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
@@ -30,7 +50,7 @@ enum MarkupSource {
       let converted = TextDecoding.utf16ToUTF8(bytes, bigEndian: bytes[0] == 0xFE)
       let binary = converted.withUnsafeBufferPointer { TextDecoding.looksBinary($0) }
       if binary { throw .binary(path: path) }
-      return Decoded(utf8: converted, encoding: .utf8, replacedSequences: 0)
+      return Decoded(source: bytes, converted: converted, encoding: .utf8, replacedSequences: 0)
     }
     if TextDecoding.looksBinary(bytes) { throw .binary(path: path) }
     let tally = TextDecoding.scanUTF8(bytes, from: 0)
@@ -40,15 +60,17 @@ enum MarkupSource {
       || TextDecoding.isEightBit(invalid: tally.invalid, multibyte: tally.multibyte)
     {
       return Decoded(
-        utf8: TextDecoding.windows1252ToUTF8(bytes), encoding: .windows1252, replacedSequences: 0)
+        source: bytes, converted: TextDecoding.windows1252ToUTF8(bytes), encoding: .windows1252,
+        replacedSequences: 0)
     }
     return Decoded(
-      utf8: repaired(bytes, invalid: tally.invalid), encoding: .utf8,
+      source: bytes, converted: repaired(bytes, invalid: tally.invalid), encoding: .utf8,
       replacedSequences: tally.invalid)
   }
 
-  private static func repaired(_ bytes: UnsafeBufferPointer<UInt8>, invalid: Int) -> [UInt8] {
-    guard invalid > 0 else { return Array(bytes) }
+  /// Nil when nothing needs repairing.
+  private static func repaired(_ bytes: UnsafeBufferPointer<UInt8>, invalid: Int) -> [UInt8]? {
+    guard invalid > 0 else { return nil }
     return Array(String(decoding: bytes, as: UTF8.self).utf8)
   }
 }
