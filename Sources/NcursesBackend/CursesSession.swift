@@ -45,6 +45,7 @@ final class CursesSession {
     // here formats numbers, dates or messages through the C library, and the other eleven
     // categories were a file each to open and map on every start (strace).
     setlocale(LC_CTYPE, "")
+    dropImplausibleSizeVariables()
 
     let (input, output) = try openTerminalFiles()
     var guarded = false
