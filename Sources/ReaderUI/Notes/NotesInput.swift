@@ -111,6 +111,21 @@ extension Update {
     var offset = top.row == ReadingAnchor.gap ? Int.max : (top.offsets.first { $0 >= 0 } ?? 0)
     let blocks = document.articles[state.openArticle].blocks
     var block = max(top.block, blocks.lowerBound)
+    if top.part > 0 {
+      // Past a long paragraph's first part, the only one a selection reaches (`ShownText`);
+      // the line's offsets count from its own part, and taken as the first part's they chose
+      // a sentence far above the view. A paragraph that starts lower in the view is chosen.
+      let shown = view.top..<min(view.lines.count, view.top + view.height)
+      guard
+        let below = shown.lazy.map({ view.lines.line(at: $0).block }).first(where: { $0 > block })
+      else {
+        model.state.message =
+          "past the first 64 KiB of this paragraph: its text cannot be selected there"
+        return
+      }
+      block = below
+      offset = 0
+    }
     if view.top == 0 && view.lines.headerTitle() != nil {
       // At the top the title is on screen, in the pane's header.
       block = blocks.lowerBound
