@@ -1,4 +1,5 @@
 import ReaderCore
+import ReaderStore
 import Testing
 
 @testable import ReaderUI
@@ -40,5 +41,60 @@ import Testing
     #expect(selected(model) == nil)
     #expect(model.notes.mode == .none)
     #expect(model.state.message?.contains("64 KiB") == true)
+  }
+}
+
+/// The place in a paragraph over 64 KiB is its part and the row within it (`ReadingAnchor`):
+/// a reload and the stored place dropped the part, so the reader came back in the first 64 KiB
+/// of the paragraph, thousands of lines above where it had been.
+@Suite struct LongBlockPlaceTests {
+  func startedAtTheEnd(_ lines: WrappedLineCache) throws -> ReaderModel {
+    var model = ReaderModel(
+      document: try parsed(LongBlockSelectionTests.text, source: "/tmp/log.txt"),
+      mouseEnabled: false)
+    _ = Update.start(&model, lines: lines)
+    _ = Update.apply(.resize(width: 100, height: 20), to: &model, lines: lines)
+    _ = press("G" + String(repeating: "k", count: 40), &model, lines)
+    return model
+  }
+
+  @Test func aReloadKeepsThePartOfTheParagraph() throws {
+    let lines = WrappedLineCache()
+    var model = try startedAtTheEnd(lines)
+    let before = model.state.anchor
+    #expect(before.part > 0)
+    let indexer = try DocumentIndexer(
+      storage: TextStorage(copying: Array(LongBlockSelectionTests.text.utf8)),
+      source: "/tmp/log.txt")
+    while !indexer.advance() {}
+    _ = Update.apply(.reloaded(IndexSnapshot(indexer)), to: &model, lines: lines)
+    #expect(model.state.anchor == before)
+  }
+
+  @Test func theStoredPlaceKeepsThePartOfTheParagraph() throws {
+    let lines = WrappedLineCache()
+    let model = try startedAtTheEnd(lines)
+    let position = try #require(Update.storedPosition(model))
+    #expect(position.part == model.state.anchor.part && position.part > 0)
+    #expect(position.row == model.state.anchor.row)
+  }
+
+  @Test func aStoredPlaceFarIntoTheParagraphIsRestoredThere() throws {
+    let lines = WrappedLineCache()
+    let left = try startedAtTheEnd(lines)
+    let position = try #require(Update.storedPosition(left))
+    var model = ReaderModel(
+      document: try parsed(LongBlockSelectionTests.text, source: "/tmp/log.txt"),
+      mouseEnabled: false)
+    model.memory.status = .opening
+    let again = WrappedLineCache()
+    _ = Update.start(&model, lines: again)
+    _ = Update.apply(.resize(width: 100, height: 20), to: &model, lines: again)
+    let identity = DocumentIdentity(fingerprint: Fingerprint(value: 1), path: nil)
+    _ = Update.apply(
+      .memoryOpened(MemoryOpening(identity: identity, position: position)), to: &model,
+      lines: again)
+    #expect(model.state.anchor == left.state.anchor)
+    #expect(model.state.message == "back where you left off")
   }
 }
