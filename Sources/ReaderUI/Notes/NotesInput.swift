@@ -131,12 +131,23 @@ extension Update {
       block = blocks.lowerBound
       offset = 0
     }
+    let update = Update(model, lines: lines)
     while block < blocks.upperBound {
       let text = ShownText(block: block, article: state.openArticle, in: document)
-      if let sentence = text.sentence(startingAtOrAfter: offset) {
-        model.notes.mode = .selecting(
-          TextSpan(article: state.openArticle, block: block, range: sentence))
-        return
+      var from = offset
+      while let sentence = text.sentence(startingAtOrAfter: from) {
+        // The skim view leaves sentences out: one it does not show is not selected.
+        let characters = String(decoding: text.text.utf8.prefix(sentence.lowerBound), as: UTF8.self)
+          .count
+        if !state.skim
+          || update.skimShows(
+            character: characters, inBlock: block, article: state.openArticle, state)
+        {
+          model.notes.mode = .selecting(
+            TextSpan(article: state.openArticle, block: block, range: sentence))
+          return
+        }
+        from = max(sentence.upperBound, sentence.lowerBound + 1)
       }
       block += 1
       offset = 0
