@@ -70,4 +70,20 @@ import Testing
     #expect(selected(model) == "Nobody minded the wait." || model.notes.mode == .none)
     #expect(selected(model) != "Gulls rested on it.")
   }
+
+  /// `j` and `k` in the skim view go to the sentences it shows, not to those it leaves out.
+  @Test func jAndKInTheSkimViewStepOverSentencesItLeavesOut() throws {
+    let lines = WrappedLineCache()
+    var model = ReaderModel(document: try parsed(Self.text), mouseEnabled: false)
+    _ = Update.start(&model, lines: lines)
+    _ = Update.apply(.resize(width: 60, height: 20), to: &model, lines: lines)
+    _ = press("Svj", &model, lines)
+    #expect(selected(model) == "by Ann Lee")
+    _ = press("j", &model, lines)
+    #expect(selected(model) == "In the morning the harbour wall held, as it always has.")
+    _ = press("j", &model, lines)
+    #expect(model.state.message == "no sentence after this one in the article")
+    _ = press("k", &model, lines)
+    #expect(selected(model) == "by Ann Lee")
+  }
 }

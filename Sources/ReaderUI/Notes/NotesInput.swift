@@ -57,7 +57,7 @@ extension Update {
       }
       return []
     case .selecting(let span):
-      let commands = selectionKey(key, span, in: &model)
+      let commands = selectionKey(key, span, in: &model, lines: lines)
       if case .selecting(let extended) = model.notes.mode, extended != span {
         reveal(extended, in: &model, lines: lines)
       }
@@ -174,22 +174,24 @@ extension Update {
     return range.map { TextSpan(article: highlight.article, block: highlight.block, range: $0) }
   }
 
-  private static func selectionKey(_ key: Key, _ span: TextSpan, in model: inout ReaderModel)
-    -> [Command]
-  {
+  private static func selectionKey(
+    _ key: Key, _ span: TextSpan, in model: inout ReaderModel, lines: WrappedLineCache
+  ) -> [Command] {
     let text = ShownText(block: span.block, article: span.article, in: model.document)
     let lower = span.range.lowerBound
     let upper = span.range.upperBound
     var span = span
     switch key {
     case .character("j"), .down:
-      guard let next = sentence(after: span, in: model.document) else {
+      let shown = { (found: TextSpan) in isShown(found, model, lines: lines) }
+      guard let next = sentence(after: span, in: model.document, where: shown) else {
         model.state.message = "no sentence after this one in the article"
         return []
       }
       span = next
     case .character("k"), .up:
-      guard let previous = sentence(before: span, in: model.document) else {
+      let shown = { (found: TextSpan) in isShown(found, model, lines: lines) }
+      guard let previous = sentence(before: span, in: model.document, where: shown) else {
         model.state.message = "no sentence before this one in the article"
         return []
       }
@@ -248,6 +250,55 @@ extension Update {
     }
     model.notes.mode = .selecting(span)
     return []
+  }
+
+  /// How many sentences the skim view leaves out that `j` and `k` pass over before they give
+  /// up: each costs its block's text decoded.
+  static let hiddenSentencesPassedOver = 500
+
+  /// The sentence after (or before) `span` that `shown` accepts, within
+  /// `hiddenSentencesPassedOver` of it.
+  private static func shownSentence(
+    forward after: Bool, _ span: TextSpan, in document: Document,
+    where shown: (TextSpan) -> Bool
+  ) -> TextSpan? {
+    var found = after ? sentence(after: span, in: document) : sentence(before: span, in: document)
+    var passed = 0
+    while let candidate = found, !shown(candidate), passed < hiddenSentencesPassedOver {
+      passed += 1
+      found =
+        after ? sentence(after: candidate, in: document) : sentence(before: candidate, in: document)
+    }
+    return found.flatMap { shown($0) ? $0 : nil }
+  }
+
+  private static func sentence(
+    after span: TextSpan, in document: Document, where shown: (TextSpan) -> Bool
+  )
+    -> TextSpan?
+  {
+    shownSentence(forward: true, span, in: document, where: shown)
+  }
+
+  private static func sentence(
+    before span: TextSpan, in document: Document, where shown: (TextSpan) -> Bool
+  )
+    -> TextSpan?
+  {
+    shownSentence(forward: false, span, in: document, where: shown)
+  }
+
+  /// Whether the view shows the start of `span`: always, but for a sentence the skim view
+  /// leaves out.
+  private static func isShown(_ span: TextSpan, _ model: ReaderModel, lines: WrappedLineCache)
+    -> Bool
+  {
+    guard model.state.skim else { return true }
+    let text = ShownText(block: span.block, article: span.article, in: model.document)
+    let characters = String(decoding: text.text.utf8.prefix(span.range.lowerBound), as: UTF8.self)
+      .count
+    return Update(model, lines: lines).skimShows(
+      character: characters, inBlock: span.block, article: span.article, model.state)
   }
 
   /// The first sentence starting after `span`'s start, in its block or a later one of its
