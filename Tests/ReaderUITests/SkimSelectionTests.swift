@@ -86,4 +86,24 @@ import Testing
     _ = press("k", &model, lines)
     #expect(selected(model) == "by Ann Lee")
   }
+
+  /// `H` then `Enter` on one of yours that the skim view leaves out showed the fold standing
+  /// for it; the full text is shown instead, and the status line says why.
+  @Test func jumpingToYourHighlightTheSkimViewLeavesOutShowsTheFullText() throws {
+    let lines = WrappedLineCache()
+    var model = ReaderModel(document: try parsed(Self.text), mouseEnabled: false)
+    _ = Update.start(&model, lines: lines)
+    _ = Update.apply(.resize(width: 60, height: 20), to: &model, lines: lines)
+    _ = press("S", &model, lines)
+    let block = model.document.articles[0].blocks.lowerBound + 2
+    let hidden = TextSpan(article: 0, block: block, range: 0..<34)
+    var state = model.state
+    Update(model, lines: lines).jump(&state, toYours: hidden)
+    #expect(!state.skim)
+    #expect(state.message?.contains("skim view leaves out") == true)
+    let shown = TextSpan(article: 0, block: block, range: 107..<121)
+    var kept = model.state
+    Update(model, lines: lines).jump(&kept, toYours: shown)
+    #expect(kept.skim)
+  }
 }
