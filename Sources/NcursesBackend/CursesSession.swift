@@ -19,6 +19,11 @@ final class CursesSession {
   var decoder = InputDecoder()
   /// Events decoded but not yet handed out (one read can finish several).
   var decoded: [Event] = []
+  /// Whether keys are read a byte at a time and made characters of here (`UTF8Bytes`): in a
+  /// locale whose character set is ASCII, where curses can make none past 127.
+  let readsBytes: Bool
+  /// The character begun in those bytes.
+  var bytes = UTF8Bytes()
 
   /// Bracketed paste on: pasted text arrives marked, and never as a string of commands.
   static let pasteModeOn = "\u{1B}[?2004h"
@@ -26,8 +31,9 @@ final class CursesSession {
 
   private init(
     window: UnsafeMutablePointer<WINDOW>, screen: OpaquePointer, input: UnsafeMutablePointer<FILE>,
-    output: UnsafeMutablePointer<FILE>
+    output: UnsafeMutablePointer<FILE>, readsBytes: Bool
   ) {
+    self.readsBytes = readsBytes
     self.window = window
     self.screen = screen
     self.inputFile = input
@@ -45,6 +51,7 @@ final class CursesSession {
     // here formats numbers, dates or messages through the C library, and the other eleven
     // categories were a file each to open and map on every start (strace).
     setlocale(LC_CTYPE, "")
+    dropImplausibleSizeVariables()
 
     let (input, output) = try openTerminalFiles()
     var guarded = false
@@ -107,7 +114,9 @@ final class CursesSession {
     }
     fputs(pasteModeOn, output)
     fflush(output)
-    return CursesSession(window: window, screen: screen, input: input, output: output)
+    return CursesSession(
+      window: window, screen: screen, input: input, output: output,
+      readsBytes: localeIsASCII)
   }
 
   /// The files curses reads keys from and draws to, opened for this session only.
@@ -169,6 +178,13 @@ final class CursesSession {
 
   /// The terminal's size in cells.
   var size: (width: Int, height: Int) { measuredTerminalSize(of: fileno(output)) }
+
+  /// Whether the locale's character set is ASCII (glibc's name for it, or another's), as in
+  /// the C locale: curses' `wget_wch` then reads nothing past 127.
+  private static var localeIsASCII: Bool {
+    let name = String(cString: nl_langinfo(nl_item(CODESET)))
+    return ["ANSI_X3.4-1968", "ASCII", "US-ASCII"].contains(name)
+  }
 
   private static var hasClearCapability: Bool {
     guard let clear = tigetstr("clear") else { return false }

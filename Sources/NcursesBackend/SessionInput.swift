@@ -65,10 +65,14 @@ extension CursesSession {
     var waitedForRest = false
     while true {
       var value: wint_t = 0
-      let status = wget_wch(window, &value)
+      let status = readsBytes ? readByte(&value) : wget_wch(window, &value)
       var outputs: [InputDecoder.Output] = []
       if status == OK {
-        outputs = decoder.feed(UInt32(value))
+        if !readsBytes {
+          outputs = decoder.feed(UInt32(value))
+        } else if let scalar = bytes.feed(UInt8(truncatingIfNeeded: value)) {
+          outputs = decoder.feed(scalar.value)
+        }
       } else if status == KEY_CODE_YES {
         switch Int32(value) {
         case KEY_RESIZE:
@@ -94,11 +98,12 @@ extension CursesSession {
         case let code:
           if let key = decodeKey(.keyCode(code)) { outputs = decoder.feed(key: key) }
         }
-      } else if decoder.awaitsRest && !waitedForRest {
+      } else if (decoder.awaitsRest || bytes.isPartial) && !waitedForRest {
         waitedForRest = true
         wtimeout(window, CursesSession.sequenceRestWait)
         continue
       } else {
+        bytes.reset()
         outputs = decoder.flush()
         decoded += outputs.map(CursesSession.event)
         wtimeout(window, 0)
@@ -110,6 +115,15 @@ extension CursesSession {
         return decoded.removeFirst()
       }
     }
+  }
+
+  /// `wgetch`, answered as `wget_wch` answers: OK with a byte in `value`, KEY_CODE_YES with a
+  /// key code, or ERR.
+  private func readByte(_ value: inout wint_t) -> Int32 {
+    let read = wgetch(window)
+    if read == ERR { return ERR }
+    value = wint_t(read)
+    return read >= KEY_MIN ? KEY_CODE_YES : OK
   }
 
   /// Milliseconds to wait for the rest of a sequence that has begun.

@@ -3,7 +3,7 @@ import Glibc
 
 /// The terminal's size in cells, found by the rules curses follows: what the terminal reports
 /// for `descriptor`, unless `LINES` or `COLUMNS` say otherwise, then terminfo's `lines` and
-/// `cols`, then 24 by 80.
+/// `cols`, then 24 by 80; never more than `TerminalLimits` allow.
 ///
 /// The session measures it itself because curses starts believing in a screen of one cell (see
 /// `CursesSession.start`) until the first resize gives it the real one.
@@ -15,11 +15,50 @@ func measuredTerminalSize(of descriptor: Int32) -> (width: Int, height: Int) {
     rows = Int(reported.ws_row)
     columns = Int(reported.ws_col)
   }
-  if let value = positiveNumber(inEnvironment: "LINES") { rows = value }
-  if let value = positiveNumber(inEnvironment: "COLUMNS") { columns = value }
-  if rows <= 0 { rows = Int(tigetnum("lines")) }
-  if columns <= 0 { columns = Int(tigetnum("cols")) }
-  return (columns > 0 ? columns : 80, rows > 0 ? rows : 24)
+  return usableTerminalSize(
+    reportedWidth: columns, reportedHeight: rows,
+    environmentWidth: positiveNumber(inEnvironment: "COLUMNS"),
+    environmentHeight: positiveNumber(inEnvironment: "LINES"),
+    terminfoWidth: Int(tigetnum("cols")), terminfoHeight: Int(tigetnum("lines")))
+}
+
+/// The most cells the reader draws across and down. Every frame holds a few screens of 16-byte
+/// cells, so `COLUMNS=100000 LINES=100000` asked for 160 GB and ended the reader; no screen a
+/// person reads has more than this (an 8K display in a 6-pixel font is 1,280 columns).
+public enum TerminalLimits {
+  public static let width = 2000
+  public static let height = 1000
+}
+
+/// The size to draw at, from what the terminal reports, what `COLUMNS` and `LINES` say and
+/// what terminfo says, by curses' rules (the environment first, then the report, then
+/// terminfo, then 80 by 24). A value past `TerminalLimits` in the environment is not taken
+/// (nobody's screen is that big: it was meant for something else, such as keeping `ps` from
+/// cutting its lines); a terminal that reports one is drawn on up to the limit.
+public func usableTerminalSize(
+  reportedWidth: Int, reportedHeight: Int, environmentWidth: Int?, environmentHeight: Int?,
+  terminfoWidth: Int, terminfoHeight: Int
+) -> (width: Int, height: Int) {
+  func pick(_ reported: Int, _ environment: Int?, _ terminfo: Int, _ fallback: Int, _ most: Int)
+    -> Int
+  {
+    var value = reported
+    if let environment, environment <= most { value = environment }
+    if value <= 0 { value = terminfo }
+    return value > 0 ? min(value, most) : fallback
+  }
+  return (
+    pick(reportedWidth, environmentWidth, terminfoWidth, 80, TerminalLimits.width),
+    pick(reportedHeight, environmentHeight, terminfoHeight, 24, TerminalLimits.height)
+  )
+}
+
+/// Unsets `COLUMNS` or `LINES` when it is past `TerminalLimits`, before curses starts: curses
+/// takes them too when the terminal is resized, and would make its own windows that big.
+func dropImplausibleSizeVariables() {
+  for (name, most) in [("COLUMNS", TerminalLimits.width), ("LINES", TerminalLimits.height)] {
+    if let value = positiveNumber(inEnvironment: name), value > most { unsetenv(name) }
+  }
 }
 
 private func positiveNumber(inEnvironment name: String) -> Int? {

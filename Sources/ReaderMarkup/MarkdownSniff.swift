@@ -1,8 +1,9 @@
 /// Whether input with no file name to go by (a pipe, a name without an extension) is
-/// Markdown: its first line is a `# ` heading, or `---` opening front matter, and a second
-/// heading (`## ` to `###### `) starts a line in the first few kilobytes. A plain-text
-/// compilation starts with its first title, never with `#`, so one heading alone is not
-/// enough to take text away from the plain-text reader.
+/// Markdown: its first line is a heading (`# ` to `###### `; `reader export --format markdown`
+/// of a compilation without a title starts with its first article's `## `), or `---` opening
+/// front matter, and a second heading (`## ` to `###### `) starts a line in the first few
+/// kilobytes. A plain-text compilation starts with its first title, never with `#`, so one
+/// heading alone is not enough to take text away from the plain-text reader.
 enum MarkdownSniff {
   static func looksLikeMarkdown(_ start: UnsafeBufferPointer<UInt8>) -> Bool {
     var lines = start.split(separator: 0x0A, omittingEmptySubsequences: false).map {
@@ -15,7 +16,7 @@ enum MarkdownSniff {
       lines = lines.dropFirst()
     }
     guard let first = lines.first else { return false }
-    let opensWell = isHeading(first, level: 1...1) || first.elementsEqual([0x2D, 0x2D, 0x2D])
+    let opensWell = isHeading(first, level: 1...6) || first.elementsEqual([0x2D, 0x2D, 0x2D])
     return opensWell && lines.dropFirst().contains { isHeading($0, level: 2...6) }
   }
 

@@ -88,6 +88,9 @@ private enum KeysTable {
           throw entry.error(
             "'\(text)' is not one key; write a character or a name such as <C-d>, <PgDn>, <F1>")
         }
+        if let why = KeysTable.undeliverable(keys[0]) {
+          throw entry.error("'\(text)' never reaches the reader: \(why)")
+        }
         if let previous = owner[keys[0]] {
           throw entry.error(
             previous == name
@@ -102,6 +105,24 @@ private enum KeysTable {
           source: .file(path: reader.path, line: line)))
     }
     return remaps
+  }
+
+  /// Why a terminal never delivers `key` as itself, or nil. Ctrl with H, I, J or M is the
+  /// very byte of Backspace, Tab or Enter; Ctrl-C interrupts and Ctrl-Z suspends before any
+  /// binding is looked at; Ctrl goes only with a letter from a to z. Such a binding was kept,
+  /// listed by `reader config`, and never fired.
+  static func undeliverable(_ key: Key) -> String? {
+    guard case .control(let letter) = key else { return nil }
+    switch letter.lowercased() {
+    case "h": return "terminals send it as Backspace"
+    case "i": return "terminals send it as Tab"
+    case "j", "m": return "terminals send it as Enter"
+    case "c": return "the terminal interrupts with it (it cancels a prompt, else quits)"
+    case "z": return "the terminal suspends it"
+    default:
+      let ascii = letter.unicodeScalars.count == 1 && letter.isASCII && letter.isLetter
+      return ascii ? nil : "Ctrl goes with a letter from a to z"
+    }
   }
 }
 

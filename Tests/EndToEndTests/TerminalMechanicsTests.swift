@@ -227,6 +227,29 @@ struct TerminalMechanicsTests {
     try expectRestored(tmux, scratch, status: 0)
   }
 
+  /// A size no screen has in `LINES` and `COLUMNS` (meant for another program) is not taken:
+  /// `COLUMNS=100000 LINES=100000` asked for a frame of 160 GB and the reader died of it. The
+  /// reader draws at the terminal's size instead, and resizing (curses reads them again) too.
+  @Test func anImplausibleSizeInTheEnvironmentIsNotTaken() throws {
+    let scratch = try Scratch()
+    let tmux = try start(
+      scratch, width: 80, height: 24, environment: "LINES=100000 COLUMNS=100000 ")
+    var rows: [Substring] = []
+    waitUntil("the frame is drawn at the terminal's size") {
+      rows = try tmux.capture().split(separator: "\n", omittingEmptySubsequences: false)
+      return rows.count > 23 && rows[23].contains("help")
+    }
+    #expect(rows.count > 23 && rows[23].contains("help"))
+    try tmux.resize(width: 70, height: 20)
+    waitUntil("the frame is drawn at the new size") {
+      rows = try tmux.capture().split(separator: "\n", omittingEmptySubsequences: false)
+      return rows.count > 19 && rows[19].contains("help")
+    }
+    #expect(rows.count > 19 && rows[19].contains("help"))
+    try tmux.sendKeys("q")
+    try expectRestored(tmux, scratch, status: 0)
+  }
+
   @Test func keysComeFromTheTerminalWhenTheDocumentIsPiped() throws {
     let scratch = try Scratch()
     let tmux = try start(scratch, arguments: ["-"], prefix: "cat document.txt |")

@@ -40,6 +40,32 @@ import Testing
     #expect(!start.withUnsafeBufferPointer { MarkdownSniff.looksLikeMarkdown($0) })
   }
 
+  /// The Markdown export of a compilation without a title starts with its first article's
+  /// `##`: piped back into `reader`, it was read as plain text, one article of five.
+  @Test func theMarkdownExportOfACompilationWithoutATitleIsMarkdown() throws {
+    let exported = MarkdownExporter.export(try load(Self.untitled, as: "harbour.md"))
+    #expect(exported.hasPrefix("## Boats come in"))
+    let piped = try load(exported, as: "-")
+    #expect(piped.input == .markdown)
+    #expect(piped.articles.map(\.title) == ["Boats come in", "Nets mended"])
+    #expect(piped.highlightTexts == ["in late", "by noon"])
+  }
+
+  static let untitled = """
+    ## Boats come in
+
+    *by Ann Lee*
+
+    The boats came **in late**.
+
+    ## Nets mended
+
+    *by Bob Roe*
+
+    The nets were mended **by noon**.
+
+    """
+
   @Test func frontMatterAndAByteOrderMarkStillLookLikeMarkdown() {
     let text = "\u{FEFF}---\ntitle: x\n---\n\n## A heading\n"
     #expect(Array(text.utf8).withUnsafeBufferPointer { MarkdownSniff.looksLikeMarkdown($0) })

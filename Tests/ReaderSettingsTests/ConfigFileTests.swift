@@ -89,6 +89,23 @@ import Testing
       "[keys]\nquit = \"x\"\nhelp = \"x\"",
       "\(configPath):3: 'keys.help': 'x' is already bound to 'quit'"
     ),
+    // Keys no terminal delivers as themselves were kept and never fired.
+    (
+      "[keys]\nhelp = \"<C-h>\"",
+      "\(configPath):2: 'keys.help': '<C-h>' never reaches the reader: terminals send it as Backspace"
+    ),
+    (
+      "[keys]\nhelp = [\"x\", \"<C-m>\"]",
+      "\(configPath):2: 'keys.help': '<C-m>' never reaches the reader: terminals send it as Enter"
+    ),
+    (
+      "[keys]\nquit = \"<C-z>\"",
+      "\(configPath):2: 'keys.quit': '<C-z>' never reaches the reader: the terminal suspends it"
+    ),
+    (
+      "[keys]\nhelp = \"<C-é>\"",
+      "\(configPath):2: 'keys.help': '<C-é>' never reaches the reader: Ctrl goes with a letter from a to z"
+    ),
     ("keys = 3", "\(configPath):1: 'keys': expected a table of actions"),
     (
       "history = tru\n",

@@ -79,6 +79,46 @@ import Testing
     }
   }
 
+  /// The warning says the highlight waits for the other reader, and it does: it was dropped,
+  /// so a highlight kept while a backup or a `sqlite3` shell held the database was lost.
+  @Test func aHighlightALockedStoreRefusedIsKeptOnceTheLockIsLetGo() throws {
+    try withSettings { settings in
+      let runtime = Runtime(memory: settings, retryInterval: 0)
+      runtime.perform([.openMemory])
+      guard case .memoryOpened(let opening) = runtime.idleWork(document: tinyDocument()).first,
+        let identity = opening.identity
+      else {
+        Issue.record("the store did not open")
+        return
+      }
+      let other = try SQLiteDatabase(path: try #require(settings.location).path)
+      try other.execute("BEGIN IMMEDIATE")
+      let draft = StoredAnnotation(
+        id: "",
+        anchor: QuoteAnchor(
+          article: 1, articleTitle: "", quote: TextQuote(exact: "x", prefix: "", suffix: "")),
+        author: nil, source: "", note: "mine", created: "")
+      runtime.perform([.saveAnnotation(draft, of: identity)])
+      guard case .memoryWarning(let warning) = try #require(runtime.pendingEvents().first) else {
+        Issue.record("expected a warning")
+        return
+      }
+      #expect(warning.isBusy)
+      #expect(runtime.wakeInterval == 0)
+      #expect(runtime.idleWork(document: tinyDocument()).isEmpty)
+      #expect(runtime.pendingEvents().isEmpty)
+      try other.execute("COMMIT")
+      _ = runtime.idleWork(document: tinyDocument())
+      let events = runtime.pendingEvents()
+      guard events.count == 1, case .annotationSaved(let saved) = events[0] else {
+        Issue.record("expected the highlight kept, got \(events)")
+        return
+      }
+      #expect(saved.note == "mine")
+      #expect(opened(settings).1.annotations == [saved])
+    }
+  }
+
   @Test func withoutAStoreASaveIsAWarningNotAConfirmation() {
     let runtime = Runtime(memory: nil)
     let identity = DocumentIdentity(fingerprint: Fingerprint(value: 1), path: nil)

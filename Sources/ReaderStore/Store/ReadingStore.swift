@@ -60,7 +60,7 @@ public final class ReadingStore {
   // MARK: Positions
 
   private static let positionColumns =
-    "article, article_title, exact, prefix, suffix, row, rows"
+    "article, article_title, exact, prefix, suffix, row, rows, part"
 
   /// The last position saved for the document: by its text, else by its path.
   public func position(of document: DocumentIdentity) throws(StoreWarning) -> StoredPosition? {
@@ -86,7 +86,7 @@ public final class ReadingStore {
         article: row.int(0), articleTitle: row.text(1) ?? "",
         quote: TextQuote(
           exact: row.text(2) ?? "", prefix: row.text(3) ?? "", suffix: row.text(4) ?? "")),
-      row: row.int(5), rows: row.int(6))
+      row: row.int(5), rows: row.int(6), part: row.int(7))
   }
 
   /// Saves `position` as the document's; an older entry under the same path (the text before
@@ -103,12 +103,12 @@ public final class ReadingStore {
         let quote = position.anchor.quote
         try database.prepare(
           "INSERT OR REPLACE INTO positions (fingerprint, path, \(ReadingStore.positionColumns), "
-            + "saved) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+            + "saved) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
         ).run([
           .text(document.fingerprint.description), .optional(document.path),
           .int(position.anchor.article), .text(position.anchor.articleTitle),
           .text(quote.exact), .text(quote.prefix), .text(quote.suffix),
-          .int(position.row), .int(position.rows), .int(Int(time(nil))),
+          .int(position.row), .int(position.rows), .int(position.part), .int(Int(time(nil))),
         ])
       }
     } catch {

@@ -8,7 +8,7 @@ public struct StoreWarning: Error, Sendable, Hashable, CustomStringConvertible {
   /// The warning for a failed call, by what the user can do about it.
   public init(_ error: SQLiteError, doing what: String) {
     if error.isBusy {
-      self.init("memory busy: \(what) waits for another reader (database is locked)")
+      self.init(StoreWarning.busyPrefix + "\(what) waits for another reader (database is locked)")
     } else if error.isReadOnly {
       self.init("memory read-only: \(what) failed")
     } else if error.isCorrupt {
@@ -19,4 +19,9 @@ public struct StoreWarning: Error, Sendable, Hashable, CustomStringConvertible {
   }
 
   public var description: String { message }
+
+  /// Whether another connection held the database locked: the write may be tried again.
+  public var isBusy: Bool { message.hasPrefix(StoreWarning.busyPrefix) }
+
+  private static let busyPrefix = "memory busy: "
 }

@@ -5,10 +5,14 @@ public struct StoredPosition: Sendable, Hashable {
   /// a long paragraph comes back at another width.
   public var row: Int
   public var rows: Int
+  /// The part of a paragraph over 64 KiB that `row` and `rows` count in (parts are cut by
+  /// bytes, so they are the same at any width); 0 elsewhere.
+  public var part: Int
 
-  public init(anchor: QuoteAnchor, row: Int, rows: Int) {
+  public init(anchor: QuoteAnchor, row: Int, rows: Int, part: Int = 0) {
     self.anchor = anchor
     self.row = row
     self.rows = rows
+    self.part = part
   }
 }

@@ -57,7 +57,7 @@ extension Update {
       }
       return []
     case .selecting(let span):
-      let commands = selectionKey(key, span, in: &model)
+      let commands = selectionKey(key, span, in: &model, lines: lines)
       if case .selecting(let extended) = model.notes.mode, extended != span {
         reveal(extended, in: &model, lines: lines)
       }
@@ -111,17 +111,43 @@ extension Update {
     var offset = top.row == ReadingAnchor.gap ? Int.max : (top.offsets.first { $0 >= 0 } ?? 0)
     let blocks = document.articles[state.openArticle].blocks
     var block = max(top.block, blocks.lowerBound)
+    if top.part > 0 {
+      // Past a long paragraph's first part, the only one a selection reaches (`ShownText`);
+      // the line's offsets count from its own part, and taken as the first part's they chose
+      // a sentence far above the view. A paragraph that starts lower in the view is chosen.
+      let shown = view.top..<min(view.lines.count, view.top + view.height)
+      guard
+        let below = shown.lazy.map({ view.lines.line(at: $0).block }).first(where: { $0 > block })
+      else {
+        model.state.message =
+          "past the first 64 KiB of this paragraph: its text cannot be selected there"
+        return
+      }
+      block = below
+      offset = 0
+    }
     if view.top == 0 && view.lines.headerTitle() != nil {
       // At the top the title is on screen, in the pane's header.
       block = blocks.lowerBound
       offset = 0
     }
+    let update = Update(model, lines: lines)
     while block < blocks.upperBound {
       let text = ShownText(block: block, article: state.openArticle, in: document)
-      if let sentence = text.sentence(startingAtOrAfter: offset) {
-        model.notes.mode = .selecting(
-          TextSpan(article: state.openArticle, block: block, range: sentence))
-        return
+      var from = offset
+      while let sentence = text.sentence(startingAtOrAfter: from) {
+        // The skim view leaves sentences out: one it does not show is not selected.
+        let characters = String(decoding: text.text.utf8.prefix(sentence.lowerBound), as: UTF8.self)
+          .count
+        if !state.skim
+          || update.skimShows(
+            character: characters, inBlock: block, article: state.openArticle, state)
+        {
+          model.notes.mode = .selecting(
+            TextSpan(article: state.openArticle, block: block, range: sentence))
+          return
+        }
+        from = max(sentence.upperBound, sentence.lowerBound + 1)
       }
       block += 1
       offset = 0
@@ -148,22 +174,24 @@ extension Update {
     return range.map { TextSpan(article: highlight.article, block: highlight.block, range: $0) }
   }
 
-  private static func selectionKey(_ key: Key, _ span: TextSpan, in model: inout ReaderModel)
-    -> [Command]
-  {
+  private static func selectionKey(
+    _ key: Key, _ span: TextSpan, in model: inout ReaderModel, lines: WrappedLineCache
+  ) -> [Command] {
     let text = ShownText(block: span.block, article: span.article, in: model.document)
     let lower = span.range.lowerBound
     let upper = span.range.upperBound
     var span = span
     switch key {
     case .character("j"), .down:
-      guard let next = sentence(after: span, in: model.document) else {
+      let shown = { (found: TextSpan) in isShown(found, model, lines: lines) }
+      guard let next = sentence(after: span, in: model.document, where: shown) else {
         model.state.message = "no sentence after this one in the article"
         return []
       }
       span = next
     case .character("k"), .up:
-      guard let previous = sentence(before: span, in: model.document) else {
+      let shown = { (found: TextSpan) in isShown(found, model, lines: lines) }
+      guard let previous = sentence(before: span, in: model.document, where: shown) else {
         model.state.message = "no sentence before this one in the article"
         return []
       }
@@ -222,6 +250,55 @@ extension Update {
     }
     model.notes.mode = .selecting(span)
     return []
+  }
+
+  /// How many sentences the skim view leaves out that `j` and `k` pass over before they give
+  /// up: each costs its block's text decoded.
+  static let hiddenSentencesPassedOver = 500
+
+  /// The sentence after (or before) `span` that `shown` accepts, within
+  /// `hiddenSentencesPassedOver` of it.
+  private static func shownSentence(
+    forward after: Bool, _ span: TextSpan, in document: Document,
+    where shown: (TextSpan) -> Bool
+  ) -> TextSpan? {
+    var found = after ? sentence(after: span, in: document) : sentence(before: span, in: document)
+    var passed = 0
+    while let candidate = found, !shown(candidate), passed < hiddenSentencesPassedOver {
+      passed += 1
+      found =
+        after ? sentence(after: candidate, in: document) : sentence(before: candidate, in: document)
+    }
+    return found.flatMap { shown($0) ? $0 : nil }
+  }
+
+  private static func sentence(
+    after span: TextSpan, in document: Document, where shown: (TextSpan) -> Bool
+  )
+    -> TextSpan?
+  {
+    shownSentence(forward: true, span, in: document, where: shown)
+  }
+
+  private static func sentence(
+    before span: TextSpan, in document: Document, where shown: (TextSpan) -> Bool
+  )
+    -> TextSpan?
+  {
+    shownSentence(forward: false, span, in: document, where: shown)
+  }
+
+  /// Whether the view shows the start of `span`: always, but for a sentence the skim view
+  /// leaves out.
+  private static func isShown(_ span: TextSpan, _ model: ReaderModel, lines: WrappedLineCache)
+    -> Bool
+  {
+    guard model.state.skim else { return true }
+    let text = ShownText(block: span.block, article: span.article, in: model.document)
+    let characters = String(decoding: text.text.utf8.prefix(span.range.lowerBound), as: UTF8.self)
+      .count
+    return Update(model, lines: lines).skimShows(
+      character: characters, inBlock: span.block, article: span.article, model.state)
   }
 
   /// The first sentence starting after `span`'s start, in its block or a later one of its

@@ -657,7 +657,8 @@ final class ArticleLines {
     if case .omitted(let run) = treatment {
       lines = run.map { gapLines(segment.block, $0) } ?? []
     } else {
-      lines = setLines(segment, pieces(of: segment, treatment))
+      let (pieces, shownOffsets) = pieces(of: segment, treatment)
+      lines = setLines(segment, pieces, shownOffsets: shownOffsets)
     }
     wrapped[index] = lines
     counts.set(index, to: lines.count)
@@ -686,7 +687,7 @@ final class ArticleLines {
     let treatment = skim?[segment.block - firstBlock]
     guard let search else { return nil }
     if case .omitted = treatment { return nil }
-    var pieces = pieces(of: segment, treatment)
+    var (pieces, shownOffsets) = pieces(of: segment, treatment)
     if let part = segment.longPart {
       guard probe?.mayMatch(part, of: document.blocks[segment.block], in: document) != false
       else { return nil }
@@ -702,16 +703,22 @@ final class ArticleLines {
       guard !offsets.isEmpty else { return nil }
       pieces = ArticleLines.marking(offsets, search.needle.count, in: pieces)
     }
-    return setLines(segment, pieces)
+    return setLines(segment, pieces, shownOffsets: shownOffsets)
   }
 
-  /// What `segment` shows, before marks: in the skim view, only the sentences it keeps.
-  private func pieces(of segment: Segment, _ treatment: SkimText.Treatment?) -> [StyledPiece] {
+  /// What `segment` shows, before marks: in the skim view, only the sentences it keeps, with
+  /// where each byte of that cut text stands in the whole (nil: the text is the whole).
+  private func pieces(of segment: Segment, _ treatment: SkimText.Treatment?) -> (
+    [StyledPiece], [Int]?
+  ) {
     let pieces = BlockText.pieces(
       of: segment.block, article: article, in: document, part: segment.longPart)
-    guard treatment == .highlightedSentences && segment.longPart == nil else { return pieces }
-    return SkimText.highlightedSentences(
-      of: SkimText.suggesting(suggested[segment.block] ?? [], in: pieces))
+    guard treatment == .highlightedSentences && segment.longPart == nil else {
+      return (pieces, nil)
+    }
+    let cut = SkimText.cutToHighlightedSentences(
+      SkimText.suggesting(suggested[segment.block] ?? [], in: pieces))
+    return (cut.pieces, cut.offsets)
   }
 
   /// The skim view's dim line for `count` blocks left out from `block` on, and a blank line.
@@ -727,7 +734,11 @@ final class ArticleLines {
     ]
   }
 
-  private func setLines(_ segment: Segment, _ pieces: [StyledPiece]) -> [ReadingLine] {
+  /// `shownOffsets`: where each byte of a skim view's cut text stands in the block's whole
+  /// text, which the lines' offsets count in.
+  private func setLines(_ segment: Segment, _ pieces: [StyledPiece], shownOffsets: [Int]? = nil)
+    -> [ReadingLine]
+  {
     if isHeaderTitle(segment) { return titleLines(segment, pieces) }
     let editor = document.editor.flatMap { $0.block == segment.block ? $0.name : nil }
     var rows = ArticleLines.setting(
@@ -736,8 +747,12 @@ final class ArticleLines {
     if segment.endsBlock && hasBlankLine(after: segment.block) { rows.append(([], [], [])) }
     let textRows = rows.count - (rows.last.map { $0.cells.isEmpty ? 1 : 0 } ?? 0)
     return rows.enumerated().map { row, line in
-      ReadingLine(
-        cells: line.cells, tags: line.tags, offsets: line.offsets, block: segment.block,
+      var offsets = line.offsets
+      if let shownOffsets {
+        offsets = offsets.map { $0 >= 0 && $0 < shownOffsets.count ? shownOffsets[$0] : -1 }
+      }
+      return ReadingLine(
+        cells: line.cells, tags: line.tags, offsets: offsets, block: segment.block,
         part: segment.part,
         row: row < textRows ? row : ReadingAnchor.gap, rows: textRows)
     }

@@ -179,16 +179,31 @@ enum SkimText {
   /// `pieces` cut down to the sentences that hold a highlight or a suggestion, joined by
   /// ` … ` where text between them was left out.
   static func highlightedSentences(of pieces: [StyledPiece]) -> [StyledPiece] {
+    cutToHighlightedSentences(pieces).pieces
+  }
+
+  /// `highlightedSentences`, and for each UTF-8 byte of the cut text the offset of that byte
+  /// in the whole text (-1 for the ` … ` put in): the skim view's lines carry offsets into the
+  /// block's whole shown text, as every other line does, since selections, your highlights
+  /// and a search's start are counted in it.
+  static func cutToHighlightedSentences(_ pieces: [StyledPiece]) -> (
+    pieces: [StyledPiece], offsets: [Int]
+  ) {
     var characters: [Character] = []
-    // The piece each character comes from, and where each piece's characters start.
+    // The piece each character comes from, and where each character starts in UTF-8 bytes.
     var owners: [Int] = []
+    var starts: [Int] = []
+    var byte = 0
     for (index, piece) in pieces.enumerated() {
       for character in piece.text {
         characters.append(character)
         owners.append(index)
+        starts.append(byte)
+        byte += character.utf8.count
       }
     }
     var result: [StyledPiece] = []
+    var offsets: [Int] = []
     func append(_ range: Range<Int>) {
       // A run of one piece's characters at a time, not a character at a time.
       var start = range.lowerBound
@@ -202,30 +217,38 @@ enum SkimText {
         } else {
           result.append(StyledPiece(text, piece.role, highlight: piece.highlight))
         }
+        for index in start..<end {
+          offsets += starts[index]..<starts[index] + characters[index].utf8.count
+        }
         start = end
       }
+    }
+    func appendEllipsis(_ text: String) {
+      result.append(StyledPiece(text, .muted))
+      offsets += repeatElement(-1, count: text.utf8.count)
     }
     var previousEnd = 0
     for sentence in sentenceRanges(characters)
     where sentence.contains(where: { isKept(pieces[owners[$0]]) }) {
       if sentence.lowerBound > previousEnd {
-        trimTrailingSpace(&result)
-        result.append(StyledPiece(result.isEmpty ? "… " : " … ", .muted))
+        trimTrailingSpace(&result, &offsets)
+        appendEllipsis(result.isEmpty ? "… " : " … ")
       }
       append(sentence)
       previousEnd = sentence.upperBound
     }
     if previousEnd < characters.count, !result.isEmpty {
-      trimTrailingSpace(&result)
-      result.append(StyledPiece(" …", .muted))
+      trimTrailingSpace(&result, &offsets)
+      appendEllipsis(" …")
     }
-    return result
+    return (result, offsets)
   }
 
-  private static func trimTrailingSpace(_ pieces: inout [StyledPiece]) {
+  private static func trimTrailingSpace(_ pieces: inout [StyledPiece], _ offsets: inout [Int]) {
     guard !pieces.isEmpty else { return }
     while let last = pieces[pieces.count - 1].text.last, last.isWhitespace {
       pieces[pieces.count - 1].text.removeLast()
+      offsets.removeLast(last.utf8.count)
     }
   }
 }

@@ -11,8 +11,22 @@ final class MemoryWork {
   private(set) var isOpenPending = false
   /// Results to report with the next events (a failed save's warning).
   private var reports: [Event] = []
+  /// Your highlights, notes and removals that a database locked by another program refused,
+  /// in the order asked: tried again in the quiet between keys every `retryInterval` ms, and
+  /// before any later write, so none is lost while the status line says it waits.
+  private var waiting: [AnnotationWrite] = []
+  /// When the next try of `waiting` is due, in `Runtime.milliseconds()`.
+  private var retryDue = 0
+  private let retryInterval: Int
 
-  init(settings: MemorySettings?) { self.settings = settings }
+  /// Milliseconds between tries of a write a locked database refused: each try may wait the
+  /// database's busy timeout (250 ms), which a key pressed meanwhile waits for too.
+  static let retryInterval = 2000
+
+  init(settings: MemorySettings?, retryInterval: Int = MemoryWork.retryInterval) {
+    self.settings = settings
+    self.retryInterval = retryInterval
+  }
 
   func requestOpen() { isOpenPending = settings != nil }
 
@@ -79,6 +93,8 @@ final class MemoryWork {
 
   func save(_ position: StoredPosition, of document: DocumentIdentity) {
     guard let store else { return }
+    // On quitting this is the last write: the waiting ones get their last try first.
+    writeWaiting()
     do {
       try store.savePosition(position, of: document)
     } catch {
@@ -88,31 +104,65 @@ final class MemoryWork {
 
   /// Saves one of your highlights, giving a new one its id and date; reports it as stored.
   func save(_ annotation: StoredAnnotation, of document: DocumentIdentity) {
-    guard let store else {
+    guard store != nil else {
       reports.append(.memoryWarning(StoreWarning("memory off: highlight not saved")))
       return
     }
     var stored = annotation
     if stored.id.isEmpty { stored.id = StoredAnnotation.newID() }
     if stored.created.isEmpty { stored.created = UTCTime.now() }
-    do {
-      try store.save(stored, of: document)
-      reports.append(.annotationSaved(stored))
-    } catch {
-      reports.append(.memoryWarning(error))
-    }
+    waiting.append(.save(stored, of: document))
+    writeWaiting(warnIfBusy: true)
   }
 
   func removeAnnotation(id: String) {
-    guard let store else {
+    guard store != nil else {
       reports.append(.memoryWarning(StoreWarning("memory off: highlight not removed")))
       return
     }
-    do {
-      try store.removeAnnotation(id: id)
-      reports.append(.annotationRemoved(id: id))
-    } catch {
-      reports.append(.memoryWarning(error))
+    waiting.append(.remove(id: id))
+    writeWaiting(warnIfBusy: true)
+  }
+
+  /// Whether writes wait for a locked database to be let go of.
+  var hasWaitingWrites: Bool { !waiting.isEmpty }
+
+  /// Milliseconds until the waiting writes are tried again; nil when none waits.
+  func retryWait(now: Int) -> Int? {
+    waiting.isEmpty ? nil : max(0, retryDue - now)
+  }
+
+  /// Tries the waiting writes again if their time has come.
+  func retryIfDue(now: Int) {
+    guard !waiting.isEmpty, now >= retryDue else { return }
+    writeWaiting()
+  }
+
+  /// Writes the waiting ones in order, reporting each as done. A locked database stops the
+  /// run (what follows waits behind it; said once, when the write was asked for); any other
+  /// failure drops that write with its warning.
+  private func writeWaiting(warnIfBusy: Bool = false) {
+    guard let store else { return }
+    while let write = waiting.first {
+      do {
+        switch write {
+        case .save(let annotation, let document):
+          try store.save(annotation, of: document)
+          reports.append(.annotationSaved(annotation))
+        case .remove(let id):
+          try store.removeAnnotation(id: id)
+          reports.append(.annotationRemoved(id: id))
+        }
+        waiting.removeFirst()
+      } catch {
+        if error.isBusy {
+          if warnIfBusy { reports.append(.memoryWarning(error)) }
+          retryDue = Runtime.milliseconds() + retryInterval
+          return
+        }
+        waiting.removeFirst()
+        reports.append(.memoryWarning(error))
+      }
     }
   }
 
@@ -123,4 +173,10 @@ final class MemoryWork {
     defer { reports = [] }
     return reports
   }
+}
+
+/// A change to your highlights, kept until the database takes it.
+enum AnnotationWrite {
+  case save(StoredAnnotation, of: DocumentIdentity)
+  case remove(id: String)
 }

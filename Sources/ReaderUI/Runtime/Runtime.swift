@@ -76,10 +76,10 @@ final class Runtime {
   /// A runtime with nothing to index.
   init(
     memory: MemorySettings? = nil, restInterval: Int = Runtime.restInterval,
-    opener: AddressOpener? = nil
+    opener: AddressOpener? = nil, retryInterval: Int = MemoryWork.retryInterval
   ) {
     indexing = .none
-    self.memory = MemoryWork(settings: memory)
+    self.memory = MemoryWork(settings: memory, retryInterval: retryInterval)
     watchInterval = Runtime.watchInterval
     self.restInterval = restInterval
     self.opener = opener
@@ -195,6 +195,10 @@ final class Runtime {
       }
       return takeSuggestions()
     }
+    if memory.hasWaitingWrites {
+      // Its outcome is reported with the next events, as a first try's is.
+      memory.retryIfDue(now: Runtime.milliseconds())
+    }
     if let due = restDue, due <= Runtime.milliseconds() {
       restDue = nil
       return [.rested]
@@ -241,6 +245,9 @@ final class Runtime {
     if let restDue {
       let due = max(0, restDue - Runtime.milliseconds())
       wait = min(wait ?? due, due)
+    }
+    if let retry = memory.retryWait(now: Runtime.milliseconds()) {
+      wait = min(wait ?? retry, retry)
     }
     return wait
   }
@@ -325,7 +332,7 @@ final class Runtime {
     }
   }
 
-  private static func milliseconds() -> Int {
+  static func milliseconds() -> Int {
     var now = timespec()
     clock_gettime(CLOCK_MONOTONIC, &now)
     return now.tv_sec * 1000 + now.tv_nsec / 1_000_000

@@ -111,6 +111,15 @@ extension Update {
   /// Opens the article holding your highlight at `span` and shows its paragraph.
   func jump(_ state: inout AppState, toYours span: TextSpan) {
     if state.openArticle != span.article { open(&state, article: span.article) }
+    if state.skim {
+      // The skim view may have left it out: the jump would land on a `… N paragraphs` line.
+      let text = ShownText(block: span.block, article: span.article, in: document)
+      let start = String(decoding: text.text.utf8.prefix(span.range.lowerBound), as: UTF8.self)
+      if !skimShows(character: start.count, inBlock: span.block, article: span.article, state) {
+        state.skim = false
+        state.message = "your highlight is in text the skim view leaves out: full text (S skims)"
+      }
+    }
     guard let view = readingView(state), let line = view.lines.firstLine(ofBlock: span.block)
     else { return }
     state.anchor = view.anchor(showing: line, context: Update.jumpContext)

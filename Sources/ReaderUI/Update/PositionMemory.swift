@@ -59,7 +59,8 @@ extension Update {
     guard update.articles(model.state).contains(found.article) else { return }
     let before = place(model.state)
     update.open(&model.state, article: found.article)
-    model.state.anchor = ReadingAnchor(block: found.block, row: position.row, rows: position.rows)
+    model.state.anchor = ReadingAnchor(
+      block: found.block, row: position.row, rows: position.rows, part: position.part)
     if place(model.state) != before { model.state.previousPlace = before }
     model.memory.startPlace = place(model.state)
     // A notice given at start (a locale without UTF-8) is still unread: both are said.
@@ -78,7 +79,8 @@ extension Update {
     return StoredPosition(
       anchor: QuoteAnchor(document: document, article: state.openArticle, block: block),
       row: block == state.anchor.block ? state.anchor.row : 0,
-      rows: block == state.anchor.block ? state.anchor.rows : 0)
+      rows: block == state.anchor.block ? state.anchor.rows : 0,
+      part: block == state.anchor.block ? state.anchor.part : 0)
   }
 
   /// The save of the current place, when memory is open and the place is new.

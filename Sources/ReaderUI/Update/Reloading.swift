@@ -66,10 +66,14 @@ extension Update {
       if let oldArticle {
         let offset = old.anchor.block - oldArticle.blocks.lowerBound
         let blocks = articles[index].blocks
-        if offset > 0 && !blocks.isEmpty {
+        // The first block too: a file that is one long line is one paragraph, and the part
+        // of it the reader was in is all that says where.
+        if offset >= 0 && !blocks.isEmpty {
           let block = min(blocks.lowerBound + offset, blocks.upperBound - 1)
-          let row = block - blocks.lowerBound == offset ? old.anchor.row : 0
-          state.anchor = ReadingAnchor(block: block, row: row, rows: old.anchor.rows)
+          let same = block - blocks.lowerBound == offset
+          state.anchor = ReadingAnchor(
+            block: block, row: same ? old.anchor.row : 0, rows: old.anchor.rows,
+            part: same ? old.anchor.part : 0)
         }
       }
     }

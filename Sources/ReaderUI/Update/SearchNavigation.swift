@@ -174,11 +174,17 @@ extension Update {
   static let hiddenMatchesPassedOver = 500
 
   private func isShownInSkim(_ match: SearchMatch, _ state: AppState) -> Bool {
+    skimShows(character: match.offset, inBlock: match.block, article: match.article, state)
+  }
+
+  /// Whether the skim view shows character `offset` (counted in characters) of `block`.
+  func skimShows(character offset: Int, inBlock block: Int, article: Int, _ state: AppState)
+    -> Bool
+  {
     let suggested =
       usesSuggestions(state) ? Set(state.suggestions.spans.map(\.block)) : Set<Int>()
     return SkimText.shows(
-      offset: match.offset, inBlock: match.block, article: match.article, of: document,
-      suggested: suggested)
+      offset: offset, inBlock: block, article: article, of: document, suggested: suggested)
   }
 
   func stepMatch(_ state: inout AppState, forward: Bool) {
