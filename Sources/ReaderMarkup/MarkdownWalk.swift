@@ -15,6 +15,10 @@ struct MarkdownWalk {
   private var firstCell = false
   /// How many inline `<q>` are open: a quotation inside one takes single marks.
   private var qDepth = 0
+  /// How many inline `<b>`/`<strong>` tags are open. cmark hands each tag over alone, so one
+  /// left open would run on into every later paragraph, and a stray closing tag would end the
+  /// `**` strong it stands in: both are kept to the tags' own paragraph.
+  private var tagBoldDepth = 0
   /// Footnote definitions so far: cmark puts them at the end in the order of their first
   /// reference, which is their number.
   private var footnotes = 0
@@ -160,8 +164,13 @@ struct MarkdownWalk {
   private mutating func inlineHTML(_ literal: String) {
     guard let tag = InlineTag(literal) else { return }
     switch (tag.name, tag.closes) {
-    case ("b", false), ("strong", false): text.beginBold()
-    case ("b", true), ("strong", true): text.endBold()
+    case ("b", false), ("strong", false):
+      tagBoldDepth += 1
+      text.beginBold()
+    case ("b", true), ("strong", true):
+      guard tagBoldDepth > 0 else { return }
+      tagBoldDepth -= 1
+      text.endBold()
     case ("br", _): text.breakLine(hard: false)
     case ("a", false):
       guard var address = tag.href, !address.isEmpty else { return }
@@ -181,8 +190,14 @@ struct MarkdownWalk {
 
   private mutating func begin(_ kind: ParagraphKind, _ node: OpaquePointer, lineOffset: Int = 0) {
     var kind = kind
-    // A `<q>` left open does not reach into the next paragraph.
+    // A `<q>` or `<b>` left open does not reach into the next paragraph: the one paragraph
+    // it stands in ends its bold (as a browser draws that paragraph), and the next begins
+    // without it.
     qDepth = 0
+    while tagBoldDepth > 0 {
+      tagBoldDepth -= 1
+      text.endBold()
+    }
     let marker = pendingMarker.take()
     if !lists.isEmpty, kind == .text {
       kind = .listItem(indent: indent(continuing: marker == nil))
