@@ -127,7 +127,8 @@ public final class DocumentIndexer: @unchecked Sendable {
     if cut != nil { wholeMarkup = (decoded.utf8, reader) }
     storage = TextStorage(copying: rendered.bytes)
     parse = ParagraphPipeline(
-      reader: RenderedParagraphs(rendered), structure: StructurePass(storage: storage))
+      reader: RenderedParagraphs(rendered),
+      structure: StructurePass(storage: storage, sourceTitle: SourceTitle(rendered)))
     check = nil
     encoding = decoded.encoding
     replacedSequences = decoded.replacedSequences
@@ -202,7 +203,8 @@ public final class DocumentIndexer: @unchecked Sendable {
     guard rendered.bytes.count <= Document.maximumBytes else { return }
     storage = TextStorage(copying: rendered.bytes)
     parse = ParagraphPipeline(
-      reader: RenderedParagraphs(rendered), structure: StructurePass(storage: storage))
+      reader: RenderedParagraphs(rendered),
+      structure: StructurePass(storage: storage, sourceTitle: SourceTitle(rendered)))
     title = rendered.title
     generation += 1
     advance(bytes: Int.max, untilArticles: shown + 1)
