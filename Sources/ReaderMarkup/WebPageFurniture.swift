@@ -8,8 +8,8 @@ import CGumbo
 /// naming page furniture (comments, share buttons, sidebars, widgets, menus, a post's meta
 /// line, tags, related posts, the author box): a site's theme says what a block is only
 /// there. Also a link that only shares the page (`Click to Tweet`), and Substack's subtitle
-/// under the post's `<h1>`. A post's own `<header>` (its title and date) goes too; the title
-/// is looked up separately.
+/// under the post's `<h1>`. A post's own `<header>` goes too, except what the walk reads of
+/// it: a single post's title and byline (`PostHeader`), a digest's pieces' whole headers.
 enum WebPageFurniture {
   private static let droppedTags: Set<UInt32> = Set(
     [

@@ -43,6 +43,8 @@ public struct WebPageReader: MarkupReader {
           let heading = PostFinder.heading(in: posts[0])
           title = heading?.level == 1 ? heading?.text : PostFinder.pageTitle(in: root)
           titleLevel = heading?.level ?? 1
+          walk = WebPageWalk(readsPostHeader: true)
+          walk.text.joinsBoldRuns = true
           walk.run(posts[0])
           return
         }

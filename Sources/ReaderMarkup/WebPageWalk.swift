@@ -51,9 +51,10 @@ struct WebPageWalk {
   init(
     lineOffset: Int = 0, inBlockQuote: Bool = false, startsBlockQuote: Bool = false,
     dropsFurniture: Bool = true, keepsArticleHeaders: Bool = false,
-    pieces: Set<GumboNodePointer> = []
+    readsPostHeader: Bool = false, pieces: Set<GumboNodePointer> = []
   ) {
     self.keepsArticleHeaders = keepsArticleHeaders
+    self.readsPostHeader = readsPostHeader
     self.pieces = pieces
     self.lineOffset = lineOffset
     self.quoteDepth = inBlockQuote ? 1 : 0
@@ -66,6 +67,10 @@ struct WebPageWalk {
   /// An `<article>`'s own `<header>` is read: in a post of several, it holds the piece's
   /// title and byline, which no other lookup finds.
   private let keepsArticleHeaders: Bool
+  /// A single post's own `<header>` is read in part (`PostHeader`): its title and byline.
+  private let readsPostHeader: Bool
+  /// That header, while the walk is inside it.
+  private var postHeader: GumboNodePointer?
   /// The `<article>`s of a post of several, when the walk reads the element around them (its
   /// introduction and the editor's note stand there): each starts an article, and any other
   /// `<article>` outside them (a teaser PostFinder left out) is dropped.
@@ -74,6 +79,10 @@ struct WebPageWalk {
 
   private func isDropped(_ node: GumboNodePointer) -> Bool {
     guard dropsFurniture else { return WebPageFurniture.isNeverText(node) }
+    if let header = postHeader {
+      return WebPageFurniture.isNeverText(node) || !PostHeader.isRead(node, in: header)
+    }
+    if readsPostHeader && PostHeader.isHeader(node) { return false }
     if !pieces.isEmpty && !inPiece && node.tag == GUMBO_TAG_ARTICLE && !pieces.contains(node) {
       return true
     }
@@ -106,7 +115,7 @@ struct WebPageWalk {
       let child = stack[top].children[stack[top].next]
       stack[top].next += 1
       if child.isText {
-        addText(child)
+        if postHeader.map({ PostHeader.isRead(child, in: $0) }) ?? true { addText(child) }
       } else if child.isElement && !isDropped(child) {
         enter(child)
         stack.append((child, child.children, 0))
@@ -123,6 +132,7 @@ struct WebPageWalk {
       text.markPieceStart()
       return
     }
+    if readsPostHeader && postHeader == nil && PostHeader.isHeader(node) { postHeader = node }
     if inDataTable {
       if tag == GUMBO_TAG_A {
         enterDataTableLink(node)
@@ -185,6 +195,7 @@ struct WebPageWalk {
 
   private mutating func leave(_ node: GumboNodePointer) {
     let tag = node.tag
+    if node == postHeader { postHeader = nil }
     if inPiece && pieces.contains(node) {
       inPiece = false
       text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
