@@ -45,6 +45,11 @@ public struct WebPageReader: MarkupReader {
           titleLevel = heading?.level ?? 1
           walk = WebPageWalk(readsPostHeader: true)
           walk.text.joinsBoldRuns = true
+          if heading == nil, let title,
+            let outside = OutsideTitle.heading(before: posts[0], in: root, matching: title)
+          {
+            walk.runHeading(outside)
+          }
           walk.run(posts[0])
           return
         }

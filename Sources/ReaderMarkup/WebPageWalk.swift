@@ -102,6 +102,13 @@ struct WebPageWalk {
     return WebPageFurniture.isDropped(node)
   }
 
+  /// Reads `heading`, an element outside the post, as the paragraph it makes: the post's
+  /// title where the theme sets it above the post (`OutsideTitle`).
+  mutating func runHeading(_ heading: GumboNodePointer) {
+    enter(heading)
+    run(heading)
+  }
+
   mutating func run(_ post: GumboNodePointer) {
     var stack: [(node: GumboNodePointer, children: [GumboNodePointer], next: Int)] = []
     stack.append((post, post.children, 0))
