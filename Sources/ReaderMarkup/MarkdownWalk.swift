@@ -25,6 +25,15 @@ struct MarkdownWalk {
 
   func indent(continuing: Bool) -> Int { max(0, lists.count - 1) * 2 + (continuing ? 2 : 0) }
 
+  /// A `#` title and a byline the source gives outside its Markdown (front matter), set
+  /// before the text as if written there, on the lines they stand on.
+  mutating func addHead(title: String, line: Int, byline: (text: String, line: Int)?) {
+    text.beginParagraph(.heading(level: 1), line: line)
+    text.append(title)
+    text.endParagraph()
+    if let byline { text.appendByline(byline.text, sourceLine: byline.line) }
+  }
+
   mutating func run(_ root: OpaquePointer) {
     guard let iterator = cmark_iter_new(root) else { return }
     defer { cmark_iter_free(iterator) }

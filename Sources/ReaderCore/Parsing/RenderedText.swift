@@ -240,6 +240,23 @@ public struct RenderedText {
     return true
   }
 
+  /// Appends `line` as a paragraph of its own at source line `sourceLine` when the structure
+  /// pass will read it as a byline (one the source gives outside its text: front matter's
+  /// `author`), and nothing otherwise: a name that makes no byline is not made text.
+  public mutating func appendByline(_ line: String, sourceLine: Int) {
+    endParagraph()
+    let count = paragraphs.count
+    let start = bytes.count
+    beginParagraph(.text, line: sourceLine)
+    append(line)
+    endParagraph()
+    guard paragraphs.count == count + 1, isByline(paragraphs[count]) else {
+      paragraphs.removeSubrange(count...)
+      bytes.removeSubrange(start...)
+      return
+    }
+  }
+
   /// Whether `paragraph` is a byline, read as the structure pass will.
   private func isByline(_ paragraph: Paragraph) -> Bool {
     bytes.withUnsafeBufferPointer { BylineParser.parse($0, paragraph) != nil }
