@@ -51,8 +51,10 @@ struct WebPageWalk {
   init(
     lineOffset: Int = 0, inBlockQuote: Bool = false, startsBlockQuote: Bool = false,
     dropsFurniture: Bool = true, keepsArticleHeaders: Bool = false,
-    readsPostHeader: Bool = false, pieces: Set<GumboNodePointer> = []
+    readsPostHeader: Bool = false, pieces: Set<GumboNodePointer> = [],
+    classWeights: ClassWeights = ClassWeights()
   ) {
+    self.classWeights = classWeights
     self.keepsArticleHeaders = keepsArticleHeaders
     self.readsPostHeader = readsPostHeader
     self.pieces = pieces
@@ -63,6 +65,8 @@ struct WebPageWalk {
   }
 
   private let lineOffset: Int
+  /// The weights the page's style sheets give its classes.
+  private let classWeights: ClassWeights
   private let dropsFurniture: Bool
   /// An `<article>`'s own `<header>` is read: in a post of several, it holds the piece's
   /// title and byline, which no other lookup finds.
@@ -143,7 +147,7 @@ struct WebPageWalk {
     if inDataTable {
       if tag == GUMBO_TAG_A {
         enterDataTableLink(node)
-      } else if Self.makesBold(node) {
+      } else if makesBold(node) {
         text.beginBold()
       } else {
         enterDataTablePart(tag)
@@ -185,7 +189,7 @@ struct WebPageWalk {
       }
     case GUMBO_TAG_BR:
       text.breakLine(hard: false)
-    case _ where Self.makesBold(node):
+    case _ where makesBold(node):
       text.beginBold()
     case GUMBO_TAG_A:
       guard var address = node.attribute("href") else { return }
@@ -215,7 +219,7 @@ struct WebPageWalk {
         inDataTable = false
         text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
         text.endParagraph()
-      case _ where Self.makesBold(node): text.endBold()
+      case _ where makesBold(node): text.endBold()
       case GUMBO_TAG_A: if node.attribute("href") != nil { text.endLink() }
       default: break
       }
@@ -241,7 +245,7 @@ struct WebPageWalk {
       // line of its own in a browser: it is not run on into the paragraph.
       text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
       text.endParagraph()
-    case _ where Self.makesBold(node):
+    case _ where makesBold(node):
       text.endBold()
     case GUMBO_TAG_A:
       if node.attribute("href") != nil { text.endLink() }
@@ -276,14 +280,14 @@ struct WebPageWalk {
     }
   }
 
-  /// Whether `node` sets its text in bold: `<b>` and `<strong>` unless their style gives them
-  /// a regular weight, and an inline element whose style gives it a bold one.
-  private static func makesBold(_ node: GumboNodePointer) -> Bool {
+  /// Whether `node` sets its text in bold: `<b>` and `<strong>` unless their style (or a class
+  /// of the page's style sheets) gives them a regular weight, and an inline element whose
+  /// style or class gives it a bold one. Its own `style` wins over its class, as in CSS.
+  private func makesBold(_ node: GumboNodePointer) -> Bool {
     let tag = node.tag
-    if tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG {
-      return InlineStyle.weightIsBold(node) != false
-    }
-    return styledInlineTags.contains(tag.rawValue) && InlineStyle.isBold(node)
+    let isBold = { InlineStyle.weightIsBold(node) ?? classWeights.isBold(node) }
+    if tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG { return isBold() != false }
+    return Self.styledInlineTags.contains(tag.rawValue) && isBold() == true
   }
 
   /// Inline elements whose bold a page may write as a style. Not links: a newsletter styles
