@@ -34,6 +34,15 @@ import Testing
     #expect(document.blockTexts(ofArticle: 1) == ["Digest", "This week in short."])
   }
 
+  /// A file of a title alone is one article of that title, as a plain file of one line is.
+  @Test func aTitleAloneIsAnArticle() throws {
+    for (source, name) in [("# Only a title\n", "t.md"), ("<h1>Only a title</h1>", "t.html")] {
+      let document = try load(source, as: name)
+      #expect(document.articles.map(\.title) == ["Only a title"], "\(name)")
+      #expect(document.blockTexts == ["Only a title"], "\(name)")
+    }
+  }
+
   /// A compilation whose first article starts at once, or whose first piece is headed by a
   /// heading of its own, keeps its articles as they were.
   @Test func articlesThatStartAtOnceAreUnchanged() throws {

@@ -335,6 +335,10 @@ struct StructurePass {
     placeTitleCandidate()
     // A note and no article after it: the note is all there is, as before.
     if let note = leadingNote.take() { startUntitledArticle(note) }
+    // A title and nothing under it is still a document with a title, as a file of one line is.
+    if let heading = titleHeading.take(), article == nil, articles.count == 0 {
+      startArticleUnderSourceTitle(heading)
+    }
     closeArticle()
   }
 
