@@ -24,6 +24,20 @@ enum OutsideTitle {
     return found
   }
 
+  /// The author Firefox's Reader view sets under its title (`<div class="reader-credits">`),
+  /// with no `by`, as the byline it stands for, and the line it stands on.
+  static func readerCredits(in root: GumboNodePointer) -> (byline: String, line: Int)? {
+    var found: (String, Int)?
+    root.forEachNode(descend: { _ in found == nil }) { node in
+      guard found == nil, node.isElement,
+        node.attribute("class")?.split(separator: " ").contains("reader-credits") == true
+      else { return }
+      let name = node.collapsedText
+      if !name.isEmpty { found = ("by " + name, node.line) }
+    }
+    return found
+  }
+
   private static func folded(_ text: String) -> String {
     text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }

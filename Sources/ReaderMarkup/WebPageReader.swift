@@ -50,6 +50,9 @@ public struct WebPageReader: MarkupReader {
             let outside = OutsideTitle.heading(before: posts[0], in: root, matching: title)
           {
             walk.runHeading(outside)
+            if let credits = OutsideTitle.readerCredits(in: root) {
+              walk.text.appendByline(credits.byline, sourceLine: credits.line)
+            }
           }
           walk.run(posts[0])
           return

@@ -35,3 +35,30 @@ import Testing
     #expect(document.highlightTexts == ["the early boat is gone"])
   }
 }
+
+/// A page saved from Firefox's Reader view: the title and the author's name (no `by`) stand
+/// in its own header, above the article's box.
+@Suite struct ReaderViewPageTests {
+  @Test func theTitleAndTheCreditsHeadThePost() throws {
+    let page =
+      "<html><head><title>The long walk home</title></head><body><div class=\"container\">"
+      + "<div class=\"header reader-header\"><a class=\"domain reader-domain\">example.org</a>"
+      + "<h1 class=\"reader-title\">The long walk home</h1>"
+      + "<div class=\"credits reader-credits\">Maya Torvik</div>"
+      + "<div class=\"meta-data\"><div class=\"reader-estimated-time\">5 minutes</div></div>"
+      + "</div><hr><div class=\"content\"><div class=\"mozilla-reader-content\"><div>"
+      + "<p>The road was <strong>longer than the map said</strong>.</p>"
+      + "<p>She counted eleven bridges.</p></div></div></div></div></body></html>"
+    let document = try load(page, as: "reader.html")
+    let article = try #require(document.articles.first)
+    #expect(article.title == "The long walk home")
+    #expect(article.authors == ["Maya Torvik"])
+    #expect(document.highlightTexts == ["longer than the map said"])
+    #expect(
+      document.blockTexts
+        == [
+          "The long walk home", "by Maya Torvik", "The road was longer than the map said.",
+          "She counted eleven bridges.",
+        ])
+  }
+}
