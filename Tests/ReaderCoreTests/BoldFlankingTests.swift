@@ -67,8 +67,27 @@ import Testing
     #expect(runs == [BoldRun(content: 6..<9, outer: 2..<13)])
   }
 
-  @Test func nestedPairsKeepTheInnerOne() {
-    #expect(highlights("__foo, __bar__, baz__") == ["bar"])
+  /// Strong around strong is one highlight, as Markdown reads it: the outer pair's pieces and
+  /// the inner pair's, each piece after the first going on the one before, so that no marker
+  /// of either shows.
+  @Test func nestedPairsAreOneHighlightInPieces() {
+    #expect(highlights("__foo, __bar__, baz__") == ["foo, ", "bar", ", baz"])
+    let bytes = Array("**a **b****".utf8)
+    let runs = bytes.withUnsafeBufferPointer { BoldScanner.scan($0, 0..<$0.count) }
+    #expect(
+      runs == [
+        BoldRun(content: 2..<4, outer: 0..<4),
+        BoldRun(content: 6..<7, outer: 4..<11, continues: true),
+      ])
+  }
+
+  @Test func nestedPairsReadAsOnePhrase() throws {
+    let document = try parse(
+      "Nests\nby Ann Lee\n\nSee **the **whole** claim** and **one **two **three** four** five**.\n")
+    #expect(document.highlightTexts == ["the whole claim", "one two three four five"])
+    #expect(
+      document.texts(.dek, article: 0)
+        == ["See the whole claim and one two three four five."])
   }
 
   @Test func tagsAndStarsTogether() {

@@ -4,6 +4,9 @@ struct BoldRun: Equatable {
   var content: Range<Int>
   /// The phrase with its markers.
   var outer: Range<Int>
+  /// This run is a piece of the one before, which it touches: strong around strong is one
+  /// highlight cut where the inner markers stand, so that they are hidden too.
+  var continues = false
 }
 
 /// Finds the editor's bold marks in one block: `**x**`, `__x__`, `<b>x</b>`, `<strong>x</strong>`
@@ -13,8 +16,10 @@ struct BoldRun: Equatable {
 /// open and close by the left- and right-flanking rules judged with Unicode whitespace and
 /// punctuation, a closer pairs with the nearest opener before it, single `*` and `_` take part
 /// as emphasis so that they use up the characters CommonMark gives them, and only strong pairs
-/// become highlights. Highlights do not nest: of nested pairs the inner one is kept, except
-/// that directly stacked markers (`****x****`) make one highlight. A tag pair is found as the
+/// become highlights. Highlights do not nest: of nested pairs the outer one is the
+/// highlight, as Markdown's strong around strong is, cut into pieces at the inner markers so
+/// that none shows (`**a **b** c**` is `a b c`), and directly stacked markers (`****x****`)
+/// make one highlight. A tag pair is found as the
 /// first closing tag after the opening one. Where a tag pair and a `**` pair overlap, the one
 /// that starts first wins. The phrase may cross soft line breaks, since a block is one
 /// paragraph; an opener with no closer in the block is literal text.
@@ -29,10 +34,20 @@ enum BoldScanner {
     let tagged = tagPairs(text, range)
     if tagged.isEmpty { return delimited }
     if delimited.isEmpty { return tagged }
+    // A highlight cut into pieces is kept or left whole.
+    var groups: [[BoldRun]] = []
+    for run in delimited {
+      if run.continues, !groups.isEmpty {
+        groups[groups.count - 1].append(run)
+      } else {
+        groups.append([run])
+      }
+    }
+    groups += tagged.map { [$0] }
     var runs: [BoldRun] = []
-    for run in (delimited + tagged).sorted(by: { $0.outer.lowerBound < $1.outer.lowerBound }) {
-      if let last = runs.last, last.outer.upperBound > run.outer.lowerBound { continue }
-      runs.append(run)
+    for group in groups.sorted(by: { $0[0].outer.lowerBound < $1[0].outer.lowerBound }) {
+      if let last = runs.last, last.outer.upperBound > group[0].outer.lowerBound { continue }
+      runs += group
     }
     return runs
   }
@@ -108,17 +123,51 @@ enum BoldScanner {
     return matches
   }
 
-  /// Keeps the inner pair of nested ones, merging directly stacked markers into one highlight.
-  /// Matches arrive in the order of their closers, so a pair that encloses others comes after
-  /// them, and since pairs nest properly it encloses the last one kept.
+  /// Keeps the outer pair of nested ones, cut at the inner ones' markers, and merges directly
+  /// stacked markers into one highlight. Matches arrive in the order of their closers, so a
+  /// pair that encloses others comes after them, and since pairs nest properly the ones it
+  /// encloses are the last ones kept.
   private static func record(_ match: BoldRun, in matches: inout [BoldRun]) {
-    guard let last = matches.last, match.outer.lowerBound <= last.outer.lowerBound else {
+    var inner: [BoldRun] = []
+    while let last = matches.last, match.outer.lowerBound <= last.outer.lowerBound {
+      inner.insert(matches.removeLast(), at: 0)
+    }
+    guard let first = inner.first else {
       matches.append(match)
       return
     }
-    if last.outer == match.content {
-      matches[matches.count - 1] = BoldRun(content: last.content, outer: match.outer)
+    if inner.count == 1 && first.outer == match.content {
+      matches.append(BoldRun(content: first.content, outer: match.outer))
+      return
     }
+    // The outer pair's words between the inner pairs are pieces of their own; where there
+    // are none, the outer markers go with the inner piece they touch.
+    var pieces: [BoldRun] = []
+    var cursor = match.content.lowerBound
+    for var run in inner {
+      if cursor < run.outer.lowerBound {
+        let outerStart = pieces.isEmpty ? match.outer.lowerBound : cursor
+        pieces.append(
+          BoldRun(
+            content: cursor..<run.outer.lowerBound, outer: outerStart..<run.outer.lowerBound,
+            continues: !pieces.isEmpty))
+      } else if pieces.isEmpty {
+        run.outer = match.outer.lowerBound..<run.outer.upperBound
+      }
+      run.continues = !pieces.isEmpty
+      pieces.append(run)
+      cursor = run.outer.upperBound
+    }
+    if cursor < match.content.upperBound {
+      pieces.append(
+        BoldRun(
+          content: cursor..<match.content.upperBound, outer: cursor..<match.outer.upperBound,
+          continues: true))
+    } else {
+      pieces[pieces.count - 1].outer =
+        pieces[pieces.count - 1].outer.lowerBound..<match.outer.upperBound
+    }
+    matches += pieces
   }
 
   private static func delimiterRuns(

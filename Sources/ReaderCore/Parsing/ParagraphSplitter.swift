@@ -240,7 +240,9 @@ struct ParagraphSplitter {
     // Marks are found after the split, but a byline in bold (`**by Ann Lee**`, `by
     // **Ann Lee**`) is read without its markers, so it needs its own here.
     rest.marks = BoldScanner.scan(text, rest.range).map {
-      InlineMark(kind: .bold, content: $0.content, outer: $0.outer)
+      var mark = InlineMark(kind: .bold, content: $0.content, outer: $0.outer)
+      mark.continuesHighlight = $0.continues
+      return mark
     }
     return BylineParser.parse(text, rest) != nil
   }
