@@ -32,6 +32,42 @@ enum PostHeader {
     return holds
   }
 
+  /// The byline an author's element stands for (`by Rui Salgado`), where the header names
+  /// its author without `by`: an element marked as the author (`itemprop="author"`, a class
+  /// `author`, `p-author` or `author-name`, as Jekyll's and Ghost's themes write it) holding a
+  /// short name. Nil for anything else.
+  /// Looked for in `node` and inside it (an element of the header that is not read, such as
+  /// Jekyll's meta line around its author), the outermost first.
+  static func authorByline(_ node: GumboNodePointer) -> String? {
+    var found: String?
+    node.forEachNode(descend: { _ in found == nil }) { inner in
+      if found == nil { found = ownAuthorByline(inner) }
+    }
+    return found
+  }
+
+  private static func ownAuthorByline(_ node: GumboNodePointer) -> String? {
+    guard node.isElement else { return nil }
+    let marked =
+      node.attribute("itemprop")?.split(separator: " ").contains("author") == true
+      || (node.attribute("class").map {
+        WebPageFurniture.classWords($0.lowercased()).contains("author")
+      } ?? false)
+    guard marked else { return nil }
+    let name = node.collapsedText
+    guard !name.isEmpty, name.count <= 80, !name.lowercased().hasPrefix("by ") else { return nil }
+    return "by " + name
+  }
+
+  /// Whether the header has a line of its own that starts with `by`.
+  static func hasByline(_ header: GumboNodePointer) -> Bool {
+    var found = false
+    header.forEachNode(descend: { _ in !found }) { node in
+      if node.isElement && isByline(node) { found = true }
+    }
+    return found
+  }
+
   private static func firstHeading(in header: GumboNodePointer) -> GumboNodePointer? {
     var found: GumboNodePointer?
     header.forEachNode(descend: { _ in found == nil }) { node in

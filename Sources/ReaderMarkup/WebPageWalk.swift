@@ -75,6 +75,10 @@ struct WebPageWalk {
   private let readsPostHeader: Bool
   /// That header, while the walk is inside it.
   private var postHeader: GumboNodePointer?
+  /// Inside that header: whether its title has been read, and whether a byline has (or the
+  /// header has one of its own), so that an author's element stands for one after the title.
+  private var headerTitleRead = false
+  private var headerBylineRead = false
   /// The `<article>`s of a post of several, when the walk reads the element around them (its
   /// introduction and the editor's note stand there): each starts an article, and any other
   /// `<article>` outside them (a teaser PostFinder left out) is dropped.
@@ -127,6 +131,11 @@ struct WebPageWalk {
       stack[top].next += 1
       if child.isText {
         if postHeader.map({ PostHeader.isRead(child, in: $0) }) ?? true { addText(child) }
+      } else if let header = postHeader, headerTitleRead, !headerBylineRead, child.isElement,
+        !PostHeader.isRead(child, in: header), let byline = PostHeader.authorByline(child)
+      {
+        text.appendByline(byline, sourceLine: child.line + lineOffset)
+        headerBylineRead = true
       } else if child.isElement && !isDropped(child) {
         enter(child)
         stack.append((child, child.children, 0))
@@ -143,7 +152,11 @@ struct WebPageWalk {
       text.markPieceStart()
       return
     }
-    if readsPostHeader && postHeader == nil && PostHeader.isHeader(node) { postHeader = node }
+    if readsPostHeader && postHeader == nil && PostHeader.isHeader(node) {
+      postHeader = node
+      headerTitleRead = false
+      headerBylineRead = PostHeader.hasByline(node)
+    }
     if inDataTable {
       if tag == GUMBO_TAG_A {
         enterDataTableLink(node)
@@ -207,6 +220,7 @@ struct WebPageWalk {
   private mutating func leave(_ node: GumboNodePointer) {
     let tag = node.tag
     if node == postHeader { postHeader = nil }
+    if postHeader != nil && Self.isHeading(node) { headerTitleRead = true }
     if inPiece && pieces.contains(node) {
       inPiece = false
       text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
@@ -299,6 +313,11 @@ struct WebPageWalk {
   private mutating func enterDataTableLink(_ node: GumboNodePointer) {
     guard var address = node.attribute("href") else { return }
     address.withUTF8 { text.beginLink(address: $0) }
+  }
+
+  private static func isHeading(_ node: GumboNodePointer) -> Bool {
+    let tag = node.tag.rawValue
+    return tag >= GUMBO_TAG_H1.rawValue && tag <= GUMBO_TAG_H6.rawValue
   }
 
   /// A heading a blog puts over each day's posts (`<h2 class="date-header">`): between the

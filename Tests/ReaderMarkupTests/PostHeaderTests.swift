@@ -44,4 +44,30 @@ import Testing
     #expect(!document.blockTexts.contains("Tove Brink"))
     #expect(document.highlightTexts == ["the reservoirs fill"])
   }
+
+  /// A header that names its author without `by` (Jekyll's meta line, Ghost's author
+  /// heading) has that name read as the post's byline, after its title.
+  @Test func anAuthorsElementIsTheByline() throws {
+    let jekyll =
+      "<h1 class=\"post-title\">Rain returns</h1><p class=\"post-meta\"><time>Apr 9</time>"
+      + " • <span itemprop=\"author\"><span class=\"p-author h-card\">Tove Brink</span></span></p>"
+    let ghost =
+      "<h1>Rain returns</h1><div class=\"byline\"><h4 class=\"author-name\">"
+      + "<a href=\"/author/tove/\">Tove Brink</a></h4></div>"
+    for header in [jekyll, ghost] {
+      let document = try load(Self.page(header: header), as: "post.html")
+      #expect(document.articles.map(\.title) == ["Rain returns"], "\(header)")
+      #expect(document.articles.first?.authors == ["Tove Brink"], "\(header)")
+      #expect(document.blockTexts.prefix(2) == ["Rain returns", "by Tove Brink"], "\(header)")
+      #expect(document.highlightTexts == ["the reservoirs fill"], "\(header)")
+    }
+    // A header's own `By …` line is its byline; an author's element beside it adds none.
+    let both =
+      "<h1>Rain returns</h1><p>By Tove Brink</p><span class=\"author\">Tove Brink</span>"
+    let document = try load(Self.page(header: both), as: "both.html")
+    #expect(
+      document.blockTexts.prefix(3) == [
+        "Rain returns", "By Tove Brink", "After a dry spring, the reservoirs fill again.",
+      ])
+  }
 }
