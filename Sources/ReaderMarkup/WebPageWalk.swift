@@ -168,6 +168,16 @@ struct WebPageWalk {
       return
     }
     switch tag {
+    case GUMBO_TAG_FIGCAPTION where Self.captionsAQuote(node):
+      // `<figure><blockquote>…</blockquote><figcaption>— Name</figcaption></figure>`: the
+      // caption signs the quote above it, as a signature inside the quote would.
+      quoteDepth += 1
+      begin(.text, line: line)
+    case GUMBO_TAG_CITE where Self.signsAQuote(node):
+      // WordPress's quote block ends with `<cite>Name</cite>` of its own, which its theme sets
+      // apart as the quote's source: it is the quote's signature, written as one.
+      begin(.text, line: line)
+      if !Self.startsWithDash(node.collapsedText) { text.append("— ") }
     case GUMBO_TAG_TABLE where Self.isDataTable(node):
       // As in Markdown: run together its cells read as one sentence, each its own
       // paragraph they lose their rows.
@@ -240,6 +250,12 @@ struct WebPageWalk {
       return
     }
     switch tag {
+    case GUMBO_TAG_CITE where Self.signsAQuote(node):
+      text.endParagraph()
+    case GUMBO_TAG_FIGCAPTION where Self.captionsAQuote(node):
+      text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
+      text.endParagraph()
+      quoteDepth -= 1
     case GUMBO_TAG_PRE:
       preDepth -= 1
       text.endParagraph()
@@ -313,6 +329,24 @@ struct WebPageWalk {
   private mutating func enterDataTableLink(_ node: GumboNodePointer) {
     guard var address = node.attribute("href") else { return }
     address.withUTF8 { text.beginLink(address: $0) }
+  }
+
+  /// Whether `node`, a `<cite>`, stands in a block quote on its own, outside its paragraphs.
+  private static func signsAQuote(_ node: GumboNodePointer) -> Bool {
+    guard let parent = node.pointee.parent, parent.isElement else { return false }
+    return parent.tag == GUMBO_TAG_BLOCKQUOTE
+  }
+
+  private static func startsWithDash(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return false }
+    return first == "—" || first == "–" || first == "-" || first == "―"
+  }
+
+  /// Whether `node`, a `<figcaption>`, captions a figure that is a block quote.
+  private static func captionsAQuote(_ node: GumboNodePointer) -> Bool {
+    guard let figure = node.pointee.parent, figure.isElement, figure.tag == GUMBO_TAG_FIGURE
+    else { return false }
+    return figure.children.contains { $0.isElement && $0.tag == GUMBO_TAG_BLOCKQUOTE }
   }
 
   private static func isHeading(_ node: GumboNodePointer) -> Bool {
