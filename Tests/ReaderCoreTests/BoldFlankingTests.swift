@@ -81,6 +81,19 @@ import Testing
       ])
   }
 
+  /// Each pair is taken out of the kept ones once: a paragraph nested thousands deep is read
+  /// in time linear in its length (it took quadratic time once the outer pair was kept).
+  @Test func deepNestingIsOneHighlight() {
+    let depth = 20_000
+    let line =
+      String(repeating: "**a ", count: depth) + "x" + String(repeating: " b**", count: depth)
+    let runs = Array(line.utf8).withUnsafeBufferPointer { BoldScanner.scan($0, 0..<$0.count) }
+    #expect(runs.first?.outer.lowerBound == 0)
+    #expect(runs.last?.outer.upperBound == line.utf8.count)
+    #expect(!runs.dropFirst().contains { !$0.continues })
+    #expect(runs.count == 2 * depth - 1)
+  }
+
   @Test func nestedPairsReadAsOnePhrase() throws {
     let document = try parse(
       "Nests\nby Ann Lee\n\nSee **the **whole** claim** and **one **two **three** four** five**.\n")

@@ -59,7 +59,7 @@ enum BoldScanner {
   ) -> [BoldRun] {
     var runs = delimiterRuns(text, range)
     guard runs.count > 1 else { return [] }
-    var matches: [BoldRun] = []
+    var matches = StrongNesting()
     // The list of live delimiters is linked backwards so that removing the ones between a
     // matched pair costs each delimiter once, keeping the whole pass linear.
     var previous = Array(-1..<runs.count - 1)
@@ -108,9 +108,8 @@ enum BoldScanner {
       let openerEnd = runs[opener].start + runs[opener].remaining
       let closerStart = closer.end - closer.remaining
       if used == 2 {
-        record(
-          BoldRun(content: openerEnd..<closerStart, outer: openerEnd - 2..<closerStart + 2),
-          in: &matches)
+        matches.add(
+          BoldRun(content: openerEnd..<closerStart, outer: openerEnd - 2..<closerStart + 2))
       }
       runs[opener].remaining -= used
       runs[current].remaining -= used
@@ -120,54 +119,7 @@ enum BoldScanner {
         current += 1
       }
     }
-    return matches
-  }
-
-  /// Keeps the outer pair of nested ones, cut at the inner ones' markers, and merges directly
-  /// stacked markers into one highlight. Matches arrive in the order of their closers, so a
-  /// pair that encloses others comes after them, and since pairs nest properly the ones it
-  /// encloses are the last ones kept.
-  private static func record(_ match: BoldRun, in matches: inout [BoldRun]) {
-    var inner: [BoldRun] = []
-    while let last = matches.last, match.outer.lowerBound <= last.outer.lowerBound {
-      inner.insert(matches.removeLast(), at: 0)
-    }
-    guard let first = inner.first else {
-      matches.append(match)
-      return
-    }
-    if inner.count == 1 && first.outer == match.content {
-      matches.append(BoldRun(content: first.content, outer: match.outer))
-      return
-    }
-    // The outer pair's words between the inner pairs are pieces of their own; where there
-    // are none, the outer markers go with the inner piece they touch.
-    var pieces: [BoldRun] = []
-    var cursor = match.content.lowerBound
-    for var run in inner {
-      if cursor < run.outer.lowerBound {
-        let outerStart = pieces.isEmpty ? match.outer.lowerBound : cursor
-        pieces.append(
-          BoldRun(
-            content: cursor..<run.outer.lowerBound, outer: outerStart..<run.outer.lowerBound,
-            continues: !pieces.isEmpty))
-      } else if pieces.isEmpty {
-        run.outer = match.outer.lowerBound..<run.outer.upperBound
-      }
-      run.continues = !pieces.isEmpty
-      pieces.append(run)
-      cursor = run.outer.upperBound
-    }
-    if cursor < match.content.upperBound {
-      pieces.append(
-        BoldRun(
-          content: cursor..<match.content.upperBound, outer: cursor..<match.outer.upperBound,
-          continues: true))
-    } else {
-      pieces[pieces.count - 1].outer =
-        pieces[pieces.count - 1].outer.lowerBound..<match.outer.upperBound
-    }
-    matches += pieces
+    return matches.pieces()
   }
 
   private static func delimiterRuns(
