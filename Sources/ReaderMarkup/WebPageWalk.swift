@@ -74,11 +74,7 @@ struct WebPageWalk {
   /// A single post's own `<header>` is read in part (`PostHeader`): its title and byline.
   private let readsPostHeader: Bool
   /// That header, while the walk is inside it.
-  private var postHeader: GumboNodePointer?
-  /// Inside that header: whether its title has been read, and whether a byline has (or the
-  /// header has one of its own), so that an author's element stands for one after the title.
-  private var headerTitleRead = false
-  private var headerBylineRead = false
+  private var postHeader: PostHeader?
   /// The `<article>`s of a post of several, when the walk reads the element around them (its
   /// introduction and the editor's note stand there): each starts an article, and any other
   /// `<article>` outside them (a teaser PostFinder left out) is dropped.
@@ -88,7 +84,7 @@ struct WebPageWalk {
   private func isDropped(_ node: GumboNodePointer) -> Bool {
     guard dropsFurniture else { return WebPageFurniture.isNeverText(node) }
     if let header = postHeader {
-      return WebPageFurniture.isNeverText(node) || !PostHeader.isRead(node, in: header)
+      return WebPageFurniture.isNeverText(node) || !header.reads(node)
     }
     if readsPostHeader && PostHeader.isHeader(node) { return false }
     if !pieces.isEmpty && !inPiece && node.tag == GUMBO_TAG_ARTICLE && !pieces.contains(node) {
@@ -130,12 +126,12 @@ struct WebPageWalk {
       let child = stack[top].children[stack[top].next]
       stack[top].next += 1
       if child.isText {
-        if postHeader.map({ PostHeader.isRead(child, in: $0) }) ?? true { addText(child) }
-      } else if let header = postHeader, headerTitleRead, !headerBylineRead, child.isElement,
-        !PostHeader.isRead(child, in: header), let byline = PostHeader.authorByline(child)
+        if postHeader?.reads(child) ?? true { addText(child) }
+      } else if let header = postHeader, header.titleRead, !header.bylineRead, child.isElement,
+        !header.reads(child), let byline = PostHeader.authorByline(child)
       {
         text.appendByline(byline, sourceLine: child.line + lineOffset)
-        headerBylineRead = true
+        postHeader?.bylineRead = true
       } else if child.isElement && !isDropped(child) {
         enter(child)
         stack.append((child, child.children, 0))
@@ -153,9 +149,9 @@ struct WebPageWalk {
       return
     }
     if readsPostHeader && postHeader == nil && PostHeader.isHeader(node) {
-      postHeader = node
-      headerTitleRead = false
-      headerBylineRead = PostHeader.hasByline(node)
+      postHeader = PostHeader(node)
+    } else {
+      postHeader?.enter(node)
     }
     if inDataTable {
       if tag == GUMBO_TAG_A {
@@ -229,8 +225,7 @@ struct WebPageWalk {
 
   private mutating func leave(_ node: GumboNodePointer) {
     let tag = node.tag
-    if node == postHeader { postHeader = nil }
-    if postHeader != nil && Self.isHeading(node) { headerTitleRead = true }
+    if node == postHeader?.element { postHeader = nil } else { postHeader?.leave(node) }
     if inPiece && pieces.contains(node) {
       inPiece = false
       text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
@@ -347,11 +342,6 @@ struct WebPageWalk {
     guard let figure = node.pointee.parent, figure.isElement, figure.tag == GUMBO_TAG_FIGURE
     else { return false }
     return figure.children.contains { $0.isElement && $0.tag == GUMBO_TAG_BLOCKQUOTE }
-  }
-
-  private static func isHeading(_ node: GumboNodePointer) -> Bool {
-    let tag = node.tag.rawValue
-    return tag >= GUMBO_TAG_H1.rawValue && tag <= GUMBO_TAG_H6.rawValue
   }
 
   /// A heading a blog puts over each day's posts (`<h2 class="date-header">`): between the

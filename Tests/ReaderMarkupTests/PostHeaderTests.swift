@@ -45,6 +45,19 @@ import Testing
     #expect(document.highlightTexts == ["the reservoirs fill"])
   }
 
+  /// A theme that wraps the whole post in its `<header>` has its paragraphs read, not only
+  /// their title and byline.
+  @Test func aHeaderAroundThePostIsReadWhole() throws {
+    let paragraphs = (1...4).map { "<div><p>Paragraph \($0) has <b>bold \($0)</b>.</p></div>" }
+    let page =
+      "<html><body><article><header><h1>Wrapped</h1><p>By Ann Lee</p>"
+      + paragraphs.joined() + "</header></article></body></html>"
+    let document = try load(page, as: "wrapped.html")
+    #expect(document.articles.map(\.title) == ["Wrapped"])
+    #expect(document.articles.first?.authors == ["Ann Lee"])
+    #expect(document.highlightTexts == ["bold 1", "bold 2", "bold 3", "bold 4"])
+  }
+
   /// A header that names its author without `by` (Jekyll's meta line, Ghost's author
   /// heading) has that name read as the post's byline, after its title.
   @Test func anAuthorsElementIsTheByline() throws {
