@@ -24,6 +24,15 @@ import Testing
     #expect(exported.contains("**plain**"))
   }
 
+  /// Two highlights that touch (`__one__**two**`) stay two: `**one****two**` reads as one.
+  @Test func touchingHighlightsStayTwo() throws {
+    let text = "Edges\nby Ann Lee\n\nOpening words.\n\nSee __one__**two** here.\n"
+    let original = try load(text, as: "touch.txt")
+    #expect(original.highlightTexts == ["one", "two"])
+    let reread = try load(MarkdownExporter.export(original), as: "touch.md")
+    #expect(reread.highlightTexts == ["one", "two"])
+  }
+
   /// Bold at the edge of a dek (written in italics) and across a verse line still reads back.
   @Test func plainTextHighlightsAtEdgesReadBack() throws {
     let text = "Edges\nby Ann Lee\n\n**A whole dek in bold.**\n\nThen a<b>“b”</b>c text.\n"

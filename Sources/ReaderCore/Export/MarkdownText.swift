@@ -183,13 +183,15 @@ enum MarkdownText {
           if start > link.start { afterClose = .punctuation } else { beforeClose = .punctuation }
         }
         if linkOpens[end] != nil || opens[end] != nil { afterClose = .punctuation }
-        let opens =
+        let canOpen =
           afterOpen != .whitespace
           && (afterOpen != .punctuation || beforeOpen != .other)
-        let closes =
+        let canClose =
           beforeClose != .whitespace
           && (beforeClose != .punctuation || afterClose != .other)
-        if !opens || !closes { tagged.insert(start) }
+        // Two highlights that touch would write `****`, one run that reads as neither.
+        let touches = closes[start] != nil
+        if !canOpen || !canClose || touches { tagged.insert(start) }
       }
       return tagged
     }
