@@ -103,6 +103,11 @@ import Testing
         == ["See the whole claim and one two three four five."])
   }
 
+  /// Tags around spaces or a line end alone are no highlight: an empty one was counted.
+  @Test func tagsAroundNoWordsAreText() {
+    #expect(highlights("a <b> </b> b <strong>\n</strong> c <b>d</b>") == ["d"])
+  }
+
   @Test func tagsAndStarsTogether() {
     #expect(
       highlights("<b>one</b> **two** <strong>**three**</strong>") == ["one", "two", "**three**"])

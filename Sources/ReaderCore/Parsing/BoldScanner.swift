@@ -211,6 +211,11 @@ enum BoldScanner {
       exhausted = true
       return nil
     }
+    // Tags around nothing but spaces and line ends mark no phrase: a highlight of no words
+    // would be counted, listed and stepped to as an empty one. They stay as written.
+    guard (contentStart..<closer).contains(where: { !Bytes.isWhitespace(text[$0]) }) else {
+      return nil
+    }
     return BoldRun(content: contentStart..<closer, outer: index..<closer + close.count)
   }
 }
