@@ -1,12 +1,18 @@
 /// A Markdown file's front matter: YAML between `---` lines or TOML between `+++` lines at the
 /// very top, which static site generators read and a reader must not show as an article.
-/// Only its `title` is taken, as the compilation's title when the text has no `#` heading.
+/// Only its `title` and `author` are taken: the title as the compilation's when the text has
+/// no `#` heading, and both as the head of a post whose text starts with no heading.
 struct FrontMatter: Equatable {
   /// How many bytes of the source the block takes, its closing line's end included.
   var length: Int
   /// How many line ends it holds, so that the text after it keeps its line numbers.
   var lineEnds: Int
   var title: String?
+  /// The source line of `title`, 1-based.
+  var titleLine = 1
+  /// A top-level `author` (one name, as written), and its line.
+  var author: String?
+  var authorLine = 1
 
   /// The front matter at the start of `source` (after a byte order mark), or nil when the
   /// first line is not a fence or no closing fence follows.
@@ -34,7 +40,17 @@ struct FrontMatter: Equatable {
         {
           length = min(index + 1, source.count)
           lineEnds = lines.count + (index < source.count ? 2 : 1)
-          title = lines.lazy.compactMap { Self.title(in: source[$0]) }.first
+          // The opening fence is line 1, so the first line inside is line 2.
+          for (index, line) in lines.enumerated() {
+            if title == nil, let value = Self.value(of: "title", in: source[line]) {
+              title = value
+              titleLine = index + 2
+            }
+            if author == nil, let value = Self.value(of: "author", in: source[line]) {
+              author = value
+              authorLine = index + 2
+            }
+          }
           return
         }
         lines.append(line)
@@ -60,11 +76,14 @@ struct FrontMatter: Equatable {
     return source[line.lowerBound..<upper]
   }
 
-  /// The value of a top-level `title: …` (YAML) or `title = …` (TOML) line, unquoted.
-  private static func title(in line: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+  /// The value of a top-level `KEY: …` (YAML) or `KEY = …` (TOML) line, unquoted; nil for a
+  /// list (`[a, b]`) or a value on the lines below, which are not one name.
+  private static func value(of key: String, in line: Slice<UnsafeBufferPointer<UInt8>>)
+    -> String?
+  {
     let text = String(decoding: line, as: UTF8.self)
-    guard text.hasPrefix("title") else { return nil }
-    var rest = text.dropFirst("title".count).drop { $0 == " " || $0 == "\t" }
+    guard text.hasPrefix(key) else { return nil }
+    var rest = text.dropFirst(key.count).drop { $0 == " " || $0 == "\t" }
     guard let separator = rest.first, separator == ":" || separator == "=" else { return nil }
     rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
     var value = String(rest).trimmingSpaces
@@ -73,6 +92,6 @@ struct FrontMatter: Equatable {
     {
       value = String(value.dropFirst().dropLast())
     }
-    return value.isEmpty ? nil : value
+    return value.isEmpty || value.hasPrefix("[") ? nil : value
   }
 }

@@ -10,7 +10,14 @@ enum InlineStyle {
   /// last declaration that sets one counts, a `font-weight` or the weight in a `font`
   /// shorthand (`font: bold 14px Arial`).
   static func weightIsBold(_ node: GumboNodePointer) -> Bool? {
-    guard let style = node.attribute("style")?.lowercased() else { return nil }
+    guard let style = node.attribute("style") else { return nil }
+    return weightIsBold(declarations: style)
+  }
+
+  /// The same of a list of declarations as a `style` attribute or a style sheet's rule holds
+  /// them (`color:#000;font-weight:700`).
+  static func weightIsBold(declarations: String) -> Bool? {
+    let style = declarations.lowercased()
     var found: Bool?
     for declaration in style.split(separator: ";") {
       let parts = declaration.split(separator: ":", maxSplits: 1)

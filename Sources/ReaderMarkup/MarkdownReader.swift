@@ -27,9 +27,9 @@ public struct MarkdownReader: MarkupReader {
       // The front matter's lines stay, blank, so that every line number after it is the file's.
       var rest = [UInt8](repeating: 0x0A, count: frontMatter.lineEnds)
       rest += source[frontMatter.length...]
-      rest.withUnsafeBufferPointer { walkDocument($0, with: &walk) }
+      rest.withUnsafeBufferPointer { walkDocument($0, frontMatter: frontMatter, with: &walk) }
     } else {
-      walkDocument(source, with: &walk)
+      walkDocument(source, frontMatter: nil, with: &walk)
     }
     var text = walk.text
     text.lineCount = FileName.lineCount(source)
@@ -39,7 +39,9 @@ public struct MarkdownReader: MarkupReader {
     return text
   }
 
-  private func walkDocument(_ source: UnsafeBufferPointer<UInt8>, with walk: inout MarkdownWalk) {
+  private func walkDocument(
+    _ source: UnsafeBufferPointer<UInt8>, frontMatter: FrontMatter?, with walk: inout MarkdownWalk
+  ) {
     let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES
     guard let parser = cmark_parser_new(options) else { return }
     defer { cmark_parser_free(parser) }
@@ -49,6 +51,15 @@ public struct MarkdownReader: MarkupReader {
     }
     guard let root = cmark_parser_finish(parser) else { return }
     FootnotePlacement.place(in: root)
+    // A post whose text starts with no heading (a static site's post: its title and author
+    // only in the front matter) is headed by them, as its `# Title` and `by …` would.
+    if let frontMatter, let title = frontMatter.title,
+      cmark_node_first_child(root).map({ cmark_node_get_type($0) != CMARK_NODE_HEADING }) ?? false
+    {
+      walk.addHead(
+        title: title, line: frontMatter.titleLine,
+        byline: frontMatter.author.map { ("by " + $0, frontMatter.authorLine) })
+    }
     walk.run(root)
     cmark_node_free(root)
   }

@@ -15,11 +15,24 @@ struct MarkdownWalk {
   private var firstCell = false
   /// How many inline `<q>` are open: a quotation inside one takes single marks.
   private var qDepth = 0
+  /// How many inline `<b>`/`<strong>` tags are open. cmark hands each tag over alone, so one
+  /// left open would run on into every later paragraph, and a stray closing tag would end the
+  /// `**` strong it stands in: both are kept to the tags' own paragraph.
+  private var tagBoldDepth = 0
   /// Footnote definitions so far: cmark puts them at the end in the order of their first
   /// reference, which is their number.
   private var footnotes = 0
 
   func indent(continuing: Bool) -> Int { max(0, lists.count - 1) * 2 + (continuing ? 2 : 0) }
+
+  /// A `#` title and a byline the source gives outside its Markdown (front matter), set
+  /// before the text as if written there, on the lines they stand on.
+  mutating func addHead(title: String, line: Int, byline: (text: String, line: Int)?) {
+    text.beginParagraph(.heading(level: 1), line: line)
+    text.append(title)
+    text.endParagraph()
+    if let byline { text.appendByline(byline.text, sourceLine: byline.line) }
+  }
 
   mutating func run(_ root: OpaquePointer) {
     guard let iterator = cmark_iter_new(root) else { return }
@@ -100,7 +113,7 @@ struct MarkdownWalk {
         text.endLink()
       }
     case CMARK_NODE_HTML_INLINE:
-      inlineHTML(literalOf(node))
+      inlineHTML(literalOf(node), at: node)
     case CMARK_NODE_HTML_BLOCK:
       text.endParagraph()
       let before = text.bytes.count
@@ -157,11 +170,18 @@ struct MarkdownWalk {
   /// The tags of raw inline HTML that mean something here: `<b>`, `<strong>`, `<br>`,
   /// `<a href>` (a link written in HTML keeps its address as a Markdown one does), and `<q>`,
   /// whose quotation marks a browser draws, as a web page's get them.
-  private mutating func inlineHTML(_ literal: String) {
+  private mutating func inlineHTML(_ literal: String, at node: OpaquePointer) {
     guard let tag = InlineTag(literal) else { return }
     switch (tag.name, tag.closes) {
-    case ("b", false), ("strong", false): text.beginBold()
-    case ("b", true), ("strong", true): text.endBold()
+    case ("b", false), ("strong", false):
+      // FORMAT.md: an opener with no closer in its paragraph is literal text.
+      guard Self.isClosedLater(node) else { return text.append(literal) }
+      tagBoldDepth += 1
+      text.beginBold()
+    case ("b", true), ("strong", true):
+      guard tagBoldDepth > 0 else { return }
+      tagBoldDepth -= 1
+      text.endBold()
     case ("br", _): text.breakLine(hard: false)
     case ("a", false):
       guard var address = tag.href, !address.isEmpty else { return }
@@ -179,10 +199,46 @@ struct MarkdownWalk {
     }
   }
 
+  /// Whether the inline `<b>` or `<strong>` at `node` is closed by a `</b>` or `</strong>`
+  /// further on in its paragraph (or heading, or table cell): the inline nodes after it in
+  /// document order, down into links and emphasis, up to the block that holds it.
+  private static func isClosedLater(_ node: OpaquePointer) -> Bool {
+    func isInline(_ node: OpaquePointer) -> Bool {
+      cmark_node_get_type(node).rawValue & 0xC000 == 0xC000
+    }
+    var open = 1
+    var current: OpaquePointer? = node
+    while let here = current {
+      // The next node in document order without leaving the block.
+      var next = isInline(here) && here != node ? cmark_node_first_child(here) : nil
+      var climbing: OpaquePointer? = here
+      while next == nil, let step = climbing, isInline(step) {
+        next = cmark_node_next(step)
+        climbing = cmark_node_parent(step)
+      }
+      guard let following = next else { return false }
+      if cmark_node_get_type(following) == CMARK_NODE_HTML_INLINE,
+        let tag = cmark_node_get_literal(following).flatMap({ InlineTag(String(cString: $0)) }),
+        tag.name == "b" || tag.name == "strong"
+      {
+        open += tag.closes ? -1 : 1
+        if open == 0 { return true }
+      }
+      current = following
+    }
+    return false
+  }
+
   private mutating func begin(_ kind: ParagraphKind, _ node: OpaquePointer, lineOffset: Int = 0) {
     var kind = kind
-    // A `<q>` left open does not reach into the next paragraph.
+    // A `<q>` or `<b>` left open does not reach into the next paragraph: the one paragraph
+    // it stands in ends its bold (as a browser draws that paragraph), and the next begins
+    // without it.
     qDepth = 0
+    while tagBoldDepth > 0 {
+      tagBoldDepth -= 1
+      text.endBold()
+    }
     let marker = pendingMarker.take()
     if !lists.isEmpty, kind == .text {
       kind = .listItem(indent: indent(continuing: marker == nil))

@@ -8,8 +8,8 @@ import CGumbo
 /// naming page furniture (comments, share buttons, sidebars, widgets, menus, a post's meta
 /// line, tags, related posts, the author box): a site's theme says what a block is only
 /// there. Also a link that only shares the page (`Click to Tweet`), and Substack's subtitle
-/// under the post's `<h1>`. A post's own `<header>` (its title and date) goes too; the title
-/// is looked up separately.
+/// under the post's `<h1>`. A post's own `<header>` goes too, except what the walk reads of
+/// it: a single post's title and byline (`PostHeader`), a digest's pieces' whole headers.
 enum WebPageFurniture {
   private static let droppedTags: Set<UInt32> = Set(
     [
@@ -75,8 +75,31 @@ enum WebPageFurniture {
     {
       return true
     }
-    if isTitlesSubtitle(node) { return true }
+    if isTitlesSubtitle(node) || isHeadingAnchor(node) { return true }
     return namesFurniture(node) && !holdsThePost(node)
+  }
+
+  /// A heading's link to itself, drawn as a symbol (`¶`, `#`, `🔗`) beside it by static
+  /// site generators (Sphinx, Hugo, markdown-it-anchor): it would become part of the title.
+  private static func isHeadingAnchor(_ node: GumboNodePointer) -> Bool {
+    guard node.tag == GUMBO_TAG_A, node.attribute("href")?.hasPrefix("#") == true
+    else { return false }
+    // Its text read whole, not through `isDropped`, which asks this very question.
+    var hasWords = false
+    node.forEachNode { inner in
+      guard !hasWords, inner.isText else { return }
+      hasWords = String(decoding: inner.textBytes, as: UTF8.self).unicodeScalars.contains {
+        $0.properties.isAlphabetic || $0.properties.numericType != nil
+      }
+    }
+    guard !hasWords else { return false }
+    var parent = node.pointee.parent
+    while let current = parent, current.isElement {
+      let tag = current.tag.rawValue
+      if tag >= GUMBO_TAG_H1.rawValue && tag <= GUMBO_TAG_H6.rawValue { return true }
+      parent = current.pointee.parent
+    }
+    return false
   }
 
   /// A subheading classed `subtitle` right after the post's `<h1>` (Substack's): the title's

@@ -38,18 +38,29 @@ public struct WebPageReader: MarkupReader {
         else { return }
         defer { gumbo_destroy_output(options, output) }
         guard let root = output.pointee.root else { return }
+        let weights = ClassWeights(page: root)
         let posts = PostFinder.posts(in: root)
         guard posts.count > 1, let container = PostFinder.container(of: posts) else {
           let heading = PostFinder.heading(in: posts[0])
           title = heading?.level == 1 ? heading?.text : PostFinder.pageTitle(in: root)
           titleLevel = heading?.level ?? 1
+          walk = WebPageWalk(readsPostHeader: true, classWeights: weights)
+          walk.text.joinsBoldRuns = true
+          if heading == nil, let title,
+            let outside = OutsideTitle.heading(before: posts[0], in: root, matching: title)
+          {
+            walk.runHeading(outside)
+            if let credits = OutsideTitle.readerCredits(in: root) {
+              walk.text.appendByline(credits.byline, sourceLine: credits.line)
+            }
+          }
           walk.run(posts[0])
           return
         }
         title = PostFinder.heading(outside: posts, in: root) ?? PostFinder.pageTitle(in: root)
         // Each piece's `<header>` holds its own title and byline; the element around the
         // pieces holds what the post says before, between and after them.
-        walk = WebPageWalk(keepsArticleHeaders: true, pieces: Set(posts))
+        walk = WebPageWalk(keepsArticleHeaders: true, pieces: Set(posts), classWeights: weights)
         walk.text.joinsBoldRuns = true
         walk.run(container)
       }

@@ -51,9 +51,12 @@ struct WebPageWalk {
   init(
     lineOffset: Int = 0, inBlockQuote: Bool = false, startsBlockQuote: Bool = false,
     dropsFurniture: Bool = true, keepsArticleHeaders: Bool = false,
-    pieces: Set<GumboNodePointer> = []
+    readsPostHeader: Bool = false, pieces: Set<GumboNodePointer> = [],
+    classWeights: ClassWeights = ClassWeights()
   ) {
+    self.classWeights = classWeights
     self.keepsArticleHeaders = keepsArticleHeaders
+    self.readsPostHeader = readsPostHeader
     self.pieces = pieces
     self.lineOffset = lineOffset
     self.quoteDepth = inBlockQuote ? 1 : 0
@@ -62,10 +65,16 @@ struct WebPageWalk {
   }
 
   private let lineOffset: Int
+  /// The weights the page's style sheets give its classes.
+  private let classWeights: ClassWeights
   private let dropsFurniture: Bool
   /// An `<article>`'s own `<header>` is read: in a post of several, it holds the piece's
   /// title and byline, which no other lookup finds.
   private let keepsArticleHeaders: Bool
+  /// A single post's own `<header>` is read in part (`PostHeader`): its title and byline.
+  private let readsPostHeader: Bool
+  /// That header, while the walk is inside it.
+  private var postHeader: PostHeader?
   /// The `<article>`s of a post of several, when the walk reads the element around them (its
   /// introduction and the editor's note stand there): each starts an article, and any other
   /// `<article>` outside them (a teaser PostFinder left out) is dropped.
@@ -74,6 +83,10 @@ struct WebPageWalk {
 
   private func isDropped(_ node: GumboNodePointer) -> Bool {
     guard dropsFurniture else { return WebPageFurniture.isNeverText(node) }
+    if let header = postHeader {
+      return WebPageFurniture.isNeverText(node) || !header.reads(node)
+    }
+    if readsPostHeader && PostHeader.isHeader(node) { return false }
     if !pieces.isEmpty && !inPiece && node.tag == GUMBO_TAG_ARTICLE && !pieces.contains(node) {
       return true
     }
@@ -93,6 +106,13 @@ struct WebPageWalk {
     return WebPageFurniture.isDropped(node)
   }
 
+  /// Reads `heading`, an element outside the post, as the paragraph it makes: the post's
+  /// title where the theme sets it above the post (`OutsideTitle`).
+  mutating func runHeading(_ heading: GumboNodePointer) {
+    enter(heading)
+    run(heading)
+  }
+
   mutating func run(_ post: GumboNodePointer) {
     var stack: [(node: GumboNodePointer, children: [GumboNodePointer], next: Int)] = []
     stack.append((post, post.children, 0))
@@ -106,7 +126,12 @@ struct WebPageWalk {
       let child = stack[top].children[stack[top].next]
       stack[top].next += 1
       if child.isText {
-        addText(child)
+        if postHeader?.reads(child) ?? true { addText(child) }
+      } else if let header = postHeader, header.titleRead, !header.bylineRead, child.isElement,
+        !header.reads(child), let byline = PostHeader.authorByline(child)
+      {
+        text.appendByline(byline, sourceLine: child.line + lineOffset)
+        postHeader?.bylineRead = true
       } else if child.isElement && !isDropped(child) {
         enter(child)
         stack.append((child, child.children, 0))
@@ -123,10 +148,15 @@ struct WebPageWalk {
       text.markPieceStart()
       return
     }
+    if readsPostHeader && postHeader == nil && PostHeader.isHeader(node) {
+      postHeader = PostHeader(node)
+    } else {
+      postHeader?.enter(node)
+    }
     if inDataTable {
       if tag == GUMBO_TAG_A {
         enterDataTableLink(node)
-      } else if Self.makesBold(node) {
+      } else if makesBold(node) {
         text.beginBold()
       } else {
         enterDataTablePart(tag)
@@ -134,6 +164,16 @@ struct WebPageWalk {
       return
     }
     switch tag {
+    case GUMBO_TAG_FIGCAPTION where Self.captionsAQuote(node):
+      // `<figure><blockquote>…</blockquote><figcaption>— Name</figcaption></figure>`: the
+      // caption signs the quote above it, as a signature inside the quote would.
+      quoteDepth += 1
+      begin(.text, line: line)
+    case GUMBO_TAG_CITE where Self.signsAQuote(node):
+      // WordPress's quote block ends with `<cite>Name</cite>` of its own, which its theme sets
+      // apart as the quote's source: it is the quote's signature, written as one.
+      begin(.text, line: line)
+      if !Self.startsWithDash(node.collapsedText) { text.append("— ") }
     case GUMBO_TAG_TABLE where Self.isDataTable(node):
       // As in Markdown: run together its cells read as one sentence, each its own
       // paragraph they lose their rows.
@@ -168,7 +208,7 @@ struct WebPageWalk {
       }
     case GUMBO_TAG_BR:
       text.breakLine(hard: false)
-    case _ where Self.makesBold(node):
+    case _ where makesBold(node):
       text.beginBold()
     case GUMBO_TAG_A:
       guard var address = node.attribute("href") else { return }
@@ -185,6 +225,7 @@ struct WebPageWalk {
 
   private mutating func leave(_ node: GumboNodePointer) {
     let tag = node.tag
+    if node == postHeader?.element { postHeader = nil } else { postHeader?.leave(node) }
     if inPiece && pieces.contains(node) {
       inPiece = false
       text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
@@ -197,13 +238,19 @@ struct WebPageWalk {
         inDataTable = false
         text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
         text.endParagraph()
-      case _ where Self.makesBold(node): text.endBold()
+      case _ where makesBold(node): text.endBold()
       case GUMBO_TAG_A: if node.attribute("href") != nil { text.endLink() }
       default: break
       }
       return
     }
     switch tag {
+    case GUMBO_TAG_CITE where Self.signsAQuote(node):
+      text.endParagraph()
+    case GUMBO_TAG_FIGCAPTION where Self.captionsAQuote(node):
+      text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
+      text.endParagraph()
+      quoteDepth -= 1
     case GUMBO_TAG_PRE:
       preDepth -= 1
       text.endParagraph()
@@ -223,7 +270,7 @@ struct WebPageWalk {
       // line of its own in a browser: it is not run on into the paragraph.
       text.reach(line: Int(node.pointee.v.element.end_pos.line) + lineOffset)
       text.endParagraph()
-    case _ where Self.makesBold(node):
+    case _ where makesBold(node):
       text.endBold()
     case GUMBO_TAG_A:
       if node.attribute("href") != nil { text.endLink() }
@@ -258,14 +305,14 @@ struct WebPageWalk {
     }
   }
 
-  /// Whether `node` sets its text in bold: `<b>` and `<strong>` unless their style gives them
-  /// a regular weight, and an inline element whose style gives it a bold one.
-  private static func makesBold(_ node: GumboNodePointer) -> Bool {
+  /// Whether `node` sets its text in bold: `<b>` and `<strong>` unless their style (or a class
+  /// of the page's style sheets) gives them a regular weight, and an inline element whose
+  /// style or class gives it a bold one. Its own `style` wins over its class, as in CSS.
+  private func makesBold(_ node: GumboNodePointer) -> Bool {
     let tag = node.tag
-    if tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG {
-      return InlineStyle.weightIsBold(node) != false
-    }
-    return styledInlineTags.contains(tag.rawValue) && InlineStyle.isBold(node)
+    let isBold = { InlineStyle.weightIsBold(node) ?? classWeights.isBold(node) }
+    if tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG { return isBold() != false }
+    return Self.styledInlineTags.contains(tag.rawValue) && isBold() == true
   }
 
   /// Inline elements whose bold a page may write as a style. Not links: a newsletter styles
@@ -277,6 +324,24 @@ struct WebPageWalk {
   private mutating func enterDataTableLink(_ node: GumboNodePointer) {
     guard var address = node.attribute("href") else { return }
     address.withUTF8 { text.beginLink(address: $0) }
+  }
+
+  /// Whether `node`, a `<cite>`, stands in a block quote on its own, outside its paragraphs.
+  private static func signsAQuote(_ node: GumboNodePointer) -> Bool {
+    guard let parent = node.pointee.parent, parent.isElement else { return false }
+    return parent.tag == GUMBO_TAG_BLOCKQUOTE
+  }
+
+  private static func startsWithDash(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return false }
+    return first == "—" || first == "–" || first == "-" || first == "―"
+  }
+
+  /// Whether `node`, a `<figcaption>`, captions a figure that is a block quote.
+  private static func captionsAQuote(_ node: GumboNodePointer) -> Bool {
+    guard let figure = node.pointee.parent, figure.isElement, figure.tag == GUMBO_TAG_FIGURE
+    else { return false }
+    return figure.children.contains { $0.isElement && $0.tag == GUMBO_TAG_BLOCKQUOTE }
   }
 
   /// A heading a blog puts over each day's posts (`<h2 class="date-header">`): between the

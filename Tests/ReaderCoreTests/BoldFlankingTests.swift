@@ -67,8 +67,45 @@ import Testing
     #expect(runs == [BoldRun(content: 6..<9, outer: 2..<13)])
   }
 
-  @Test func nestedPairsKeepTheInnerOne() {
-    #expect(highlights("__foo, __bar__, baz__") == ["bar"])
+  /// Strong around strong is one highlight, as Markdown reads it: the outer pair's pieces and
+  /// the inner pair's, each piece after the first going on the one before, so that no marker
+  /// of either shows.
+  @Test func nestedPairsAreOneHighlightInPieces() {
+    #expect(highlights("__foo, __bar__, baz__") == ["foo, ", "bar", ", baz"])
+    let bytes = Array("**a **b****".utf8)
+    let runs = bytes.withUnsafeBufferPointer { BoldScanner.scan($0, 0..<$0.count) }
+    #expect(
+      runs == [
+        BoldRun(content: 2..<4, outer: 0..<4),
+        BoldRun(content: 6..<7, outer: 4..<11, continues: true),
+      ])
+  }
+
+  /// Each pair is taken out of the kept ones once: a paragraph nested thousands deep is read
+  /// in time linear in its length (it took quadratic time once the outer pair was kept).
+  @Test func deepNestingIsOneHighlight() {
+    let depth = 20_000
+    let line =
+      String(repeating: "**a ", count: depth) + "x" + String(repeating: " b**", count: depth)
+    let runs = Array(line.utf8).withUnsafeBufferPointer { BoldScanner.scan($0, 0..<$0.count) }
+    #expect(runs.first?.outer.lowerBound == 0)
+    #expect(runs.last?.outer.upperBound == line.utf8.count)
+    #expect(!runs.dropFirst().contains { !$0.continues })
+    #expect(runs.count == 2 * depth - 1)
+  }
+
+  @Test func nestedPairsReadAsOnePhrase() throws {
+    let document = try parse(
+      "Nests\nby Ann Lee\n\nSee **the **whole** claim** and **one **two **three** four** five**.\n")
+    #expect(document.highlightTexts == ["the whole claim", "one two three four five"])
+    #expect(
+      document.texts(.dek, article: 0)
+        == ["See the whole claim and one two three four five."])
+  }
+
+  /// Tags around spaces or a line end alone are no highlight: an empty one was counted.
+  @Test func tagsAroundNoWordsAreText() {
+    #expect(highlights("a <b> </b> b <strong>\n</strong> c <b>d</b>") == ["d"])
   }
 
   @Test func tagsAndStarsTogether() {

@@ -32,6 +32,21 @@ import Testing
         == Byline(authors: ["Ann Lee"], description: "photos by Bob Roe"))
   }
 
+  /// A bar after the names sets a credit or a role apart as a semicolon does; a date after
+  /// one is still the date.
+  @Test func aCreditAfterABarIsDescription() {
+    #expect(
+      parsedByline("By Cy Dee | Photos by Eve Fox")
+        == Byline(authors: ["Cy Dee"], description: "Photos by Eve Fox"))
+    #expect(
+      parsedByline("By Cy Dee | Staff Writer")
+        == Byline(authors: ["Cy Dee"], description: "Staff Writer"))
+    let dated = parsedByline("By Cy Dee | Staff Writer | May 3, 2024")
+    #expect(dated?.authors == ["Cy Dee"])
+    #expect(dated?.description == "Staff Writer")
+    #expect(dated?.date == CalendarDate(year: 2024, month: 5, day: 3))
+  }
+
   @Test func aDateWithSlashesIsTheDate() {
     let byline = parsedByline("By Ann Lee, 03/04/2021")
     #expect(byline?.authors == ["Ann Lee"])

@@ -2,7 +2,7 @@ import Testing
 
 @testable import ReaderCore
 
-/// A date after the names with no brackets (`— DATE`, `| DATE`, `· DATE`, `, DATE`), as the
+/// A date after the names with no brackets (`— DATE`, `| DATE`, `· DATE`, `• DATE`, `, DATE`), as the
 /// reader's Markdown export and many sites write bylines.
 @Suite struct BylineDateSeparatorTests {
   private func byline(_ line: String) -> Byline? { parsedByline(line) }
@@ -12,6 +12,7 @@ import Testing
     for line in [
       "by Ann Lee — March 3, 2024", "By Ann Lee | March 3, 2024", "by Ann Lee · 2024-03-03",
       "by Ann Lee, 3-3-2024", "by Ann Lee – March 3, 2024.", "by Ann Lee - 2024-03-03",
+      "By Ann Lee • March 3, 2024",
     ] {
       let found = byline(line)
       #expect(found?.authors == ["Ann Lee"], "\(line)")

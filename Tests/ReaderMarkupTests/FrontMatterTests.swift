@@ -29,3 +29,40 @@ import Testing
   }
 
 }
+
+/// A static site's post keeps its title and author in the front matter and starts its text
+/// with no heading: they head its one article, as `# Title` and `by …` would.
+@Suite struct FrontMatterHeadTests {
+  private static let text = "\nThe quarry closed in **the spring of 1961**.\n\nIts men left.\n"
+
+  @Test func theTitleAndAuthorHeadThePost() throws {
+    let markdown = "---\ntitle: \"Salt and Stone\"\nauthor: Mira Holt\n---\n" + Self.text
+    let document = try load(markdown, as: "post.md")
+    #expect(document.title == "Salt and Stone")
+    let article = try #require(document.articles.first)
+    #expect(article.title == "Salt and Stone")
+    #expect(article.authors == ["Mira Holt"])
+    #expect(
+      document.blockTexts
+        == [
+          "Salt and Stone", "by Mira Holt", "The quarry closed in the spring of 1961.",
+          "Its men left.",
+        ])
+    #expect(document.highlightTexts == ["the spring of 1961"])
+    #expect(article.firstLine == 2)
+  }
+
+  /// An author that makes no byline (a login name, a list) is left out, not made text.
+  @Test func anAuthorThatIsNoNameIsLeftOut() throws {
+    for author in ["admin", "[Mira Holt, Ann Lee]"] {
+      let markdown = "---\ntitle: Salt and Stone\nauthor: \(author)\n---\n" + Self.text
+      let document = try load(markdown, as: "post.md")
+      #expect(document.articles.map(\.title) == ["Salt and Stone"], "\(author)")
+      #expect(document.articles.first?.authors == [], "\(author)")
+      #expect(
+        document.blockTexts
+          == ["Salt and Stone", "The quarry closed in the spring of 1961.", "Its men left."],
+        "\(author)")
+    }
+  }
+}

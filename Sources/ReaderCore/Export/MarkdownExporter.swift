@@ -91,11 +91,14 @@ public enum MarkdownExporter {
           {
             // A highlight across the break stays one: `**a\` / `b**`, not `**a**\` / `**b**`,
             // which reads back as two.
-            if Self.highlightContinues(from: previous, to: block, document),
-              last.hasSuffix("**"), body.hasPrefix("**")
-            {
-              last.removeLast(2)
-              body.removeFirst(2)
+            if Self.highlightContinues(from: previous, to: block, document) {
+              // Bold written as a tag (`MarkdownText`) joins the same way.
+              for (close, open) in [("**", "**"), ("</b>", "<b>")]
+              where last.hasSuffix(close) && body.hasPrefix(open) {
+                last.removeLast(close.count)
+                body.removeFirst(open.count)
+                break
+              }
             }
             output.append(last + "\\\n" + indent + body)
           } else {

@@ -109,23 +109,25 @@ enum MarkdownText {
     /// The marks that end and begin at `index`, nested: of two that end there the inner
     /// one (the later start) closes first, of two that begin there the outer one (the later
     /// end) opens first, and bold over a link's very words goes outside: `**[words](…)**`.
-    private func marks(at index: Int, inLink: inout Bool) -> String {
+    private func marks(at index: Int, inLink: inout Bool, tagged: Set<Int>) -> String {
       var text = ""
       let boldEnd = closes[index]
       let linkEnd = linkCloses[index]
       let closeLink = linkEnd.map { "](" + MarkdownText.destination($0.address) + ")" } ?? ""
+      let closeBold = boldEnd.map { tagged.contains($0) ? "</b>" : "**" } ?? ""
       if let boldEnd, let linkEnd, boldEnd > linkEnd.start {
-        text += "**" + closeLink
+        text += closeBold + closeLink
       } else {
-        text += closeLink + (boldEnd == nil ? "" : "**")
+        text += closeLink + closeBold
       }
       if linkEnd != nil { inLink = false }
       let boldStart = opens[index]
       let linkStart = linkOpens[index]
+      let openBold = boldStart == nil ? "" : tagged.contains(index) ? "<b>" : "**"
       if let boldStart, let linkStart, boldStart < linkStart {
-        text += "[**"
+        text += "[" + openBold
       } else {
-        text += (boldStart == nil ? "" : "**") + (linkStart == nil ? "" : "[")
+        text += openBold + (linkStart == nil ? "" : "[")
       }
       if linkStart != nil { inLink = true }
       return text
@@ -137,8 +139,9 @@ enum MarkdownText {
       var lineStart = atLineStart
       var forced = Set<Int>()
       var inLink = false
+      let tagged = boldNeedingTags(tildes: tildes)
       for index in scalars.indices {
-        output += marks(at: index, inLink: &inLink).unicodeScalars
+        output += marks(at: index, inLink: &inLink, tagged: tagged).unicodeScalars
         let scalar = scalars[index]
         var escape: Bool
         if lineStart && scalar != " " && scalar != "\t" {
@@ -154,8 +157,48 @@ enum MarkdownText {
         output.append(scalar)
         if scalar == "\n" { lineStart = true }
       }
-      output += marks(at: scalars.count, inLink: &inLink).unicodeScalars
+      output += marks(at: scalars.count, inLink: &inLink, tagged: tagged).unicodeScalars
       return String(output)
+    }
+
+    /// The starts of bold whose `**` would not open or close where it stands, by CommonMark's
+    /// flanking rules: punctuation at its edge against a letter outside (`x**“quoted”**y`),
+    /// including the `\` of an escape and a link's bracket. Such bold is written as `<b>…</b>`,
+    /// which the Markdown reader takes as the same highlight; a `**` there read back as text
+    /// and put the paragraph's later highlights out of step.
+    private func boldNeedingTags(tildes: Int) -> Set<Int> {
+      var tagged = Set<Int>()
+      for (start, end) in opens {
+        // What stands on each side of the opener and the closer as written.
+        var beforeOpen =
+          start == 0 ? FlankingClass.whitespace : FlankingClass.of(scalars[start - 1])
+        var afterOpen = written(at: start, tildes: tildes)
+        if let linkEnd = linkOpens[start] {
+          if end < linkEnd { beforeOpen = .punctuation } else { afterOpen = .punctuation }
+        }
+        if linkCloses[start] != nil || closes[start] != nil { beforeOpen = .punctuation }
+        var beforeClose = FlankingClass.of(scalars[end - 1])
+        var afterClose = end == scalars.count ? .whitespace : written(at: end, tildes: tildes)
+        if let link = linkCloses[end] {
+          if start > link.start { afterClose = .punctuation } else { beforeClose = .punctuation }
+        }
+        if linkOpens[end] != nil || opens[end] != nil { afterClose = .punctuation }
+        let canOpen =
+          afterOpen != .whitespace
+          && (afterOpen != .punctuation || beforeOpen != .other)
+        let canClose =
+          beforeClose != .whitespace
+          && (beforeClose != .punctuation || afterClose != .other)
+        // Two highlights that touch would write `****`, one run that reads as neither.
+        let touches = closes[start] != nil
+        if !canOpen || !canClose || touches { tagged.insert(start) }
+      }
+      return tagged
+    }
+
+    /// The class of the scalar at `index` as written: an escaped one is led by `\`.
+    private func written(at index: Int, tildes: Int) -> FlankingClass {
+      needsEscape(at: index, tildes: tildes) ? .punctuation : FlankingClass.of(scalars[index])
     }
 
     /// Whether the scalar at a line's first non-blank position would start a block; an

@@ -150,7 +150,8 @@ public final class DocumentIndexer: @unchecked Sendable {
     }
     storage = TextStorage(copying: rendered.bytes)
     parse = ParagraphPipeline(
-      reader: RenderedParagraphs(rendered), structure: StructurePass(storage: storage))
+      reader: RenderedParagraphs(rendered),
+      structure: StructurePass(storage: storage, sourceTitle: SourceTitle(rendered)))
     check = nil
     encoding = decoded.encoding
     replacedSequences = decoded.replacedSequences
@@ -255,7 +256,8 @@ public final class DocumentIndexer: @unchecked Sendable {
     guard rendered.bytes.count <= Document.maximumBytes else { return }
     storage = TextStorage(copying: rendered.bytes)
     parse = ParagraphPipeline(
-      reader: RenderedParagraphs(rendered), structure: StructurePass(storage: storage))
+      reader: RenderedParagraphs(rendered),
+      structure: StructurePass(storage: storage, sourceTitle: SourceTitle(rendered)))
     title = rendered.title
     encoding = decoded.encoding
     replacedSequences = decoded.replacedSequences

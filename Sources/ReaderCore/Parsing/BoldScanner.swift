@@ -4,6 +4,9 @@ struct BoldRun: Equatable {
   var content: Range<Int>
   /// The phrase with its markers.
   var outer: Range<Int>
+  /// This run is a piece of the one before, which it touches: strong around strong is one
+  /// highlight cut where the inner markers stand, so that they are hidden too.
+  var continues = false
 }
 
 /// Finds the editor's bold marks in one block: `**x**`, `__x__`, `<b>x</b>`, `<strong>x</strong>`
@@ -13,8 +16,10 @@ struct BoldRun: Equatable {
 /// open and close by the left- and right-flanking rules judged with Unicode whitespace and
 /// punctuation, a closer pairs with the nearest opener before it, single `*` and `_` take part
 /// as emphasis so that they use up the characters CommonMark gives them, and only strong pairs
-/// become highlights. Highlights do not nest: of nested pairs the inner one is kept, except
-/// that directly stacked markers (`****x****`) make one highlight. A tag pair is found as the
+/// become highlights. Highlights do not nest: of nested pairs the outer one is the
+/// highlight, as Markdown's strong around strong is, cut into pieces at the inner markers so
+/// that none shows (`**a **b** c**` is `a b c`), and directly stacked markers (`****x****`)
+/// make one highlight. A tag pair is found as the
 /// first closing tag after the opening one. Where a tag pair and a `**` pair overlap, the one
 /// that starts first wins. The phrase may cross soft line breaks, since a block is one
 /// paragraph; an opener with no closer in the block is literal text.
@@ -29,10 +34,20 @@ enum BoldScanner {
     let tagged = tagPairs(text, range)
     if tagged.isEmpty { return delimited }
     if delimited.isEmpty { return tagged }
+    // A highlight cut into pieces is kept or left whole.
+    var groups: [[BoldRun]] = []
+    for run in delimited {
+      if run.continues, !groups.isEmpty {
+        groups[groups.count - 1].append(run)
+      } else {
+        groups.append([run])
+      }
+    }
+    groups += tagged.map { [$0] }
     var runs: [BoldRun] = []
-    for run in (delimited + tagged).sorted(by: { $0.outer.lowerBound < $1.outer.lowerBound }) {
-      if let last = runs.last, last.outer.upperBound > run.outer.lowerBound { continue }
-      runs.append(run)
+    for group in groups.sorted(by: { $0[0].outer.lowerBound < $1[0].outer.lowerBound }) {
+      if let last = runs.last, last.outer.upperBound > group[0].outer.lowerBound { continue }
+      runs += group
     }
     return runs
   }
@@ -44,7 +59,7 @@ enum BoldScanner {
   ) -> [BoldRun] {
     var runs = delimiterRuns(text, range)
     guard runs.count > 1 else { return [] }
-    var matches: [BoldRun] = []
+    var matches = StrongNesting()
     // The list of live delimiters is linked backwards so that removing the ones between a
     // matched pair costs each delimiter once, keeping the whole pass linear.
     var previous = Array(-1..<runs.count - 1)
@@ -93,9 +108,8 @@ enum BoldScanner {
       let openerEnd = runs[opener].start + runs[opener].remaining
       let closerStart = closer.end - closer.remaining
       if used == 2 {
-        record(
-          BoldRun(content: openerEnd..<closerStart, outer: openerEnd - 2..<closerStart + 2),
-          in: &matches)
+        matches.add(
+          BoldRun(content: openerEnd..<closerStart, outer: openerEnd - 2..<closerStart + 2))
       }
       runs[opener].remaining -= used
       runs[current].remaining -= used
@@ -105,20 +119,7 @@ enum BoldScanner {
         current += 1
       }
     }
-    return matches
-  }
-
-  /// Keeps the inner pair of nested ones, merging directly stacked markers into one highlight.
-  /// Matches arrive in the order of their closers, so a pair that encloses others comes after
-  /// them, and since pairs nest properly it encloses the last one kept.
-  private static func record(_ match: BoldRun, in matches: inout [BoldRun]) {
-    guard let last = matches.last, match.outer.lowerBound <= last.outer.lowerBound else {
-      matches.append(match)
-      return
-    }
-    if last.outer == match.content {
-      matches[matches.count - 1] = BoldRun(content: last.content, outer: match.outer)
-    }
+    return matches.pieces()
   }
 
   private static func delimiterRuns(
@@ -208,6 +209,11 @@ enum BoldScanner {
       let closer = Bytes.find(close, in: text, contentStart + 1..<end, ignoringCase: true)
     else {
       exhausted = true
+      return nil
+    }
+    // Tags around nothing but spaces and line ends mark no phrase: a highlight of no words
+    // would be counted, listed and stepped to as an empty one. They stay as written.
+    guard (contentStart..<closer).contains(where: { !Bytes.isWhitespace(text[$0]) }) else {
       return nil
     }
     return BoldRun(content: contentStart..<closer, outer: index..<closer + close.count)

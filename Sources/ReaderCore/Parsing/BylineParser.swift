@@ -39,8 +39,8 @@ enum BylineParser {
       body = Bytes.trimmed(text, body.lowerBound..<body.upperBound - 1)
     }
     var byline = Byline(authors: [], description: nil, date: nil, dateText: nil)
-    // What the byline adds after its names in brackets, parentheses or after a semicolon
-    // (`[AP]`, `(Reuters)`, `; photos by Bob Roe`): description, in the order written.
+    // What the byline adds after its names in brackets, parentheses or after a semicolon or a
+    // bar (`[AP]`, `(Reuters)`, `; photos by Bob Roe`): description, in the order written.
     var asides: [String] = []
     if body.count > 0 && text[body.upperBound - 1] == UInt8(ascii: "]"),
       let open = lastIndex(of: UInt8(ascii: "["), in: text, body)
@@ -89,6 +89,13 @@ enum BylineParser {
       byline.date = found.date
       byline.dateText = Bytes.string(text, found.dateRange)
       body = found.rest
+    }
+    // A bar sets apart what follows the names as a semicolon does (`By Ann Lee | Staff
+    // Writer`, `| Photos by Bob Roe`); a date after one was taken just above.
+    if let bar = firstIndex(of: UInt8(ascii: "|"), in: text, body), bar > body.lowerBound {
+      let rest = Bytes.trimmed(text, bar + 1..<body.upperBound)
+      if !rest.isEmpty { asides.insert(Bytes.foldedString(text, rest), at: 0) }
+      body = Bytes.trimmed(text, body.lowerBound..<bar)
     }
     var names = Bytes.foldedString(text, body)
     var employer: String?

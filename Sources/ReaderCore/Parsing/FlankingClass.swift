@@ -31,6 +31,12 @@ enum FlankingClass: Equatable {
     let first = text[lead]
     if first < 0x80 { return ascii(first) }
     guard let scalar = decode(text, lead, end: end) else { return .other }
+    return of(scalar)
+  }
+
+  /// The class of `scalar`.
+  static func of(_ scalar: Unicode.Scalar) -> FlankingClass {
+    if scalar.isASCII { return ascii(UInt8(scalar.value)) }
     switch scalar.properties.generalCategory {
     case .spaceSeparator:
       return .whitespace

@@ -45,3 +45,11 @@ public enum ParagraphKind: Equatable, Sendable {
   /// Text whose line breaks and spaces are kept as written (code, `<pre>`).
   case preformatted
 }
+
+extension ParagraphKind {
+  /// Whether the input marked the paragraph as a heading.
+  var isHeading: Bool {
+    if case .heading = self { return true }
+    return false
+  }
+}

@@ -237,6 +237,13 @@ struct ParagraphSplitter {
       range: first.range.upperBound..<paragraph.range.upperBound,
       firstLine: paragraph.firstLine + 1, lastLine: paragraph.lastLine)
     rest.breaks = Array(paragraph.breaks.dropFirst())
+    // Marks are found after the split, but a byline in bold (`**by Ann Lee**`, `by
+    // **Ann Lee**`) is read without its markers, so it needs its own here.
+    rest.marks = BoldScanner.scan(text, rest.range).map {
+      var mark = InlineMark(kind: .bold, content: $0.content, outer: $0.outer)
+      mark.continuesHighlight = $0.continues
+      return mark
+    }
     return BylineParser.parse(text, rest) != nil
   }
 }

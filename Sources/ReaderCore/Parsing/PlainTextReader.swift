@@ -39,7 +39,9 @@ struct PlainTextReader: ParagraphReader {
 
   private func addBold(to paragraph: inout Paragraph, in range: Range<Int>) {
     for run in BoldScanner.scan(text, range) {
-      paragraph.marks.append(InlineMark(kind: .bold, content: run.content, outer: run.outer))
+      var mark = InlineMark(kind: .bold, content: run.content, outer: run.outer)
+      mark.continuesHighlight = run.continues
+      paragraph.marks.append(mark)
     }
   }
 }

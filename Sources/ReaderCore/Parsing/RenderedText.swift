@@ -19,6 +19,9 @@ public struct RenderedText {
   private(set) var paragraphs: [Paragraph] = []
   /// The compilation's own title, when the source gives one.
   public var title: String?
+  /// The heading `takeLeadingHeading` took out of the stream as the title: its text stays in
+  /// `bytes`, so it can still head the text before the first article (a single post).
+  private(set) var titleHeading: Paragraph?
   /// The source's line count.
   public var lineCount = 0
   /// Bold is written as runs of styling, as a web page's editor saves it: a run that starts
@@ -233,8 +236,25 @@ public struct RenderedText {
     else { return false }
     title = plainText(of: first)
     if paragraphs.count > 1, first.isSingleLine, isByline(paragraphs[1]) { return true }
-    paragraphs.removeFirst()
+    titleHeading = paragraphs.removeFirst()
     return true
+  }
+
+  /// Appends `line` as a paragraph of its own at source line `sourceLine` when the structure
+  /// pass will read it as a byline (one the source gives outside its text: front matter's
+  /// `author`), and nothing otherwise: a name that makes no byline is not made text.
+  public mutating func appendByline(_ line: String, sourceLine: Int) {
+    endParagraph()
+    let count = paragraphs.count
+    let start = bytes.count
+    beginParagraph(.text, line: sourceLine)
+    append(line)
+    endParagraph()
+    guard paragraphs.count == count + 1, isByline(paragraphs[count]) else {
+      paragraphs.removeSubrange(count...)
+      bytes.removeSubrange(start...)
+      return
+    }
   }
 
   /// Whether `paragraph` is a byline, read as the structure pass will.

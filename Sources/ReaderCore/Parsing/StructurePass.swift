@@ -99,6 +99,12 @@ struct StructurePass {
   private var titleCandidate: Paragraph?
   /// The compilation's own title, when the file gives one above its first article.
   private(set) var compilationTitle: String?
+  /// The markup gave the compilation's title, so no first line is held as one: it would be
+  /// dropped as a title the document already has.
+  private let titleIsGiven: Bool
+  /// The heading the markup took for that title, until an article starts: it titles the text
+  /// before any article start, which would otherwise be titled by its first sentence.
+  private var titleHeading: Paragraph?
   /// The quote that block quote paragraphs in a row go to, while they last.
   private var blockQuote: Int?
   private var article: OpenArticle?
@@ -147,10 +153,13 @@ struct StructurePass {
   /// The longest dek, in characters.
   static let maximumDekLength = 300
 
-  /// `storage` is the buffer every paragraph's ranges point into.
-  init(storage: TextStorage) {
+  /// `storage` is the buffer every paragraph's ranges point into; `sourceTitle`, the title a
+  /// markup file gave itself.
+  init(storage: TextStorage, sourceTitle: SourceTitle? = nil) {
     self.storage = storage
     self.text = storage.bytes
+    self.titleIsGiven = sourceTitle != nil
+    self.titleHeading = sourceTitle?.heading
   }
 
   // MARK: Driving
@@ -326,6 +335,10 @@ struct StructurePass {
     placeTitleCandidate()
     // A note and no article after it: the note is all there is, as before.
     if let note = leadingNote.take() { startUntitledArticle(note) }
+    // A title and nothing under it is still a document with a title, as a file of one line is.
+    if let heading = titleHeading.take(), article == nil, articles.count == 0 {
+      startArticleUnderSourceTitle(heading)
+    }
     closeArticle()
   }
 
@@ -448,6 +461,14 @@ struct StructurePass {
   /// Opens an article with no byline, titled by the paragraph's first line; the paragraph's
   /// other lines are placed as its first body paragraph.
   private mutating func startUntitledArticle(_ paragraph: Paragraph) {
+    if let heading = titleHeading.take(), article == nil, articles.count == 0,
+      !paragraph.startsPiece, !paragraph.kind.isHeading
+    {
+      startArticleUnderSourceTitle(heading)
+      place(paragraph)
+      return
+    }
+    titleHeading = nil
     closeArticle()
     let blockStart = blocks.count
     let highlightStart = highlights.count
@@ -478,6 +499,20 @@ struct StructurePass {
     rest.marks = Array(
       paragraph.marks[markIndices(of: paragraph, in: rest.range, from: &markCursor)])
     place(rest)
+  }
+
+  /// Opens the first article with no byline under the heading the markup took for the
+  /// compilation's title; the paragraphs that follow are its text.
+  private mutating func startArticleUnderSourceTitle(_ heading: Paragraph) {
+    let blockStart = blocks.count
+    let highlightStart = highlights.count
+    let titleBlock = addBlock(
+      .title, heading.range, lines: heading.firstLine...heading.lastLine, marks: heading.marks)
+    article = OpenArticle(
+      title: shortened(plainText(of: titleBlock)), byline: nil, authorKeys: [],
+      blockStart: blockStart, highlightStart: highlightStart, quoteStart: quotes.count,
+      seekingDek: false, firstLine: heading.firstLine)
+    if let leading = leadingNote.take() { addLeadingNote(leading) }
   }
 
   private mutating func closeArticle() {
@@ -525,7 +560,7 @@ struct StructurePass {
         return
       }
       if articles.count == 0 && titleCandidate == nil && compilationTitle == nil
-        && leadingNote == nil && paragraph.isSingleLine && paragraph.kind == .text
+        && !titleIsGiven && leadingNote == nil && paragraph.isSingleLine && paragraph.kind == .text
         && !paragraph.isBlockQuote && !paragraph.marks.contains(where: { $0.kind == .bold })
       {
         titleCandidate = paragraph

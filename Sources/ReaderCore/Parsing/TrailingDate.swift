@@ -15,7 +15,7 @@ enum TrailingDate {
   }
   private static let on = Array("on".utf8)
 
-  /// The date after the earliest separator (`—`, `–`, ` - `, `|`, `·`, `,`, ` on `, a prefix
+  /// The date after the earliest separator (`—`, `–`, ` - `, `|`, `·`, `•`, `,`, ` on `, a prefix
   /// word, or an opening parenthesis closed at the end) from which all the rest is a date,
   /// and the text before that separator; nil when there is none.
   static func split(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
@@ -98,8 +98,8 @@ enum TrailingDate {
       return 2  // ·
     case 0xE2
     where index + 2 < range.upperBound && text[index + 1] == 0x80
-      && (text[index + 2] == 0x94 || text[index + 2] == 0x93):
-      return 3  // — or –
+      && (text[index + 2] == 0x94 || text[index + 2] == 0x93 || text[index + 2] == 0xA2):
+      return 3  // —, – or • (a bullet, as themes set name and date apart)
     default:
       guard Bytes.isSpace(text[index - 1]), Bytes.isASCIILetter(text[index]) else { return nil }
       let limited = index..<range.upperBound
