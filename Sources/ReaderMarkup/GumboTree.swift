@@ -74,16 +74,24 @@ extension UnsafeMutablePointer where Pointee == GumboNode {
     var space = false
     forEachNode(descend: { !WebPageFurniture.isDropped($0) }) { node in
       guard node.isText else { return }
-      for byte in node.textBytes {
-        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
-          space = true
-        } else {
-          if space && !bytes.isEmpty { bytes.append(0x20) }
-          space = false
-          bytes.append(byte)
-        }
-      }
+      Self.appendCollapsed(node.textBytes, to: &bytes, pendingSpace: &space)
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `text` to `bytes` with each run of HTML whitespace as one space, none at the
+  /// start; `pendingSpace` carries a run that ends one text node to the next.
+  static func appendCollapsed(
+    _ text: some Sequence<UInt8>, to bytes: inout [UInt8], pendingSpace: inout Bool
+  ) {
+    for byte in text {
+      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+        pendingSpace = true
+      } else {
+        if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+        pendingSpace = false
+        bytes.append(byte)
+      }
+    }
   }
 }

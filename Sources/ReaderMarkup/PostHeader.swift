@@ -123,15 +123,7 @@ struct PostHeader {
     var tooLong = false
     node.forEachNode(descend: { !tooLong && !WebPageFurniture.isNeverText($0) }) { inner in
       guard !tooLong, inner.isText else { return }
-      for byte in inner.textBytes {
-        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
-          space = true
-        } else {
-          if space && !bytes.isEmpty { bytes.append(0x20) }
-          space = false
-          bytes.append(byte)
-        }
-      }
+      GumboNodePointer.appendCollapsed(inner.textBytes, to: &bytes, pendingSpace: &space)
       tooLong = bytes.count > maximumLength
     }
     return tooLong ? nil : String(decoding: bytes, as: UTF8.self)
