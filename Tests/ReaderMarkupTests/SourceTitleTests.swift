@@ -43,6 +43,18 @@ import Testing
     }
   }
 
+  /// A heading left open at the end of a page, after a carriage return, ends on a line the
+  /// source's line feeds do not count (gumbo reads the return as a line end); the document's
+  /// line count still covers its title block, as every block's lines must lie in the source.
+  @Test func anOpenTitleHeadingStaysWithinTheLineCount() throws {
+    for source in ["<h1>H\r", "<h1>Title\r\r", "<h1>A\nB\r"] {
+      let document = try load(source, as: "t.html")
+      let lastLines = document.blocks.map { Int($0.lastLine) } + document.articles.map(\.lastLine)
+      #expect(!lastLines.isEmpty)
+      #expect(lastLines.allSatisfy { $0 <= document.lineCount }, "\(source.debugDescription)")
+    }
+  }
+
   /// A compilation whose first article starts at once, or whose first piece is headed by a
   /// heading of its own, keeps its articles as they were.
   @Test func articlesThatStartAtOnceAreUnchanged() throws {

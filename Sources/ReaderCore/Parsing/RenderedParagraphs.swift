@@ -11,8 +11,12 @@ struct RenderedParagraphs: ParagraphReader {
     paragraphs = rendered.paragraphs
     end = rendered.bytes.count
     // A paragraph counts at least one line a break, which a web page's `<br>`s on one source
-    // line can carry past the source's last line.
-    lineCount = rendered.paragraphs.reduce(rendered.lineCount) { max($0, $1.lastLine) }
+    // line can carry past the source's last line; so can the heading taken out as the title,
+    // which the structure pass still makes the first article's first block.
+    let titleEnd = rendered.titleHeading?.lastLine ?? 0
+    lineCount = rendered.paragraphs.reduce(max(rendered.lineCount, titleEnd)) {
+      max($0, $1.lastLine)
+    }
   }
 
   var position: Int { index < paragraphs.count ? paragraphs[index].range.lowerBound : end }
