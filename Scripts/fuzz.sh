@@ -5,8 +5,10 @@
 #   Scripts/fuzz.sh run TARGET SECONDS    fuzz one target; new inputs go to .build-fuzz/corpus/TARGET,
 #                                         crashes to Fuzz/crashes/TARGET-*
 #   Scripts/fuzz.sh replay [TARGET]       run the seed corpus and every saved crash once
-#   Scripts/fuzz.sh smoke                 build, replay, then fuzz each target briefly (CI);
-#                                         exits non-zero on any crash
+#   Scripts/fuzz.sh smoke                 build, replay, then fuzz each target briefly (CI):
+#                                         a fixed number of inputs from a fixed seed and an
+#                                         empty scratch corpus, so that every machine runs the
+#                                         same inputs; exits non-zero on any crash
 #   Scripts/fuzz.sh list                  the target names
 #
 # SwiftPM does not link an executable with the libFuzzer runtime, so this compiles the modules
@@ -14,8 +16,10 @@
 # instrumented with `-sanitize=fuzzer,address`, and Fuzz/TARGET/*.swift with Fuzz/Shared/*.swift
 # is linked against them.
 #
-# Environment: FUZZ_SMOKE_SECONDS (per target in `smoke`, default 20), FUZZ_SEED (libFuzzer's
-# seed; random, but 1 in `smoke`), FUZZ_JOBS_NICE (niceness of the fuzzing process, default 0),
+# Environment: FUZZ_SMOKE_RUNS (inputs per target in `smoke`; default Fuzz/TARGET/smoke-runs,
+# else 4000),
+# FUZZ_SMOKE_SECONDS (at most this long per target in `smoke`, default 60: a slower machine
+# runs a prefix of the same inputs), FUZZ_SEED (libFuzzer's seed; random, but 1 in `smoke`), FUZZ_JOBS_NICE (niceness of the fuzzing process, default 0),
 # FUZZ_OPT (optimisation flag, default -O), FUZZ_MAX_LEN (longest input, default 8192).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -136,13 +140,14 @@ run_target() {
   [ -f "$fuzz_dir/$target/main.swift" ] || die "no target $target (have: $(targets | tr '\n' ' '))"
   [[ $seconds =~ ^[0-9]+$ ]] || die "SECONDS must be a number"
   build_target "$target"
-  local scratch=$out/corpus/$target
+  local scratch=${FUZZ_SCRATCH:-$out/corpus}/$target
   local seeds=$fuzz_dir/corpus/$target
   mkdir -p "$scratch" "$seeds" "$fuzz_dir/crashes"
   local options=()
   mapfile -t options < <(fuzzer_options "$target")
   # The first corpus directory receives new inputs; the committed seeds stay untouched.
   [ -n "${FUZZ_SEED:-}" ] && options+=(-seed="$FUZZ_SEED")
+  [ -n "${FUZZ_RUNS:-}" ] && options+=(-runs="$FUZZ_RUNS")
   nice -n "${FUZZ_JOBS_NICE:-0}" "$out/bin/$target" "${options[@]}" \
     -max_total_time="$seconds" -artifact_prefix="$fuzz_dir/crashes/$target-" \
     "$scratch" "$seeds"
@@ -183,14 +188,24 @@ case $command in
     fi
     ;;
   smoke)
-    # A fixed seed: the same code and corpus give CI the same run every time.
+    # A fixed seed, a fixed count and a scratch corpus of this run only: the same code gives
+    # CI the very inputs a run here gave (by time alone, a faster machine went further, and
+    # CI found a crash no run here had reached).
     export FUZZ_SEED=${FUZZ_SEED:-1}
+    export FUZZ_RUNS
+    FUZZ_SCRATCH=$(mktemp -d)
+    export FUZZ_SCRATCH
+    trap 'rm -rf "$FUZZ_SCRATCH"' EXIT
     started=$SECONDS
     build_all
     for target in $(targets); do replay_target "$target"; done
     for target in $(targets); do
       log=$out/smoke-$target.log
-      if ! run_target "$target" "${FUZZ_SMOKE_SECONDS:-20}" >"$log" 2>&1; then
+      # A slow target (`ui`, 16–85 inputs a second) names a smaller count in smoke-runs.
+      FUZZ_RUNS=${FUZZ_SMOKE_RUNS:-4000}
+      [ -z "${FUZZ_SMOKE_RUNS:-}" ] && [ -f "$fuzz_dir/$target/smoke-runs" ] &&
+        FUZZ_RUNS=$(tr -d '[:space:]' <"$fuzz_dir/$target/smoke-runs")
+      if ! run_target "$target" "${FUZZ_SMOKE_SECONDS:-60}" >"$log" 2>&1; then
         tail -n 60 "$log" >&2
         die "$target crashed; the input is in Fuzz/crashes/"
       fi

@@ -124,6 +124,40 @@ private func voyage(paragraphs: Int) -> String {
     #expect(program.state.message != Update.endReadSoFarMessage)
   }
 
+  /// `G` while the article is read goes on to its end as more of it is read, until it is
+  /// complete, and says so then.
+  @Test func theEndAskedForWhileReadingIsFollowed() throws {
+    var (program, feed) = try started()
+    program.handle(.key(.character("G")))
+    #expect(program.state.followsEnd)
+    let first = program.state.anchor
+    feed.step(bytes: 6_000)
+    program.handle(.tick)
+    #expect(program.state.anchor.block > first.block)
+    let reached = program.state.anchor
+    // Where `G` itself would go now.
+    program.handle(.key(.character("G")))
+    #expect(program.state.anchor == reached)
+    #expect(program.state.message == Update.endReadSoFarMessage)
+    while !feed.step() {}
+    program.handle(.tick)
+    #expect(panes(program).joined().contains("Part 300 tells"))
+    #expect(!program.state.followsEnd)
+    #expect(program.state.message == "end of the article")
+  }
+
+  /// Any other key stops following: the view stays where that key left it.
+  @Test func aKeyAfterTheEndStopsFollowingIt() throws {
+    var (program, feed) = try started()
+    program.handle(.key(.character("G")))
+    program.handle(.key(.character("k")))
+    #expect(!program.state.followsEnd)
+    let kept = program.state.anchor
+    feed.step(bytes: 6_000)
+    program.handle(.tick)
+    #expect(program.state.anchor == kept)
+  }
+
   @Test func highlightNumberingIsRightOnceTheArticleCloses() throws {
     var (program, feed) = try started()
     program.handle(.key(.character("]")))

@@ -87,7 +87,7 @@ public final class SteppedIndexing: DocumentFeed {
 
   /// Indexes until at least `articles` articles are closed (or the text ends) and publishes.
   public func step(untilArticles articles: Int) {
-    indexer.advance(untilArticles: articles, orBytes: Int.max / 2)
+    indexer.advance(bytes: Int.max / 2, untilArticles: articles)
     current = IndexSnapshot(indexer)
   }
 

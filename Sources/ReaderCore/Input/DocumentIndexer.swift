@@ -37,10 +37,19 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// Bumped when the text is converted and parsing starts over, and when a markup file's
   /// whole source replaces the prefix shown first.
   public private(set) var generation = 0
-  /// A large markup file whose prefix is indexed first: the whole source, rendered and
-  /// indexed once the prefix is done.
-  private var wholeMarkup: (source: TextStorage, reader: any MarkupReader)?
+  /// What is indexed once a prefix shown first is done, as a new generation.
+  private var whole: Whole?
   private var prefixEnded = false
+  /// Where a plain text's parse starts: after a UTF-8 byte order mark.
+  private var textStart = 0
+
+  private enum Whole {
+    /// A large markup file's whole source, to render and index from its start.
+    case markup(source: TextStorage, reader: any MarkupReader)
+    /// A plain text with a paragraph too long for the first frame (`cutLongParagraph`), to
+    /// parse again from `start` (after any byte order mark).
+    case text(start: Int)
+  }
   public private(set) var isComplete = false
 
   private struct UTF8Check {
@@ -68,6 +77,7 @@ public final class DocumentIndexer: @unchecked Sendable {
     let count = bytes.count
     if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
       self.storage = storage
+      textStart = 3
       parse = Self.pipeline(storage, start: 3)
       check = UTF8Check(checkedUpTo: 3, hasByteOrderMark: true)
       if TextDecoding.looksBinary(bytes, from: 3) { throw .binary(path: source) }
@@ -139,7 +149,7 @@ public final class DocumentIndexer: @unchecked Sendable {
       rendered = decoded.withUTF8 {
         reader.render(UnsafeBufferPointer(rebasing: $0[..<start.cut]))
       }
-      wholeMarkup = (source, reader)
+      whole = .markup(source: source, reader: reader)
     } else {
       source.makeAvailable(upTo: size)
       decoded = try MarkupSource.decode(source.bytes, reader: reader, path: path)
@@ -187,8 +197,8 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// source: the prefix is soon read, and `indexing 99%` then stayed up while the rest was
   /// rendered (1.5 s for 9 MB of Markdown).
   public var totalBytes: Int {
-    guard let whole = wholeMarkup else { return storage.count }
-    return max(storage.count, whole.source.count)
+    guard case .markup(let source, _) = whole else { return storage.count }
+    return max(storage.count, source.count)
   }
   /// Articles closed so far: final, and in every later snapshot.
   public var articleCount: Int { parse.structure.closedArticles }
@@ -202,24 +212,68 @@ public final class DocumentIndexer: @unchecked Sendable {
   /// Parses until at least `articles` articles are closed, `bytes` more bytes are parsed, or
   /// the text ends: what the first screen needs, and no more.
   public func advance(untilArticles articles: Int, orBytes bytes: Int) {
-    advance(bytes: bytes, untilArticles: articles)
+    if generation == 0 && whole == nil && !prefixEnded { cutLongParagraph(budget: bytes) }
+    advance(bytes: bytes, untilArticles: articles, replacingPrefix: false)
   }
 
+  /// How far past a first screen's budget a paragraph may reach and still be parsed whole
+  /// before the first frame.
+  public static let longParagraphSlack = 64 << 10
+
+  /// A first screen parses whole paragraphs until it passes `budget` more bytes, and a file
+  /// of one line of 24 MB made that one paragraph of 24 MB: 404 ms before the first frame,
+  /// its bold scanned and its text read to the end. When the paragraph crossing the budget's
+  /// end reaches more than `longParagraphSlack` past it (`ParagraphEndScan` finds no end that
+  /// soon), the text is read first only to a cut in that stretch, at a line end or a space,
+  /// where the paragraph then ends and the prefix's last article closes; the pipeline as it
+  /// stood reads the whole text afterwards, as a new generation (`endPrefix`).
+  private func cutLongParagraph(budget: Int) {
+    guard case let plain as ParagraphPipeline<PlainTextReader> = parse,
+      let base = storage.bytes.baseAddress
+    else { return }
+    let count = storage.count
+    guard budget < count - parse.position - Self.longParagraphSlack else { return }
+    let limit = parse.position + budget
+    let end = limit + Self.longParagraphSlack
+    storage.makeAvailable(upTo: end)
+    var scan = ParagraphEndScan(start: limit)
+    guard scan.run(base, upTo: end) == nil else { return }
+    whole = .text(start: textStart)
+    parse = plain.ending(at: Self.cut(storage.bytes, in: limit..<end))
+  }
+
+  /// Where to end a prefix inside `range`: after its last line end, else its last space, else
+  /// before the UTF-8 character its end falls in.
+  static func cut(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int {
+    if let line = range.last(where: { bytes[$0] == 0x0A || bytes[$0] == 0x0D }) { return line + 1 }
+    if let space = range.last(where: { Bytes.isSpace(bytes[$0]) }) { return space + 1 }
+    var end = range.upperBound
+    while end > range.lowerBound && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+    return end
+  }
+
+  /// `replacingPrefix`: whether a prefix shown first, once indexed, may be replaced by the
+  /// whole now. Never for the first screen, which would then wait for the whole: the
+  /// reader's second call for it came after a one-article prefix had closed its article.
   @discardableResult
-  private func advance(bytes budget: Int, untilArticles articles: Int) -> Bool {
+  func advance(
+    bytes budget: Int, untilArticles articles: Int, replacingPrefix: Bool = true
+  ) -> Bool {
     guard !isComplete else { return true }
     let limit = parse.position + max(1, min(budget, Int.max / 2))
     // A slice at a time, so a file read as indexing goes is read only as far as needed.
     var more = true
     repeat {
       let sliceLimit = min(limit, parse.position + Self.readAheadSlice)
-      storage.makeParsable(upTo: sliceLimit)
+      // A plain text's prefix (`cutLongParagraph`) is read already, and looking past it for
+      // its paragraph's end would read the whole paragraph.
+      if whole == nil { storage.makeParsable(upTo: sliceLimit) }
       more = parse.read(upTo: sliceLimit, untilArticles: articles)
     } while more && parse.position < limit && parse.structure.closedArticles < articles
-    checkUTF8(upTo: more ? parse.position : storage.count)
+    checkUTF8(upTo: more || whole != nil ? parse.position : storage.count)
     if !more {
-      if wholeMarkup != nil {
-        endPrefix()
+      if whole != nil {
+        if replacingPrefix || !prefixEnded { endPrefix() }
       } else {
         end()
       }
@@ -227,30 +281,48 @@ public final class DocumentIndexer: @unchecked Sendable {
     return isComplete
   }
 
-  /// The prefix of a markup file is indexed: its last article closes, so that it shows; the
-  /// next `advance` renders the whole source.
+  /// A prefix shown first is indexed; the next `advance` indexes the whole. A markup
+  /// prefix's last article closes, so that it shows. A plain text's stays open, shown as far
+  /// as it is read: its paragraph goes on, and `G` says it reached only the end read so far.
   private func endPrefix() {
-    guard !prefixEnded else { return renderWholeMarkup() }
-    parse.finish()
-    prefixEnded = true
+    guard prefixEnded else {
+      if case .markup = whole { parse.finish() }
+      prefixEnded = true
+      return
+    }
+    switch whole {
+    case .markup(let wholeSource, let reader): renderWholeMarkup(wholeSource, reader)
+    case .text(let start): parseWholeText(from: start)
+    case nil: break
+    }
+  }
+
+  /// Parses a plain text whose prefix was shown from its start again, as a new generation;
+  /// like `renderWholeMarkup`, past the prefix's articles at once. (The pipeline as it stood
+  /// at the cut cannot resume: its structure pass shares its tables with the prefix's copy.)
+  private func parseWholeText(from start: Int) {
+    whole = nil
+    let shown = parse.structure.closedArticles
+    parse = Self.pipeline(storage, start: start)
+    generation += 1
+    advance(bytes: Int.max, untilArticles: shown + 1)
   }
 
   /// Renders the whole markup source and indexes it from the start, as a new generation.
   /// Indexes past the prefix's articles before the snapshot can change, so that the reader's
   /// place in the prefix is in the first snapshot of the whole.
-  private func renderWholeMarkup() {
-    guard let whole = wholeMarkup else { return }
-    wholeMarkup = nil
+  private func renderWholeMarkup(_ wholeSource: TextStorage, _ reader: any MarkupReader) {
+    whole = nil
     let shown = parse.structure.closedArticles
-    whole.source.makeAvailable(upTo: whole.source.count)
+    wholeSource.makeAvailable(upTo: wholeSource.count)
     // Decoded by the same rules as the prefix, whose window was only a sample: the whole may
     // count invalid sequences the window did not have, or even be read as Windows-1252. It
     // cannot be binary, as its first bytes were not.
     guard
       let decoded = try? MarkupSource.decode(
-        whole.source.bytes, reader: whole.reader, path: source)
+        wholeSource.bytes, reader: reader, path: source)
     else { return }
-    let rendered = decoded.withUTF8 { whole.reader.render($0) }
+    let rendered = decoded.withUTF8 { reader.render($0) }
     // Past the bound (a rendering more than twice its source of 1 MiB to 2 GiB) the prefix
     // stays the whole document.
     guard rendered.bytes.count <= Document.maximumBytes else { return }

@@ -109,7 +109,7 @@ struct ParagraphEndScan {
 
   /// Scans `position..<end`; returns the offset just past the line's break when found.
   /// Stops before a CR at `end - 1`, which may be the first half of a CRLF.
-  mutating func run(_ text: UnsafeMutablePointer<UInt8>, upTo end: Int) -> Int? {
+  mutating func run(_ text: UnsafePointer<UInt8>, upTo end: Int) -> Int? {
     while position < end {
       let byte = text[position]
       if byte == 0x0A || byte == 0x0D {

@@ -26,3 +26,10 @@ struct ParagraphPipeline<Reader: ParagraphReader> {
   /// The stream has ended.
   mutating func finish() { structure.finish() }
 }
+
+extension ParagraphPipeline where Reader == PlainTextReader {
+  /// This pipeline as it stands, its text ending at `end`: a prefix of what it would read.
+  func ending(at end: Int) -> ParagraphPipeline {
+    ParagraphPipeline(reader: reader.ending(at: end), structure: structure)
+  }
+}

@@ -20,7 +20,7 @@
 ///   `Title` and `by Name` on consecutive lines are a title and a byline, as with a blank line
 ///   between them.
 struct ParagraphSplitter {
-  let text: UnsafeBufferPointer<UInt8>
+  private(set) var text: UnsafeBufferPointer<UInt8>
   private(set) var position: Int
   /// Lines seen so far; the file's line count once `next()` has returned nil.
   private(set) var lineCount = 0
@@ -96,6 +96,18 @@ struct ParagraphSplitter {
     self.text = text
     self.position = start
     carriageReturnFreeEnd = start
+  }
+
+  /// This splitter as it stands, reading on only to `end` (not before its position), where
+  /// the text then ends: a paragraph in progress there ends there.
+  func ending(at end: Int) -> ParagraphSplitter {
+    var copy = self
+    copy.text = UnsafeBufferPointer(rebasing: text[..<max(position, min(end, text.count))])
+    if carriageReturnFreeEnd >= copy.text.count {
+      copy.carriageReturnFreeEnd = copy.text.count
+      copy.windowEndsAtCarriageReturn = false
+    }
+    return copy
   }
 
   private mutating func findCarriageReturn(from start: Int) {

@@ -6,7 +6,7 @@
 /// highlight does not cross into the next one. Markdown and HTML readers will produce the same
 /// stream from their own parsers.
 struct PlainTextReader: ParagraphReader {
-  let text: UnsafeBufferPointer<UInt8>
+  private(set) var text: UnsafeBufferPointer<UInt8>
   private var splitter: ParagraphSplitter
 
   init(text: UnsafeBufferPointer<UInt8>, start: Int) {
@@ -20,6 +20,14 @@ struct PlainTextReader: ParagraphReader {
   var lineCount: Int { splitter.lineCount }
   /// Whether the text has been read to its end.
   var isAtEnd: Bool { splitter.position >= text.count }
+
+  /// This reader as it stands, reading on only to `end`, where the text then ends.
+  func ending(at end: Int) -> PlainTextReader {
+    var copy = self
+    copy.splitter = splitter.ending(at: end)
+    copy.text = copy.splitter.text
+    return copy
+  }
 
   /// The next paragraph, or nil at the end of the text.
   mutating func next() -> Paragraph? {

@@ -183,6 +183,10 @@ public struct AppState: Sendable, Hashable {
   public var previousPlace: ReadingOrigin?
   /// True after `'`, waiting for the second `'`.
   public var awaitsMark = false
+  /// `G` in an article still being read: the reading pane goes on to its end as more of it
+  /// is read (a new parse too), until the article is complete or another key or the mouse
+  /// moves on. `less` waits at `G` for the end of a growing input; this never blocks.
+  public var followsEnd = false
 
   public init(width: Int = 80, height: Int = 24) {
     self.width = width

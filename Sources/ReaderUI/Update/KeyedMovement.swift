@@ -27,6 +27,7 @@ extension Update {
       // An article still being read ends where the reading has got: said, so that `G` in a
       // book opened a moment ago is not taken for its end.
       let growing = document.lastArticleIsOpen && state.openArticle == document.articles.count - 1
+      state.followsEnd = growing && toEnd && delta > 0
       guard stuck else {
         scroll(&state, by: delta)
         if growing && toEnd && delta > 0 { state.message = Update.endReadSoFarMessage }

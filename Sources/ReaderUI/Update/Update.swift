@@ -149,7 +149,9 @@ struct Update {
       if case .key = event {
         model.notes.selected = nil
         model.links.selected = nil
+        model.state.followsEnd = false
       }
+      if case .mouse = event { model.state.followsEnd = false }
       if case .mouse(let mouse) = event { trackDrag(mouse, in: &model, lines: lines) }
       let article = model.state.openArticle
       commands += Update(model, lines: lines).reduce(&model.state, event)
@@ -235,7 +237,26 @@ struct Update {
       Update(model, lines: lines).open(&model.state, article: 0)
     }
     applyPendingAuthor(&model, lines: lines)
+    followEnd(&model, lines: lines)
     return previous
+  }
+
+  /// Goes on to the end of the article `G` asked for while it was being read, as far as it
+  /// is read now; once it is complete, stops following.
+  private static func followEnd(_ model: inout ReaderModel, lines: WrappedLineCache) {
+    guard model.state.followsEnd else { return }
+    let document = model.document
+    guard model.state.focus == .reading, model.state.openMatter == nil,
+      model.state.openArticle == document.articles.count - 1
+    else {
+      model.state.followsEnd = false
+      return
+    }
+    Update(model, lines: lines).step(&model.state, by: Int.max / 2)
+    // Complete now: what the status line said while it was read is no longer true.
+    if !model.state.followsEnd && model.state.message == Update.endReadSoFarMessage {
+      model.state.message = "end of the article"
+    }
   }
 
   /// Applies the command line's author filter once the index knows the author, or drops it
