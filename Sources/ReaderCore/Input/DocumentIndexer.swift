@@ -281,12 +281,11 @@ public final class DocumentIndexer: @unchecked Sendable {
     return isComplete
   }
 
-  /// A prefix shown first is indexed; the next `advance` indexes the whole. A markup
-  /// prefix's last article closes, so that it shows. A plain text's stays open, shown as far
-  /// as it is read: its paragraph goes on, and `G` says it reached only the end read so far.
+  /// A prefix shown first is indexed; the next `advance` indexes the whole. Its last article
+  /// stays open, shown as far as it is read, since the whole goes on where the prefix stops:
+  /// `G` there says it reached only the end read so far, and follows the end as it grows.
   private func endPrefix() {
     guard prefixEnded else {
-      if case .markup = whole { parse.finish() }
       prefixEnded = true
       return
     }
