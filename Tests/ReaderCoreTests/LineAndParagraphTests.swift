@@ -68,6 +68,30 @@ import Testing
       document.articles[0].title.hasPrefix("xxxxxxx xxxxxxx")
         && document.articles[0].title.hasSuffix(" …"))
   }
+
+  /// An untitled article's title is its first line shortened to 200 characters, however many
+  /// bytes they take; a line of a few characters each of many bytes is cut where the title's
+  /// bytes end, and says so too.
+  @Test(arguments: [
+    ("é", 300, String(repeating: "é", count: 200) + "…"),
+    ("東", 200, String(repeating: "東", count: 200)),
+    ("e\u{301}", 201, String(repeating: "e\u{301}", count: 200) + "…"),
+    // 41 scalars and 81 bytes a character: 6,400 bytes hold 79 of them.
+    (
+      "a" + String(repeating: "\u{300}", count: 40), 100,
+      String(repeating: "a" + String(repeating: "\u{300}", count: 40), count: 79) + "…"
+    ),
+  ])
+  func aLongFirstLineIsShortenedByCharacters(character: String, count: Int, title: String)
+    throws
+  {
+    let line = String(repeating: character, count: count)
+    let document = try DocumentLoader.parse(
+      bytes: Array((line + "\n").utf8), source: "long.txt")
+    // (Compared apart: a failure would print the long titles.)
+    let same = document.articles.map(\.title) == [title]
+    #expect(same, "title of \(count) × \(character.unicodeScalars.count) scalars")
+  }
 }
 
 @Suite struct PathologicalInputTests {
