@@ -28,12 +28,19 @@ struct MarkdownWalk {
   func indent(continuing: Bool) -> Int { max(0, lists.count - 1) * 2 + (continuing ? 2 : 0) }
 
   /// A `#` title and a byline the source gives outside its Markdown (front matter), set
-  /// before the text as if written there, on the lines they stand on.
-  mutating func addHead(title: String, line: Int, byline: (text: String, line: Int)?) {
+  /// before the text as if written there, on the lines they stand on. The post's `date`
+  /// (`YYYY-MM-DD`) ends the byline as a date written there would (`by Name, 2024-02-02`),
+  /// so the article has it; a byline that does not read so with it is tried without.
+  mutating func addHead(
+    title: String, line: Int, byline: (text: String, line: Int)?, date: String? = nil
+  ) {
     text.beginParagraph(.heading(level: 1), line: line)
     text.append(title)
     text.endParagraph()
-    if let byline { text.appendByline(byline.text, sourceLine: byline.line) }
+    guard let byline else { return }
+    let before = text.bytes.count
+    if let date { text.appendByline(byline.text + ", " + date, sourceLine: byline.line) }
+    if text.bytes.count == before { text.appendByline(byline.text, sourceLine: byline.line) }
   }
 
   mutating func run(_ root: OpaquePointer) {
