@@ -1,7 +1,8 @@
 /// A Markdown file's front matter: YAML between `---` lines or TOML between `+++` lines at the
 /// very top, which static site generators read and a reader must not show as an article.
-/// Only its `title` and `author` are taken: the title as the compilation's when the text has
-/// no `#` heading, and both as the head of a post whose text starts with no heading.
+/// Only its `title`, `author` and `date` are taken: the title as the compilation's when the
+/// text has no `#` heading, and all three as the head of a post whose text starts with no
+/// heading.
 struct FrontMatter: Equatable {
   /// How many bytes of the source the block takes, its closing line's end included.
   var length: Int
@@ -13,6 +14,9 @@ struct FrontMatter: Equatable {
   /// A top-level `author` (one name, as written), and its line.
   var author: String?
   var authorLine = 1
+  /// A top-level `date`'s day (`2024-02-02` of `2024-02-02T10:00:00Z` or Jekyll's
+  /// `2024-02-02 10:00:00 +0000`), or nil when it does not start with one.
+  var date: String?
 
   /// The front matter at the start of `source` (after a byte order mark), or nil when the
   /// first line is not a fence or no closing fence follows.
@@ -50,6 +54,9 @@ struct FrontMatter: Equatable {
               author = value
               authorLine = index + 2
             }
+            if date == nil, let value = Self.value(of: "date", in: source[line]) {
+              date = Self.day(of: value)
+            }
           }
           return
         }
@@ -74,6 +81,18 @@ struct FrontMatter: Equatable {
       upper -= 1
     }
     return source[line.lowerBound..<upper]
+  }
+
+  /// `YYYY-MM-DD` when `value` starts with it, followed by nothing or a time.
+  private static func day(of value: String) -> String? {
+    let scalars = Array(value.unicodeScalars)
+    guard scalars.count >= 10 else { return nil }
+    for (index, scalar) in scalars.prefix(10).enumerated() {
+      let isDash = index == 4 || index == 7
+      guard isDash ? scalar == "-" : ("0"..."9").contains(scalar) else { return nil }
+    }
+    guard scalars.count == 10 || scalars[10] == "T" || scalars[10] == " " else { return nil }
+    return String(String.UnicodeScalarView(scalars.prefix(10)))
   }
 
   /// The value of a top-level `KEY: …` (YAML) or `KEY = …` (TOML) line, unquoted; nil for a

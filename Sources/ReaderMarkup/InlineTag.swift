@@ -8,11 +8,15 @@ struct InlineTag: Equatable {
   var closes: Bool
   /// The `href` attribute's value with `&amp;`-style entities decoded, or nil.
   var href: String?
+  /// The `style` attribute's value, or nil: bold may be written as a style
+  /// (`<span style="font-weight:bold">`), and a `<b>` may be styled to a regular weight.
+  var style: String?
 
-  init(name: String, closes: Bool, href: String? = nil) {
+  init(name: String, closes: Bool, href: String? = nil, style: String? = nil) {
     self.name = name
     self.closes = closes
     self.href = href
+    self.style = style
   }
 
   /// Nil for what is not a start or end tag: comments, processing instructions, CDATA.
@@ -26,6 +30,7 @@ struct InlineTag: Equatable {
     name = String(decoding: nameBytes.map { $0 | 0x20 }, as: UTF8.self)
     bytes = bytes.dropFirst(nameBytes.count)
     href = closes ? nil : Self.attribute("href", in: bytes)
+    style = closes ? nil : Self.attribute("style", in: bytes)
   }
 
   private static func isLetter(_ byte: UInt8) -> Bool {

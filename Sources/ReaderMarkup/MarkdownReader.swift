@@ -58,7 +58,8 @@ public struct MarkdownReader: MarkupReader {
     {
       walk.addHead(
         title: title, line: frontMatter.titleLine,
-        byline: frontMatter.author.map { ("by " + $0, frontMatter.authorLine) })
+        byline: frontMatter.author.map { ("by " + $0, frontMatter.authorLine) },
+        date: frontMatter.date)
     }
     walk.run(root)
     cmark_node_free(root)

@@ -15,10 +15,12 @@ struct MarkdownWalk {
   private var firstCell = false
   /// How many inline `<q>` are open: a quotation inside one takes single marks.
   private var qDepth = 0
-  /// How many inline `<b>`/`<strong>` tags are open. cmark hands each tag over alone, so one
-  /// left open would run on into every later paragraph, and a stray closing tag would end the
-  /// `**` strong it stands in: both are kept to the tags' own paragraph.
-  private var tagBoldDepth = 0
+  /// The inline tags open that may set bold (`<b>`, `<strong>`, and the elements a web page
+  /// styles bold: `<span style="font-weight:bold">`), innermost last, each with whether it
+  /// began bold. cmark hands each tag over alone, so one left open would run on into every
+  /// later paragraph, and a stray closing tag would end the `**` strong it stands in: both
+  /// are kept to the tags' own paragraph.
+  private var openTags: [(name: String, bold: Bool)] = []
   /// Footnote definitions so far: cmark puts them at the end in the order of their first
   /// reference, which is their number.
   private var footnotes = 0
@@ -26,12 +28,19 @@ struct MarkdownWalk {
   func indent(continuing: Bool) -> Int { max(0, lists.count - 1) * 2 + (continuing ? 2 : 0) }
 
   /// A `#` title and a byline the source gives outside its Markdown (front matter), set
-  /// before the text as if written there, on the lines they stand on.
-  mutating func addHead(title: String, line: Int, byline: (text: String, line: Int)?) {
+  /// before the text as if written there, on the lines they stand on. The post's `date`
+  /// (`YYYY-MM-DD`) ends the byline as a date written there would (`by Name, 2024-02-02`),
+  /// so the article has it; a byline that does not read so with it is tried without.
+  mutating func addHead(
+    title: String, line: Int, byline: (text: String, line: Int)?, date: String? = nil
+  ) {
     text.beginParagraph(.heading(level: 1), line: line)
     text.append(title)
     text.endParagraph()
-    if let byline { text.appendByline(byline.text, sourceLine: byline.line) }
+    guard let byline else { return }
+    let before = text.bytes.count
+    if let date { text.appendByline(byline.text + ", " + date, sourceLine: byline.line) }
+    if text.bytes.count == before { text.appendByline(byline.text, sourceLine: byline.line) }
   }
 
   mutating func run(_ root: OpaquePointer) {
@@ -167,21 +176,30 @@ struct MarkdownWalk {
     cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
   }
 
-  /// The tags of raw inline HTML that mean something here: `<b>`, `<strong>`, `<br>`,
-  /// `<a href>` (a link written in HTML keeps its address as a Markdown one does), and `<q>`,
+  /// The tags of raw inline HTML that mean something here: `<b>`, `<strong>` (unless styled
+  /// to a regular weight), a `<span>` or other inline element styled bold, `<br>`, `<a href>` (a link written in HTML keeps its address as a Markdown one does), and `<q>`,
   /// whose quotation marks a browser draws, as a web page's get them.
   private mutating func inlineHTML(_ literal: String, at node: OpaquePointer) {
     guard let tag = InlineTag(literal) else { return }
     switch (tag.name, tag.closes) {
     case ("b", false), ("strong", false):
       // FORMAT.md: an opener with no closer in its paragraph is literal text.
-      guard Self.isClosedLater(node) else { return text.append(literal) }
-      tagBoldDepth += 1
-      text.beginBold()
+      guard Self.isClosedLater(node, group: "b") else { return text.append(literal) }
+      // Styled to a regular weight (Google Docs wraps a paste so), it is not bold, as on a page.
+      let bold = tag.style.flatMap(InlineStyle.weightIsBold(declarations:)) != false
+      openTags.append(("b", bold))
+      if bold { text.beginBold() }
     case ("b", true), ("strong", true):
-      guard tagBoldDepth > 0 else { return }
-      tagBoldDepth -= 1
-      text.endBold()
+      closeTag(group: "b")
+    case (let name, false) where Self.styledTags.contains(name):
+      // Bold only by its style, as `WebPageWalk` reads the same element in a page.
+      let bold =
+        tag.style.flatMap(InlineStyle.weightIsBold(declarations:)) == true
+        && Self.isClosedLater(node, group: name)
+      openTags.append((name, bold))
+      if bold { text.beginBold() }
+    case (let name, true) where Self.styledTags.contains(name):
+      closeTag(group: name)
     case ("br", _): text.breakLine(hard: false)
     case ("a", false):
       guard var address = tag.href, !address.isEmpty else { return }
@@ -199,10 +217,25 @@ struct MarkdownWalk {
     }
   }
 
-  /// Whether the inline `<b>` or `<strong>` at `node` is closed by a `</b>` or `</strong>`
-  /// further on in its paragraph (or heading, or table cell): the inline nodes after it in
-  /// document order, down into links and emphasis, up to the block that holds it.
-  private static func isClosedLater(_ node: OpaquePointer) -> Bool {
+  /// Inline elements whose bold a page may write as a style (`WebPageWalk.styledInlineTags`).
+  private static let styledTags: Set<String> = ["span", "font", "em", "i", "u", "mark"]
+
+  /// `<b>` and `<strong>` close each other, as one kind of tag; any other is its own.
+  private static func group(of name: String) -> String {
+    name == "strong" ? "b" : name
+  }
+
+  /// Closes the innermost open tag of `group`, ending its bold if it began one; a closing tag
+  /// with none of its kind open closes nothing.
+  private mutating func closeTag(group: String) {
+    guard let index = openTags.lastIndex(where: { $0.name == group }) else { return }
+    if openTags.remove(at: index).bold { text.endBold() }
+  }
+
+  /// Whether the inline tag at `node` is closed by a closing tag of its `group` further on in
+  /// its paragraph (or heading, or table cell): the inline nodes after it in document order,
+  /// down into links and emphasis, up to the block that holds it.
+  private static func isClosedLater(_ node: OpaquePointer, group: String) -> Bool {
     func isInline(_ node: OpaquePointer) -> Bool {
       cmark_node_get_type(node).rawValue & 0xC000 == 0xC000
     }
@@ -219,7 +252,7 @@ struct MarkdownWalk {
       guard let following = next else { return false }
       if cmark_node_get_type(following) == CMARK_NODE_HTML_INLINE,
         let tag = cmark_node_get_literal(following).flatMap({ InlineTag(String(cString: $0)) }),
-        tag.name == "b" || tag.name == "strong"
+        Self.group(of: tag.name) == group
       {
         open += tag.closes ? -1 : 1
         if open == 0 { return true }
@@ -235,10 +268,8 @@ struct MarkdownWalk {
     // it stands in ends its bold (as a browser draws that paragraph), and the next begins
     // without it.
     qDepth = 0
-    while tagBoldDepth > 0 {
-      tagBoldDepth -= 1
-      text.endBold()
-    }
+    for tag in openTags.reversed() where tag.bold { text.endBold() }
+    openTags.removeAll()
     let marker = pendingMarker.take()
     if !lists.isEmpty, kind == .text {
       kind = .listItem(indent: indent(continuing: marker == nil))

@@ -18,3 +18,20 @@ import Testing
     #expect(document.linkTexts == ["a link → https://ex.com/"])
   }
 }
+
+/// `&nbsp;` and the other spaces HTML keeps are spacing at a bold phrase's ends as plain spaces
+/// are: a page that pads its `<b>` with them (`<b>&nbsp;word&nbsp;</b>`) highlights the word.
+@Suite struct FixedSpaceBoldEdgeTests {
+  @Test func nonBreakingSpacesInsideBoldAreNotThePhrase() throws {
+    let page = """
+      <article><h2>A title</h2><p>by Ann Lee</p><p>Intro.</p>
+      <p>Word <b>&nbsp;padded&nbsp;</b> and <strong>&#8201;thin&#x3000;</strong> end.</p>
+      </article>
+      """
+    let document = try load(page, as: "nbsp.html")
+    #expect(document.highlightTexts == ["padded", "thin"])
+    #expect(
+      document.blockTexts(ofArticle: 1).last
+        == "Word \u{A0}padded\u{A0} and \u{2009}thin\u{3000} end.")
+  }
+}

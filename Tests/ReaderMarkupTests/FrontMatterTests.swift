@@ -66,3 +66,29 @@ import Testing
     }
   }
 }
+
+/// A post's `date` in its front matter is its article's date, as a byline's would be.
+@Suite struct FrontMatterDateTests {
+  private static let text = "\nThe quarry closed in **the spring of 1961**.\n\nIts men left.\n"
+
+  @Test(arguments: ["2024-02-02", "2024-02-02T10:00:00Z", "\"2024-02-02 10:00:00 +0000\""])
+  func theDateIsTheArticles(date: String) throws {
+    let markdown =
+      "---\ntitle: Salt and Stone\nauthor: Mira Holt\ndate: \(date)\n---\n" + Self.text
+    let document = try load(markdown, as: "post.md")
+    let article = try #require(document.articles.first)
+    #expect(article.authors == ["Mira Holt"])
+    #expect(article.dateText == "2024-02-02")
+    #expect(article.date.map { "\($0.year)-\($0.month)-\($0.day)" } == "2024-2-2")
+  }
+
+  /// A date that is no day (a word, a bare year) leaves the byline as it was.
+  @Test func aDateThatIsNoDayIsLeftOut() throws {
+    let markdown = "---\ntitle: Salt and Stone\nauthor: Mira Holt\ndate: 1961\n---\n" + Self.text
+    let document = try load(markdown, as: "post.md")
+    let article = try #require(document.articles.first)
+    #expect(article.authors == ["Mira Holt"])
+    #expect(article.date == nil)
+    #expect(document.blockTexts.prefix(2) == ["Salt and Stone", "by Mira Holt"])
+  }
+}

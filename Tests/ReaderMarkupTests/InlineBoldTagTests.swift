@@ -26,3 +26,29 @@ import Testing
     #expect(document.highlightTexts == ["harbour lights"])
   }
 }
+
+/// Bold written as a style in Markdown's inline HTML counts as the same element does on a web
+/// page (and in a Markdown HTML block, which is read as one): a `<span>` styled bold is a
+/// highlight, a `<b>` styled to a regular weight is not.
+@Suite struct InlineStyledBoldTests {
+  private static let head = "# Notes\n\n## A piece\n\n*by Ann Lee*\n\n"
+
+  @Test func aSpanStyledBoldIsAHighlight() throws {
+    let source =
+      Self.head
+      + "The <span style=\"font-weight:bold\">tide <span>turned</span> early</span> and "
+      + "<b style=\"font-weight: normal\">nobody</b> saw the <span>gulls</span> or "
+      + "<font style='font-weight: 700'>the boat</font>.\n"
+    let document = try load(source, as: "styled.md")
+    #expect(document.highlightTexts == ["tide turned early", "the boat"])
+  }
+
+  /// A styled span left open does not carry bold into the next paragraph.
+  @Test func anUnclosedStyledSpanEndsWithItsParagraph() throws {
+    let source =
+      Self.head + "The <span style=\"font-weight:bold\">tide turned.\n\n"
+      + "Next morning **gulls** came.\n"
+    let document = try load(source, as: "open-span.md")
+    #expect(document.highlightTexts == ["gulls"])
+  }
+}

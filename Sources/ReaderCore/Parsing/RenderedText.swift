@@ -306,12 +306,59 @@ public struct RenderedText {
     if !content.isEmpty { links.append((content, linkAddress)) }
   }
 
+  /// `range` without the spaces at its ends: ASCII whitespace, and also the spaces HTML does
+  /// not collapse (`&nbsp;`, the thin and other fixed-width spaces), which a page's editor
+  /// puts just inside a `<b>` as often as plain ones; they are spacing, not the phrase.
   private func trimmed(_ range: Range<Int>) -> Range<Int> {
     var lower = range.lowerBound
     var upper = min(range.upperBound, bytes.count)
-    while lower < upper && Bytes.isWhitespace(bytes[lower]) { lower += 1 }
-    while upper > lower && Bytes.isWhitespace(bytes[upper - 1]) { upper -= 1 }
+    while lower < upper {
+      if Bytes.isWhitespace(bytes[lower]) {
+        lower += 1
+      } else if let width = fixedSpaceWidth(startingAt: lower, limit: upper) {
+        lower += width
+      } else {
+        break
+      }
+    }
+    while upper > lower {
+      if Bytes.isWhitespace(bytes[upper - 1]) {
+        upper -= 1
+      } else if let width = fixedSpaceWidth(endingAt: upper, limit: lower) {
+        upper -= width
+      } else {
+        break
+      }
+    }
     return lower..<upper
+  }
+
+  /// The byte length of the non-collapsing space (U+00A0, U+2000–U+200A, U+202F, U+205F,
+  /// U+3000) that starts at `offset`, or nil.
+  private func fixedSpaceWidth(startingAt offset: Int, limit: Int) -> Int? {
+    for width in [2, 3] where offset + width <= limit {
+      if Self.isFixedSpace(bytes[offset..<offset + width]) { return width }
+    }
+    return nil
+  }
+
+  /// The byte length of the non-collapsing space that ends at `offset`, or nil.
+  private func fixedSpaceWidth(endingAt offset: Int, limit: Int) -> Int? {
+    for width in [2, 3] where offset - width >= limit {
+      if Self.isFixedSpace(bytes[offset - width..<offset]) { return width }
+    }
+    return nil
+  }
+
+  private static func isFixedSpace(_ scalar: ArraySlice<UInt8>) -> Bool {
+    let b = Array(scalar)
+    switch b.count {
+    case 2: return b == [0xC2, 0xA0]
+    case 3:
+      if b[0] == 0xE2 && b[1] == 0x80 { return (0x80...0x8A).contains(b[2]) || b[2] == 0xAF }
+      return b == [0xE2, 0x81, 0x9F] || b == [0xE3, 0x80, 0x80]
+    default: return false
+    }
   }
 
   /// Bold and links in order, clamped to `range`, cut where they overlap (see the type's
