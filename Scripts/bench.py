@@ -3,7 +3,7 @@
 
 Builds the release products, generates compilations of the requested sizes with
 `reader-bench generate` (checking that the same seed gives the same bytes) and a one-article
-book (`--one-article`), times the parser with `reader-bench parse`, and drives both programs
+book (`--one-article`) and the same book on one line (`--one-line`), times the parser with `reader-bench parse`, and drives both programs
 in a pseudo-terminal with ../shared/tools/termtime.py (needs `pip install pyte`): first
 frame, key latency (median and p90 per key), search to a match at the end of the file, each
 typed character of a search for a common word and for a miss (reader only: less searches on
@@ -11,7 +11,7 @@ Enter), `j` and `k` again with reader's memory on (it runs with `--no-history` o
 that every start opens at the top; here it gets a store of its own), and peak RSS (VmHWM). Prints one Markdown table; `--output FILE` also writes it to
 FILE.
 
-    Scripts/bench.py                        # 1, 10, 100 MB, the 60 MB book and the seed
+    Scripts/bench.py                        # 1, 10, 100 MB, the 60 MB book, the 24 MB line, the seed
     Scripts/bench.py --sizes 1000000 --repeat 1 --presses 5     # a quick look
     Scripts/bench.py --no-build --reader .build/release/reader  # reuse a build
 
@@ -62,6 +62,8 @@ def parse_args():
                    help="comma-separated target sizes in bytes")
     p.add_argument("--book-size", type=int, default=60000000,
                    help="bytes of the one-article book (0: none)")
+    p.add_argument("--line-size", type=int, default=24000000,
+                   help="bytes of the book written on one line (0: none)")
     p.add_argument("--seed", type=int, default=6, help="generator seed")
     p.add_argument("--seed-file", default=DEFAULT_SEED_FILE,
                    help="the real compilation, measured too when present")
@@ -113,12 +115,13 @@ def build(static):
     return path
 
 
-def generate(bench, size, seed, directory, one_article=False):
-    kind = "book" if one_article else "compilation"
+def generate(bench, size, seed, directory, one_article=False, one_line=False):
+    kind = "line" if one_line else "book" if one_article else "compilation"
     path = os.path.join(directory, "%s-%d-seed%d.txt" % (kind, size, seed))
     check = path + ".again"
     written = None
-    extra = ["--one-article"] if one_article else []
+    extra = (["--one-article"] if one_article or one_line else []) + (
+        ["--one-line"] if one_line else [])
     for target in (path, check):
         result = run([bench, "generate", "--bytes", str(size), "--seed", str(seed)] + extra
                      + [target], capture_output=True, text=True)
@@ -447,6 +450,11 @@ def main():
     if args.book_size > 0:
         path, written = generate(bench, args.book_size, args.seed, args.dir, one_article=True)
         label = "%g MB book" % (args.book_size / 1e6)
+        files.append((label, path, os.path.getsize(path)))
+        expected[label] = written
+    if args.line_size > 0:
+        path, written = generate(bench, args.line_size, args.seed, args.dir, one_line=True)
+        label = "%g MB line" % (args.line_size / 1e6)
         files.append((label, path, os.path.getsize(path)))
         expected[label] = written
     notes.append("generated files: seed %d, checked byte-identical across two runs; %s" % (

@@ -25,11 +25,15 @@ struct Generate: ParsableCommand {
   @Flag(help: "Write one single article of that size (a book) instead of many articles.")
   var oneArticle = false
 
+  @Flag(help: "With --one-article: the book's text on one line after its title and byline.")
+  var oneLine = false
+
   @Argument(help: "Where to write the compilation; - for standard output.")
   var output: String
 
   func validate() throws {
     guard bytes > 0 else { throw ValidationError("--bytes must be positive") }
+    guard !oneLine || oneArticle else { throw ValidationError("--one-line needs --one-article") }
   }
 
   func run() throws {
@@ -42,7 +46,8 @@ struct Generate: ParsableCommand {
     var generator = CompilationGenerator(seed: seed, sink: ByteSink(file: file))
     let written =
       try oneArticle
-      ? generator.generateBook(targetBytes: bytes) : generator.generate(targetBytes: bytes)
+      ? generator.generateBook(targetBytes: bytes, oneLine: oneLine)
+      : generator.generate(targetBytes: bytes)
     if fclose(file) != 0 { throw SinkError(errno: errno) }
     let seconds = MonotonicClock.seconds(since: start)
     if output != "-" {

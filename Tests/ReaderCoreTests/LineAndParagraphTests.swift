@@ -70,16 +70,20 @@ import Testing
   }
 
   /// An untitled article's title is its first line shortened to 200 characters, however many
-  /// bytes they take; a line of a few characters each of many bytes is cut where the title's
-  /// bytes end, and says so too.
+  /// bytes they take.
   @Test(arguments: [
     ("é", 300, String(repeating: "é", count: 200) + "…"),
     ("東", 200, String(repeating: "東", count: 200)),
     ("e\u{301}", 201, String(repeating: "e\u{301}", count: 200) + "…"),
-    // 41 scalars and 81 bytes a character: 6,400 bytes hold 79 of them.
+    // 41 scalars and 81 bytes a character: the title's first 6,400 bytes hold only 79 of
+    // them, so the whole line is read, and its 100 characters are the title.
     (
       "a" + String(repeating: "\u{300}", count: 40), 100,
-      String(repeating: "a" + String(repeating: "\u{300}", count: 40), count: 79) + "…"
+      String(repeating: "a" + String(repeating: "\u{300}", count: 40), count: 100)
+    ),
+    (
+      "a" + String(repeating: "\u{300}", count: 40), 201,
+      String(repeating: "a" + String(repeating: "\u{300}", count: 40), count: 200) + "…"
     ),
   ])
   func aLongFirstLineIsShortenedByCharacters(character: String, count: Int, title: String)

@@ -1140,10 +1140,11 @@ struct StructurePass {
 
   /// A first line used as a title can be a whole book on one line: the article list gets its
   /// start, ending in `…`; the title block still holds the whole line.
-  /// The first line of an untitled article's paragraph as its title, shortened to
-  /// `maximumTitleCharacters`. Only its first `titleBytes` are made a string: the line of a
-  /// file that is one line of 24 MB was made a 24 MB string and its characters counted
-  /// (12 % of indexing that file).
+  /// A title block's text as the article's title, shortened to `maximumTitleCharacters`.
+  /// Its first `titleBytes` are made a string first, and the whole only when they hold fewer
+  /// characters than that: the first line of a file that is one line of 24 MB, an untitled
+  /// article's title, was made a 24 MB string and its characters counted (12 % of indexing
+  /// that file).
   private func titleText(of block: Int) -> String {
     var joined: [UInt8] = []
     var cut = false
@@ -1154,24 +1155,25 @@ struct StructurePass {
         joined += text[range]
         continue
       }
-      var end = range.lowerBound + room
-      // Not inside a character: back to the start of the one the limit falls in.
-      while end > range.lowerBound && text[end] & 0xC0 == 0x80 { end -= 1 }
-      joined += text[range.lowerBound..<end]
+      joined += text[range.lowerBound..<range.lowerBound + room]
       cut = true
       break
     }
     var title = joined.withUnsafeBufferPointer { Bytes.string($0, 0..<$0.count) }
-    // The character the cut fell in may have had more marks after it.
-    if cut && !title.isEmpty { title.removeLast() }
-    let limit = title.index(
+    var limit = title.index(
       title.startIndex, offsetBy: Self.maximumTitleCharacters, limitedBy: title.endIndex)
-    if let limit, limit < title.endIndex { return String(title[..<limit]) + "…" }
-    return cut ? title + "…" : title
+    // The last character of a cut string may be cut itself; one before it is whole.
+    if cut, limit.map({ $0 >= title.index(before: title.endIndex) }) ?? true {
+      title = plainText(of: block)
+      limit = title.index(
+        title.startIndex, offsetBy: Self.maximumTitleCharacters, limitedBy: title.endIndex)
+    }
+    guard let limit, limit < title.endIndex else { return title }
+    return String(title[..<limit]) + "…"
   }
 
   /// Enough bytes for `maximumTitleCharacters` of any text but pathological (32 bytes a
-  /// character: a letter and a dozen combining marks).
+  /// character: a letter and a dozen combining marks); past that, the whole is read.
   static let titleBytes = 32 * maximumTitleCharacters
 
   /// Where the marks of `paragraph` wholly inside `range` are, looked for from `cursor` on;

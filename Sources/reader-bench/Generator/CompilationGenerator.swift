@@ -33,18 +33,25 @@ struct CompilationGenerator {
 
   /// Generates a book: one article (title, byline, body) of about `targetBytes` bytes, with no
   /// closing section; returns the number of bytes written.
-  mutating func generateBook(targetBytes: Int) throws(SinkError) -> Int {
+  /// `oneLine`: the body's paragraphs joined by spaces into one line (a file saved without
+  /// its line breaks), after the title and byline.
+  mutating func generateBook(targetBytes: Int, oneLine: Bool = false) throws(SinkError) -> Int {
     articles = 1
     prose.headline(into: &paragraph)
     try emitParagraph()
     _ = byline()
     try emitParagraph()
+    joinsParagraphs = oneLine
     repeat {
       try body()
     } while sink.written < targetBytes
+    if joinsParagraphs { sink.append(Glyph.newline) }
     try sink.flush()
     return sink.written
   }
+
+  /// Whether paragraphs are joined by a space instead of ended by a blank line.
+  private var joinsParagraphs = false
 
   // MARK: Paragraph output
 
@@ -63,9 +70,17 @@ struct CompilationGenerator {
         index += 1
       }
     }
-    sink.append(paragraph)
-    sink.append(Glyph.newline)
-    sink.append(Glyph.newline)
+    if joinsParagraphs {
+      for index in paragraph.indices where paragraph[index] == Glyph.newline {
+        paragraph[index] = Glyph.space
+      }
+      sink.append(paragraph)
+      sink.append(Glyph.space)
+    } else {
+      sink.append(paragraph)
+      sink.append(Glyph.newline)
+      sink.append(Glyph.newline)
+    }
     paragraph.removeAll(keepingCapacity: true)
     try sink.flushIfLarge()
   }
