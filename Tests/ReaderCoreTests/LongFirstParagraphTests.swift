@@ -56,13 +56,29 @@ import Testing
     #expect(wholeContinuesShown)
     #expect(first.highlights.count > 1000)
     // The paragraph goes on: its article stays open, read so far.
-    #expect(first.lastArticleIsOpen && indexer.articleCount == 0)
+    #expect(first.lastArticleIsOpen)
     let final = indexer.finish()
     #expect(indexer.generation == 1)
     #expect(JSONExporter.export(final) == JSONExporter.export(oneShot))
     #expect(
       final.articles.last.map { final.text(of: final.blocks[$0.blocks.last!]) }
         == "A short closing paragraph.")
+  }
+
+  /// A line with no title before it and no bold in it: the structure pass holds an untitled
+  /// first paragraph until it sees what follows, and the prefix still shows it.
+  @Test func anUntitledLineShowsInTheFirstFrame() throws {
+    var line = ""
+    while line.utf8.count < 400 << 10 { line += "the keeper climbed ninety steps each night. " }
+    let folder = try TemporaryFolder("long-line")
+    let (indexer, path) = try Self.openFirstScreen(Array((line + "\n").utf8), in: folder)
+    let first = indexer.snapshot()
+    #expect(indexer.generation == 0)
+    #expect(first.articles.count == 1 && first.lastArticleIsOpen)
+    #expect(!first.blocks.isEmpty)
+    let final = indexer.finish()
+    #expect(!final.lastArticleIsOpen)
+    #expect(JSONExporter.export(final) == JSONExporter.export(try DocumentLoader.load(path: path)))
   }
 
   /// Short lines with no blank line between them make one paragraph too: the cut falls at a

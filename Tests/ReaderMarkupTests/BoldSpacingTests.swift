@@ -34,4 +34,16 @@ import Testing
       document.blockTexts(ofArticle: 1).last
         == "Word \u{A0}padded\u{A0} and \u{2009}thin\u{3000} end.")
   }
+  /// Two bold runs with only a non-breaking space between them are one phrase, as with a
+  /// plain space: trimming the first run's `&nbsp;` must not part them.
+  @Test func runsJoinedByANonBreakingSpaceStayOnePhrase() throws {
+    let page = """
+      <article><h2>A title</h2><p>by Ann Lee</p><p>Intro.</p>
+      <p>Some text <strong>New&nbsp;</strong><strong>York phrase</strong> and more.</p>
+      <p>Then <b>alpha </b><b>beta</b> too.</p>
+      </article>
+      """
+    let document = try load(page, as: "join.html")
+    #expect(document.highlightTexts == ["New\u{A0}York phrase", "alpha beta"])
+  }
 }

@@ -158,6 +158,67 @@ private func voyage(paragraphs: Int) -> String {
     #expect(program.state.anchor == kept)
   }
 
+  /// The followed article closes when the next one begins: one last step reaches its end.
+  @Test func theEndIsReachedWhenTheNextArticleBegins() throws {
+    let text =
+      voyage(paragraphs: 300) + "The Return\n\nby Ines Holt [3-5-2021 published].\n\n"
+      + "Part one of the way home.\n\n"
+    let indexer = try DocumentIndexer(
+      storage: TextStorage(copying: Array(text.utf8)), source: "voyage.txt")
+    indexer.advance(untilArticles: 64, orBytes: 3_000)
+    let feed = SteppedIndexing(indexer)
+    var program = ReaderProgram(feed: feed, options: ReaderOptions(fileLabel: "voyage.txt"))
+    program.handle(.resize(width: width, height: height))
+    program.handle(.key(.character("G")))
+    #expect(program.state.followsEnd)
+    feed.step(untilArticles: 1)
+    program.handle(.tick)
+    #expect(program.state.openArticle == 0)
+    #expect(!program.state.followsEnd)
+    #expect(program.state.message == "end of the article")
+    #expect(panes(program).joined().contains("Part 300 tells"))
+  }
+
+  /// A long line's prefix replaced by the whole, whose first article is then closed: the
+  /// view goes on to that article's end.
+  @Test func theEndIsReachedWhenTheWholeReplacesAPrefix() throws {
+    var line = ""
+    while line.utf8.count < 400 << 10 { line += "the keeper climbed ninety steps each night. " }
+    let text =
+      "The Lamp\n\nby Ann Lee [3-4-2021 published].\n\n" + line + "the last words.\n\n"
+      + "The Return\n\nby Ines Holt [3-5-2021 published].\n\nPart one of the way home.\n\n"
+    let indexer = try DocumentIndexer(
+      storage: TextStorage(copying: Array(text.utf8)), source: "lamp.txt")
+    ReaderProgram.indexFirstScreen(indexer)
+    let feed = SteppedIndexing(indexer)
+    var program = ReaderProgram(feed: feed, options: ReaderOptions(fileLabel: "lamp.txt"))
+    program.handle(.resize(width: width, height: height))
+    #expect(program.document.lastArticleIsOpen)
+    program.handle(.key(.character("G")))
+    #expect(program.state.followsEnd)
+    while !feed.step() {}
+    program.handle(.tick)
+    #expect(feed.latest().generation == 1)
+    #expect(program.state.openArticle == 0 && !program.state.followsEnd)
+    #expect(panes(program).joined().contains(" words."))
+    let reached = program.state.anchor
+    program.handle(.key(.character("G")))
+    #expect(program.state.anchor == reached)
+  }
+
+  /// Keys of a selection stop following too: the view stays where the selection is made.
+  @Test func aSelectionStopsFollowingTheEnd() throws {
+    var (program, feed) = try started()
+    program.handle(.key(.character("G")))
+    program.handle(.key(.character("v")))
+    #expect(!program.state.followsEnd)
+    let kept = program.state.anchor
+    feed.step(bytes: 6_000)
+    program.handle(.tick)
+    #expect(program.state.anchor == kept)
+    #expect(program.state.message != Update.endReadSoFarMessage)
+  }
+
   @Test func highlightNumberingIsRightOnceTheArticleCloses() throws {
     var (program, feed) = try started()
     program.handle(.key(.character("]")))

@@ -281,11 +281,14 @@ public final class DocumentIndexer: @unchecked Sendable {
     return isComplete
   }
 
-  /// A prefix shown first is indexed; the next `advance` indexes the whole. Its last article
-  /// stays open, shown as far as it is read, since the whole goes on where the prefix stops:
-  /// `G` there says it reached only the end read so far, and follows the end as it grows.
+  /// A prefix shown first is indexed; the next `advance` indexes the whole. The prefix is
+  /// finished, so that what the structure pass still held shows (an untitled first paragraph
+  /// waits for what follows it), but its snapshots call its last article open
+  /// (`snapshot()`): the whole goes on where the prefix stops, so `G` there says it reached
+  /// only the end read so far, and follows the end as it grows.
   private func endPrefix() {
     guard prefixEnded else {
+      parse.finish()
       prefixEnded = true
       return
     }
@@ -364,6 +367,9 @@ public final class DocumentIndexer: @unchecked Sendable {
         lineCount: parse.lineCount)
     document.input = input
     document.title = title ?? parse.structure.compilationTitle
+    if prefixEnded && whole != nil && !document.articles.isEmpty {
+      document.lastArticleIsOpen = true
+    }
     return document
   }
 

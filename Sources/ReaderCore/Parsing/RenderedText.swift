@@ -149,9 +149,7 @@ public struct RenderedText {
     boldDepth += 1
     guard boldDepth == 1, open != nil else { return }
     flushSpace()
-    if joinsBoldRuns, let last = bolds.last,
-      bytes[last.upperBound...].allSatisfy({ $0 == 0x20 })
-    {
+    if joinsBoldRuns, let last = bolds.last, isSpacing(last.upperBound..<bytes.count) {
       bolds.removeLast()
       boldStart = last.lowerBound
       return
@@ -331,6 +329,22 @@ public struct RenderedText {
       }
     }
     return lower..<upper
+  }
+
+  /// Whether `range` holds only spaces: plain ones and the non-collapsing ones `trimmed`
+  /// takes off a run's ends (a run ending in `&nbsp;` still joins the next).
+  private func isSpacing(_ range: Range<Int>) -> Bool {
+    var offset = range.lowerBound
+    while offset < range.upperBound {
+      if bytes[offset] == 0x20 {
+        offset += 1
+      } else if let width = fixedSpaceWidth(startingAt: offset, limit: range.upperBound) {
+        offset += width
+      } else {
+        return false
+      }
+    }
+    return true
   }
 
   /// The byte length of the non-collapsing space (U+00A0, U+2000–U+200A, U+202F, U+205F,

@@ -12,7 +12,7 @@ extension Update {
     model: ReaderModel, lines: WrappedLineCache
   ) {
     state.skim = old.skim
-    state.followsEnd = old.followsEnd && state.openArticle == model.document.articles.count - 1
+    state.followsEnd = old.followsEnd
     if let number = old.currentHighlight,
       sameHighlight(number, in: oldDocument, and: model.document, article: state.openArticle)
     {

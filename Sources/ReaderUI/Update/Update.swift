@@ -69,6 +69,13 @@ struct Update {
       model.state.message = said + "Ctrl-C again quits"
       return commands
     }
+    // Any key (but a repaint) or the mouse, in every mode, stops following the end that `G`
+    // asked for; `G` itself asks again below.
+    switch event {
+    case .key(let key) where !isRedrawKey(key, model): model.state.followsEnd = false
+    case .mouse, .paste: model.state.followsEnd = false
+    default: break
+    }
     let counting = CountProgress(model)
     let scanning = model.state.search?.scan
     let ranking = model.state.search?.ranking
@@ -149,9 +156,7 @@ struct Update {
       if case .key = event {
         model.notes.selected = nil
         model.links.selected = nil
-        model.state.followsEnd = false
       }
-      if case .mouse = event { model.state.followsEnd = false }
       if case .mouse(let mouse) = event { trackDrag(mouse, in: &model, lines: lines) }
       let article = model.state.openArticle
       commands += Update(model, lines: lines).reduce(&model.state, event)
@@ -246,8 +251,11 @@ struct Update {
   private static func followEnd(_ model: inout ReaderModel, lines: WrappedLineCache) {
     guard model.state.followsEnd else { return }
     let document = model.document
+    // The open article is the one followed: only a key or the mouse opens another, and
+    // either stops the following. It may have closed since (the next article began, or a
+    // new parse replaced a prefix): one last step reaches its end and stops.
     guard model.state.focus == .reading, model.state.openMatter == nil,
-      model.state.openArticle == document.articles.count - 1
+      document.articles.indices.contains(model.state.openArticle)
     else {
       model.state.followsEnd = false
       return
