@@ -146,16 +146,19 @@ private func voyage(paragraphs: Int) -> String {
     #expect(program.state.message == "end of the article")
   }
 
-  /// Any other key stops following: the view stays where that key left it.
-  @Test func aKeyAfterTheEndStopsFollowingIt() throws {
+  /// Any other key stops following, a selection's `v` too: the view stays where that key
+  /// left it, and the status line no longer speaks of the end.
+  @Test(arguments: ["k", "v"])
+  func aKeyAfterTheEndStopsFollowingIt(key: Character) throws {
     var (program, feed) = try started()
     program.handle(.key(.character("G")))
-    program.handle(.key(.character("k")))
+    program.handle(.key(.character(key)))
     #expect(!program.state.followsEnd)
     let kept = program.state.anchor
     feed.step(bytes: 6_000)
     program.handle(.tick)
     #expect(program.state.anchor == kept)
+    #expect(program.state.message != Update.endReadSoFarMessage)
   }
 
   /// The followed article closes when the next one begins: one last step reaches its end.
@@ -204,19 +207,6 @@ private func voyage(paragraphs: Int) -> String {
     let reached = program.state.anchor
     program.handle(.key(.character("G")))
     #expect(program.state.anchor == reached)
-  }
-
-  /// Keys of a selection stop following too: the view stays where the selection is made.
-  @Test func aSelectionStopsFollowingTheEnd() throws {
-    var (program, feed) = try started()
-    program.handle(.key(.character("G")))
-    program.handle(.key(.character("v")))
-    #expect(!program.state.followsEnd)
-    let kept = program.state.anchor
-    feed.step(bytes: 6_000)
-    program.handle(.tick)
-    #expect(program.state.anchor == kept)
-    #expect(program.state.message != Update.endReadSoFarMessage)
   }
 
   @Test func highlightNumberingIsRightOnceTheArticleCloses() throws {
