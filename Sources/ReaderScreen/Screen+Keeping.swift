@@ -24,4 +24,18 @@ extension Screen {
       overwrite(row: y, from: area.x, with: other.cells[start..<start + area.width])
     }
   }
+
+  /// Sets the cells in `rect` (clipped to the screen) to `other`'s `rowsDown` rows lower (up,
+  /// when negative): a pane's rows where it scrolled. Rows whose source is off `other` are
+  /// left as they were. Both screens must be the same size, and `rect` should not cut
+  /// through a wide character, as with `copy(_:from:)`.
+  public mutating func copy(_ rect: Rect, from other: Screen, rowsDown: Int) {
+    precondition(other.width == width && other.height == height, "screens of other sizes")
+    let area = rect.intersection(bounds)
+    guard !area.isEmpty else { return }
+    for y in area.y..<area.maxY where y + rowsDown >= 0 && y + rowsDown < height {
+      let start = (y + rowsDown) * width + area.x
+      overwrite(row: y, from: area.x, with: other.cells[start..<start + area.width])
+    }
+  }
 }

@@ -20,7 +20,9 @@ struct ReadingPane: Equatable {
   /// Your highlights and the selection, drawn over the lines.
   var marks: [TextMark] = []
 
-  func render(in area: Rect, on screen: inout Screen) {
+  /// Draws the pane; the lines at `skipped` slots (rows below the header) are left as they
+  /// are, drawn already (`ReadingShift`).
+  func render(in area: Rect, on screen: inout Screen, skipping skipped: Range<Int> = 0..<0) {
     guard !area.isEmpty else { return }
     header.render(in: area, on: &screen)
     let firstRow = area.y + 1
@@ -31,7 +33,7 @@ struct ReadingPane: Equatable {
         maxWidth: textWidth)
     case .lines(let lines, let currentHighlight):
       let maxWidth = area.maxX - textLeft
-      for (slot, line) in lines.enumerated() {
+      for (slot, line) in lines.enumerated() where !skipped.contains(slot) {
         let cells = line.shownCells(marks: marks, currentHighlight: currentHighlight)
         _ = screen.put(cells, x: textLeft, y: firstRow + slot, maxWidth: maxWidth)
       }

@@ -32,6 +32,7 @@ enum FrameView {
 
     let last = kept
     var changed = Parts()
+    var shift: ReadingShift?
     if let last {
       if drawn.list != last.list { changed.insert(.list) }
       if drawn.reading != last.reading { changed.insert(.reading) }
@@ -41,13 +42,19 @@ enum FrameView {
         drawn.screen = last.screen
         drawn.redrawn = last.redrawn
       } else {
-        let blanked = Part.allCases.compactMap { changed.contains($0) ? area($0, layout) : nil }
+        let redrawn = Part.allCases.compactMap { changed.contains($0) ? area($0, layout) : nil }
+        if changed.contains(.reading) {
+          shift = ReadingShift(from: last.reading, to: drawn.reading)
+        }
+        // A scrolled reading pane blanks only the rows it draws (`ReadingShift.draw`).
+        let readingArea = shift == nil ? nil : area(.reading, layout)
+        let blanked = redrawn.filter { $0 != readingArea }
         // Taken out of the cache, so that its cells are written in place, not copied.
         var spare = caches.spare.take()
         drawn.screen =
-          reusing(&spare, after: last, blanking: blanked)
+          reusing(&spare, after: last, redrawing: redrawn, blanking: blanked)
           ?? last.screen.keeping(blanking: blanked)
-        drawn.redrawn = blanked
+        drawn.redrawn = redrawn
         caches.spare = last.screen
       }
     } else {
@@ -60,7 +67,11 @@ enum FrameView {
       list.render(in: rect, on: &drawn.screen)
     }
     if changed.contains(.reading), let reading = drawn.reading, let rect = area(.reading, layout) {
-      reading.render(in: rect, on: &drawn.screen)
+      if let shift, let last {
+        shift.draw(reading, in: rect, on: &drawn.screen, from: last.screen)
+      } else {
+        reading.render(in: rect, on: &drawn.screen)
+      }
     }
     if changed.contains(.sidebar), let sidebar = drawn.sidebar, let rect = area(.sidebar, layout) {
       sidebar.render(in: rect, on: &drawn.screen)
@@ -79,16 +90,17 @@ enum FrameView {
     return screen
   }
 
-  /// `spare`, the frame before `last`, made `last` outside `blanked` and blank inside: of
-  /// the areas `last` drew anew, only those this frame does not draw again are copied (none,
-  /// while `j` is pressed again and again). Nil when `spare` is not that frame.
+  /// `spare`, the frame before `last`, made `last` outside `redrawn` and blank in `blanked`:
+  /// of the areas `last` drew anew, only those this frame does not draw again are copied
+  /// (none, while `j` is pressed again and again). Nil when `spare` is not that frame.
   private static func reusing(
-    _ spare: inout Screen?, after last: DrawnPanes, blanking blanked: [Rect]
+    _ spare: inout Screen?, after last: DrawnPanes, redrawing redrawn: [Rect],
+    blanking blanked: [Rect]
   ) -> Screen? {
     guard var screen = spare.take(), let since = last.redrawn,
       screen.width == last.screen.width, screen.height == last.screen.height
     else { return nil }
-    for rect in since where !blanked.contains(rect) { screen.copy(rect, from: last.screen) }
+    for rect in since where !redrawn.contains(rect) { screen.copy(rect, from: last.screen) }
     for rect in blanked { screen.fill(rect, with: .blank()) }
     screen.moved = nil
     return screen
@@ -100,19 +112,8 @@ enum FrameView {
     from old: ReadingPane?, to new: ReadingPane?, in area: Rect
   ) -> MovedRows? {
     guard case .lines(let before, _) = old?.body, case .lines(let after, _) = new?.body,
-      let firstBefore = before.first, let firstAfter = after.first
+      let distance = ReadingShift.distance(from: before, to: after)
     else { return nil }
-    func same(_ one: ReadingLine, _ other: ReadingLine) -> Bool {
-      one.block == other.block && one.part == other.part && one.row == other.row
-    }
-    let distance: Int
-    if let up = before.firstIndex(where: { same($0, firstAfter) }) {
-      distance = up
-    } else if let down = after.firstIndex(where: { same($0, firstBefore) }) {
-      distance = -down
-    } else {
-      return nil
-    }
     let moved = MovedRows(rows: area.y + 1..<area.maxY, distance: distance)
     return moved.keepsSomeRows ? moved : nil
   }
