@@ -29,8 +29,8 @@ struct QuoteLabel {
     let text: String
     switch quote.kind {
     case .inline:
-      // Its first 1,000 bytes as shown, bold markers left out.
-      var budget = 1000
+      // Its first bytes as shown, bold markers left out: enough for the characters kept.
+      var budget = Self.labelBytes
       var pieces: [String] = []
       for range in document.shownRanges(of: quote) where budget > 0 {
         let piece = range.lowerBound..<min(range.upperBound, range.lowerBound + budget)
@@ -40,8 +40,15 @@ struct QuoteLabel {
       text = pieces.joined()
     case .block:
       guard let first = quote.blocks.first else { return "" }
-      text = document.text(of: document.blocks[first])
+      text = String(document.text(of: document.blocks[first]).prefix(Self.labelCharacters * 4))
     }
-    return Document.foldingLineBreaks(String(text.prefix(120)))
+    return Document.foldingLineBreaks(String(text.prefix(Self.labelCharacters)))
   }
+
+  /// Characters a label is made from: more than the widest sidebar shows.
+  private static let labelCharacters = 120
+  /// Bytes read for them: four a character, the most UTF-8 takes. Taking 1,000 and folding
+  /// the line breaks of all of them was two thirds of a label's cost, and seven labels were
+  /// a twentieth of the seed's first frame.
+  private static let labelBytes = labelCharacters * 4
 }
