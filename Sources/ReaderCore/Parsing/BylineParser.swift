@@ -97,12 +97,21 @@ enum BylineParser {
       byline.dateText = Bytes.string(text, found.dateRange)
       body = found.rest
     }
-    // A bar sets apart what follows the names as a semicolon does (`By Ann Lee | Staff
-    // Writer`, `| Photos by Bob Roe`); a date after one was taken just above.
-    if let bar = firstIndex(of: UInt8(ascii: "|"), in: text, body), bar > body.lowerBound {
-      let rest = Bytes.trimmed(text, bar + 1..<body.upperBound)
-      if !rest.isEmpty { asides.insert(Bytes.foldedString(text, rest), at: 0) }
-      body = Bytes.trimmed(text, body.lowerBound..<bar)
+    // A bar, a bullet, a middle dot or a spaced dash sets apart what follows the names as a
+    // semicolon does (`By Ann Lee | Staff Writer`, `| Photos by Bob Roe`, `• 5 min read`); a
+    // date at the end was taken just above, one between two parts is taken here.
+    if let (names, parts) = BylineSegments.split(text, body) {
+      var described: [String] = []
+      for part in parts {
+        if byline.date == nil, let found = TrailingDate.date(text, part) {
+          byline.date = found.date
+          byline.dateText = Bytes.string(text, found.range)
+        } else if !BylineSegments.isReadingTime(text, part) {
+          described.append(Bytes.foldedString(text, part))
+        }
+      }
+      asides.insert(contentsOf: described, at: 0)
+      body = names
     }
     var names = Bytes.foldedString(text, body)
     var employer: String?
