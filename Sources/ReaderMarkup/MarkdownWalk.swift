@@ -8,6 +8,13 @@ struct MarkdownWalk {
   private var quoteDepth = 0
   /// A block quote has begun and its first paragraph has not.
   private var quoteBegins = false
+  /// For each block quote open, innermost last, whether it is a callout (`Callout`), which
+  /// counts in no `quoteDepth`: its paragraphs are the text's own.
+  private var quoteIsCallout: [Bool] = []
+  /// A callout's label, until its first paragraph sets it as a paragraph of its own.
+  private var calloutLabel: String?
+  /// Set from a callout's first paragraph until the end of its marker line, which is not shown.
+  private var skippingMarkerLine = false
   private var lists: [ListState] = []
   /// The marker the next paragraph starts with: it is an item's first.
   private var pendingMarker: String?
@@ -57,8 +64,29 @@ struct MarkdownWalk {
 
   private mutating func visit(_ node: OpaquePointer, entering: Bool) {
     let type = cmark_node_get_type(node)
+    if skippingMarkerLine {
+      switch type {
+      case CMARK_NODE_TEXT: return
+      case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+        skippingMarkerLine = false
+        return
+      default:
+        // The paragraph ends with its marker line.
+        skippingMarkerLine = false
+      }
+    }
     switch type {
     case CMARK_NODE_BLOCK_QUOTE:
+      if entering {
+        let label = Callout.label(of: node)
+        quoteIsCallout.append(label != nil)
+        if let label {
+          calloutLabel = label
+          return
+        }
+      } else if quoteIsCallout.popLast() == true {
+        return
+      }
       quoteDepth += entering ? 1 : -1
       if entering && quoteDepth == 1 { quoteBegins = true }
     case CMARK_NODE_LIST:
@@ -84,7 +112,15 @@ struct MarkdownWalk {
         pendingMarker = nil
       }
     case CMARK_NODE_PARAGRAPH:
-      if entering {
+      if entering, let label = calloutLabel.take() {
+        // The label as a line of its own, on the marker's line; then the rest of the
+        // paragraph, without the marker line.
+        begin(.text, node)
+        text.append(label)
+        text.endParagraph()
+        begin(.text, node, lineOffset: 1)
+        skippingMarkerLine = true
+      } else if entering {
         begin(.text, node)
       } else {
         finish(node)

@@ -16,6 +16,11 @@ struct Byline: Equatable {
 /// when a bracketed date vouches for the line. A trailing `[DATE]` or `[DATE published]` gives
 /// the date, else a date after a dash, bar, middle dot or comma (`TrailingDate`); the final
 /// period is optional.
+///
+/// A dash alone may stand for `by` (`— Ann Lee, The Harbour Times, 2024-03-10`), as editors
+/// credit a piece they reprint, but only with a date after the names (not in brackets, as a
+/// related link's is) and names in capitals: a dash and a name alone is how an epigraph or a
+/// quotation is signed, not how an article starts.
 enum BylineParser {
   private static let published = Array(" published".utf8)
   static let maximumLength = 400
@@ -33,7 +38,9 @@ enum BylineParser {
 
   /// Reads the byline in `range`, which holds no markers.
   private static func parse(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Byline? {
-    guard let start = namesStart(text, range), range.upperBound > start else { return nil }
+    guard let (start, dashOnly) = namesStart(text, range), range.upperBound > start else {
+      return nil
+    }
     var body = Bytes.trimmed(text, start..<range.upperBound)
     if body.count > 0 && text[body.upperBound - 1] == UInt8(ascii: ".") {
       body = Bytes.trimmed(text, body.lowerBound..<body.upperBound - 1)
@@ -90,12 +97,21 @@ enum BylineParser {
       byline.dateText = Bytes.string(text, found.dateRange)
       body = found.rest
     }
-    // A bar sets apart what follows the names as a semicolon does (`By Ann Lee | Staff
-    // Writer`, `| Photos by Bob Roe`); a date after one was taken just above.
-    if let bar = firstIndex(of: UInt8(ascii: "|"), in: text, body), bar > body.lowerBound {
-      let rest = Bytes.trimmed(text, bar + 1..<body.upperBound)
-      if !rest.isEmpty { asides.insert(Bytes.foldedString(text, rest), at: 0) }
-      body = Bytes.trimmed(text, body.lowerBound..<bar)
+    // A bar, a bullet, a middle dot or a spaced dash sets apart what follows the names as a
+    // semicolon does (`By Ann Lee | Staff Writer`, `| Photos by Bob Roe`, `• 5 min read`); a
+    // date at the end was taken just above, one between two parts is taken here.
+    if let (names, parts) = BylineSegments.split(text, body) {
+      var described: [String] = []
+      for part in parts {
+        if byline.date == nil, let found = TrailingDate.date(text, part) {
+          byline.date = found.date
+          byline.dateText = Bytes.string(text, found.range)
+        } else if !BylineSegments.isReadingTime(text, part) {
+          described.append(Bytes.foldedString(text, part))
+        }
+      }
+      asides.insert(contentsOf: described, at: 0)
+      body = names
     }
     var names = Bytes.foldedString(text, body)
     var employer: String?
@@ -103,7 +119,17 @@ enum BylineParser {
       names = kept
       employer = writesFor
     }
-    guard let list = AuthorList.parse(names, allowingLowercase: vouched) else { return nil }
+    guard let list = AuthorList.parse(names, allowingLowercase: vouched && !dashOnly) else {
+      return nil
+    }
+    // A dash with no `by` is a byline only with a date set after the names, and names whose
+    // every word is capitalised: `– Some title [2-13-2025]` is a related link, written as
+    // they are under `Related`.
+    if dashOnly
+      && (vouched || byline.date == nil || !list.authors.allSatisfy(AuthorList.looksLikeName))
+    {
+      return nil
+    }
     byline.authors = list.authors
     if employer != nil || !asides.isEmpty {
       let joined = ([employer, list.description].compactMap { $0 } + asides).joinedText(
@@ -152,42 +178,47 @@ enum BylineParser {
 
   /// Where the names start: after `by ` at the start of `range`, which at most four of
   /// `leadWords` (the first not `and`) or a dash (`— by Ann Lee`) may come before, or after an
-  /// `Author:` label; nil when the range starts with neither.
+  /// `Author:` label, or after a dash alone (`dashOnly`: `— Ann Lee, 2024-03-10`); nil when
+  /// the range starts with none of these.
   private static func namesStart(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
-    -> Int?
+    -> (start: Int, dashOnly: Bool)?
   {
     var index = range.lowerBound
     for label in authorLabels where index + label.count <= range.upperBound {
       if Bytes.matches(text, at: index, label, limit: range.upperBound, ignoringCase: true) {
-        return index + label.count
+        return (index + label.count, false)
       }
     }
     // A dash before `by`: `— by`, `– by`, `-- by`.
+    var afterDash: Int?
     if index + 3 < range.upperBound, text[index] == 0xE2, text[index + 1] == 0x80,
       text[index + 2] == 0x94 || text[index + 2] == 0x93, Bytes.isSpace(text[index + 3])
     {
       index += 4
+      afterDash = index
     } else if index + 3 < range.upperBound, text[index] == UInt8(ascii: "-"),
       text[index + 1] == UInt8(ascii: "-"), Bytes.isSpace(text[index + 2])
     {
       index += 3
+      afterDash = index
     }
     for lead in 0...4 {
-      guard index + 3 <= range.upperBound else { return nil }
+      guard index + 3 <= range.upperBound else { break }
       if Bytes.lowercased(text[index]) == UInt8(ascii: "b"),
         Bytes.lowercased(text[index + 1]) == UInt8(ascii: "y"), Bytes.isSpace(text[index + 2])
       {
-        return index + 3
+        return (index + 3, false)
       }
-      guard lead < 4 else { return nil }
+      guard lead < 4 else { break }
       var end = index
       while end < range.upperBound, end - index < 16, Bytes.isASCIILetter(text[end]) { end += 1 }
-      guard end > index, end < range.upperBound, Bytes.isSpace(text[end]) else { return nil }
+      guard end > index, end < range.upperBound, Bytes.isSpace(text[end]) else { break }
       let word = String(decoding: text[index..<end].map(Bytes.lowercased), as: UTF8.self)
-      guard leadWords.contains(word), lead > 0 || word != "and" else { return nil }
+      guard leadWords.contains(word), lead > 0 || word != "and" else { break }
       index = end + 1
     }
-    return nil
+    // No `by`: after a dash the names may start at once; the caller asks for a date.
+    return afterDash.map { ($0, true) }
   }
 
   static func firstIndex(of byte: UInt8, in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)

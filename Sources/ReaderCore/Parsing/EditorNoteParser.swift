@@ -10,19 +10,73 @@ struct EditorNoteShape: Equatable {
 /// ` -- NAME)` or ` - NAME)`. A plain hyphen needs a space before it, so a hyphenated name
 /// (`— Jean-Luc)`) is read whole. The name has at most five words and starts with a capital letter.
 /// A signature in bold (`— **RAD**)`) is read inside its markers when `marks` has it.
+///
+/// Editors set their notes apart in square brackets as often (`[Editor’s note: … — HM]`), and
+/// label them instead (`Editor's note: … — HM`): a paragraph in brackets, or one that opens
+/// with such a label, signed the same way, is a note too. The label stays in the note's text,
+/// as it does inside parentheses.
 enum EditorNoteParser {
+  /// Labels that open a note written without brackets, compared in lower case with the
+  /// typographic apostrophe made plain.
+  private static let labels = [
+    "editor's note:", "editors' note:", "editors note:", "ed. note:", "ed.'s note:",
+    "note from the editor:", "a note from the editor:",
+  ]
+
   static func parse(
     _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, marks: [InlineMark] = []
   ) -> EditorNoteShape? {
-    guard range.count >= 4, text[range.lowerBound] == UInt8(ascii: "("),
-      text[range.upperBound - 1] == UInt8(ascii: ")")
-    else { return nil }
-    let close = range.upperBound - 1
+    guard range.count >= 4 else { return nil }
+    let first = text[range.lowerBound]
+    let last = text[range.upperBound - 1]
+    if first == UInt8(ascii: "(") && last == UInt8(ascii: ")") {
+      return signed(
+        text, range, textStart: range.lowerBound + 1, close: range.upperBound - 1,
+        brackets: (UInt8(ascii: "("), UInt8(ascii: ")")), marks: marks)
+    }
+    if first == UInt8(ascii: "[") && last == UInt8(ascii: "]") {
+      return signed(
+        text, range, textStart: range.lowerBound + 1, close: range.upperBound - 1,
+        brackets: (UInt8(ascii: "["), UInt8(ascii: "]")), marks: marks)
+    }
+    guard isLabelled(text, range) else { return nil }
+    // Without brackets the signature may end the sentence: `— HM.`
+    var close = range.upperBound
+    if last == UInt8(ascii: ".") { close -= 1 }
+    return signed(
+      text, range, textStart: range.lowerBound, close: close, brackets: nil,
+      marks: marks)
+  }
+
+  /// Whether `range` opens with one of `labels`.
+  private static func isLabelled(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    labelLength(text, range) != nil
+  }
+
+  /// The length in bytes of the label `range` opens with, or nil. The typographic apostrophe
+  /// is three bytes where the label's is one.
+  private static func labelLength(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Int?
+  {
+    let head = Bytes.string(text, range.lowerBound..<min(range.upperBound, range.lowerBound + 32))
+    let lower = head.lowercased()
+    let plain = lower.replacing("\u{2019}", with: "'")
+    guard let label = labels.first(where: { plain.hasPrefix($0) }) else { return nil }
+    let curly = lower.hasPrefix(label) ? 0 : 2
+    return label.utf8.count + curly
+  }
+
+  /// The note from `textStart` to its signature, which ends at `close`; nil without one. No
+  /// bracket of the note's own kind may stand in the signature.
+  private static func signed(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, textStart: Int, close: Int,
+    brackets: (UInt8, UInt8)?, marks: [InlineMark]
+  ) -> EditorNoteShape? {
     var index = close - 1
-    let floor = max(range.lowerBound + 1, close - 100)
+    let floor = max(textStart, close - 100)
     while index >= floor {
       let byte = text[index]
-      if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") { return nil }
+      if let brackets, byte == brackets.0 || byte == brackets.1 { return nil }
       var dashStart: Int? = nil
       if byte == UInt8(ascii: "-") {
         if index > range.lowerBound + 1 && Bytes.isWhitespace(text[index - 1]) { dashStart = index }
@@ -41,7 +95,11 @@ enum EditorNoteParser {
         var name = Bytes.trimmed(text, index + 1..<close)
         if let last = marks.last, last.kind == .bold, last.outer == name { name = last.content }
         if isName(text, name) {
-          let note = Bytes.trimmed(text, range.lowerBound + 1..<dashStart)
+          var note = Bytes.trimmed(text, textStart..<dashStart)
+          // The label says what the reading pane's own label says: it is no text of the note.
+          if let label = labelLength(text, note) {
+            note = Bytes.trimmed(text, note.lowerBound + label..<note.upperBound)
+          }
           return note.isEmpty ? nil : EditorNoteShape(text: note, name: name)
         }
       }

@@ -203,6 +203,7 @@ struct StructurePass {
       if let title = pending.take() {
         // A line alone between two dividing lines is a dedication or an epigraph, no piece:
         // it keeps the space the file gave it.
+        placeHeldSceneBreak()
         place(title, gap: pendingRawGap)
         if let note = pendingNote.take() { place(note, gap: 1) }
       }
@@ -213,6 +214,8 @@ struct StructurePass {
     if let title = pending.take() {
       if let byline = BylineParser.parse(text, paragraph) {
         afterSceneBreak = false
+        // A dividing line before a title and byline divides pieces: it is no text of either.
+        heldSceneBreak = nil
         startArticle(
           title: title, byline: byline, bylineParagraph: paragraph, note: pendingNote.take())
         return
@@ -223,6 +226,7 @@ struct StructurePass {
         return
       }
       // Placed first: a signature that ends a piece is only known as one once placed.
+      placeHeldSceneBreak()
       place(title, gap: pendingGap)
       if let note = pendingNote.take() { place(note, gap: 1) }
     }
@@ -233,21 +237,33 @@ struct StructurePass {
       afterSceneBreak && SectionHeading.parse(text, paragraph, gap: SectionHeading.pieceGap) != nil
       && NaturalCase.isAllCaps(Bytes.string(text, paragraph.range))
     afterSceneBreak = false
-    if let sceneBreak = heldSceneBreak.take(), article != nil, !titleAfterBreak {
-      // Before more text the line stays where it stands, between two scenes of a piece; before
-      // a title, it divides pieces and is no text of either.
-      addBlock(
-        .paragraph, Bytes.trimmed(text, sceneBreak.range),
-        lines: sceneBreak.firstLine...sceneBreak.lastLine, marks: [])
-    }
     let gap = titleAfterBreak ? max(rawGap, SectionHeading.pieceGap) : rawGap
-    if paragraph.isSingleLine && paragraph.range.count <= Self.maximumTitleLength {
+    let mayBeTitle = paragraph.isSingleLine && paragraph.range.count <= Self.maximumTitleLength
+    if titleAfterBreak {
+      // Before a title in capitals, the line divides pieces and is no text of either.
+      heldSceneBreak = nil
+    } else if !mayBeTitle {
+      // Before more text the line stays where it stands, between two scenes of a piece. Before
+      // a line that may be a title it stays held until the next paragraph tells whether a
+      // byline follows (pieces) or not (scenes).
+      placeHeldSceneBreak()
+    }
+    if mayBeTitle {
       pending = paragraph
       pendingGap = gap
       pendingRawGap = rawGap
     } else {
       place(paragraph, gap: gap)
     }
+  }
+
+  /// Places the dividing line held back, where it stands between two scenes of the open
+  /// article; before any article there is nothing for it to divide.
+  private mutating func placeHeldSceneBreak() {
+    guard let sceneBreak = heldSceneBreak.take(), article != nil else { return }
+    addBlock(
+      .paragraph, Bytes.trimmed(text, sceneBreak.range),
+      lines: sceneBreak.firstLine...sceneBreak.lastLine, marks: [])
   }
 
   /// Ends holding the lead-in: what comes before the first piece becomes front matter when a
@@ -282,6 +298,7 @@ struct StructurePass {
   private mutating func startBackMatter(_ paragraph: Paragraph) {
     placeTitleCandidate()
     if let last = pending.take() {
+      placeHeldSceneBreak()
       place(last, gap: pendingGap)
       if let note = pendingNote.take() { place(note, gap: 1) }
     }
@@ -329,7 +346,10 @@ struct StructurePass {
   mutating func finish() {
     if let held = leadIn.take() { release(held) }
     if let last = pending.take() {
-      if !isTrailer(last) || pendingNote != nil { place(last, gap: pendingGap) }
+      if !isTrailer(last) || pendingNote != nil {
+        placeHeldSceneBreak()
+        place(last, gap: pendingGap)
+      }
       if let note = pendingNote.take() { place(note, gap: 1) }
     }
     placeTitleCandidate()

@@ -6,9 +6,9 @@
 /// The reader's own Markdown export writes bylines this way (`*by NAME — DATE*`), and so do
 /// many sites; without it the date would be read as part of the last name.
 enum TrailingDate {
-  /// How far from the end a separator is looked for: `DateParser` reads at most 40 bytes, and
-  /// a prefix (`Published on `) may stand before it.
-  private static let reach = 64
+  /// How far from the end a separator is looked for: `DateParser` reads at most
+  /// `DateParser.maximumLength` bytes, and a prefix (`Published on `) may stand before it.
+  private static let reach = DateParser.maximumLength + 24
   /// Words that say what the date is; sites put them between the separator and the date.
   private static let prefixes: [[UInt8]] = ["updated", "published", "posted"].map {
     Array($0.utf8)
@@ -44,7 +44,7 @@ enum TrailingDate {
 
   /// The date `range` holds after any prefix word (`Updated`, `Published:`, `Posted on`),
   /// with parentheses around it taken off; nil when the rest is not exactly a date.
-  private static func date(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+  static func date(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
     -> (date: CalendarDate, range: Range<Int>)?
   {
     var range = Bytes.trimmed(text, range)
