@@ -13,15 +13,18 @@ import TerminalText
 /// for an export: no database means none), and for a document, found in it again or marked
 /// orphaned.
 enum AnnotationAccess {
-  /// The store if its file exists; a store that cannot be read is a warning on standard error
-  /// and no highlights, or, when `failing` (`reader highlights`, whose only job is reading
-  /// it), the command's failure.
+  /// The store if its file exists; a store that cannot be read, or no place for one (neither
+  /// `XDG_DATA_HOME` nor `HOME`), is a warning on standard error and no highlights, or, when
+  /// `failing` (`reader highlights`, whose only job is reading it), the command's failure: an
+  /// empty list would look like no highlights at all.
   static func existingStore(environment: [String: String], failing: Bool = false)
     -> ReadingStore?
   {
-    guard let location = StoreLocation(environment: environment),
-      access(location.path, F_OK) == 0
-    else { return nil }
+    guard let location = StoreLocation(environment: environment) else {
+      report(MemoryAccess.noLocation, failing: failing)
+      return nil
+    }
+    guard access(location.path, F_OK) == 0 else { return nil }
     do {
       return try ReadingStore.open(at: location)
     } catch {

@@ -56,8 +56,15 @@ struct ExportCommand: ReaderCommand {
     } catch {
       fail(error.description)
     }
-    let annotations = AnnotationAccess.records(
-      of: document, path: sample ? nil : (file ?? "-"), environment: processEnvironment())
+    let environment = processEnvironment()
+    // `history = false` in the config: nothing is read from the memory, so the export has no
+    // highlights of yours (FORMAT.md: `annotations` is `[]` when history is off).
+    let history = effectiveSettings(theme: nil, noMouse: false, environment: environment).history
+    let annotations =
+      history.value
+      ? AnnotationAccess.records(
+        of: document, path: sample ? nil : (file ?? "-"), environment: environment)
+      : []
     // Exported text is the file's own, controls included: faithful into a file or a pipe, but
     // on a terminal `ESC c` would reset it, so there every line is shown as the reader shows it.
     switch format {

@@ -34,18 +34,24 @@ enum MemoryAccess {
     return String(cString: resolved)
   }
 
-  /// The store, opened for a subcommand; a warning ends the command with its message.
-  /// The store, if its file exists: a command that only removes must not create one.
+  /// Why there is no store at all: the environment names no place for one.
+  static let noLocation = "memory off: neither XDG_DATA_HOME nor HOME is set"
+
+  /// The store, if its file exists: a command that only removes must not create one. With no
+  /// place for a store at all the command ends saying so: "nothing is remembered" would be
+  /// a guess, since the memory may well be under the HOME that is missing.
   static func existingStore(environment: [String: String]) -> ReadingStore? {
-    guard let location = StoreLocation(environment: environment),
-      access(location.path, F_OK) == 0
-    else { return nil }
+    guard let location = StoreLocation(environment: environment) else {
+      fail("reader: " + noLocation)
+    }
+    guard access(location.path, F_OK) == 0 else { return nil }
     return openStore(environment: environment)
   }
 
+  /// The store, opened for a subcommand; a warning ends the command with its message.
   static func openStore(environment: [String: String]) -> ReadingStore {
     guard let location = StoreLocation(environment: environment) else {
-      fail("reader: memory off: neither XDG_DATA_HOME nor HOME is set")
+      fail("reader: " + noLocation)
     }
     do {
       return try ReadingStore.open(at: location)

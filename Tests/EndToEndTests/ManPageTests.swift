@@ -37,6 +37,17 @@ struct ManPageTests {
     }
   }
 
+  /// The synopsis brackets what may be left out, as `--help` does, and only that: `forget`
+  /// needs its file.
+  @Test func theSynopsisShowsForgetsFileAsRequired() throws {
+    try withTemporaryFolder { folder in
+      let text = plain(try rendered(in: folder).output)
+      let synopsis = text.split(separator: "DESCRIPTION\n", maxSplits: 1).first ?? ""
+      #expect(synopsis.contains("reader forget file\n"), "\(synopsis)")
+      #expect(synopsis.contains("reader highlights [--format format] [file]\n"), "\(synopsis)")
+    }
+  }
+
   @Test func listsEveryKeyOfTheKeymap() throws {
     try withTemporaryFolder { folder in
       let text = plain(try rendered(in: folder).output)

@@ -131,6 +131,19 @@ func press(_ keys: String, _ model: inout ReaderModel, _ lines: WrappedLineCache
     #expect(commands == [.saveAnnotation(draft, of: identity)])
   }
 
+  /// A terminal sends a pasted line break as a carriage return; the note keeps a line feed,
+  /// so that its lines are lines in the exports, not `^M`.
+  @Test func linesPastedIntoANoteAreKeptAsLinesNotCarriageReturns() {
+    let lines = WrappedLineCache()
+    var model = notesModel(lines)
+    press("vc", &model, lines)
+    _ = Update.apply(.paste("one\rtwo\r\rthree\r\nfour\n\tfive"), to: &model, lines: lines)
+    let commands = Update.apply(.key(.enter), to: &model, lines: lines)
+    var draft = stored("", "First steps", note: "one\ntwo\n\nthree\nfour\n\tfive")
+    draft.created = ""
+    #expect(commands == [.saveAnnotation(draft, of: identity)])
+  }
+
   @Test func escInTheNoteEditorSavesNothing() {
     let lines = WrappedLineCache()
     var model = notesModel(lines)

@@ -98,6 +98,38 @@ import Testing
     #expect(model.state.overlay == .highlights(query: "", selection: nil, yours: "a3"))
   }
 
+  /// Under an author filter the title counts the highlights of yours it lists, not every one
+  /// in the file, and one whose text is gone stays with its article's author.
+  @Test func anAuthorFilterCountsAndListsOnlyThatAuthorsHighlightsOfYours() {
+    let lines = WrappedLineCache()
+    var second = annotation("a4", "only a word to find", note: nil)
+    second.anchor.article = 2
+    second.anchor.articleTitle = "Second thoughts"
+    var model = notesModel(
+      lines,
+      annotations: [
+        annotation("a1", "A second paragraph", note: nil), second,
+        annotation("a2", "words no longer in the file", note: nil),
+      ])
+    model.state.authorFilter = "Ann Lee"
+    press("H", &model, lines)
+    let annLee = FrameView.render(
+      model, fileLabel: "n.txt", caches: ViewCaches(), width: 80, height: 16
+    ).text()
+    #expect(annLee.hasPrefix("┌─ Highlights by Ann Lee (4, 2 yours) "), "\(annLee)")
+    #expect(annLee.contains("words no longer in the file"))
+    #expect(!annLee.contains("only a word to find"))
+    _ = Update.apply(.key(.escape), to: &model, lines: lines)
+    model.state.authorFilter = "Bo Chen"
+    press("H", &model, lines)
+    let boChen = FrameView.render(
+      model, fileLabel: "n.txt", caches: ViewCaches(), width: 80, height: 16
+    ).text()
+    #expect(boChen.hasPrefix("┌─ Highlights by Bo Chen (0, 1 yours) "), "\(boChen)")
+    #expect(boChen.contains("only a word to find"))
+    #expect(!boChen.contains("words no longer in the file"))
+  }
+
   @Test func typingNarrowsYoursByTextAndNote() {
     let lines = WrappedLineCache()
     var model = model(lines)

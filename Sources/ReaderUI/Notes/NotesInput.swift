@@ -74,12 +74,13 @@ extension Update {
     }
   }
 
-  /// Pasted text goes into the note as it is, controls and all: a note is stored as typed and
-  /// shown with its controls visible.
+  /// Pasted text goes into the note as it is, controls and all (a note is stored as typed and
+  /// shown with its controls visible), but for its line breaks, which the terminal sent as
+  /// carriage returns: they are kept as line feeds.
   static func typeIntoNote(_ text: String, in model: inout ReaderModel) {
     guard case .editingNote(let target, let typed) = model.notes.mode else { return }
     var line = LineEdit(typed, cursor: model.state.promptCursor)
-    line.insert(text)
+    line.insert(PastedLineBreaks.asLineFeeds(text))
     model.state.promptCursor = line.cursor
     model.notes.mode = .editingNote(target, text: line.text)
   }

@@ -40,6 +40,13 @@ struct HighlightList {
         else { continue }
         byArticle[span.article, default: []].append(your)
       } else if listed(your, title: your.articleTitle) {
+        // One whose text is gone stays with the article it was made in while that article is
+        // there: under an author filter, another author's loss is not yours to see.
+        if let made = document.articles.firstIndex(where: { $0.title == your.articleTitle }),
+          !articles.contains(made)
+        {
+          continue
+        }
         lost.append(your)
       }
     }
@@ -53,6 +60,9 @@ struct HighlightList {
     case editor(Int)
     case yours(String)
   }
+
+  /// How many of yours are listed: the count the list's title gives.
+  var yoursCount: Int { yoursByArticle.values.reduce(lost.count) { $0 + $1.count } }
 
   /// Yours with `id`, when listed.
   func yours(_ id: String) -> YourHighlight? {

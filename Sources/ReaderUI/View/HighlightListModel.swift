@@ -16,7 +16,8 @@ struct HighlightListModel {
     let title: String
     if query.isEmpty {
       let total = HighlightOrder(document: document, articles: set).counter(of: nil).total
-      let yours = model.memory.annotations.count
+      // Those listed, not all the file's: an author filter leaves the others out.
+      let yours = list.yoursCount
       title = "Highlights\(author) (\(total)\(yours > 0 ? ", \(yours) yours" : ""))"
     } else {
       // Counting the matches would read every highlight of the file on each key.

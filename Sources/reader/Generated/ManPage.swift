@@ -29,7 +29,10 @@ struct ManPage {
           page += " ]\n"
         }
       }
-      if let argument = command.argumentName { page += ".RI [ \(argument) ]\n" }
+      if let argument = command.argumentName {
+        // `forget` cannot go without its file: bracketed, the page said it could.
+        page += command.argumentIsRequired ? ".I \(argument)\n" : ".RI [ \(argument) ]\n"
+      }
       page += ".br\n"
     }
     page += """
