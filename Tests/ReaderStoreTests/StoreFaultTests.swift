@@ -12,6 +12,31 @@ import Testing
       article: 1, articleTitle: "T", quote: TextQuote(exact: "e", prefix: "", suffix: "")),
     row: 0, rows: 0)
 
+  /// A database that cannot grow (here held to its size by `max_page_count`, as a full disk
+  /// holds it) says the disk is full, not only that a call failed.
+  @Test func aFullDiskIsSaidSo() throws {
+    try withTemporaryFolder { folder in
+      let database = try SQLiteDatabase(path: folder + "/full.sqlite3")
+      try database.execute("CREATE TABLE t (x BLOB); PRAGMA max_page_count = 3")
+      var failure: SQLiteError?
+      do {
+        for _ in 0..<10 { try database.execute("INSERT INTO t VALUES (zeroblob(4000))") }
+      } catch let error as SQLiteError {
+        failure = error
+      }
+      let error = try #require(failure)
+      #expect(error.isDiskFull)
+      #expect(
+        StoreWarning(error, doing: "saving your place").message
+          == "memory off: the disk is full (saving your place failed)")
+    }
+    // SQLite says only `disk I/O error` when a write of its journal meets ENOSPC.
+    let io = SQLiteError(code: SQLITE_IOERR, message: "disk I/O error", isDiskFull: true)
+    #expect(
+      StoreWarning(io, doing: "opening").message == "memory off: the disk is full (opening failed)")
+    #expect(!SQLiteError(code: SQLITE_IOERR, message: "disk I/O error").isDiskFull)
+  }
+
   @Test func aFolderThatCannotBeCreatedIsAWarning() {
     withTemporaryFolder { folder in
       write(Array("a file".utf8), to: folder + "/blocker")

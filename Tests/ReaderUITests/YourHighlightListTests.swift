@@ -80,7 +80,7 @@ import Testing
     )
   }
 
-  @Test func enterJumpsToYoursAndSaysSoForOneWhoseTextIsGone() {
+  @Test func enterJumpsToYoursAndOffersToRemoveOneWhoseTextIsGone() {
     let lines = WrappedLineCache()
     var model = model(lines)
     press("Hjjjjj", &model, lines)
@@ -93,9 +93,45 @@ import Testing
     #expect(model.state.overlay == .highlights(query: "", selection: nil, yours: "a2"))
     _ = Update.apply(.key(.enter), to: &model, lines: lines)
     #expect(model.state.overlay == .highlights(query: "", selection: nil, yours: "a2"))
-    #expect(model.state.message == "its text is no longer in the file (reader highlights lists it)")
+    #expect(model.notes.mode == .confirmingRemoval(id: "a2"))
+    #expect(rows(model)[15].contains("its text is gone: remove it and its note?"))
+    // Any other key keeps it, and the list goes on answering.
+    #expect(Update.apply(.key(.character("n")), to: &model, lines: lines).isEmpty)
+    #expect(model.state.message == "highlight not removed")
     press("k", &model, lines)
     #expect(model.state.overlay == .highlights(query: "", selection: nil, yours: "a3"))
+  }
+
+  /// `y` removes it; once the store says so, the list selects its neighbour, and closes when
+  /// nothing is left.
+  @Test func yRemovesOneWhoseTextIsGoneAndTheListMovesOn() {
+    let lines = WrappedLineCache()
+    var model = model(lines)
+    press("H", &model, lines)
+    _ = Update.apply(.key(.end), to: &model, lines: lines)
+    _ = Update.apply(.key(.enter), to: &model, lines: lines)
+    let commands = Update.apply(.key(.character("y")), to: &model, lines: lines)
+    #expect(commands == [.removeAnnotation(id: "a2")])
+    _ = Update.apply(.annotationRemoved(id: "a2"), to: &model, lines: lines)
+    #expect(model.notes.orphaned.isEmpty)
+    #expect(model.state.overlay == .highlights(query: "", selection: nil, yours: "a3"))
+    #expect(!rows(model).joined().contains("Yours whose text is gone"))
+
+    var alone = notesModel(
+      lines, annotations: [annotation("g1", "words that are nowhere in it", note: nil)])
+    press("H", &alone, lines)
+    _ = Update.apply(.key(.end), to: &alone, lines: lines)
+    #expect(alone.state.overlay == .highlights(query: "", selection: nil, yours: "g1"))
+    _ = Update.apply(.key(.enter), to: &alone, lines: lines)
+    _ = Update.apply(.key(.character("y")), to: &alone, lines: lines)
+    _ = Update.apply(.annotationRemoved(id: "g1"), to: &alone, lines: lines)
+    // The editor's highlights are still listed: the last of them is selected.
+    guard case .highlights(_, let selection?, nil) = alone.state.overlay else {
+      Issue.record("no editor's highlight selected: \(String(describing: alone.state.overlay))")
+      return
+    }
+    #expect(alone.document.highlights.indices.contains(selection))
+    #expect(alone.state.message == "highlight removed")
   }
 
   /// Under an author filter the title counts the highlights of yours it lists, not every one

@@ -1,20 +1,35 @@
 import CSQLite
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A failed SQLite call: the result code and SQLite's own message for it.
 public struct SQLiteError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The primary result code (`SQLITE_BUSY`, `SQLITE_READONLY`, `SQLITE_NOTADB`, …).
   public var code: Int32
   public var message: String
+  /// The disk had no room: SQLite says `SQLITE_FULL`, or an I/O error whose system error was
+  /// `ENOSPC` (a write of the journal or the log fails so, and SQLite only says `disk I/O
+  /// error`).
+  public var isDiskFull: Bool
 
-  public init(code: Int32, message: String) {
+  public init(code: Int32, message: String, isDiskFull: Bool? = nil) {
     self.code = code
     self.message = message
+    self.isDiskFull = isDiskFull ?? (code & 0xff == SQLITE_FULL)
   }
 
   /// The error of the last call on `handle`, or the code's generic text without one.
   init(code: Int32, handle: OpaquePointer?) {
     let text = handle.flatMap { sqlite3_errmsg($0) } ?? sqlite3_errstr(code)
-    self.init(code: code & 0xff, message: text.map { String(cString: $0) } ?? "error \(code)")
+    let full =
+      code & 0xff == SQLITE_FULL || handle.map { sqlite3_system_errno($0) == ENOSPC } == true
+    self.init(
+      code: code & 0xff, message: text.map { String(cString: $0) } ?? "error \(code)",
+      isDiskFull: full)
   }
 
   /// Another connection holds the lock longer than the busy timeout.

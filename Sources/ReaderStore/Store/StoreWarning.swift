@@ -11,6 +11,8 @@ public struct StoreWarning: Error, Sendable, Hashable, CustomStringConvertible {
       self.init(StoreWarning.busyPrefix + "\(what) waits for another reader (database is locked)")
     } else if error.isReadOnly {
       self.init("memory read-only: \(what) failed")
+    } else if error.isDiskFull {
+      self.init("memory off: the disk is full (\(what) failed)")
     } else if error.isCorrupt {
       self.init("memory off: the database is damaged (\(error.message))")
     } else {

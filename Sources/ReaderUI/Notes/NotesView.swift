@@ -57,10 +57,15 @@ struct NotesView {
           ]
         ],
         right: ("Enter save · Esc cancel ", .status), rightIsHint: true)
-    case .confirmingRemoval:
+    case .confirmingRemoval(let id):
+      // Asked from the `H` list of one whose text is gone: the prompt says why it is offered.
+      let question =
+        notes.orphaned.contains(id)
+        ? " its text is gone: remove it and its note? "
+        : " remove this highlight of yours and its note? "
       return StatusLine(
-        items: [[(" remove this highlight of yours and its note? ", .statusAccent)]],
-        right: ("y remove · any other key keeps it ", .status))
+        items: [[(question, .statusAccent)]], right: ("y remove · any other key keeps it ", .status)
+      )
     }
   }
 }

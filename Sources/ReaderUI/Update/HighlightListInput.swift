@@ -63,10 +63,8 @@ extension Update {
         state.overlay = nil
         jump(&state, toHighlight: index)
       case .yours(let id):
-        guard let span = list.yours(id)?.span else {
-          state.message = "its text is no longer in the file (reader highlights lists it)"
-          return
-        }
+        // One whose text is gone is offered for removal instead (`goneHighlightChosen`).
+        guard let span = list.yours(id)?.span else { return }
         state.overlay = nil
         jump(&state, toYours: span)
       }
@@ -124,5 +122,32 @@ extension Update {
     else { return }
     state.anchor = view.anchor(showing: line, context: Update.jumpContext)
     state.sidebarSelection = nil
+  }
+}
+
+extension Update {
+  /// The id of your highlight whose text is gone when `key` is `Enter` on it in the `H` list:
+  /// there is nowhere to jump, so `Enter` offers to remove it (`y`), the one way to let go of
+  /// it short of `reader forget`, which drops everything kept for the file.
+  static func goneHighlightChosen(by key: Key, _ model: ReaderModel) -> String? {
+    guard key == .enter, model.notes.mode == .none,
+      case .highlights(_, _, let id?) = model.state.overlay, model.notes.orphaned.contains(id)
+    else { return nil }
+    return id
+  }
+
+  /// After your highlight `id` is removed: the `H` list, if it had it selected, selects the
+  /// entry after it (else before it), or closes when none is left.
+  static func takeRemoved(_ id: String, into model: inout ReaderModel, lines: WrappedLineCache) {
+    guard case .highlights(let query, _, id?) = model.state.overlay else {
+      takeRemoved(id, into: &model)
+      return
+    }
+    let list = Update(model, lines: lines).highlightList(model.state, query: query)
+    let next =
+      list.neighbour(of: .yours(id), forward: true)
+      ?? list.neighbour(of: .yours(id), forward: false)
+    takeRemoved(id, into: &model)
+    model.state.overlay = next.map { highlightOverlay(query: query, $0) }
   }
 }

@@ -127,7 +127,7 @@ struct Update {
     case .annotationSaved(let annotation):
       takeSaved(annotation, into: &model)
     case .annotationRemoved(let id):
-      takeRemoved(id, into: &model)
+      takeRemoved(id, into: &model, lines: lines)
     case .addressNotOpened(let reason), .notice(let reason):
       model.state.message = reason
     case .suggested(let result):
@@ -140,6 +140,9 @@ struct Update {
       commands.append(.redraw)
     case .key(let key) where takesLinkKey(key, model, lines: lines):
       commands += handleLinkKey(key, in: &model, lines: lines)
+    case .key(let key) where goneHighlightChosen(by: key, model) != nil:
+      model.state.message = nil
+      model.notes.mode = .confirmingRemoval(id: goneHighlightChosen(by: key, model)!)
     case .key(let key) where takesNotesKey(key, model):
       commands += handleNotesKey(key, in: &model, lines: lines)
     case .paste(let text) where model.notes.isEditingNote:
