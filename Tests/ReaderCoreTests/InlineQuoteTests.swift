@@ -114,6 +114,17 @@ import Testing
     #expect(
       try quotes("City planner Inge Vos: “We build the bridge in spring.”").map(\.1)
         == ["Inge Vos"])
+    // What the speaker is first, set off by a comma, then the name.
+    #expect(
+      try quotes("“The quay is closed for good,” said the mayor, Petra Koll.").map(\.1)
+        == ["Petra Koll"])
+    #expect(
+      try quotes("“The quay is closed for good,” said a retired harbour pilot, Per Lund, on Monday.")
+        .map(\.1) == ["Per Lund"])
+    // A full stop ends the sentence: the next one's subject said nothing here.
+    #expect(
+      try quotes("“The quay is closed for good,” said the mayor. Petra Koll left early.").map(\.1)
+        == [nil])
     // The one spoken to is not the speaker, nor is the one who prompted them.
     #expect(
       try quotes("Ann Lee said to Bo Roe: “We build the bridge in spring.”").map(\.1)

@@ -281,6 +281,7 @@ enum QuoteAttribution {
       let verbFirst = index == 0 || words[..<index].allSatisfy { auxiliaries.contains($0) }
       if !atStartOnly || verbFirst,
         let name = resolve(run, names, after: index, in: words, needsFullName: roleWords > 0)
+          ?? (run.isEmpty ? nameAfterRole(words, verb: index, names) : nil)
       {
         return name
       }
@@ -313,6 +314,39 @@ enum QuoteAttribution {
       }
     }
     return nil
+  }
+
+  /// `said the mayor, Petra Koll`: after the verb, what the speaker is (an article and up to
+  /// three lower-case words, the last followed by a comma), then a name of two words or more
+  /// or a known one. A comma, not a full stop: `said the mayor. Petra Koll …` starts another
+  /// sentence.
+  private static func nameAfterRole(_ words: [Word], verb: Int, _ names: Names) -> String? {
+    guard !words[verb].endsClause else { return nil }
+    var next = verb + 1
+    if next < words.count, articles.contains(words[next]), !words[next].endsClause { next += 1 }
+    var roleWords = 0
+    while next < words.count, roleWords < 3, !words[next].capitalised,
+      !notRoleWords.contains(words[next])
+    {
+      roleWords += 1
+      next += 1
+      guard !words[next - 1].endsClause else { break }
+    }
+    guard roleWords > 0, next < words.count, isFollowedByComma(words[next - 1]) else { return nil }
+    let runStart = next
+    var run: [Word] = []
+    while next < words.count && words[next].capitalised && run.count < 3 {
+      run.append(words[next])
+      if words[next].endsClause { break }
+      next += 1
+    }
+    return resolve(run, names, after: runStart - 1, in: words, needsFullName: true)
+  }
+
+  private static let articles = WordSet(["the", "a", "an", "their", "its", "our"])
+
+  private static func isFollowedByComma(_ word: Word) -> Bool {
+    word.range.upperBound < word.text.count && word.text[word.range.upperBound] == UInt8(ascii: ",")
   }
 
   /// `City planner Inge Vos: “…”`: a name run closing with a colon right before the
