@@ -90,6 +90,16 @@ import Testing
         + "a sentence since deleted,Tide tables,,,,1,2026-12-02 08:00:00\r\n")
   }
 
+  /// Standard input is `-` to the command line and in JSON, `(standard input)` to a reader.
+  @Test func theMarkdownListNamesStandardInputInWords() {
+    var piped = Self.gone
+    piped.source = "-"
+    #expect(
+      AnnotationExport.listMarkdown([piped]).contains(
+        "*(standard input) · 2026-12-02T08:00:00Z · its text is gone from the document*"))
+    #expect(AnnotationExport.listJSON([piped]).contains("\"source\": \"-\""))
+  }
+
   @Test func theListsNameTheDocumentAndArticle() {
     #expect(
       AnnotationExport.listMarkdown([Self.gone])

@@ -70,7 +70,9 @@ public enum AnnotationExport {
     var parts: [String] = []
     for record in records {
       var heading = "## " + MarkdownExporter.escaped(record.articleTitle)
-      heading += "\n\n*" + MarkdownExporter.escaped(record.source) + " · " + record.created
+      // Named as the status line names it: `-` is how the command line spells it.
+      let source = record.source == "-" ? "(standard input)" : record.source
+      heading += "\n\n*" + MarkdownExporter.escaped(source) + " · " + record.created
       if record.orphaned == true { heading += " · its text is gone from the document" }
       parts.append(heading + "*")
       parts.append(markdown(record))
