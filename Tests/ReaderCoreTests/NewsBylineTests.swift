@@ -22,6 +22,21 @@ import Testing
     #expect(described?.dateText == "March 3, 2024")
   }
 
+  /// A sentence after the names says more about them; initials and titles end no sentence.
+  @Test func aSecondSentenceIsTheDescription() {
+    #expect(
+      parsedByline("By Ann Lee. Translated from the Spanish by Bo Chen.")
+        == Byline(authors: ["Ann Lee"], description: "Translated from the Spanish by Bo Chen"))
+    #expect(
+      parsedByline("By Ann Lee and Bo Chen. Photographs by Cara Lind [3-3-2024 published].")
+        == Byline(
+          authors: ["Ann Lee", "Bo Chen"], description: "Photographs by Cara Lind",
+          date: CalendarDate(year: 2024, month: 3, day: 3), dateText: "3-3-2024"))
+    #expect(parsedByline("By J. R. Ward")?.authors == ["J. R. Ward"])
+    #expect(parsedByline("By Mary St. John")?.authors == ["Mary St. John"])
+    #expect(parsedByline("By Dr. Ann Lee")?.authors.count == 1)
+  }
+
   @Test func aSpacedDashOrDotSetsADescriptionApart() {
     #expect(
       parsedByline("By Jean-Luc Picard – Captain")

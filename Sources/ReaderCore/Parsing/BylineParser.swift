@@ -17,6 +17,9 @@ struct Byline: Equatable {
 /// the date, else a date after a dash, bar, middle dot or comma (`TrailingDate`); the final
 /// period is optional.
 ///
+/// A second sentence after the names says more about them (`By Ann Lee. Translated from the
+/// Spanish by Bo Chen.`, `BylineSentence`).
+///
 /// A dash alone may stand for `by` (`— Ann Lee, The Harbour Times, 2024-03-10`), as editors
 /// credit a piece they reprint, but only with a date after the names (not in brackets, as a
 /// related link's is) and names in capitals: a dash and a name alone is how an epigraph or a
@@ -83,6 +86,11 @@ enum BylineParser {
       let rest = Bytes.trimmed(text, semicolon + 1..<body.upperBound)
       if !rest.isEmpty { asides.insert(Bytes.foldedString(text, rest), at: 0) }
       body = Bytes.trimmed(text, body.lowerBound..<semicolon)
+    }
+    if let stop = BylineSentence.namesEnd(text, body) {
+      let rest = Bytes.trimmed(text, stop + 1..<body.upperBound)
+      asides.insert(Bytes.foldedString(text, rest), at: 0)
+      body = Bytes.trimmed(text, body.lowerBound..<stop)
     }
     while body.count > 0
       && (text[body.upperBound - 1] == UInt8(ascii: ",")
