@@ -152,7 +152,10 @@ public struct Document: Sendable {
 
   /// Replaces each run of whitespace that holds a line break with one space.
   public static func foldingLineBreaks(_ text: String) -> String {
-    guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+    // Looked for by bytes: a line feed or carriage return is always a character of its own
+    // (or `\r\n`), so a byte of either is such a character, and testing characters was most
+    // of finding a saved place again.
+    guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
     var result = ""
     var pendingBreak = false
     var pendingSpace = ""
