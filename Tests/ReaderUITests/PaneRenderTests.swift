@@ -77,6 +77,28 @@ import Testing
     #expect(screen[1, 0].role == .statusAccent)
   }
 
+  /// A status line shaped through the frame's cache of pieces is the line shaped anew, a
+  /// piece past ASCII, a cut name and a cache started over included.
+  @Test func cachedPiecesDrawTheSameStatusLine() {
+    let items: [[StatusLine.Piece]] = [
+      [(" Übersicht.txt", .status)], [("Article 1/9", .statusAccent)],
+      [("no highlights — * for suggested key sentences", .statusAccent)], [("55%", .status)],
+    ]
+    let cache = PieceCellCache()
+    for width in [120, 60, 40, 30] {
+      let line = StatusLine(
+        items: items, right: ("? help ", .status), rightIsHint: true, firstIsName: true)
+      var fresh = Screen(width: width, height: 1)
+      line.render(row: 0, on: &fresh)
+      var cached = Screen(width: width, height: 1)
+      line.render(row: 0, on: &cached, shaping: cache.cells(of:role:))
+      let same = fresh == cached
+      #expect(same, "\(width): \(rows(fresh)[0]) / \(rows(cached)[0])")
+    }
+    for number in 0..<600 { _ = cache.cells(of: "\(number)%", role: .status) }
+    #expect(cache.cells(of: "a — b", role: .status) == cells(of: "a — b", role: .status))
+  }
+
   /// The status line names the file by its last path component, whatever the letters.
   @Test func theFileIsNamedByItsLastComponent() {
     #expect(StatusLine.fileName("/home/ann/übersicht/Frühling – 2.md") == "Frühling – 2.md")

@@ -17,11 +17,16 @@ struct StatusLine: Equatable {
   /// Whether the first item is the file's name, given up first when room is short.
   var firstIsName = false
 
-  func render(row: Int, on screen: inout Screen) {
+  /// Draws the line on `row`; `shaping` makes a piece's cells (`cells(of:role:)`, or a cache
+  /// of its answers).
+  func render(
+    row: Int, on screen: inout Screen,
+    shaping: (String, Role) -> [Cell] = { cells(of: $0, role: $1) }
+  ) {
     let width = screen.width
     screen.fill(Rect(x: 0, y: row, width: width, height: 1), with: .blank(.status))
     // Each piece made into cells once, to measure and to draw.
-    var shaped = items.map { item in item.map { cells(of: $0.text, role: $0.role) } }
+    var shaped = items.map { item in item.map { shaping($0.text, $0.role) } }
     // The width of the first `count` items with their separators.
     func needed(_ count: Int) -> Int {
       let kept = shaped.prefix(count)
@@ -37,7 +42,7 @@ struct StatusLine: Equatable {
     {
       shaped.removeFirst()
       // The line starts with a space, as the name did; cut short, the item ends in `…`.
-      shaped[0][0] = cells(of: " " + first.text, role: first.role)
+      shaped[0][0] = shaping(" " + first.text, first.role)
     }
     if rightIsHint && needed(firstIsName ? 2 : shaped.count) > width - rightWidth - 1 {
       rightWidth = 0

@@ -77,7 +77,7 @@ enum FrameView {
       sidebar.render(in: rect, on: &drawn.screen)
     }
     if changed.contains(.status), let status = drawn.status, let row = layout.statusRow {
-      status.render(row: row, on: &drawn.screen)
+      status.render(row: row, on: &drawn.screen, shaping: caches.pieces.cells(of:role:))
     }
     caches.drawn = drawn
     var screen = drawn.screen

@@ -6,6 +6,7 @@ import ReaderScreen
 final class ViewCaches {
   let lines = WrappedLineCache()
   let rows = RowCellCache()
+  let pieces = PieceCellCache()
   var drawn: DrawnPanes?
   /// The screen of the frame before `drawn` (when `drawn` was made from it by redrawing some
   /// areas), whose cells the next frame is drawn on: the terminal's painter holds `drawn`'s
