@@ -119,8 +119,10 @@ import Testing
       try quotes("“The quay is closed for good,” said the mayor, Petra Koll.").map(\.1)
         == ["Petra Koll"])
     #expect(
-      try quotes("“The quay is closed for good,” said a retired harbour pilot, Per Lund, on Monday.")
-        .map(\.1) == ["Per Lund"])
+      try quotes(
+        "“The quay is closed for good,” said a retired harbour pilot, Per Lund, on Monday."
+      )
+      .map(\.1) == ["Per Lund"])
     // A full stop ends the sentence: the next one's subject said nothing here.
     #expect(
       try quotes("“The quay is closed for good,” said the mayor. Petra Koll left early.").map(\.1)
