@@ -54,3 +54,19 @@ import Testing
       ])
   }
 }
+
+/// A page's quotation signed on its next line with a dash and a date stays one paragraph of
+/// the article, not a title over a reprint's credit.
+@Suite struct SignedQuotationLineTests {
+  @Test func aQuotationOverADatedSignatureIsNoTitle() throws {
+    let page = """
+      <html><body><h1>Clay and water</h1>
+      <p>by Ruth Abara, April 2, 2003</p><p>It fires for <b>two days</b>.</p>
+      <p>“The kiln is the heart of the town.”<br>— Mayor Petra Koll, March 3, 2024</p>
+      <p>They sail <b>half empty</b>.</p></body></html>
+      """
+    let document = try load(page, as: "kiln.html")
+    #expect(document.articles.count == 1)
+    #expect(document.articles.first?.authors == ["Ruth Abara"])
+  }
+}

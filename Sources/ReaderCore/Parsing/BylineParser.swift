@@ -4,6 +4,9 @@ struct Byline: Equatable {
   var description: String? = nil
   var date: CalendarDate? = nil
   var dateText: String? = nil
+  /// Credited with a dash and no `by` (`— Ann Lee, The Harbour Times, 2024-03-10`): a byline
+  /// under a title, but a quotation's signature under a quotation (`QuotationLine`).
+  var isDashCredit = false
 }
 
 /// Recognises a byline paragraph.
@@ -139,6 +142,7 @@ enum BylineParser {
       return nil
     }
     byline.authors = list.authors
+    byline.isDashCredit = dashOnly
     if employer != nil || !asides.isEmpty {
       let joined = ([employer, list.description].compactMap { $0 } + asides).joinedText(
         separator: ", ")

@@ -13,8 +13,8 @@ struct EditorNoteShape: Equatable {
 ///
 /// Editors set their notes apart in square brackets as often (`[Editor’s note: … — HM]`), and
 /// label them instead (`Editor's note: … — HM`): a paragraph in brackets, or one that opens
-/// with such a label, signed the same way, is a note too. The label stays in the note's text,
-/// as it does inside parentheses.
+/// with such a label, signed the same way, is a note too. A label at the note's start is left
+/// out of its text, in brackets, parentheses or none: the reading pane labels the note.
 enum EditorNoteParser {
   /// Labels that open a note written without brackets, compared in lower case with the
   /// typographic apostrophe made plain.

@@ -256,6 +256,9 @@ struct ParagraphSplitter {
       mark.continuesHighlight = $0.continues
       return mark
     }
-    return BylineParser.parse(text, rest) != nil
+    guard let byline = BylineParser.parse(text, rest) else { return false }
+    // A quotation signed on its next line (`“…”` / `— Petra Koll, March 3, 2024`) stays one.
+    return !byline.isDashCredit
+      || !QuotationLine.matches(text, paragraph.range.lowerBound..<first.range.lowerBound)
   }
 }

@@ -17,9 +17,16 @@ extension RenderedText {
     byline.marks = paragraph.marks.filter { $0.outer.lowerBound >= cut.range.upperBound }
     byline.firstLine = min(paragraph.lastLine, paragraph.firstLine + 1)
     byline.startsPiece = false
-    guard bytes.withUnsafeBufferPointer({ BylineParser.parse($0, byline) != nil }) else {
-      return nil
+    // A quotation signed on its next line (`“…”<br>— Petra Koll, March 3, 2024`) stays one.
+    let quotationSigned = { (text: UnsafeBufferPointer<UInt8>, parsed: Byline) in
+      parsed.isDashCredit
+        && QuotationLine.matches(text, paragraph.range.lowerBound..<cut.range.lowerBound)
     }
+    guard
+      bytes.withUnsafeBufferPointer({ text in
+        BylineParser.parse(text, byline).map { !quotationSigned(text, $0) } ?? false
+      })
+    else { return nil }
     var title = paragraph
     title.range = paragraph.range.lowerBound..<cut.range.lowerBound
     title.breaks = []

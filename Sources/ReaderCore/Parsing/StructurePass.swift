@@ -212,7 +212,9 @@ struct StructurePass {
       return
     }
     if let title = pending.take() {
-      if let byline = BylineParser.parse(text, paragraph) {
+      if let byline = BylineParser.parse(text, paragraph),
+        !byline.isDashCredit || !QuotationLine.matches(text, title.range)
+      {
         afterSceneBreak = false
         // A dividing line before a title and byline divides pieces: it is no text of either.
         heldSceneBreak = nil

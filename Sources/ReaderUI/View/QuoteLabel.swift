@@ -33,9 +33,17 @@ struct QuoteLabel {
       var budget = Self.labelBytes
       var pieces: [String] = []
       for range in document.shownRanges(of: quote) where budget > 0 {
-        let piece = range.lowerBound..<min(range.upperBound, range.lowerBound + budget)
-        pieces.append(document.storage.string(piece))
-        budget -= piece.count
+        guard range.count > budget else {
+          pieces.append(document.storage.string(range))
+          budget -= range.count
+          continue
+        }
+        // Cut at a scalar's first byte: a scalar cut in two shows as U+FFFD, and where a
+        // script takes more than four bytes a character (marks joined to a letter), the cut
+        // falls among the 120 characters kept, not past them.
+        let end = Self.scalarStart(at: range.lowerBound + budget, in: document.storage)
+        pieces.append(document.storage.string(range.lowerBound..<max(range.lowerBound, end)))
+        budget = 0
       }
       text = pieces.joined()
     case .block:
@@ -43,6 +51,14 @@ struct QuoteLabel {
       text = String(document.text(of: document.blocks[first]).prefix(Self.labelCharacters * 4))
     }
     return Document.foldingLineBreaks(String(text.prefix(Self.labelCharacters)))
+  }
+
+  /// `index`, or the start of the scalar whose continuation byte stands at `index`.
+  private static func scalarStart(at index: Int, in storage: TextStorage) -> Int {
+    var start = index
+    // At most three continuation bytes follow a scalar's first byte.
+    while start > index - 3 && start > 0 && storage.bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return start
   }
 
   /// Characters a label is made from: more than the widest sidebar shows.
