@@ -102,6 +102,19 @@ import Testing
     #expect(model.state.overlay == .highlights(query: "", selection: nil, yours: "a3"))
   }
 
+  /// While the file is still being read, one not found yet is not gone: `Enter` says so.
+  @Test func enterOnOneNotFoundYetSaysSo() {
+    let lines = WrappedLineCache()
+    var model = model(lines)
+    model.notes.orphaned = []
+    press("H", &model, lines)
+    _ = Update.apply(.key(.end), to: &model, lines: lines)
+    #expect(model.state.overlay == .highlights(query: "", selection: nil, yours: "a2"))
+    _ = Update.apply(.key(.enter), to: &model, lines: lines)
+    #expect(model.notes.mode == .none)
+    #expect(model.state.message == "not found yet: the file is still being read")
+  }
+
   /// `y` removes it; once the store says so, the list selects its neighbour, and closes when
   /// nothing is left.
   @Test func yRemovesOneWhoseTextIsGoneAndTheListMovesOn() {

@@ -63,8 +63,12 @@ extension Update {
         state.overlay = nil
         jump(&state, toHighlight: index)
       case .yours(let id):
-        // One whose text is gone is offered for removal instead (`goneHighlightChosen`).
-        guard let span = list.yours(id)?.span else { return }
+        // One whose text is gone is offered for removal before this (`goneHighlightChosen`);
+        // one not placed but not gone either is looked for once the file is read whole.
+        guard let span = list.yours(id)?.span else {
+          state.message = "not found yet: the file is still being read"
+          return
+        }
         state.overlay = nil
         jump(&state, toYours: span)
       }
