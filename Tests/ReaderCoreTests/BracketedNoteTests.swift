@@ -30,6 +30,21 @@ import Testing
     }
   }
 
+  /// A picture's caption and credit in brackets, as pages copied from the web hold them, is
+  /// no note and names no editor.
+  @Test func aBracketedCaptionIsNoNote() throws {
+    for caption in [
+      "[Photo: The bridge at dawn, seen from the old quay — Ann Lee]",
+      "[Image: Boats in the harbour — Bo Chen]",
+      "[The bridge at dawn — Ann Lee]",
+    ] {
+      let document = try document(note: caption)
+      #expect(document.editor == nil, "\(caption)")
+    }
+    // A labelled note stays a note, however short.
+    #expect(try document(note: "[Editor’s note: Updated. — HM]").editor?.name == "HM")
+  }
+
   /// Unsigned, a label or brackets make no note: the editor is who signs it.
   @Test func unsignedOrUnlabelledTextIsNoNote() throws {
     for note in [

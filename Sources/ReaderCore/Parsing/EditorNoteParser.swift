@@ -35,9 +35,14 @@ enum EditorNoteParser {
         brackets: (UInt8(ascii: "("), UInt8(ascii: ")")), marks: marks)
     }
     if first == UInt8(ascii: "[") && last == UInt8(ascii: "]") {
-      return signed(
-        text, range, textStart: range.lowerBound + 1, close: range.upperBound - 1,
-        brackets: (UInt8(ascii: "["), UInt8(ascii: "]")), marks: marks)
+      guard
+        let shape = signed(
+          text, range, textStart: range.lowerBound + 1, close: range.upperBound - 1,
+          brackets: (UInt8(ascii: "["), UInt8(ascii: "]")), marks: marks),
+        isLabelled(text, Bytes.trimmed(text, range.lowerBound + 1..<range.upperBound))
+          || !isCaption(text, shape.text)
+      else { return nil }
+      return shape
     }
     guard isLabelled(text, range) else { return nil }
     // Without brackets the signature may end the sentence: `— HM.`
@@ -86,6 +91,27 @@ enum EditorNoteParser {
   }
 
   private static let labelBytes = labels.map { Array($0.utf8) }
+
+  /// Whether a bracketed text signed with a name reads as a picture's caption and credit
+  /// (`[Photo: The bridge at dawn — Ann Lee]`), as pages copied from the web hold them, rather
+  /// than a note: it opens with a caption's word and a colon, or is too short for a note.
+  private static func isCaption(_ text: UnsafeBufferPointer<UInt8>, _ note: Range<Int>) -> Bool {
+    if Bytes.wordCount(text, note) < 5 { return true }
+    for word in captionWords {
+      guard note.count > word.count, text[note.lowerBound + word.count] == UInt8(ascii: ":")
+      else { continue }
+      if Bytes.matches(text, at: note.lowerBound, word, limit: note.upperBound, ignoringCase: true)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  private static let captionWords = [
+    "photo", "photograph", "photos", "image", "picture", "illustration", "caption", "credit",
+    "video", "graphic", "map", "chart", "source",
+  ].map { Array($0.utf8) }
 
   /// The note from `textStart` to its signature, which ends at `close`; nil without one. No
   /// bracket of the note's own kind may stand in the signature.
