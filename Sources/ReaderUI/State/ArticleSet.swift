@@ -27,6 +27,12 @@ public struct ArticleSet: Sendable, Hashable {
 
   public var isEmpty: Bool { count == 0 }
 
+  /// Whether this is every article (no author filter).
+  public var isEveryArticle: Bool {
+    if case .all = storage { return true }
+    return false
+  }
+
   /// The article index (into `Document.articles`) at `position` (0-based, in this set).
   public subscript(position: Int) -> Int {
     switch storage {

@@ -41,8 +41,10 @@ struct HighlightList {
         byArticle[span.article, default: []].append(your)
       } else if listed(your, title: your.articleTitle) {
         // One whose text is gone stays with the article it was made in while that article is
-        // there: under an author filter, another author's loss is not yours to see.
-        if let made = document.articles.firstIndex(where: { $0.title == your.articleTitle }),
+        // there: under an author filter, another author's loss is not yours to see. (Without
+        // one every article is listed: no title is looked for through them all on each key.)
+        if !articles.isEveryArticle,
+          let made = document.articles.firstIndex(where: { $0.title == your.articleTitle }),
           !articles.contains(made)
         {
           continue
