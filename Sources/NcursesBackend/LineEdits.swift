@@ -70,7 +70,7 @@ private func ansiRepeat(_ count: Int, _ final: Character) -> [UInt8] {
 }
 
 /// A capability with one count, kept as an address so the closure stays Sendable.
-private func expandCount(_ address: Int, _ count: Int) -> [UInt8] {
+func expandCount(_ address: Int, _ count: Int) -> [UInt8] {
   let pointer = UnsafePointer<CChar>(bitPattern: address)
   guard let expanded = reader_tiparm1(pointer, Int32(count)) else { return [] }
   return withoutPadding(

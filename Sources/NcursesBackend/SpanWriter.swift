@@ -25,6 +25,10 @@ struct SpanWriter: ~Copyable {
   private var currentBlankIsCleared = false
   /// Whether any cell was written.
   private(set) var wrote = false
+  /// The row and the end of the last erase (`ech`), which may reach past the span it began
+  /// in: the spans after it on that row start past it.
+  private var erasedRow = -1
+  private var erasedEnd = 0
 
   init(encoder: FrameEncoder, rows: Int, columns: Int, visibleColumns: Int) {
     sequences = encoder.sequences
@@ -48,6 +52,7 @@ struct SpanWriter: ~Copyable {
     if cursorY == y, cursorX < start, start - cursorX <= FrameEncoder.bridgedCells {
       start = cursorX
     }
+    if erasedRow == y { start = max(start, erasedEnd) }
     let end = min(span.upperBound, visibleColumns)
     // The bottom-right cell of a terminal that would scroll is left to the careful path.
     let plainEnd = sequences.bottomRightScrolls && y == rows - 1 ? min(end, columns - 1) : end
@@ -58,10 +63,13 @@ struct SpanWriter: ~Copyable {
         // a cleared row a blank that looks cleared ends the run: the careful path decides
         // whether to leave it out.
         let stopsAtBlank = skipsBlanks && currentBlankIsCleared
+        let erasesBlanks = sequences.eraseCharacters != nil && currentBlankIsCleared
         var run = x
         sink.reserve(plainEnd - x)
         while run < plainEnd, let byte = cells[row + run].plainByte(in: currentKey),
-          !(stopsAtBlank && byte == 0x20)
+          !(stopsAtBlank && byte == 0x20),
+          !(erasesBlanks && byte == 0x20
+            && isBlankRun(cells, row: row, from: run, to: visibleColumns))
         {
           sink.appendReserved(byte)
           run &+= 1
@@ -80,6 +88,19 @@ struct SpanWriter: ~Copyable {
           x = blanks
           continue
         }
+      }
+      // Erased as far as the blanks go, past this span too: blanks that were blanks already
+      // are erased to what they were.
+      if let eraser = sequences.eraseCharacters,
+        isBlankRun(cells, row: row, from: x, to: visibleColumns)
+      {
+        var blanks = x + 1
+        while blanks < visibleColumns && isClearedBlank(cells[row + blanks]) { blanks += 1 }
+        erase(blanks - x, y: y, x: x, look: cell.look, with: eraser)
+        erasedRow = y
+        erasedEnd = blanks
+        x = blanks
+        continue
       }
       writeCarefully(cell, y: y, x: x, after: x > 0 ? cells[row + x - 1] : nil)
       x += 1
@@ -116,6 +137,44 @@ struct SpanWriter: ~Copyable {
     } else {
       forgetCursor()
     }
+  }
+
+  /// Whether `CharacterErasing.shortestRun` cleared-looking blanks or more start at column
+  /// `from` of the row starting at `row`, before `end`.
+  private func isBlankRun(
+    _ cells: UnsafeBufferPointer<Cell>, row: Int, from: Int, to end: Int
+  ) -> Bool {
+    guard from + CharacterErasing.shortestRun <= end else { return false }
+    for column in from..<from + CharacterErasing.shortestRun
+    where !isClearedBlank(cells[row + column]) {
+      return false
+    }
+    return true
+  }
+
+  /// Blanks `count` cells from (`y`, `x`) with the terminal's erase in `look`, a look whose
+  /// blank is a cleared cell, so the erased cells are what the frame holds there. The cursor
+  /// stays where the erase began.
+  private mutating func erase(
+    _ count: Int, y: Int, x: Int, look: Int, with erase: @Sendable (Int) -> [UInt8]
+  ) {
+    if cursorY != y || cursorX != x {
+      if sequences.movesLikeANSI {
+        sink.appendANSIMove(y, x)
+      } else {
+        sink.append(contentsOf: sequences.moveTo(y, x))
+      }
+    }
+    if currentLook != look {
+      sequences.appendStyle(look, to: &sink)
+      currentLook = look
+      currentKey = Cell.plainKey(look: look)
+      currentBlankIsCleared = true
+    }
+    sink.append(contentsOf: erase(count))
+    wrote = true
+    cursorY = y
+    cursorX = x
   }
 
   private mutating func forgetCursor() {

@@ -29,6 +29,9 @@ struct TerminalSequences: Sendable {
   /// Delete-line and insert-line, to move the rows of a scrolled pane; nil: not offered, every
   /// changed cell is written.
   var lineEdits: LineEdits? = nil
+  /// Blanks `count` cells from the cursor in the current look (`ech`); nil: not offered, blanks
+  /// are written as spaces.
+  var eraseCharacters: (@Sendable (_ count: Int) -> [UInt8])? = nil
   /// A screen cleared in the terminal's own look, as curses' first refresh writes it: `op`
   /// where there are colours, `sgr0`, `clear`. Empty when the terminal has no `clear`.
   var clearScreen: [UInt8] = []
@@ -108,6 +111,7 @@ struct TerminalSequences: Sendable {
       reset: reset, styles: styles, strongStyles: strongStyles, blankIsCleared: blankIsCleared,
       bottomRightScrolls: tigetflag("am") > 0 && tigetflag("xenl") <= 0,
       lineEdits: LineEdits.fromTerminfo(),
+      eraseCharacters: CharacterErasing.fromTerminfo(),
       clearScreen: screenClearing(withColours: colorCount > 0))
   }
 

@@ -6,7 +6,8 @@ import Testing
 
 /// A terminal that understands exactly what `FrameEncoder` sends with `FakeTerminal.sequences`:
 /// `ESC [ y ; x H` moves, `ESC [ 0 m` resets, `ESC [ 1 ; n m` selects role `n`, `ESC [ n M`
-/// and `ESC [ n L` delete and insert rows at the cursor's (blanks in no role), and text is
+/// and `ESC [ n L` delete and insert rows at the cursor's (blanks in no role), `ESC [ n X`
+/// blanks n cells from the cursor (in no role, the cursor staying), and text is
 /// drawn like a terminal draws it, with its own width table (`width`), overwriting half of a
 /// wide character blanking the other half.
 struct FakeTerminal {
@@ -53,7 +54,7 @@ struct FakeTerminal {
         #expect(scalars.first == "[")
         scalars = scalars.dropFirst()
         var parameters = ""
-        while let next = scalars.first, !"HmML".unicodeScalars.contains(next) {
+        while let next = scalars.first, !"HmMLX".unicodeScalars.contains(next) {
           parameters.unicodeScalars.append(next)
           scalars = scalars.dropFirst()
         }
@@ -67,6 +68,12 @@ struct FakeTerminal {
           let count = min(numbers[0], rows - y)
           slots.removeSubrange(y..<y + count)
           slots += Array(repeating: blankRow, count: count)
+        } else if final == "X" {
+          // Erase characters: blanks in no role from the cursor on; the cursor stays.
+          for column in x..<min(columns, x + numbers[0]) {
+            blankOtherHalf(at: column)
+            slots[y][column] = Slot(text: " ", role: nil, width: 1)
+          }
         } else if final == "L" {
           let count = min(numbers[0], rows - y)
           slots.insert(contentsOf: Array(repeating: blankRow, count: count), at: y)
@@ -200,6 +207,60 @@ private func frames() -> [Screen] {
     var output: [UInt8] = []
     clearing.encode(from: nil, to: words, rows: 1, columns: 24, cleared: true, into: &output)
     #expect(String(decoding: output, as: UTF8.self).contains("one two three"))
+  }
+
+  /// Long runs of blanks in the terminal's own look over old text are erased (`ech`) instead
+  /// of written as spaces: the terminal shows the frame, in fewer bytes; short gaps between
+  /// words are still spaces.
+  @Test func longBlankRunsAreErased() {
+    var sequences = FakeTerminal.sequences
+    sequences.blankIsCleared = Role.allCases.map { $0 == .text }
+    sequences.eraseCharacters = { Array("\u{1B}[\($0)X".utf8) }
+    let erasing = FrameEncoder(sequences: sequences, measure: { columnWidth(of: $0) })
+    func shows(_ terminal: FakeTerminal, _ frame: Screen) -> Bool {
+      (0..<frame.height).allSatisfy { row in
+        (0..<frame.width).allSatisfy { column in
+          let cell = frame[column, row]
+          let slot = terminal.slots[row][column]
+          let erased =
+            slot.text == " " && slot.role == nil && cell.text == " " && cell.role == .text
+          return erased
+            || (slot.text == cell.text && slot.role == cell.role && slot.width == Int(cell.width))
+        }
+      }
+    }
+    var long = Screen(width: 40, height: 3)
+    for row in 0..<3 {
+      _ = long.put(
+        "a long line of text that fills the row", x: 0, y: row, role: .text, maxWidth: 40)
+    }
+    var short = Screen(width: 40, height: 3)
+    _ = short.put("short", x: 0, y: 0, role: .text, maxWidth: 40)
+    _ = short.put("two words  here", x: 2, y: 1, role: .text, maxWidth: 40)
+    _ = short.put("一二三", x: 30, y: 2, role: .text, maxWidth: 10)
+    var erased: [UInt8] = []
+    erasing.encode(from: long, to: short, rows: 3, columns: 40, into: &erased)
+    var written: [UInt8] = []
+    encoder.encode(from: long, to: short, rows: 3, columns: 40, into: &written)
+    #expect(String(decoding: erased, as: UTF8.self).contains("X"))
+    #expect(erased.count * 3 < written.count * 2, "\(erased.count) vs \(written.count)")
+    #expect(String(decoding: erased, as: UTF8.self).contains("two words  here"))
+    var terminal = FakeTerminal(columns: 40, rows: 3)
+    terminal.feed(bytes(from: nil, to: long))
+    terminal.feed(erased)
+    #expect(shows(terminal, short), "\((0..<3).map(terminal.row))")
+    // Every pair of the mixed frames too.
+    let all = frames()
+    for (index, old) in all.enumerated() {
+      for new in all[index...] {
+        var output: [UInt8] = []
+        erasing.encode(from: old, to: new, rows: 5, columns: 24, into: &output)
+        var mixed = FakeTerminal(columns: 24, rows: 5)
+        mixed.feed(bytes(from: nil, to: old))
+        mixed.feed(output)
+        #expect(shows(mixed, new), "\((0..<5).map(mixed.row))")
+      }
+    }
   }
 
   /// A change of look leaves out `op` only after an `sgr0` that is plain SGR 0.
