@@ -92,7 +92,7 @@ final class CursesSession {
     cbreak()
     noecho()
     nonl()
-    _ = reader_disable_flow_control(fileno(input))
+    _ = reader_set_program_modes(fileno(input))
     keypad(window, true)
     scrollok(window, false)
     leaveok(window, true)
