@@ -1,3 +1,4 @@
+import CNcursesw
 import CTerminalGuard
 import Glibc
 import ReaderScreen
@@ -45,6 +46,7 @@ public enum TerminalExit: Sendable, Equatable {
 public func runInTerminal<P: Program>(
   _ program: inout P, mouse: Bool, bell: Bool = true, theme: (TerminalCapabilities) -> Theme
 ) throws(TerminalError) -> TerminalExit {
+  reader_keep_freed_memory()
   let session = try CursesSession.start(mouse: mouse)
   defer { session.stop() }
   let capabilities = session.capabilities
@@ -57,8 +59,12 @@ public func runInTerminal<P: Program>(
   var pacing = FramePacing()
   var cause = FramePacing.Cause.input
   var keyed = false
+  var drawnAhead = false
+  var ahead = FramesAhead()
   while !program.isFinished {
-    if pacing.shouldDraw(after: cause, now: monotonicMilliseconds()) {
+    if drawnAhead {
+      drawnAhead = false
+    } else if pacing.shouldDraw(after: cause, now: monotonicMilliseconds()) {
       let sent = painter.draw(
         program.render(width: size.width, height: size.height), in: session.window, size: size,
         descriptor: session.outputDescriptor)
@@ -69,7 +75,39 @@ public func runInTerminal<P: Program>(
     keyed = false
     let asked = program.tickInterval
     let timeout = pacing.timeout(tickInterval: asked, now: monotonicMilliseconds())
-    switch session.nextInput(timeout: timeout) {
+    var input: SessionInput
+    // Drawn ahead only when nothing else is due: no background work waking the loop soon (its
+    // ticks would drop the frames at once), and after a short wait for input, in which the
+    // terminal takes the frame just written (drawing ahead at once held up its delivery).
+    if FramesAhead.isQuiet(tickInterval: asked) && !pacing.isHeldBack {
+      input = session.nextInput(timeout: FramesAhead.pause)
+      if input == .timedOut {
+        ahead.prepare(program, painter: painter, window: session.window, size: size) {
+          session.hasWaitingInput
+        }
+        input = session.nextInput(timeout: timeout.map { max(0, $0 - FramesAhead.pause) })
+      }
+    } else {
+      input = session.nextInput(timeout: timeout)
+    }
+    if case .event(.key(let key)) = input {
+      ahead.pressed(key)
+      if let (frame, bytes) = ahead.frame(for: .key(key), size: size), program.adopt(frame) {
+        let sent = painter.drawAhead(bytes, of: frame.screen, descriptor: session.outputDescriptor)
+        if !sent && bell { _ = writeAll([0x07], to: session.outputDescriptor) }
+        ahead.drop()
+        pacing.drew(at: monotonicMilliseconds())
+        drawnAhead = true
+        if program.takeRedrawRequest() {
+          session.clearTerminal()
+          painter.forgetPreviousFrame()
+          drawnAhead = false
+        }
+        continue
+      }
+    }
+    ahead.drop()
+    switch input {
     case .signal(let signal):
       // Ctrl-C while a prompt, a list or a selection is open cancels it, as in less and
       // readline; the program says that a second one quits.

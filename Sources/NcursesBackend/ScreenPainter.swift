@@ -61,4 +61,25 @@ struct ScreenPainter {
     hasDrawn = true
     return !output.isEmpty
   }
+
+  /// The bytes `draw` would write for `screen` now, for a frame drawn ahead; nil when `draw`
+  /// would do more than write them (no frame drawn yet, or curses has touched its window).
+  func bytesAhead(
+    for screen: Screen, in window: UnsafeMutablePointer<WINDOW>, size: (width: Int, height: Int)
+  ) -> [UInt8]? {
+    guard hasDrawn, let previous, !is_wintouched(window) else { return nil }
+    var bytes: [UInt8] = []
+    encoder.encode(
+      from: previous, to: screen, rows: size.height, columns: size.width, into: &bytes)
+    return bytes
+  }
+
+  /// Writes `bytes`, made by `bytesAhead` for `screen` since the last frame, as `draw` would
+  /// have written them. Returns whether anything was sent.
+  @discardableResult
+  mutating func drawAhead(_ bytes: [UInt8], of screen: Screen, descriptor: Int32) -> Bool {
+    writeAll(bytes, to: descriptor)
+    previous = screen
+    return !bytes.isEmpty
+  }
 }

@@ -53,6 +53,16 @@ extension CursesSession {
     }
   }
 
+  /// Whether input is there to be read now: decoded events kept back, or bytes the terminal
+  /// has sent and curses has not read (it reads one at a time). Bytes curses took and pushed
+  /// back, after a sequence it did not know, are not seen: a frame is then drawn ahead for
+  /// nothing, which costs only time.
+  var hasWaitingInput: Bool {
+    if !decoded.isEmpty { return true }
+    var wait = pollfd(fd: fileno(inputFile), events: Int16(POLLIN), revents: 0)
+    return poll(&wait, 1, 0) > 0
+  }
+
   /// One event curses can give without waiting, skipping input the UI has no use for.
   ///
   /// Characters go through the session's `InputDecoder`, so an escape sequence curses does not

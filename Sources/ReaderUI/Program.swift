@@ -21,6 +21,16 @@ public protocol Program {
   /// Whether Ctrl-C (SIGINT) now cancels something open, a prompt or a list, rather than
   /// quitting: the backend then hands it over as the key `.control("c")`.
   var cancelsOnInterrupt: Bool { get }
+  /// The keys likely to come next, most likely first, given `recentKeys` (the last distinct
+  /// keys, newest first): those worth drawing ahead. Empty when the program does not draw
+  /// ahead.
+  func keysToPrepare(after recentKeys: [Key]) -> [Key]
+  /// The frame `key` would bring, worked out now without changing the program.
+  func prepare(_ key: Key, width: Int, height: Int) -> PreparedFrame?
+  /// Takes `frame` as the answer to its event, as `handle` followed by `render` would have
+  /// made it. False, with nothing adopted, when the program changed since it was prepared
+  /// (background results that came in are applied then): the event must then be handled.
+  mutating func adopt(_ frame: PreparedFrame) -> Bool
 }
 
 extension Program {
@@ -28,4 +38,8 @@ extension Program {
   public mutating func takeRedrawRequest() -> Bool { false }
   /// Programs that always quit on Ctrl-C.
   public var cancelsOnInterrupt: Bool { false }
+  /// Programs that never draw ahead.
+  public func keysToPrepare(after recentKeys: [Key]) -> [Key] { [] }
+  public func prepare(_ key: Key, width: Int, height: Int) -> PreparedFrame? { nil }
+  public mutating func adopt(_ frame: PreparedFrame) -> Bool { false }
 }

@@ -19,6 +19,11 @@ public struct ReaderProgram: Program {
   public let options: ReaderOptions
   private let runtime: Runtime
   private let view = ViewCaches()
+  /// Counts the changes of state (events handled, frames adopted, repaints asked for): a
+  /// prepared frame is adopted only at the revision it was prepared from.
+  private var revision = 0
+  /// The keys drawn ahead as likely next (`ReaderProgram.movingKeys(_:)`).
+  private let movingKeys: [Key]
 
   /// Opens `document` at its first article (the first of the filtered author's, if any).
   /// `options.authorFilter` should come from `resolveAuthor`; a name the document does not
@@ -96,6 +101,7 @@ public struct ReaderProgram: Program {
     self.model = model
     self.options = options
     self.runtime = runtime
+    movingKeys = ReaderProgram.movingKeys(options.keyBindings)
     runtime.perform(Update.start(&self.model, lines: view.lines))
   }
 
@@ -103,6 +109,7 @@ public struct ReaderProgram: Program {
   public var state: AppState { model.state }
 
   public mutating func handle(_ event: Event) {
+    revision &+= 1
     for finished in runtime.pendingEvents() { dispatch(finished) }
     if event == .tick {
       for finished in runtime.idleWork(document: model.document) { dispatch(finished) }
@@ -143,6 +150,64 @@ public struct ReaderProgram: Program {
       model, fileLabel: options.fileLabel, caches: view, width: width, height: height)
   }
 
+  /// Draws ahead for the keys pressed last and for the keys that move (`j k Space b g G ] [ }
+  /// {` unless rebound), and in a list for Enter. Not while text is typed (a search, a note, a
+  /// mark, an article's number, a list's filter): there the next key is anyone's guess, and
+  /// a typed search's update does real work.
+  public func keysToPrepare(after recentKeys: [Key]) -> [Key] {
+    let state = model.state
+    if state.isFinished || state.search?.isEditing == true || model.notes.mode != .none
+      || state.awaitsMark || state.articleNumber != nil
+    {
+      return []
+    }
+    var keys: [Key]
+    switch state.overlay {
+    case .authorPicker, .highlights, .suggestions:
+      // Letters narrow the list: only the keys that move or choose.
+      keys =
+        [.enter, .escape, .down, .up]
+        + recentKeys.filter { if case .character = $0 { false } else { true } }
+    case .help:
+      keys = recentKeys
+    case nil:
+      keys = recentKeys + movingKeys
+    }
+    var seen = Set<Key>()
+    return keys.filter { seen.insert($0).inserted }
+  }
+
+  public func prepare(_ key: Key, width: Int, height: Int) -> PreparedFrame? {
+    let event = Event.key(key)
+    var next = model
+    let caches = ViewCaches(branchingFrom: view)
+    let commands = Update.apply(event, to: &next, lines: caches.lines)
+    // Quitting is left to `handle`: its commands end the session.
+    guard !next.state.isFinished else { return nil }
+    let screen = FrameView.render(
+      next, fileLabel: options.fileLabel, caches: caches, width: width, height: height)
+    return PreparedFrame(
+      event: event, screen: screen, revision: revision, model: next, commands: commands,
+      caches: caches)
+  }
+
+  public mutating func adopt(_ frame: PreparedFrame) -> Bool {
+    guard frame.revision == revision else { return false }
+    revision &+= 1
+    // What finished in the background since would have been applied before the key.
+    let finished = runtime.pendingEvents()
+    guard finished.isEmpty else {
+      for event in finished { dispatch(event) }
+      return false
+    }
+    model = frame.model
+    view.lines = frame.caches.lines
+    view.drawn = frame.caches.drawn
+    view.spare = frame.caches.spare
+    runtime.perform(frame.commands)
+    return true
+  }
+
   public var isFinished: Bool { model.state.isFinished }
 
   public var cancelsOnInterrupt: Bool { Update.hasInputOpen(model) }
@@ -151,6 +216,7 @@ public struct ReaderProgram: Program {
   /// draws every pane afresh too.
   public mutating func takeRedrawRequest() -> Bool {
     guard runtime.takeRedrawRequest() else { return false }
+    revision &+= 1
     view.drawn = nil
     return true
   }
@@ -161,4 +227,15 @@ public struct ReaderProgram: Program {
 
   /// Indexing progress in percent while it goes on; nil when the document is complete.
   public var indexingPercent: Int? { model.indexingPercent }
+
+  /// For each way of moving through the text, the first printable key `bindings` give it:
+  /// `j k Space b g G ] [ } {` by default.
+  static func movingKeys(_ bindings: KeyBindings) -> [Key] {
+    let moves: [Action] = [
+      .down, .up, .pageDown, .pageUp, .nextHighlight, .previousHighlight, .nextArticle,
+      .previousArticle, .top, .bottom,
+    ]
+    let printable = (0x20...0x7E).map { Key.character(Character(Unicode.Scalar(UInt8($0)))) }
+    return moves.compactMap { move in printable.first { bindings.action(for: $0) == move } }
+  }
 }

@@ -191,6 +191,45 @@ final class ArticleLines {
     addSegments(blocks.lowerBound..<taken)
   }
 
+  /// A copy of `other` that wraps on its own from here, over `plain` (the copy of
+  /// `other.plain`, if any). Its tables are values, shared until either side writes; the long
+  /// parts are immutable. Every stored property is copied: one left out would make the copy
+  /// differ from what `other` does next (`PreparedFrameTests` compares the two).
+  private init(copying other: ArticleLines, plain: ArticleLines?) {
+    article = other.article
+    width = other.width
+    document = other.document
+    search = other.search
+    probe = other.probe
+    self.plain = plain
+    marked = other.marked
+    ownRows = other.ownRows
+    firstBlock = other.firstBlock
+    blockEnd = other.blockEnd
+    skim = other.skim
+    suggested = other.suggested
+    pendingFrom = other.pendingFrom
+    stretch = other.stretch
+    blockSegments = other.blockSegments
+    segmentCount = other.segmentCount
+    wrapped = other.wrapped
+    longParts = other.longParts
+    counts = other.counts
+    titleHeader = other.titleHeader
+    textBytes = other.textBytes
+    lastSettle = other.lastSettle
+    ownRevision = other.ownRevision
+  }
+
+  /// A copy that wraps on its own, over `plain` (the copy of this one's `plain`); see
+  /// `WrappedLineCache.copy()`.
+  func copy(over plain: ArticleLines?) -> ArticleLines {
+    ArticleLines(copying: self, plain: plain)
+  }
+
+  /// The unmarked lines this one overlays, if it marks a search.
+  var overlaid: ArticleLines? { plain }
+
   /// Gives the skim view's blocks still pending (`pendingFrom`) their treatments and
   /// segments, at least through `block` and a stretch, and up to a block the view keeps. The
   /// pending segment is the last, so no line before it moves.

@@ -4,12 +4,31 @@ import ReaderScreen
 /// scrolling), list and sidebar rows, and the previous frame's panes. Nothing in it is state:
 /// dropping it changes no frame, only how long the next one takes.
 final class ViewCaches {
-  let lines = WrappedLineCache()
-  let rows = RowCellCache()
-  let pieces = PieceCellCache()
+  /// A var: a frame drawn ahead and taken brings its own copy (`PreparedFrame`).
+  var lines: WrappedLineCache
+  let rows: RowCellCache
+  let pieces: PieceCellCache
   var drawn: DrawnPanes?
   /// The screen of the frame before `drawn` (when `drawn` was made from it by redrawing some
   /// areas), whose cells the next frame is drawn on: the terminal's painter holds `drawn`'s
   /// for its comparison, and copying a whole screen for every key cost more than drawing it.
   var spare: Screen?
+
+  init() {
+    lines = WrappedLineCache()
+    rows = RowCellCache()
+    pieces = PieceCellCache()
+  }
+
+  /// Caches for a frame drawn ahead (`PreparedFrame`): the same cells, which depend on
+  /// nothing but their keys, and their own copies of the wrapped lines (whose estimates a key
+  /// changes as it wraps) and of the last frame's panes, so that drawing ahead leaves the
+  /// real next frame's starting point as it was.
+  init(branchingFrom other: ViewCaches) {
+    lines = other.lines.copy()
+    rows = other.rows
+    pieces = other.pieces
+    drawn = other.drawn
+    spare = other.spare
+  }
 }

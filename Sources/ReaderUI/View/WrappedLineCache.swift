@@ -43,6 +43,26 @@ final class WrappedLineCache {
   /// How many articles were wrapped (tests use it to check the cache works).
   private(set) var wrapCount = 0
 
+  init() {}
+
+  /// A cache that starts as this one and then goes its own way: each article's lines copied
+  /// (an overlay over the copy of its plain lines). A frame drawn ahead wraps in a copy, so
+  /// that the line counts a key leaves, estimates included, are those handling the key
+  /// would have left, whether that frame is taken or not.
+  func copy() -> WrappedLineCache {
+    let copy = WrappedLineCache()
+    copy.wrapCount = wrapCount
+    var copies: [ObjectIdentifier: ArticleLines] = [:]
+    func copied(_ lines: ArticleLines) -> ArticleLines {
+      if let done = copies[ObjectIdentifier(lines)] { return done }
+      let made = lines.copy(over: lines.overlaid.map(copied))
+      copies[ObjectIdentifier(lines)] = made
+      return made
+    }
+    copy.entries = entries.map { ($0.key, copied($0.lines)) }
+    return copy
+  }
+
   /// `article`'s lines at `width`, with `query`'s matches marked (nil or empty: none).
   func lines(
     of article: Int, width: Int, query: String?, in document: Document, generation: Int = 0,

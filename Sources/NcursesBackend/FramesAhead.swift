@@ -1,0 +1,72 @@
+import CNcursesw
+import ReaderScreen
+import ReaderUI
+
+/// The frames drawn ahead for the keys likely to come next, with their bytes already encoded
+/// against the frame on the terminal: when one of those keys comes, answering it is one
+/// `write`. A key after half a minute of quiet finds the processor's caches cold, and handling
+/// it, drawing the frame and comparing it with the last took most of its answer's time
+/// (BENCHMARKS.md); drawn ahead, that work is done while the caches are still warm from the
+/// frame before.
+///
+/// Kept only until the next event: whatever it is, the frames are taken or dropped.
+struct FramesAhead {
+  /// How many of the last distinct keys are drawn ahead (`j` and `k`, Space and `b`).
+  static let rememberedKeys = 2
+
+  /// Ticks this far apart or more leave time to use what is drawn ahead: the file's watch
+  /// (a second), a resting save. Indexing and a search's count wake the loop every few
+  /// milliseconds, and each tick drops the frames.
+  static let quietTicks = 100
+
+  /// Milliseconds of waiting for input after a frame before drawing ahead.
+  static let pause = 2
+
+  static func isQuiet(tickInterval: Int?) -> Bool {
+    tickInterval.map { $0 >= quietTicks } ?? true
+  }
+
+  private(set) var recentKeys: [Key] = []
+  private var frames: [(frame: PreparedFrame, bytes: [UInt8], size: (width: Int, height: Int))] = []
+
+  /// Notes that `key` was pressed: it is the first to be drawn ahead next time.
+  mutating func pressed(_ key: Key) {
+    recentKeys.removeAll { $0 == key }
+    recentKeys.insert(key, at: 0)
+    if recentKeys.count > Self.rememberedKeys { recentKeys.removeLast() }
+  }
+
+  /// Draws ahead, one key at a time, what `program` offers for the remembered keys, encoded by
+  /// `painter`; stops as soon as `inputWaits` says a key came (it then waits for one frame at
+  /// most).
+  mutating func prepare<P: Program>(
+    _ program: P, painter: ScreenPainter, window: UnsafeMutablePointer<WINDOW>,
+    size: (width: Int, height: Int), inputWaits: () -> Bool
+  ) {
+    frames.removeAll()
+    for key in program.keysToPrepare(after: recentKeys) {
+      if inputWaits() { return }
+      guard let frame = program.prepare(key, width: size.width, height: size.height) else {
+        continue
+      }
+      guard let bytes = painter.bytesAhead(for: frame.screen, in: window, size: size) else {
+        return
+      }
+      frames.append((frame, bytes, size))
+    }
+  }
+
+  /// The frame drawn ahead for `event` at `size`, if any. The frames stay until `drop`: the
+  /// others answered the state before `event`, and freeing them is left until the answer is
+  /// written.
+  func frame(for event: Event, size: (width: Int, height: Int)) -> (
+    frame: PreparedFrame, bytes: [UInt8]
+  )? {
+    guard let index = frames.firstIndex(where: { $0.frame.event == event && $0.size == size })
+    else { return nil }
+    return (frames[index].frame, frames[index].bytes)
+  }
+
+  /// Drops every frame (a tick, a signal, a resize: the state moved on).
+  mutating func drop() { frames.removeAll() }
+}
