@@ -9,14 +9,16 @@ import ReaderUI
 /// (BENCHMARKS.md); drawn ahead, that work is done while the caches are still warm from the
 /// frame before.
 ///
-/// Kept only until the next event: whatever it is, the frames are taken or dropped.
+/// A frame is taken only for the event it was drawn for, and only while the program has had
+/// no other event since (`Program.adopt` checks); the loop drops them all when the terminal
+/// is painted anew, as their bytes were encoded against what it showed.
 struct FramesAhead {
   /// How many of the last distinct keys are drawn ahead (`j` and `k`, Space and `b`).
   static let rememberedKeys = 2
 
   /// Ticks this far apart or more leave time to use what is drawn ahead: the file's watch
   /// (a second), a resting save. Indexing and a search's count wake the loop every few
-  /// milliseconds, and each tick drops the frames.
+  /// milliseconds, and each tick leaves the frames stale.
   static let quietTicks = 100
 
   /// Milliseconds of waiting for input after a frame before drawing ahead.
@@ -67,6 +69,6 @@ struct FramesAhead {
     return (frames[index].frame, frames[index].bytes)
   }
 
-  /// Drops every frame (a tick, a signal, a resize: the state moved on).
+  /// Drops every frame (the terminal was cleared, resized or suspended).
   mutating func drop() { frames.removeAll() }
 }

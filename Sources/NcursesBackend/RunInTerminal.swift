@@ -95,18 +95,20 @@ public func runInTerminal<P: Program>(
       if let (frame, bytes) = ahead.frame(for: .key(key), size: size), program.adopt(frame) {
         let sent = painter.drawAhead(bytes, of: frame.screen, descriptor: session.outputDescriptor)
         if !sent && bell { _ = writeAll([0x07], to: session.outputDescriptor) }
-        ahead.drop()
         pacing.drew(at: monotonicMilliseconds())
         drawnAhead = true
         if program.takeRedrawRequest() {
           session.clearTerminal()
           painter.forgetPreviousFrame()
+          ahead.drop()
           drawnAhead = false
         }
         continue
       }
     }
-    ahead.drop()
+    // The frames left are freed when the next are drawn ahead, after the pause: freeing them
+    // now would come before this key's answer. Any event makes them stale for the program;
+    // only a terminal painted anew also makes their bytes wrong, so those go at once.
     switch input {
     case .signal(let signal):
       // Ctrl-C while a prompt, a list or a selection is open cancels it, as in less and
@@ -118,6 +120,7 @@ public func runInTerminal<P: Program>(
     case .interrupted:
       // Resumed after ^Z (curses has cleared the screen) or another signal: draw it all.
       painter.forgetPreviousFrame()
+      ahead.drop()
     case .timedOut:
       program.handle(.tick)
       cause = FramePacing.causeOfTick(afterAsking: asked)
@@ -126,12 +129,14 @@ public func runInTerminal<P: Program>(
       if case .resize(let width, let height) = event {
         size = (width, height)
         painter.forgetPreviousFrame()
+        ahead.drop()
       }
       program.handle(event)
     }
     if program.takeRedrawRequest() {
       session.clearTerminal()
       painter.forgetPreviousFrame()
+      ahead.drop()
     }
   }
   return .finished

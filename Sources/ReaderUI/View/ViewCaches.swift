@@ -23,12 +23,13 @@ final class ViewCaches {
   /// Caches for a frame drawn ahead (`PreparedFrame`): the same cells, which depend on
   /// nothing but their keys, and their own copies of the wrapped lines (whose estimates a key
   /// changes as it wraps) and of the last frame's panes, so that drawing ahead leaves the
-  /// real next frame's starting point as it was.
+  /// real next frame's starting point as it was. No spare screen: the real one stays held by
+  /// the real caches alone, so that a key not drawn ahead still draws on it in place.
   init(branchingFrom other: ViewCaches) {
     lines = other.lines.copy()
     rows = other.rows
     pieces = other.pieces
     drawn = other.drawn
-    spare = other.spare
+    spare = nil
   }
 }
