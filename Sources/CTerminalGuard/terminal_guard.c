@@ -25,6 +25,7 @@ static int stderr_pipe_read = -1;
  * is known, so that the crash path, which cannot ask terminfo, writes them too. */
 static char exit_cleanup[256];
 static volatile sig_atomic_t exit_cleanup_count = 0;
+static volatile sig_atomic_t suspend_count = 0;
 
 /* Also normal cursor keys and a numeric keypad (what curses' keypad mode set), so the shell's
  * arrow keys work again after a crash. */
@@ -173,7 +174,11 @@ static void on_suspend(int signal_number) {
   }
   errno = saved_errno;
   previous_actions[SIGTSTP].sa_handler(signal_number);
+  /* Curses' handler returns once the program is resumed, the screen cleared. */
+  suspend_count = suspend_count + 1;
 }
+
+int reader_suspend_count(void) { return suspend_count; }
 
 int reader_wrap_suspend(void) {
   struct sigaction current;

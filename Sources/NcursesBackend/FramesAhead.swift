@@ -16,16 +16,16 @@ struct FramesAhead {
   /// How many of the last distinct keys are drawn ahead (`j` and `k`, Space and `b`).
   static let rememberedKeys = 2
 
-  /// Ticks this far apart or more leave time to use what is drawn ahead: the file's watch
-  /// (a second), a resting save. Indexing and a search's count wake the loop every few
-  /// milliseconds, and each tick leaves the frames stale.
-  static let quietTicks = 100
+  /// Ticks further apart than this leave time to use what is drawn ahead: the file's watch
+  /// (a second), a resting save. Indexing (every 100 ms) and a search's count (every
+  /// millisecond) wake the loop sooner, and each tick leaves the frames stale.
+  static let quietTicks = 200
 
   /// Milliseconds of waiting for input after a frame before drawing ahead.
   static let pause = 2
 
   static func isQuiet(tickInterval: Int?) -> Bool {
-    tickInterval.map { $0 >= quietTicks } ?? true
+    tickInterval.map { $0 > quietTicks } ?? true
   }
 
   private(set) var recentKeys: [Key] = []
@@ -39,8 +39,9 @@ struct FramesAhead {
   }
 
   /// Draws ahead, one key at a time, what `program` offers for the remembered keys, encoded by
-  /// `painter`; stops as soon as `inputWaits` says a key came (it then waits for one frame at
-  /// most).
+  /// `painter`; stops as soon as `inputWaits` says a key (or a signal) came: it then waits for
+  /// the frame being drawn, a few hundredths of a millisecond for a move, more for a key
+  /// that filters or narrows a large file's lists.
   mutating func prepare<P: Program>(
     _ program: P, painter: ScreenPainter, window: UnsafeMutablePointer<WINDOW>,
     size: (width: Int, height: Int), inputWaits: () -> Bool
@@ -58,9 +59,8 @@ struct FramesAhead {
     }
   }
 
-  /// The frame drawn ahead for `event` at `size`, if any. The frames stay until `drop`: the
-  /// others answered the state before `event`, and freeing them is left until the answer is
-  /// written.
+  /// The frame drawn ahead for `event` at `size`, if any. The frames stay until the next are
+  /// drawn ahead or `drop`: freeing the others is left until the answer is written.
   func frame(for event: Event, size: (width: Int, height: Int)) -> (
     frame: PreparedFrame, bytes: [UInt8]
   )? {

@@ -61,7 +61,16 @@ public func runInTerminal<P: Program>(
   var keyed = false
   var drawnAhead = false
   var ahead = FramesAhead()
+  var suspensions = reader_suspend_count()
   while !program.isFinished {
+    // A ^Z while the loop was working (not waiting) interrupted no wait: curses has cleared
+    // the screen all the same.
+    if reader_suspend_count() != suspensions {
+      suspensions = reader_suspend_count()
+      painter.forgetPreviousFrame()
+      ahead.drop()
+      drawnAhead = false
+    }
     if drawnAhead {
       drawnAhead = false
     } else if pacing.shouldDraw(after: cause, now: monotonicMilliseconds()) {
@@ -83,7 +92,8 @@ public func runInTerminal<P: Program>(
       input = session.nextInput(timeout: FramesAhead.pause)
       if input == .timedOut {
         ahead.prepare(program, painter: painter, window: session.window, size: size) {
-          session.hasWaitingInput
+          session.hasWaitingInput || reader_received_signal() != 0
+            || reader_suspend_count() != suspensions
         }
         input = session.nextInput(timeout: timeout.map { max(0, $0 - FramesAhead.pause) })
       }
@@ -92,7 +102,9 @@ public func runInTerminal<P: Program>(
     }
     if case .event(.key(let key)) = input {
       ahead.pressed(key)
-      if let (frame, bytes) = ahead.frame(for: .key(key), size: size), program.adopt(frame) {
+      if reader_suspend_count() == suspensions,
+        let (frame, bytes) = ahead.frame(for: .key(key), size: size), program.adopt(frame)
+      {
         let sent = painter.drawAhead(bytes, of: frame.screen, descriptor: session.outputDescriptor)
         if !sent && bell { _ = writeAll([0x07], to: session.outputDescriptor) }
         pacing.drew(at: monotonicMilliseconds())
@@ -121,6 +133,7 @@ public func runInTerminal<P: Program>(
       // Resumed after ^Z (curses has cleared the screen) or another signal: draw it all.
       painter.forgetPreviousFrame()
       ahead.drop()
+      suspensions = reader_suspend_count()
     case .timedOut:
       program.handle(.tick)
       cause = FramePacing.causeOfTick(afterAsking: asked)

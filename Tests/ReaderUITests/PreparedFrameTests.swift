@@ -171,6 +171,9 @@ import Testing
     let listKeys = listing.keysToPrepare(after: [.character("H"), .down])
     #expect(Array(listKeys.prefix(4)) == [.enter, .escape, .down, .up])
     #expect(!listKeys.contains { if case .character = $0 { true } else { false } })
+    // A repaint is the terminal cleared and drawn whole, never bytes encoded ahead.
+    #expect(reading.prepare(.control("l"), width: 120, height: 24) == nil)
+    #expect(reading.prepare(.character("q"), width: 120, height: 24) == nil)
   }
 
   /// The moving keys follow the user's bindings.

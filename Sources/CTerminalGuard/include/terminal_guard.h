@@ -33,6 +33,11 @@ void reader_set_exit_cleanup(const char *bytes, int count);
  * stops the program. Put back by reader_unguard_terminal. */
 int reader_wrap_suspend(void);
 
+/* How many times the program was suspended with ^Z and resumed, through the handler
+ * reader_wrap_suspend wrapped: curses has cleared the screen each time. The terminal loop
+ * compares it, as a ^Z during its work interrupts no wait. */
+int reader_suspend_count(void);
+
 /* Puts back every handler reader_guard_terminal replaced, closes the pipe and writes out what
  * standard error received meanwhile. Call after curses has restored the terminal. */
 void reader_unguard_terminal(void);

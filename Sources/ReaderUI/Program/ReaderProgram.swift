@@ -151,9 +151,10 @@ public struct ReaderProgram: Program {
   }
 
   /// Draws ahead for the keys pressed last and for the keys that move (`j k Space b g G ] [ }
-  /// {` unless rebound), and in a list for Enter. Not while text is typed (a search, a note, a
-  /// mark, an article's number, a list's filter): there the next key is anyone's guess, and
-  /// a typed search's update does real work.
+  /// {` unless rebound); in a list (whose letters narrow it) for Enter, Esc, the arrows and the
+  /// last keys that are no letters. Not while text is typed in a search, a note, a mark or an
+  /// article's number: there the next key is anyone's guess, and a typed search's update does
+  /// real work.
   public func keysToPrepare(after recentKeys: [Key]) -> [Key] {
     let state = model.state
     if state.isFinished || state.search?.isEditing == true || model.notes.mode != .none
@@ -182,8 +183,9 @@ public struct ReaderProgram: Program {
     var next = model
     let caches = ViewCaches(branchingFrom: view)
     let commands = Update.apply(event, to: &next, lines: caches.lines)
-    // Quitting is left to `handle`: its commands end the session.
-    guard !next.state.isFinished else { return nil }
+    // Quitting is left to `handle`: its commands end the session. A repaint (`Ctrl-L`) too:
+    // its frame is the terminal cleared and drawn whole, not bytes encoded ahead.
+    guard !next.state.isFinished, !commands.contains(.redraw) else { return nil }
     let screen = FrameView.render(
       next, fileLabel: options.fileLabel, caches: caches, width: width, height: height)
     return PreparedFrame(

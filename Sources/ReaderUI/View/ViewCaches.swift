@@ -2,7 +2,9 @@ import ReaderScreen
 
 /// The view layer's memory between frames: wrapped articles (lent to the update for
 /// scrolling), list and sidebar rows, and the previous frame's panes. Nothing in it is state:
-/// dropping it changes no frame, only how long the next one takes.
+/// dropping it changes no text on the screen, only how long the next frame takes, and the
+/// status line's percent, which reads the wrapped lines' estimated counts (a frame drawn ahead
+/// therefore wraps in a copy of them).
 final class ViewCaches {
   /// A var: a frame drawn ahead and taken brings its own copy (`PreparedFrame`).
   var lines: WrappedLineCache
@@ -24,7 +26,9 @@ final class ViewCaches {
   /// nothing but their keys, and their own copies of the wrapped lines (whose estimates a key
   /// changes as it wraps) and of the last frame's panes, so that drawing ahead leaves the
   /// real next frame's starting point as it was. No spare screen: the real one stays held by
-  /// the real caches alone, so that a key not drawn ahead still draws on it in place.
+  /// the real caches alone, so that a key not drawn ahead still draws on it in place (after
+  /// a frame is adopted, its spare is the frame before, which the frames not taken also hold
+  /// until they are freed).
   init(branchingFrom other: ViewCaches) {
     lines = other.lines.copy()
     rows = other.rows
