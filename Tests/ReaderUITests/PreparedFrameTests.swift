@@ -185,5 +185,8 @@ import Testing
         ].map { Key.character(Character($0)) })
     let rebound = KeyBindings([.character("j"): .quit, .character("e"): .down])
     #expect(ReaderProgram.movingKeys(rebound).first == .character("e"))
+    // Bindings that rebind nothing that moves give the defaults, found key by key.
+    let unrelated = KeyBindings([.character("x"): .help])
+    #expect(ReaderProgram.movingKeys(unrelated) == ReaderProgram.movingKeys(KeyBindings()))
   }
 }

@@ -233,6 +233,9 @@ public struct ReaderProgram: Program {
   /// For each way of moving through the text, the first printable key `bindings` give it:
   /// `j k Space b g G ] [ } {` by default.
   static func movingKeys(_ bindings: KeyBindings) -> [Key] {
+    // Without a config's bindings, the defaults, known without asking for each key (this runs
+    // before the first frame).
+    if bindings.isEmpty { return defaultMovingKeys }
     let moves: [Action] = [
       .down, .up, .pageDown, .pageUp, .nextHighlight, .previousHighlight, .nextArticle,
       .previousArticle, .top, .bottom,
@@ -240,4 +243,7 @@ public struct ReaderProgram: Program {
     let printable = (0x20...0x7E).map { Key.character(Character(Unicode.Scalar(UInt8($0)))) }
     return moves.compactMap { move in printable.first { bindings.action(for: $0) == move } }
   }
+
+  private static let defaultMovingKeys: [Key] = ["j", "k", " ", "b", "]", "[", "}", "{", "g", "G"]
+    .map { .character($0) }
 }
