@@ -46,6 +46,12 @@ struct Keys: ParsableCommand {
   @Option(help: "Also time a search for this word (typed with / and Enter) from the top.")
   var query: String?
 
+  @Flag(
+    help: """
+      Draw ahead as the terminal loop does: before each key, untimed, the frames of the keys       the program offers (the last two keys pressed, the likely ones); a key drawn ahead is       timed adopting its frame. The drawing ahead is timed apart, per key.
+      """)
+  var ahead = false
+
   func run() throws {
     let parts = size.split(separator: "x").compactMap { Int($0) }
     guard parts.count == 2 else { throw ValidationError("--size must be WIDTHxHEIGHT") }
@@ -84,15 +90,42 @@ struct Keys: ParsableCommand {
 
     var times: [String: [Double]] = [:]
     var cellsChanged: [String: Int] = [:]
+    var recent: [Key] = []
+    var aheadTimes: [Double] = []
+    var framesAhead = 0
+    var adopted = 0
     for _ in 0..<runs {
       for (label, sequence) in groups {
+        var prepared: [PreparedFrame] = []
+        if ahead {
+          let aheadStart = MonotonicClock.now()
+          prepared = program.keysToPrepare(after: recent).compactMap {
+            program.prepare($0, width: width, height: height)
+          }
+          aheadTimes.append(MonotonicClock.seconds(since: aheadStart))
+          framesAhead += prepared.count
+        }
         if pause > 0 {
           var rest = timespec(tv_sec: pause / 1000, tv_nsec: (pause % 1000) * 1_000_000)
           nanosleep(&rest, nil)
         }
         let keyStart = MonotonicClock.now()
-        for key in sequence { program.handle(.key(key)) }
-        let screen = program.render(width: width, height: height)
+        var screen: Screen
+        if sequence.count == 1,
+          let frame = prepared.first(where: { $0.event == .key(sequence[0]) }),
+          program.adopt(frame)
+        {
+          screen = frame.screen
+          adopted += 1
+        } else {
+          for key in sequence { program.handle(.key(key)) }
+          screen = program.render(width: width, height: height)
+        }
+        for key in sequence {
+          recent.removeAll { $0 == key }
+          recent.insert(key, at: 0)
+        }
+        recent = Array(recent.prefix(2))
         // The backend's diff, which every frame pays before any byte is encoded.
         var changed = 0
         forEachChangedSpan(from: previous, to: screen) { _, columns in changed += columns.count }
@@ -100,6 +133,15 @@ struct Keys: ParsableCommand {
         cellsChanged[label, default: 0] += changed
         previous = screen
       }
+    }
+    if ahead {
+      aheadTimes.sort()
+      let presses = max(1, runs * groups.count)
+      print(
+        "drawn ahead \(Format.fixed(Double(framesAhead) / Double(presses), 1)) frames a key, "
+          + "median \(Format.fixed(Self.quantile(aheadTimes, 0.5) * 1000, 3)) ms, "
+          + "p90 \(Format.fixed(Self.quantile(aheadTimes, 0.9) * 1000, 3)) ms; "
+          + "\(adopted) of \(presses) keys adopted")
     }
     print(
       "file        \(file): \(program.document.storage.count) bytes, "

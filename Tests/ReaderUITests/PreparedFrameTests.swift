@@ -160,11 +160,11 @@ import Testing
   /// first and never a letter (letters narrow it).
   @Test func whatIsDrawnAheadFollowsTheMode() throws {
     let reading = try program(.sample(), 120, 24)
-    let moving: [Key] = [" ", "b", "j", "k", "]", "[", "}", "{", "g", "G"].map {
+    let moving: [Key] = [" ", "b", "j", "k", "]", "[", "}", "{", "g", "G", "H"].map {
       .character(Character($0))
     }
     #expect(Set(reading.keysToPrepare(after: [])) == Set(moving))
-    #expect(reading.keysToPrepare(after: [.character("S")]).first == .character("S"))
+    #expect(reading.keysToPrepare(after: [.character("s")]).first == .character("s"))
     let searching = try program(.sample(), 120, 24, keys: "/th")
     #expect(searching.keysToPrepare(after: [.character("h")]).isEmpty)
     let listing = try program(.sample(), 120, 24, keys: "H")
@@ -176,17 +176,17 @@ import Testing
     #expect(reading.prepare(.character("q"), width: 120, height: 24) == nil)
   }
 
-  /// The moving keys follow the user's bindings.
-  @Test func movingKeysFollowTheBindings() {
+  /// The likely keys follow the user's bindings.
+  @Test func likelyKeysFollowTheBindings() {
     #expect(
-      ReaderProgram.movingKeys(KeyBindings())
+      ReaderProgram.likelyKeys(KeyBindings())
         == [
-          "j", "k", " ", "b", "]", "[", "}", "{", "g", "G",
+          "j", "k", " ", "b", "]", "[", "}", "{", "g", "G", "H",
         ].map { Key.character(Character($0)) })
     let rebound = KeyBindings([.character("j"): .quit, .character("e"): .down])
-    #expect(ReaderProgram.movingKeys(rebound).first == .character("e"))
+    #expect(ReaderProgram.likelyKeys(rebound).first == .character("e"))
     // Bindings that rebind nothing that moves give the defaults, found key by key.
     let unrelated = KeyBindings([.character("x"): .help])
-    #expect(ReaderProgram.movingKeys(unrelated) == ReaderProgram.movingKeys(KeyBindings()))
+    #expect(ReaderProgram.likelyKeys(unrelated) == ReaderProgram.likelyKeys(KeyBindings()))
   }
 }

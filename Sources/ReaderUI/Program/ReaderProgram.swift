@@ -22,8 +22,8 @@ public struct ReaderProgram: Program {
   /// Counts the changes of state (events handled, frames adopted, repaints asked for): a
   /// prepared frame is adopted only at the revision it was prepared from.
   private var revision = 0
-  /// The keys drawn ahead as likely next (`ReaderProgram.movingKeys(_:)`).
-  private let movingKeys: [Key]
+  /// The keys drawn ahead as likely next in the reading view (`ReaderProgram.likelyKeys(_:)`).
+  private let likelyKeys: [Key]
 
   /// Opens `document` at its first article (the first of the filtered author's, if any).
   /// `options.authorFilter` should come from `resolveAuthor`; a name the document does not
@@ -101,7 +101,7 @@ public struct ReaderProgram: Program {
     self.model = model
     self.options = options
     self.runtime = runtime
-    movingKeys = ReaderProgram.movingKeys(options.keyBindings)
+    likelyKeys = ReaderProgram.likelyKeys(options.keyBindings)
     runtime.perform(Update.start(&self.model, lines: view.lines))
   }
 
@@ -150,8 +150,8 @@ public struct ReaderProgram: Program {
       model, fileLabel: options.fileLabel, caches: view, width: width, height: height)
   }
 
-  /// Draws ahead for the keys pressed last and for the keys that move (`j k Space b g G ] [ }
-  /// {` unless rebound); in a list (whose letters narrow it) for Enter, Esc, the arrows and the
+  /// Draws ahead for the keys pressed last and for the keys that move and open the highlights
+  /// list (`j k Space b g G ] [ } { H` unless rebound); in a list (whose letters narrow it) for Enter, Esc, the arrows and the
   /// last keys that are no letters. Not while text is typed in a search, a note, a mark or an
   /// article's number: there the next key is anyone's guess, and a typed search's update does
   /// real work.
@@ -172,7 +172,7 @@ public struct ReaderProgram: Program {
     case .help:
       keys = recentKeys
     case nil:
-      keys = recentKeys + movingKeys
+      keys = recentKeys + likelyKeys
     }
     var seen = Set<Key>()
     return keys.filter { seen.insert($0).inserted }
@@ -204,6 +204,7 @@ public struct ReaderProgram: Program {
     }
     model = frame.model
     view.lines = frame.caches.lines
+    view.rows.keep(frame.caches.rows)
     view.drawn = frame.caches.drawn
     view.spare = frame.caches.spare
     runtime.perform(frame.commands)
@@ -230,20 +231,23 @@ public struct ReaderProgram: Program {
   /// Indexing progress in percent while it goes on; nil when the document is complete.
   public var indexingPercent: Int? { model.indexingPercent }
 
-  /// For each way of moving through the text, the first printable key `bindings` give it:
-  /// `j k Space b g G ] [ } {` by default.
-  static func movingKeys(_ bindings: KeyBindings) -> [Key] {
+  /// For each way of moving through the text, and for the highlights list, the first printable
+  /// key `bindings` give it: `j k Space b ] [ } { g G H` by default. Not the skim view's `S`:
+  /// drawn ahead on a copy of the wrapped lines, a book's skim view was made again after every
+  /// key (its second `S`, back to the text, is drawn ahead as a key just pressed).
+  static func likelyKeys(_ bindings: KeyBindings) -> [Key] {
     // Without a config's bindings, the defaults, known without asking for each key (this runs
     // before the first frame).
-    if bindings.isEmpty { return defaultMovingKeys }
+    if bindings.isEmpty { return defaultLikelyKeys }
     let moves: [Action] = [
       .down, .up, .pageDown, .pageUp, .nextHighlight, .previousHighlight, .nextArticle,
-      .previousArticle, .top, .bottom,
+      .previousArticle, .top, .bottom, .highlightList,
     ]
     let printable = (0x20...0x7E).map { Key.character(Character(Unicode.Scalar(UInt8($0)))) }
     return moves.compactMap { move in printable.first { bindings.action(for: $0) == move } }
   }
 
-  private static let defaultMovingKeys: [Key] = ["j", "k", " ", "b", "]", "[", "}", "{", "g", "G"]
-    .map { .character($0) }
+  private static let defaultLikelyKeys: [Key] = [
+    "j", "k", " ", "b", "]", "[", "}", "{", "g", "G", "H",
+  ].map { .character($0) }
 }

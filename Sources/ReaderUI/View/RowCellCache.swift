@@ -24,14 +24,35 @@ final class RowCellCache {
   /// Enough for every row of several widths; past it the cache starts over.
   private let capacity = 4096
   private var picker: (query: String, articleCount: Int, generation: Int, width: Int)?
+  /// For a frame drawn ahead: the real cache, read but never written, so that the rows of
+  /// frames not taken do not fill it (and start it over) for the keys that are handled.
+  private let parent: RowCellCache?
+
+  init() { parent = nil }
+
+  /// A cache that reads `parent` and keeps what it makes itself, until `keep(_:)` takes it
+  /// into the parent.
+  init(over parent: RowCellCache) {
+    self.parent = parent
+    picker = parent.picker
+  }
 
   /// The cells for `key`, made by `make` the first time.
   func cells(_ key: Key, make: () -> [Cell]) -> [Cell] {
-    if let found = rows[key] { return found }
+    if let found = rows[key] ?? parent?.rows[key] { return found }
     let cells = make()
     if rows.count >= capacity { rows.removeAll(keepingCapacity: true) }
     rows[key] = cells
     return cells
+  }
+
+  /// Takes in what `child`, made over this cache, made for the frame adopted.
+  func keep(_ child: RowCellCache) {
+    for (key, cells) in child.rows where rows[key] == nil {
+      if rows.count >= capacity { rows.removeAll(keepingCapacity: true) }
+      rows[key] = cells
+    }
+    picker = child.picker
   }
 
   /// The author picker's widest label for `query`, measured by `measure` once per query and

@@ -22,16 +22,17 @@ final class ViewCaches {
     pieces = PieceCellCache()
   }
 
-  /// Caches for a frame drawn ahead (`PreparedFrame`): the same cells, which depend on
-  /// nothing but their keys, and their own copies of the wrapped lines (whose estimates a key
-  /// changes as it wraps) and of the last frame's panes, so that drawing ahead leaves the
+  /// Caches for a frame drawn ahead (`PreparedFrame`): the same status line pieces, rows
+  /// read from the real cache but kept apart (`RowCellCache(over:)`: a dozen frames drawn
+  /// ahead a key filled it and started it over), and their own copies of the wrapped lines
+  /// (whose estimates a key changes as it wraps) and of the last frame's panes, so that drawing ahead leaves the
   /// real next frame's starting point as it was. No spare screen: the real one stays held by
   /// the real caches alone, so that a key not drawn ahead still draws on it in place (after
   /// a frame is adopted, its spare is the frame before, which the frames not taken also hold
   /// until they are freed).
   init(branchingFrom other: ViewCaches) {
     lines = other.lines.copy()
-    rows = other.rows
+    rows = RowCellCache(over: other.rows)
     pieces = other.pieces
     drawn = other.drawn
     spare = nil
