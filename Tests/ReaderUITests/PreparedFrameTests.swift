@@ -7,14 +7,6 @@ import Testing
 /// Frames drawn ahead (`PreparedFrame`): adopting one must leave the program exactly as
 /// handling the key and drawing would have, and preparing must change nothing.
 @Suite struct PreparedFrameTests {
-  private struct Generator {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
-  }
-
   private static let keys = [
     "j", "j", "j", "k", "k", "<Space>", "<Space>", "b", "g", "G", "]", "]", "[", "}", "}", "{",
     "<C-d>", "S", "s", "l", "v", "w", "<Enter>", "c", "y", "<Esc>", "H", "/", "t", "h", "e", "n",
@@ -22,13 +14,6 @@ import Testing
   ]
 
   private func documents() -> [Document] {
-    var wide = DocumentBuilder()
-    wide.article("幅の広い文字", by: ["Ann Lee"])
-    for number in 1...12 {
-      wide.paragraph(
-        .plain("段落 \(number): 日本語の文章と "), .bold("太字の言葉"),
-        .plain(" と emoji 👩‍👩‍👧 が並ぶ行です。the 長い行は折り返されて次の行に続きます。"))
-    }
     // Articles over `ArticleLines.eagerBytes` are wrapped lazily: their line counts are
     // estimates until wrapped, and the percent in the status line follows them.
     var long = DocumentBuilder()
@@ -41,7 +26,7 @@ import Testing
           .bold(number % 7 == 0 ? "and a bold phrase" : ""), .plain(" to its end."))
       }
     }
-    return [.sample(), tinyDocument(), wide.build(), long.build(), long.build()]
+    return [.sample(), tinyDocument(), wideDocument(), long.build(), long.build()]
   }
 
   /// Two programs take the same keys: one handles each key and draws, the other adopts the
@@ -49,7 +34,7 @@ import Testing
   /// frames and states must never differ, and most keys must have been drawn ahead.
   @Test(arguments: 0..<10)
   func adoptingIsHandlingAndDrawing(seed: Int) throws {
-    var generator = Generator(state: UInt64(seed) &* 104_729 &+ 3)
+    var generator = SeededKeys(state: UInt64(seed) &* 104_729 &+ 3)
     let sizes = [(120, 24), (80, 12), (200, 40), (60, 8)]
     let docs = documents()
     let document = docs[generator.next(docs.count)]

@@ -5,14 +5,6 @@ import Testing
 @testable import ReaderUI
 
 @Suite struct ShiftFuzzTests {
-  private struct Generator {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
-  }
-
   private static let keys = [
     "j", "j", "j", "k", "k", "<Space>", "b", "g", "G", "]", "[", "}", "{", "<C-d>", "<C-u>", "S",
     "s", "l", "v", "w", "$", "<Enter>", "c", "d", "y", "<Esc>", "H", "/", "t", "h", "e", "n", "N",
@@ -20,19 +12,12 @@ import Testing
   ]
 
   private func documents() -> [Document] {
-    var wide = DocumentBuilder()
-    wide.article("幅の広い文字", by: ["Ann Lee"])
-    for number in 1...12 {
-      wide.paragraph(
-        .plain("段落 \(number): 日本語の文章と "), .bold("太字の言葉"),
-        .plain(" と emoji 👩‍👩‍👧 が並ぶ行です。the 長い行は折り返されて次の行に続きます。"))
-    }
-    return [.sample(), tinyDocument(), wide.build()]
+    return [.sample(), tinyDocument(), wideDocument()]
   }
 
   @Test(arguments: 0..<12)
   func randomKeysDrawTheWholeFrame(seed: Int) throws {
-    var generator = Generator(state: UInt64(seed) &* 7919 &+ 17)
+    var generator = SeededKeys(state: UInt64(seed) &* 7919 &+ 17)
     let sizes = [(120, 24), (80, 12), (200, 40), (60, 8), (110, 30)]
     let docs = documents()
     let document = docs[generator.next(docs.count)]
