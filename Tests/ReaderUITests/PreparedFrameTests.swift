@@ -145,7 +145,7 @@ import Testing
   /// first and never a letter (letters narrow it).
   @Test func whatIsDrawnAheadFollowsTheMode() throws {
     let reading = try program(.sample(), 120, 24)
-    let moving: [Key] = [" ", "b", "j", "k", "]", "[", "}", "{", "g", "G", "H"].map {
+    let moving: [Key] = [" ", "b", "j", "k", "]", "[", "}", "{", "g", "G", "H", "S"].map {
       .character(Character($0))
     }
     #expect(Set(reading.keysToPrepare(after: [])) == Set(moving))
@@ -156,6 +156,15 @@ import Testing
     let listKeys = listing.keysToPrepare(after: [.character("H"), .down])
     #expect(Array(listKeys.prefix(4)) == [.enter, .escape, .down, .up])
     #expect(!listKeys.contains { if case .character = $0 { true } else { false } })
+    // The skim view is drawn ahead in short articles only.
+    var book = DocumentBuilder()
+    book.article("A book", by: ["Ann Lee"])
+    for number in 0...ReaderProgram.skimAheadBlocks {
+      book.paragraph(.plain("Paragraph \(number) of the book."))
+    }
+    let inBook = try program(book.build(), 120, 24)
+    #expect(!inBook.keysToPrepare(after: []).contains(.character("S")))
+    #expect(inBook.keysToPrepare(after: [.character("S")]).first == .character("S"))
     // A repaint is the terminal cleared and drawn whole, never bytes encoded ahead.
     #expect(reading.prepare(.control("l"), width: 120, height: 24) == nil)
     #expect(reading.prepare(.character("q"), width: 120, height: 24) == nil)

@@ -24,6 +24,9 @@ public struct ReaderProgram: Program {
   private var revision = 0
   /// The keys drawn ahead as likely next in the reading view (`ReaderProgram.likelyKeys(_:)`).
   private let likelyKeys: [Key]
+  /// The skim view's key (`S`), drawn ahead in articles of `skimAheadBlocks` blocks or fewer.
+  private let skimKey: Key?
+  static let skimAheadBlocks = 1024
 
   /// Opens `document` at its first article (the first of the filtered author's, if any).
   /// `options.authorFilter` should come from `resolveAuthor`; a name the document does not
@@ -102,6 +105,7 @@ public struct ReaderProgram: Program {
     self.options = options
     self.runtime = runtime
     likelyKeys = ReaderProgram.likelyKeys(options.keyBindings)
+    skimKey = ReaderProgram.firstKey(for: .toggleSkim, in: options.keyBindings)
     runtime.perform(Update.start(&self.model, lines: view.lines))
   }
 
@@ -173,6 +177,14 @@ public struct ReaderProgram: Program {
       keys = recentKeys
     case nil:
       keys = recentKeys + likelyKeys
+      // The skim view of a short article is quick to make; a book's, made again in a copy
+      // after every key, was not.
+      let articles = model.document.articles
+      if let skim = skimKey, state.openArticle < articles.count,
+        articles[state.openArticle].blocks.count <= ReaderProgram.skimAheadBlocks
+      {
+        keys.append(skim)
+      }
     }
     var seen = Set<Key>()
     return keys.filter { seen.insert($0).inserted }
@@ -232,9 +244,8 @@ public struct ReaderProgram: Program {
   public var indexingPercent: Int? { model.indexingPercent }
 
   /// For each way of moving through the text, and for the highlights list, the first printable
-  /// key `bindings` give it: `j k Space b ] [ } { g G H` by default. Not the skim view's `S`:
-  /// drawn ahead on a copy of the wrapped lines, a book's skim view was made again after every
-  /// key (its second `S`, back to the text, is drawn ahead as a key just pressed).
+  /// key `bindings` give it: `j k Space b ] [ } { g G H` by default. Not the skim view's `S`,
+  /// which is drawn ahead only in short articles (`keysToPrepare`).
   static func likelyKeys(_ bindings: KeyBindings) -> [Key] {
     // Without a config's bindings, the defaults, known without asking for each key (this runs
     // before the first frame).
@@ -243,8 +254,17 @@ public struct ReaderProgram: Program {
       .down, .up, .pageDown, .pageUp, .nextHighlight, .previousHighlight, .nextArticle,
       .previousArticle, .top, .bottom, .highlightList,
     ]
-    let printable = (0x20...0x7E).map { Key.character(Character(Unicode.Scalar(UInt8($0)))) }
-    return moves.compactMap { move in printable.first { bindings.action(for: $0) == move } }
+    return moves.compactMap { firstKey(for: $0, in: bindings) }
+  }
+
+  /// The first printable key `bindings` give `action`, if any.
+  static func firstKey(for action: Action, in bindings: KeyBindings) -> Key? {
+    if bindings.isEmpty, action == .toggleSkim { return .character("S") }
+    return printableKeys.first { bindings.action(for: $0) == action }
+  }
+
+  private static let printableKeys = (0x20...0x7E).map {
+    Key.character(Character(Unicode.Scalar(UInt8($0))))
   }
 
   private static let defaultLikelyKeys: [Key] = [
