@@ -16,16 +16,20 @@ struct FramesAhead {
   /// How many of the last distinct keys are drawn ahead (`j` and `k`, Space and `b`).
   static let rememberedKeys = 2
 
-  /// Ticks further apart than this leave time to use what is drawn ahead: the file's watch
-  /// (a second), a resting save. Indexing (every 100 ms) and a search's count (every
-  /// millisecond) wake the loop sooner, and each tick leaves the frames stale.
-  static let quietTicks = 200
+  /// Ticks this far apart or further leave time to use what is drawn ahead: indexing's
+  /// progress (every 100 ms), the file's watch (a second), a resting save. Each tick leaves
+  /// the frames stale, and they are drawn again after its frame. A search's count (every
+  /// millisecond), a ranking (20 ms) or a fingerprint (5 ms) wakes the loop too often for
+  /// that to pay.
+  static let quietTicks = 100
 
   /// Milliseconds of waiting for input after a frame before drawing ahead.
   static let pause = 2
 
-  static func isQuiet(tickInterval: Int?) -> Bool {
-    tickInterval.map { $0 > quietTicks } ?? true
+  /// Whether to draw ahead when the loop will next wake after `timeout` ms (nil: only for
+  /// input) for a program asking for ticks every `tickInterval` ms.
+  static func isWorthIt(tickInterval: Int?, timeout: Int?) -> Bool {
+    (tickInterval.map { $0 >= quietTicks } ?? true) && (timeout.map { $0 > pause } ?? true)
   }
 
   private(set) var recentKeys: [Key] = []

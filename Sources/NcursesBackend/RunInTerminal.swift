@@ -85,10 +85,11 @@ public func runInTerminal<P: Program>(
     let asked = program.tickInterval
     let timeout = pacing.timeout(tickInterval: asked, now: monotonicMilliseconds())
     var input: SessionInput
-    // Drawn ahead only when nothing else is due: no background work waking the loop soon (its
-    // ticks would drop the frames at once), and after a short wait for input, in which the
-    // terminal takes the frame just written (drawing ahead at once held up its delivery).
-    if FramesAhead.isQuiet(tickInterval: asked) && !pacing.isHeldBack {
+    // Drawn ahead only when no background work wakes the loop too soon (each tick leaves the
+    // frames stale), and after a short wait for input, in which the terminal takes the frame
+    // just written (drawing ahead at once held up its delivery). A frame held back for pacing
+    // is no reason to wait: a key that comes first is answered from a frame that shows it.
+    if FramesAhead.isWorthIt(tickInterval: asked, timeout: timeout) {
       input = session.nextInput(timeout: FramesAhead.pause)
       if input == .timedOut {
         ahead.prepare(program, painter: painter, window: session.window, size: size) {

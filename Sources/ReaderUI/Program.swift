@@ -28,8 +28,9 @@ public protocol Program {
   /// The frame `key` would bring, worked out now without changing the program.
   func prepare(_ key: Key, width: Int, height: Int) -> PreparedFrame?
   /// Takes `frame` as the answer to its event, as `handle` followed by `render` would have
-  /// made it. False, with nothing adopted, when the program changed since it was prepared
-  /// (background results that came in are applied then): the event must then be handled.
+  /// made it had the event come before any background result still waiting (those are
+  /// applied with the next event, a tick or a key). False, with nothing adopted, when the
+  /// program handled another event since it was prepared: the event must then be handled.
   mutating func adopt(_ frame: PreparedFrame) -> Bool
 }
 

@@ -208,12 +208,10 @@ public struct ReaderProgram: Program {
   public mutating func adopt(_ frame: PreparedFrame) -> Bool {
     guard frame.revision == revision else { return false }
     revision &+= 1
-    // What finished in the background since would have been applied before the key.
-    let finished = runtime.pendingEvents()
-    guard finished.isEmpty else {
-      for event in finished { dispatch(event) }
-      return false
-    }
+    // Results that finished in the background meanwhile (index snapshots, a file's change)
+    // wait for the next event, as they would had the key come a moment sooner: their
+    // moments are their own. Applying them first refused the frame for nearly every key
+    // while a large file was indexed (a snapshot every few milliseconds).
     model = frame.model
     view.lines = frame.caches.lines
     view.rows.keep(frame.caches.rows)

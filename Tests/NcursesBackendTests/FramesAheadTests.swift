@@ -1,0 +1,28 @@
+import Testing
+
+@testable import NcursesBackend
+
+/// When the terminal loop draws ahead, and which keys it remembers for that.
+@Suite struct FramesAheadTests {
+  @Test func drawnAheadUnlessTheLoopWakesTooSoon() {
+    // Waiting for input only, or for indexing's progress, the watch of the file: worth it.
+    #expect(FramesAhead.isWorthIt(tickInterval: nil, timeout: nil))
+    #expect(FramesAhead.isWorthIt(tickInterval: 100, timeout: 100))
+    #expect(FramesAhead.isWorthIt(tickInterval: 1000, timeout: 1000))
+    // A frame held back for pacing, due in 30 ms: the frames are still drawn meanwhile.
+    #expect(FramesAhead.isWorthIt(tickInterval: 100, timeout: 30))
+    // A count's slices (1 ms), a ranking (20 ms), a fingerprint (5 ms): not worth it.
+    #expect(!FramesAhead.isWorthIt(tickInterval: 1, timeout: 1))
+    #expect(!FramesAhead.isWorthIt(tickInterval: 20, timeout: 20))
+    #expect(!FramesAhead.isWorthIt(tickInterval: 5, timeout: 5))
+    // Something due within the pause itself.
+    #expect(!FramesAhead.isWorthIt(tickInterval: 100, timeout: FramesAhead.pause))
+    #expect(!FramesAhead.isWorthIt(tickInterval: nil, timeout: 0))
+  }
+
+  @Test func theLastTwoDistinctKeysAreRemembered() {
+    var ahead = FramesAhead()
+    for key: Character in ["j", "j", "k", "j", " "] { ahead.pressed(.character(key)) }
+    #expect(ahead.recentKeys == [.character(" "), .character("j")])
+  }
+}
