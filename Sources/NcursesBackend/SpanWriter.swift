@@ -122,7 +122,7 @@ struct SpanWriter: ~Copyable {
     }
     let look = cell.look
     if currentLook != look {
-      sequences.appendStyle(look, to: &sink)
+      if !sequences.looksAlike(currentLook, look) { sequences.appendStyle(look, to: &sink) }
       currentLook = look
       currentKey = Cell.plainKey(look: look)
       currentBlankIsCleared =
@@ -166,7 +166,7 @@ struct SpanWriter: ~Copyable {
       }
     }
     if currentLook != look {
-      sequences.appendStyle(look, to: &sink)
+      if !sequences.looksAlike(currentLook, look) { sequences.appendStyle(look, to: &sink) }
       currentLook = look
       currentKey = Cell.plainKey(look: look)
       currentBlankIsCleared = true
@@ -227,10 +227,15 @@ struct SpanWriter: ~Copyable {
   }
 
   /// Narrow characters every terminal draws in one column: Latin, Greek, Cyrillic and the
-  /// other alphabets below U+0590, and general punctuation (dashes, quotes, `…`, `•`).
+  /// other alphabets below U+0590, general punctuation (dashes, quotes, `…`, `•`), and the
+  /// box drawing and block elements the panes' frames are made of (`─ │ ┌ ▏`). Those last
+  /// are ambiguous in East Asian width, but the caller asks the locale's measure too: where
+  /// it makes them wide, they take the careful path. A cursor motion after each `─` was a
+  /// fifth of the bytes of the highlights list's frame.
   private func isCommon(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     return (value >= 0xA0 && value < 0x300) || (value >= 0x370 && value < 0x590)
-      || (value >= 0x2010 && value <= 0x205E) || value == 0x2502 || value == 0x25B8
+      || (value >= 0x2010 && value <= 0x205E) || (value >= 0x2500 && value < 0x25A0)
+      || value == 0x25B8
   }
 }

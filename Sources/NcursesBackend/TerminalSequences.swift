@@ -127,6 +127,18 @@ struct TerminalSequences: Sendable {
     }
   }
 
+  /// Whether switching from look `current` to `look` would write the very bytes that put the
+  /// terminal in `current` (two roles a theme draws alike, such as a pane's separator and its
+  /// margin): the switch is then left out. False for a `current` of -1 (no look yet).
+  func looksAlike(_ current: Int, _ look: Int) -> Bool {
+    current >= 0 && bytes(of: current) == bytes(of: look)
+  }
+
+  private func bytes(of look: Int) -> [UInt8] {
+    if look < 256 { return styles[look] }
+    return look - 256 < strongStyles.count ? strongStyles[look - 256] : styles[look - 256]
+  }
+
   /// `clearScreen` for this terminal.
   private static func screenClearing(withColours: Bool) -> [UInt8] {
     let clear = capability("clear")

@@ -394,6 +394,44 @@ private func frames() -> [Screen] {
         == "\u{1B}[0;2H\u{1B}[0m\u{1B}[1;\(Role.text.rawValue)mXdefY\u{1B}[0m")
   }
 
+  /// A frame's border is written as one run: box drawing (ambiguous in East Asian width) is
+  /// trusted to take one column where the locale's measure says so; where the locale makes
+  /// it wide, ASCII stands in for it.
+  @Test func boxDrawingIsOneRunWhereTheLocaleMeasuresItNarrow() {
+    var screen = Screen(width: 8, height: 1)
+    _ = screen.put("┌──┐▏ab", x: 0, y: 0, role: .text, maxWidth: 8)
+    let text = String(decoding: bytes(from: nil, to: screen), as: UTF8.self)
+    #expect(text.contains("┌──┐▏ab"))
+    var terminal = FakeTerminal(columns: 8, rows: 1)
+    terminal.feed(Array(text.utf8))
+    #expect(terminal.matches(screen))
+    let wideBoxes = FrameEncoder(
+      sequences: FakeTerminal.sequences,
+      measure: { (0x2500..<0x25A0).contains($0.value) ? 2 : columnWidth(of: $0) })
+    var output: [UInt8] = []
+    wideBoxes.encode(from: nil, to: screen, rows: 1, columns: 8, into: &output)
+    #expect(String(decoding: output, as: UTF8.self).contains("+--+|ab"))
+  }
+
+  /// Two roles a theme draws alike (the same bytes) follow each other without a change of
+  /// look between them.
+  @Test func aChangeToALookThatIsTheSameIsLeftOut() {
+    var sequences = FakeTerminal.sequences
+    let text = Int(Role.text.rawValue)
+    let title = Int(Role.title.rawValue)
+    sequences.styles[title] = sequences.styles[text]
+    let alike = FrameEncoder(sequences: sequences, measure: { columnWidth(of: $0) })
+    var screen = Screen(width: 6, height: 1)
+    _ = screen.put("ab", x: 0, y: 0, role: .text, maxWidth: 2)
+    _ = screen.put("cd", x: 2, y: 0, role: .title, maxWidth: 2)
+    _ = screen.put("ef", x: 4, y: 0, role: .status, maxWidth: 2)
+    var output: [UInt8] = []
+    alike.encode(from: nil, to: screen, rows: 1, columns: 6, into: &output)
+    #expect(
+      String(decoding: output, as: UTF8.self)
+        == "\u{1B}[0;0H\u{1B}[0m\u{1B}[1;\(text)mabcd\u{1B}[0m\u{1B}[1;\(Role.status.rawValue)mef\u{1B}[0m")
+  }
+
   @Test func paddingIsLeftOutOfCapabilities() {
     #expect(
       withoutPadding(Array("\u{1B}[H$<5>\u{1B}[2J$<50/>x".utf8)) == Array("\u{1B}[H\u{1B}[2Jx".utf8)
