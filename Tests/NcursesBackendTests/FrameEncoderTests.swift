@@ -429,7 +429,8 @@ private func frames() -> [Screen] {
     alike.encode(from: nil, to: screen, rows: 1, columns: 6, into: &output)
     #expect(
       String(decoding: output, as: UTF8.self)
-        == "\u{1B}[0;0H\u{1B}[0m\u{1B}[1;\(text)mabcd\u{1B}[0m\u{1B}[1;\(Role.status.rawValue)mef\u{1B}[0m")
+        == "\u{1B}[0;0H\u{1B}[0m\u{1B}[1;\(text)mabcd\u{1B}[0m\u{1B}[1;\(Role.status.rawValue)mef\u{1B}[0m"
+    )
   }
 
   @Test func paddingIsLeftOutOfCapabilities() {
