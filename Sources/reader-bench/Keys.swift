@@ -48,7 +48,9 @@ struct Keys: ParsableCommand {
 
   @Flag(
     help: """
-      Draw ahead as the terminal loop does: before each key, untimed, the frames of the keys       the program offers (the last two keys pressed, the likely ones); a key drawn ahead is       timed adopting its frame. The drawing ahead is timed apart, per key.
+      Draw ahead as the terminal loop does: before each key, untimed, the frames of the \
+      keys the program offers (the last two keys pressed, the likely ones); a key drawn \
+      ahead is timed adopting its frame. The drawing ahead is timed apart, per key.
       """)
   var ahead = false
 
