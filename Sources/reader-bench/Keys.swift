@@ -96,6 +96,7 @@ struct Keys: ParsableCommand {
     var aheadTimes: [Double] = []
     var framesAhead = 0
     var adopted = 0
+    var adoptedPerKey: [String: Int] = [:]
     for _ in 0..<runs {
       for (label, sequence) in groups {
         var prepared: [PreparedFrame] = []
@@ -119,6 +120,7 @@ struct Keys: ParsableCommand {
         {
           screen = frame.screen
           adopted += 1
+          adoptedPerKey[label, default: 0] += 1
         } else {
           for key in sequence { program.handle(.key(key)) }
           screen = program.render(width: width, height: height)
@@ -161,7 +163,8 @@ struct Keys: ParsableCommand {
         "key \(label.padding(8))  median \(Format.fixed(Self.quantile(sorted, 0.5) * 1000, 3)) ms"
           + "  p90 \(Format.fixed(Self.quantile(sorted, 0.9) * 1000, 3)) ms"
           + "  max \(Format.fixed((sorted.last ?? 0) * 1000, 3)) ms"
-          + "  cells \((cellsChanged[label] ?? 0) / max(1, runs))")
+          + "  cells \((cellsChanged[label] ?? 0) / max(1, runs))"
+          + (ahead ? "  drawn ahead \(adoptedPerKey[label] ?? 0)/\(runs)" : ""))
     }
     if let query {
       var searching = program

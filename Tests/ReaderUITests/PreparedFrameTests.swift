@@ -85,11 +85,14 @@ import Testing
   }
 
   /// In the reading view, every key that moves is drawn ahead, and the frames adopted are
-  /// those drawn from nothing.
-  @Test func everyMoveIsDrawnAhead() throws {
-    var program = try program(.sample(), 120, 24)
+  /// those drawn from nothing; after a search its `n` and `N` too, and the author picker's
+  /// `a` and the list's Enter and Esc.
+  @Test(arguments: ["jjjkk<Space><Space>b]]][[}}{gGgjj", "nnNna<Down><Enter>jAj/"])
+  func everyMoveIsDrawnAhead(keyString: String) throws {
+    var program = try program(
+      .sample(), 120, 24, keys: keyString.hasPrefix("n") ? "/the<Enter>" : "")
     var recent: [Key] = []
-    let keys = try KeyString.parse("jjjkk<Space><Space>b]]][[}}{gGgjj")
+    let keys = try KeyString.parse(keyString)
     for (index, key) in keys.enumerated() {
       let frames = program.keysToPrepare(after: recent).compactMap {
         program.prepare($0, width: 120, height: 24)
@@ -145,11 +148,21 @@ import Testing
   /// first and never a letter (letters narrow it).
   @Test func whatIsDrawnAheadFollowsTheMode() throws {
     let reading = try program(.sample(), 120, 24)
-    let moving: [Key] = [" ", "b", "j", "k", "]", "[", "}", "{", "g", "G", "H", "S"].map {
+    let moving: [Key] = [" ", "b", "j", "k", "]", "[", "}", "{", "g", "G", "H", "/", "a", "S"].map {
       .character(Character($0))
     }
     #expect(Set(reading.keysToPrepare(after: [])) == Set(moving))
     #expect(reading.keysToPrepare(after: [.character("s")]).first == .character("s"))
+    // n and N while a search is kept, not before.
+    #expect(!reading.keysToPrepare(after: []).contains(.character("n")))
+    let found = try program(.sample(), 120, 24, keys: "/the<Enter>")
+    #expect(found.keysToPrepare(after: []).contains(.character("n")))
+    #expect(found.keysToPrepare(after: []).contains(.character("N")))
+    // A while an author is chosen, not before.
+    #expect(!reading.keysToPrepare(after: []).contains(.character("A")))
+    let filtered = try program(.sample(), 120, 24, keys: "a<Enter>")
+    #expect(filtered.model.state.authorFilter != nil)
+    #expect(filtered.keysToPrepare(after: []).contains(.character("A")))
     let searching = try program(.sample(), 120, 24, keys: "/th")
     #expect(searching.keysToPrepare(after: [.character("h")]).isEmpty)
     let listing = try program(.sample(), 120, 24, keys: "H")
@@ -175,7 +188,7 @@ import Testing
     #expect(
       ReaderProgram.likelyKeys(KeyBindings())
         == [
-          "j", "k", " ", "b", "]", "[", "}", "{", "g", "G", "H",
+          "j", "k", " ", "b", "]", "[", "}", "{", "g", "G", "H", "/", "a",
         ].map { Key.character(Character($0)) })
     let rebound = KeyBindings([.character("j"): .quit, .character("e"): .down])
     #expect(ReaderProgram.likelyKeys(rebound).first == .character("e"))

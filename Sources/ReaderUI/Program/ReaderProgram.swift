@@ -24,6 +24,10 @@ public struct ReaderProgram: Program {
   private var revision = 0
   /// The keys drawn ahead as likely next in the reading view (`ReaderProgram.likelyKeys(_:)`).
   private let likelyKeys: [Key]
+  /// The keys to the next and previous match (`n N`), drawn ahead while a search is kept.
+  private let matchKeys: [Key]
+  /// The key that shows all authors again (`A`), drawn ahead while an author is chosen.
+  private let clearAuthorKey: Key?
   /// The skim view's key (`S`), drawn ahead in articles of `skimAheadBlocks` blocks or fewer.
   private let skimKey: Key?
   static let skimAheadBlocks = 1024
@@ -105,6 +109,10 @@ public struct ReaderProgram: Program {
     self.options = options
     self.runtime = runtime
     likelyKeys = ReaderProgram.likelyKeys(options.keyBindings)
+    matchKeys = [Action.nextMatch, .previousMatch].compactMap {
+      ReaderProgram.firstKey(for: $0, in: options.keyBindings)
+    }
+    clearAuthorKey = ReaderProgram.firstKey(for: .clearAuthor, in: options.keyBindings)
     skimKey = ReaderProgram.firstKey(for: .toggleSkim, in: options.keyBindings)
     runtime.perform(Update.start(&self.model, lines: view.lines))
   }
@@ -154,9 +162,10 @@ public struct ReaderProgram: Program {
       model, fileLabel: options.fileLabel, caches: view, width: width, height: height)
   }
 
-  /// Draws ahead for the keys pressed last and for the keys that move and open the highlights
-  /// list (`j k Space b g G ] [ } { H` unless rebound); in a list (whose letters narrow it) for Enter, Esc, the arrows and the
-  /// last keys that are no letters. Not while text is typed in a search, a note, a mark or an
+  /// Draws ahead for the keys pressed last and for the keys that move, open the highlights
+  /// list, the search prompt and the author picker (`j k Space b g G ] [ } { H / a` unless
+  /// rebound), `n N` while a search is kept and `A` while an author is chosen; in a list (whose letters narrow it) for
+  /// Enter, Esc, the arrows and the last keys that are no letters. Not while text is typed in a search, a note, a mark or an
   /// article's number: there the next key is anyone's guess, and a typed search's update does
   /// real work.
   public func keysToPrepare(after recentKeys: [Key]) -> [Key] {
@@ -177,6 +186,8 @@ public struct ReaderProgram: Program {
       keys = recentKeys
     case nil:
       keys = recentKeys + likelyKeys
+      if let search = state.search, !search.query.isEmpty { keys += matchKeys }
+      if state.authorFilter != nil, let clear = clearAuthorKey { keys.append(clear) }
       // The skim view of a short article is quick to make; a book's, made again in a copy
       // after every key, was not.
       let articles = model.document.articles
@@ -241,23 +252,32 @@ public struct ReaderProgram: Program {
   /// Indexing progress in percent while it goes on; nil when the document is complete.
   public var indexingPercent: Int? { model.indexingPercent }
 
-  /// For each way of moving through the text, and for the highlights list, the first printable
-  /// key `bindings` give it: `j k Space b ] [ } { g G H` by default. Not the skim view's `S`,
-  /// which is drawn ahead only in short articles (`keysToPrepare`).
+  /// For each way of moving through the text, for the highlights list, the search prompt and
+  /// the author picker, the first printable key `bindings` give it: `j k Space b ] [ } { g G
+  /// H / a` by default. Not the skim view's `S`, which is drawn ahead only in short articles,
+  /// nor `n N` and `A`, only while a search is kept or an author chosen (`keysToPrepare`).
   static func likelyKeys(_ bindings: KeyBindings) -> [Key] {
     // Without a config's bindings, the defaults, known without asking for each key (this runs
     // before the first frame).
     if bindings.isEmpty { return defaultLikelyKeys }
     let moves: [Action] = [
       .down, .up, .pageDown, .pageUp, .nextHighlight, .previousHighlight, .nextArticle,
-      .previousArticle, .top, .bottom, .highlightList,
+      .previousArticle, .top, .bottom, .highlightList, .search, .authorPicker,
     ]
     return moves.compactMap { firstKey(for: $0, in: bindings) }
   }
 
   /// The first printable key `bindings` give `action`, if any.
   static func firstKey(for action: Action, in bindings: KeyBindings) -> Key? {
-    if bindings.isEmpty, action == .toggleSkim { return .character("S") }
+    if bindings.isEmpty {
+      switch action {
+      case .toggleSkim: return .character("S")
+      case .nextMatch: return .character("n")
+      case .previousMatch: return .character("N")
+      case .clearAuthor: return .character("A")
+      default: break
+      }
+    }
     return printableKeys.first { bindings.action(for: $0) == action }
   }
 
@@ -266,6 +286,6 @@ public struct ReaderProgram: Program {
   }
 
   private static let defaultLikelyKeys: [Key] = [
-    "j", "k", " ", "b", "]", "[", "}", "{", "g", "G", "H",
+    "j", "k", " ", "b", "]", "[", "}", "{", "g", "G", "H", "/", "a",
   ].map { .character($0) }
 }
