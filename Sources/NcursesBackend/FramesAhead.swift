@@ -33,6 +33,24 @@ struct FramesAhead {
   }
 
   private(set) var recentKeys: [Key] = []
+  /// When the program last handled an event, in monotonic milliseconds. A key answered from a
+  /// frame drawn ahead handles none, and the loop's wait for a tick starts again after each
+  /// key: keys every few tens of milliseconds, all drawn ahead, kept the index where the first
+  /// of them found it ("indexing 0%" for seconds after the file was read, `}` stuck at the
+  /// last article indexed).
+  private(set) var lastHandled: Int
+
+  init(now: Int) { lastHandled = now }
+
+  /// Notes that the program handled an event at `now` (its background results with it).
+  mutating func handled(at now: Int) { lastHandled = now }
+
+  /// Whether a tick the program asked for every `tickInterval` ms is due at `now`, counted
+  /// from the last event it handled: after answering a key from its frame, the loop then
+  /// gives the program that tick.
+  func isTickOverdue(tickInterval: Int?, now: Int) -> Bool {
+    tickInterval.map { now - lastHandled >= $0 } ?? false
+  }
   private var frames: [(frame: PreparedFrame, bytes: [UInt8], size: (width: Int, height: Int))] = []
 
   /// Notes that `key` was pressed: it is the first to be drawn ahead next time.

@@ -60,7 +60,7 @@ public func runInTerminal<P: Program>(
   var cause = FramePacing.Cause.input
   var keyed = false
   var drawnAhead = false
-  var ahead = FramesAhead()
+  var ahead = FramesAhead(now: monotonicMilliseconds())
   var suspensions = reader_suspend_count()
   while !program.isFinished {
     // A ^Z while the loop was working (not waiting) interrupted no wait: curses has cleared
@@ -115,10 +115,18 @@ public func runInTerminal<P: Program>(
           painter.forgetPreviousFrame()
           ahead.drop()
           drawnAhead = false
+        } else if ahead.isTickOverdue(tickInterval: asked, now: monotonicMilliseconds()) {
+          // The key is answered; now the tick it kept waiting, whose frame is paced like
+          // any background work's.
+          program.handle(.tick)
+          ahead.handled(at: monotonicMilliseconds())
+          cause = FramePacing.causeOfTick(afterAsking: asked)
+          drawnAhead = false
         }
         continue
       }
     }
+    ahead.handled(at: monotonicMilliseconds())
     // The frames left are freed when the next are drawn ahead, after the pause: freeing them
     // now would come before this key's answer. Any event makes them stale for the program;
     // only a terminal painted anew also makes their bytes wrong, so those go at once.

@@ -21,8 +21,21 @@ import Testing
   }
 
   @Test func theLastTwoDistinctKeysAreRemembered() {
-    var ahead = FramesAhead()
+    var ahead = FramesAhead(now: 0)
     for key: Character in ["j", "j", "k", "j", " "] { ahead.pressed(.character(key)) }
     #expect(ahead.recentKeys == [.character(" "), .character("j")])
+  }
+
+  /// Keys answered from frames drawn ahead handle nothing: the tick the program asked for
+  /// falls due counted from the last event it handled, however many keys came since.
+  @Test func aTickFallsDueFromTheLastEventHandled() {
+    var ahead = FramesAhead(now: 1000)
+    #expect(!ahead.isTickOverdue(tickInterval: 100, now: 1030))
+    #expect(!ahead.isTickOverdue(tickInterval: 100, now: 1099))
+    #expect(ahead.isTickOverdue(tickInterval: 100, now: 1100))
+    #expect(!ahead.isTickOverdue(tickInterval: nil, now: 5000))
+    ahead.handled(at: 1100)
+    #expect(!ahead.isTickOverdue(tickInterval: 100, now: 1150))
+    #expect(ahead.isTickOverdue(tickInterval: 1000, now: 2100))
   }
 }
