@@ -5,9 +5,10 @@ import ReaderScreen
 /// reset at the end (so curses, which believes the terminal is in plain text, stays right).
 ///
 /// After a character whose width a terminal might count differently from `wcwidth` (anything
-/// beyond the common alphabets and punctuation, wide characters, combining marks) the cursor
-/// is placed again before the next cell, so such a character can never shift the rest of its
-/// row.
+/// beyond the common alphabets, punctuation and box drawing: wide characters, combining
+/// marks, symbols) the cursor is placed again before the next cell, so such a character can
+/// never shift the rest of its row. The exception is a terminal set to draw East Asian
+/// ambiguous characters wide, which the common ones include (`SpanWriter.isCommon`).
 struct FrameEncoder: Sendable {
   let sequences: TerminalSequences
   /// The width curses and the `Screen` use (`wcwidth`), for the last check before the terminal.

@@ -34,10 +34,10 @@ struct FramesAhead {
 
   private(set) var recentKeys: [Key] = []
   /// When the program last handled an event, in monotonic milliseconds. A key answered from a
-  /// frame drawn ahead handles none, and the loop's wait for a tick starts again after each
-  /// key: keys every few tens of milliseconds, all drawn ahead, kept the index where the first
-  /// of them found it ("indexing 0%" for seconds after the file was read, `}` stuck at the
-  /// last article indexed).
+  /// frame drawn ahead handles none: when the wait for a tick started again after each such
+  /// key, keys every few tens of milliseconds kept the index where the first of them found
+  /// it ("indexing 0%" for seconds after the file was read, `}` stuck at the last article
+  /// indexed).
   private(set) var lastHandled: Int
 
   init(now: Int) { lastHandled = now }
@@ -45,11 +45,10 @@ struct FramesAhead {
   /// Notes that the program handled an event at `now` (its background results with it).
   mutating func handled(at now: Int) { lastHandled = now }
 
-  /// Whether a tick the program asked for every `tickInterval` ms is due at `now`, counted
-  /// from the last event it handled: after answering a key from its frame, the loop then
-  /// gives the program that tick.
-  func isTickOverdue(tickInterval: Int?, now: Int) -> Bool {
-    tickInterval.map { now - lastHandled >= $0 } ?? false
+  /// Milliseconds left at `now` until the tick the program asks for every `tickInterval` ms
+  /// is due, counted from the last event it handled (0 when overdue; nil: no tick asked).
+  func untilTick(tickInterval: Int?, now: Int) -> Int? {
+    tickInterval.map { max(0, $0 - (now - lastHandled)) }
   }
   private var frames: [(frame: PreparedFrame, bytes: [UInt8], size: (width: Int, height: Int))] = []
 
@@ -61,16 +60,16 @@ struct FramesAhead {
   }
 
   /// Draws ahead, one key at a time, what `program` offers for the remembered keys, encoded by
-  /// `painter`; stops as soon as `inputWaits` says a key (or a signal) came: it then waits for
-  /// the frame being drawn, a few hundredths of a millisecond for a move, more for a key
-  /// that filters or narrows a large file's lists.
+  /// `painter`; stops as soon as `interrupted` says a key (or a signal) came or the loop is
+  /// due to wake: it then waits for the frame being drawn, a few hundredths of a millisecond
+  /// for a move, more for a key that filters or narrows a large file's lists.
   mutating func prepare<P: Program>(
     _ program: P, painter: ScreenPainter, window: UnsafeMutablePointer<WINDOW>,
-    size: (width: Int, height: Int), inputWaits: () -> Bool
+    size: (width: Int, height: Int), interrupted: () -> Bool
   ) {
     frames.removeAll()
     for key in program.keysToPrepare(after: recentKeys) {
-      if inputWaits() { return }
+      if interrupted() { return }
       guard let frame = program.prepare(key, width: size.width, height: size.height) else {
         continue
       }
@@ -91,6 +90,8 @@ struct FramesAhead {
     return (frames[index].frame, frames[index].bytes)
   }
 
-  /// Drops every frame (the terminal was cleared, resized or suspended).
+  /// Drops every frame (the terminal was cleared, resized or suspended, or the program is
+  /// about to take a tick, which leaves them stale: freed then, an index snapshot they hold
+  /// goes before the answer to any key).
   mutating func drop() { frames.removeAll() }
 }

@@ -28,7 +28,8 @@ public enum TerminalExit: Sendable, Equatable {
 ///
 /// - The first event the program gets is `.resize` with the terminal's size; then keys, mouse
 ///   actions (only when `mouse` is true), resizes, and a `.tick` whenever `tickInterval`
-///   milliseconds pass without input.
+///   milliseconds pass without an event it handled (keys answered from frames drawn ahead
+///   count as none).
 /// - A frame is drawn at once after input and after results the program wants shown at once
 ///   (a tick interval of 0); one that only background work changed waits until 50 ms after the
 ///   previous frame (`FramePacing`), so indexing progress never lands in a key's answer.
@@ -83,20 +84,25 @@ public func runInTerminal<P: Program>(
     cause = .input
     keyed = false
     let asked = program.tickInterval
-    let timeout = pacing.timeout(tickInterval: asked, now: monotonicMilliseconds())
+    let waitStart = monotonicMilliseconds()
+    let timeout = pacing.timeout(
+      tickInterval: ahead.untilTick(tickInterval: asked, now: waitStart), now: waitStart)
     var input: SessionInput
     // Drawn ahead only when no background work wakes the loop too soon (each tick leaves the
     // frames stale), and after a short wait for input, in which the terminal takes the frame
     // just written (drawing ahead at once held up its delivery). A frame held back for pacing
-    // is no reason to wait: a key that comes first is answered from a frame that shows it.
+    // is no reason not to: a key that comes first is answered from a frame that shows it, and
+    // the drawing stops when that frame falls due.
     if FramesAhead.isWorthIt(tickInterval: asked, timeout: timeout) {
+      let wake = timeout.map { waitStart + $0 }
       input = session.nextInput(timeout: FramesAhead.pause)
       if input == .timedOut {
         ahead.prepare(program, painter: painter, window: session.window, size: size) {
           session.hasWaitingInput || reader_received_signal() != 0
             || reader_suspend_count() != suspensions
+            || wake.map { monotonicMilliseconds() >= $0 } ?? false
         }
-        input = session.nextInput(timeout: timeout.map { max(0, $0 - FramesAhead.pause) })
+        input = session.nextInput(timeout: wake.map { max(0, $0 - monotonicMilliseconds()) })
       }
     } else {
       input = session.nextInput(timeout: timeout)
@@ -114,13 +120,6 @@ public func runInTerminal<P: Program>(
           session.clearTerminal()
           painter.forgetPreviousFrame()
           ahead.drop()
-          drawnAhead = false
-        } else if ahead.isTickOverdue(tickInterval: asked, now: monotonicMilliseconds()) {
-          // The key is answered; now the tick it kept waiting, whose frame is paced like
-          // any background work's.
-          program.handle(.tick)
-          ahead.handled(at: monotonicMilliseconds())
-          cause = FramePacing.causeOfTick(afterAsking: asked)
           drawnAhead = false
         }
         continue
@@ -144,6 +143,7 @@ public func runInTerminal<P: Program>(
       ahead.drop()
       suspensions = reader_suspend_count()
     case .timedOut:
+      ahead.drop()
       program.handle(.tick)
       cause = FramePacing.causeOfTick(afterAsking: asked)
     case .event(let event):

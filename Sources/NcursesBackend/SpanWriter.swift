@@ -226,12 +226,13 @@ struct SpanWriter: ~Copyable {
     }
   }
 
-  /// Narrow characters every terminal draws in one column: Latin, Greek, Cyrillic and the
-  /// other alphabets below U+0590, general punctuation (dashes, quotes, `…`, `•`), and the
-  /// box drawing and block elements the panes' frames are made of (`─ │ ┌ ▏`). Those last
-  /// are ambiguous in East Asian width, but the caller asks the locale's measure too: where
-  /// it makes them wide, they take the careful path. A cursor motion after each `─` was a
-  /// fifth of the bytes of the highlights list's frame.
+  /// Narrow characters terminals draw in one column: Latin, Greek, Cyrillic and the other
+  /// alphabets below U+0590, general punctuation (dashes, quotes, `…`, `•`), and the box
+  /// drawing and block elements the panes' frames are made of (`─ │ ┌ ▏`). Punctuation and
+  /// those last are ambiguous in East Asian width: a terminal set to draw ambiguous
+  /// characters wide would shift the rest of a row after them, which `│` between the panes
+  /// risked all along. glibc counts them one column in every locale, and so does the
+  /// reader; a cursor motion after each `─` was a fifth of the highlights list's bytes.
   private func isCommon(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     return (value >= 0xA0 && value < 0x300) || (value >= 0x370 && value < 0x590)

@@ -164,7 +164,7 @@ struct Keys: ParsableCommand {
           + "  p90 \(Format.fixed(Self.quantile(sorted, 0.9) * 1000, 3)) ms"
           + "  max \(Format.fixed((sorted.last ?? 0) * 1000, 3)) ms"
           + "  cells \((cellsChanged[label] ?? 0) / max(1, runs))"
-          + (ahead ? "  drawn ahead \(adoptedPerKey[label] ?? 0)/\(runs)" : ""))
+          + (ahead ? "  drawn ahead \(adoptedPerKey[label] ?? 0)/\(sorted.count)" : ""))
     }
     if let query {
       var searching = program

@@ -30,12 +30,13 @@ import Testing
   /// falls due counted from the last event it handled, however many keys came since.
   @Test func aTickFallsDueFromTheLastEventHandled() {
     var ahead = FramesAhead(now: 1000)
-    #expect(!ahead.isTickOverdue(tickInterval: 100, now: 1030))
-    #expect(!ahead.isTickOverdue(tickInterval: 100, now: 1099))
-    #expect(ahead.isTickOverdue(tickInterval: 100, now: 1100))
-    #expect(!ahead.isTickOverdue(tickInterval: nil, now: 5000))
+    #expect(ahead.untilTick(tickInterval: 100, now: 1030) == 70)
+    #expect(ahead.untilTick(tickInterval: 100, now: 1099) == 1)
+    #expect(ahead.untilTick(tickInterval: 100, now: 1100) == 0)
+    #expect(ahead.untilTick(tickInterval: 100, now: 1400) == 0)
+    #expect(ahead.untilTick(tickInterval: nil, now: 5000) == nil)
     ahead.handled(at: 1100)
-    #expect(!ahead.isTickOverdue(tickInterval: 100, now: 1150))
-    #expect(ahead.isTickOverdue(tickInterval: 1000, now: 2100))
+    #expect(ahead.untilTick(tickInterval: 100, now: 1150) == 50)
+    #expect(ahead.untilTick(tickInterval: 1000, now: 2100) == 0)
   }
 }

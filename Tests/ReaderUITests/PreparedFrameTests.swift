@@ -85,8 +85,8 @@ import Testing
   }
 
   /// In the reading view, every key that moves is drawn ahead, and the frames adopted are
-  /// those drawn from nothing; after a search its `n` and `N` too, and the author picker's
-  /// `a` and the list's Enter and Esc.
+  /// those drawn from nothing; after a search its `n` and `N` too, the author picker's `a`,
+  /// the list's arrows and Enter, and `A` once an author is chosen.
   @Test(arguments: ["jjjkk<Space><Space>b]]][[}}{gGgjj", "nnNna<Down><Enter>jAj/"])
   func everyMoveIsDrawnAhead(keyString: String) throws {
     var program = try program(

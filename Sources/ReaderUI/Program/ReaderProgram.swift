@@ -10,9 +10,10 @@ import ReaderScreen
 /// The reader as a `Program`: the model, the update that changes it, the runtime that carries
 /// out the update's commands, and the view that draws it.
 ///
-/// Every event goes the same way: the runtime's finished work first (a newer index snapshot;
-/// on a quiet tick, a slice of a match count), then the event itself, each through
-/// `Update.apply`, whose commands go back to the runtime. The backend sends a `.resize` before
+/// Every event handled goes the same way: the runtime's finished work first (a newer index
+/// snapshot; on a quiet tick, a slice of a match count), then the event itself, each through
+/// `Update.apply`, whose commands go back to the runtime. A key answered from a frame drawn
+/// ahead (`adopt`) leaves the finished work for the next event. The backend sends a `.resize` before
 /// the first key so paging knows the pane's height; `render` works for any size either way.
 public struct ReaderProgram: Program {
   public private(set) var model: ReaderModel
@@ -218,11 +219,14 @@ public struct ReaderProgram: Program {
 
   public mutating func adopt(_ frame: PreparedFrame) -> Bool {
     guard frame.revision == revision else { return false }
-    revision &+= 1
     // Results that finished in the background meanwhile (index snapshots, a file's change)
     // wait for the next event, as they would had the key come a moment sooner: their
     // moments are their own. Applying them first refused the frame for nearly every key
-    // while a large file was indexed (a snapshot every few milliseconds).
+    // while a large file was indexed (a snapshot every few milliseconds). Not when the key
+    // has something to say, though ("no further articles yet", "no authors"): a message is
+    // read, and must come from the newest index there is.
+    if frame.model.state.message != nil && runtime.hasNewerSnapshot { return false }
+    revision &+= 1
     model = frame.model
     view.lines = frame.caches.lines
     view.rows.keep(frame.caches.rows)

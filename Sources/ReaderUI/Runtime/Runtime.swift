@@ -10,8 +10,8 @@ import ReaderStore
 /// Carries out the update's commands and turns their results into events: the only part of
 /// the UI that starts threads or talks to the world outside the state.
 ///
-/// The terminal loop calls it between events: `pendingEvents` before each event (a newer
-/// index snapshot), `idleWork` when the loop has waited `wakeInterval` ms with no input (one
+/// The terminal loop calls it between events: `pendingEvents` before each event it handles
+/// (a newer index snapshot; a key answered from a frame drawn ahead leaves them for the next), `idleWork` when the loop has waited `wakeInterval` ms with no input (one
 /// slice of a match count). Work that is cheap and must stay in order (counting, which reads
 /// the same immutable document the state points into) runs on the loop's thread while the keys
 /// leave time; indexing runs on a thread of its own (`BackgroundIndexing`).
@@ -174,6 +174,12 @@ final class Runtime {
     guard latest != shown else { return reports }
     indexing = latest.isComplete ? .none : .running(feed, shown: latest)
     return reports + [.indexed(latest)]
+  }
+
+  /// Whether the indexer has published a snapshot the program has not been given yet.
+  var hasNewerSnapshot: Bool {
+    guard case .running(let feed, let shown) = indexing else { return false }
+    return feed.latest() != shown
   }
 
   /// Does one piece of pending work on this thread, in the quiet between keys: starting the
