@@ -30,9 +30,10 @@ import Testing
 
     let editor = try #require(document.editor)
     #expect(editor.name == "RAD")
-    #expect(editor.note.hasPrefix("I've combined 5 articles in this post"))
-    #expect(editor.note.hasSuffix("where you might want to slow down and take note."))
-    #expect(articles[0].blocks.contains(editor.block))
+    let note = try #require(editor.note)
+    #expect(note.hasPrefix("I've combined 5 articles in this post"))
+    #expect(note.hasSuffix("where you might want to slow down and take note."))
+    #expect(articles[0].blocks.contains(try #require(editor.block)))
 
     let speakers = document.quotes[articles[2].quotes].filter { $0.kind == .block }
     #expect(

@@ -10,7 +10,7 @@ import Testing
     #expect(document.editor?.name == "J. Doe")
     #expect(document.editor?.note == "I gathered these pieces.")
     #expect(document.kinds(article: 0) == [.title, .byline, .editorNote, .dek])
-    let note = document.blocks[document.editor!.block]
+    let note = document.blocks[try #require(document.editor?.block)]
     #expect(note.firstLine == 5 && note.lastLine == 6)
     #expect(document.text(of: note) == "I gathered these pieces.")
   }

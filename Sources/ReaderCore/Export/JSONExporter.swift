@@ -24,7 +24,7 @@ public enum JSONExporter {
       ("title", .optional(document.title)),
       (
         "editor",
-        document.editor.map { .object([("name", .string($0.name)), ("note", .string($0.note))]) }
+        document.editor.map { .object([("name", .string($0.name)), ("note", .optional($0.note))]) }
           ?? .null
       ),
       (

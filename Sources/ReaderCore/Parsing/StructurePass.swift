@@ -97,6 +97,12 @@ struct StructurePass {
   /// compilation's own title when an article with a byline starts right after it (the
   /// editor's note may stand between), else the first article's title as before.
   private var titleCandidate: Paragraph?
+  /// A credit line (`Compiled by Mara Quell`) under that title, or first in the file: held with
+  /// it, and read as the compilation's credit when an article with a byline starts next.
+  private var titleCredit: Paragraph?
+  /// The editors a credit line named, once taken: the document's editor unless a signed
+  /// editor's note names one.
+  private var creditNames: [String]?
   /// The compilation's own title, when the file gives one above its first article.
   private(set) var compilationTitle: String?
   /// The markup gave the compilation's title, so no first line is held as one: it would be
@@ -338,10 +344,38 @@ struct StructurePass {
       as: UTF8.self)
   }
 
-  /// The first paragraph held as a title candidate, placed as the first article's title.
+  /// The first paragraph held as a title candidate, placed as the first article's title, and
+  /// the credit line held under it placed after it (or as the first article's title itself).
   private mutating func placeTitleCandidate() {
-    guard let first = titleCandidate.take() else { return }
-    startUntitledArticle(first)
+    if let first = titleCandidate.take() {
+      startUntitledArticle(first)
+      if let credit = titleCredit.take() { place(credit) }
+    } else if let credit = titleCredit.take() {
+      startUntitledArticle(credit)
+    }
+  }
+
+  /// Whether `paragraph` is a credit line to hold: under the title candidate, or as the file's
+  /// first paragraph, before any article, editor's note or title the markup gave.
+  private func mayHoldCredit(_ paragraph: Paragraph) -> Bool {
+    guard article == nil, articles.count == 0, titleCredit == nil, leadingNote == nil,
+      creditNames == nil, !titleIsGiven, !paragraph.startsPiece,
+      titleCandidate != nil || compilationTitle == nil
+    else { return false }
+    return CreditLine.names(text, paragraph) != nil
+  }
+
+  /// Takes the credit line held above the first article with a byline: its names become the
+  /// editor's (unless a signed note names one), and it and the compilation's title, `title`,
+  /// are the document's front matter, shown as such rather than lost or read as an article.
+  private mutating func takeCredit(under title: Paragraph?) {
+    guard let credit = titleCredit.take() else { return }
+    creditNames = CreditLine.names(text, credit)
+    guard frontMatter == nil else { return }
+    frontMatter = Matter(
+      title: title == nil ? matterText(credit) : compilationTitle ?? matterText(credit),
+      firstLine: (title ?? credit).firstLine, lastLine: credit.lastLine,
+      paragraphs: (title.map { [matterText($0)] } ?? []) + [matterText(credit)])
   }
 
   /// The stream has ended: places what is held back and closes the last article.
@@ -370,11 +404,18 @@ struct StructurePass {
   ) -> Document {
     Document(
       storage: storage, source: source, encoding: encoding, replacedSequences: replacedSequences,
-      editor: editor, articleTable: articles.view, blockTable: blocks.view,
+      editor: documentEditor, articleTable: articles.view, blockTable: blocks.view,
       spanTable: spans.view, highlightTable: highlights.view, quoteTable: quotes.view,
       relatedTable: compilationRelated.view, linkTable: links.view, authors: authors,
       lineCount: lineCount,
       frontMatter: frontMatter, backMatter: backMatter(lineCount: lineCount))
+  }
+
+  /// The editor of a signed note, else the one a credit line named.
+  private var documentEditor: Editor? { editor ?? creditEditor }
+
+  private var creditEditor: Editor? {
+    creditNames.map { Editor(name: CreditLine.editorName($0), note: nil, block: nil) }
   }
 
   private func backMatter(lineCount: Int) -> Matter? {
@@ -403,7 +444,7 @@ struct StructurePass {
     for name in open.authors { authors.add(name, article: articles.count) }
     var document = Document(
       storage: storage, source: source, encoding: encoding, replacedSequences: replacedSequences,
-      editor: editor, articleTable: articles.view(count: articles.count, tail: open),
+      editor: documentEditor, articleTable: articles.view(count: articles.count, tail: open),
       blockTable: blocks.view, spanTable: spans.view, highlightTable: highlights.view,
       quoteTable: quotes.view(count: open.quotes.upperBound),
       relatedTable: compilationRelated.view, linkTable: links.view, authors: authors,
@@ -417,7 +458,8 @@ struct StructurePass {
   ) -> Document {
     Document(
       storage: storage, source: source, encoding: encoding, replacedSequences: replacedSequences,
-      editor: editor.flatMap { $0.block < closed.blocks ? $0 : nil },
+      editor: editor.flatMap { $0.block.map { $0 < closed.blocks } ?? true ? $0 : nil }
+        ?? creditEditor,
       articleTable: articles.view(count: closed.articles),
       blockTable: blocks.view(count: closed.blocks), spanTable: spans.view(count: closed.spans),
       highlightTable: highlights.view(count: closed.highlights),
@@ -453,9 +495,11 @@ struct StructurePass {
   private mutating func startArticle(
     title: Paragraph, byline: Byline, bylineParagraph: Paragraph, note: Paragraph? = nil
   ) {
-    if let first = titleCandidate.take() {
+    let first = titleCandidate.take()
+    if let first {
       compilationTitle = shownText(Bytes.trimmed(text, first.range), in: first)
     }
+    takeCredit(under: first)
     closeArticle()
     let blockStart = blocks.count
     let highlightStart = highlights.count
@@ -554,8 +598,12 @@ struct StructurePass {
   // MARK: Classifying a paragraph
 
   private mutating func place(_ paragraph: Paragraph, gap: Int = 1) {
-    if titleCandidate != nil
-      && !(leadingNote == nil && editorNote(in: paragraph) != nil && !paragraph.startsPiece)
+    if mayHoldCredit(paragraph) {
+      titleCredit = paragraph
+      return
+    }
+    if titleCandidate != nil || titleCredit != nil,
+      !(leadingNote == nil && editorNote(in: paragraph) != nil && !paragraph.startsPiece)
     {
       placeTitleCandidate()
     }

@@ -87,7 +87,7 @@ struct MatchFinder {
     let blocks = document.articles[article].blocks.clamped(to: window)
     guard !blocks.isEmpty else { return [] }
     var found: [Int] = []
-    if let editor = document.editor, blocks.contains(editor.block) { found.append(editor.block) }
+    if let block = document.editor?.block, blocks.contains(block) { found.append(block) }
     if !probe.madeUp.isEmpty { found += madeUpBlocks(in: article, blocks: blocks) }
     found += blocksCutByMarkers(in: article, blocks: blocks)
     // Usually none: a forward scan asks for every stretch between two hits.
