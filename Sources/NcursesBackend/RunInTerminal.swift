@@ -53,7 +53,8 @@ public func runInTerminal<P: Program>(
   let capabilities = session.capabilities
   var painter = ScreenPainter(
     sequences: .fromTerminfo(
-      theme: theme(capabilities), colorCount: capabilities.colorCount))
+      theme: theme(capabilities), colorCount: capabilities.colorCount),
+    showsUnicode: capabilities.showsUnicode)
   var size = session.size
   program.handle(.resize(width: size.width, height: size.height))
   if let notice = capabilities.unicodeNotice { program.handle(.notice(notice)) }

@@ -21,8 +21,23 @@ struct ScreenPainter {
   private var output: [UInt8] = []
   private let encoder: FrameEncoder
 
-  init(sequences: TerminalSequences) {
-    encoder = FrameEncoder(sequences: sequences, measure: { Int(reader_wcwidth($0.value)) })
+  /// `showsUnicode`: the locale's character set is UTF-8. In any other, the frame is written
+  /// in ASCII: what the status line's notice promises, and all a terminal in another set can
+  /// read, since the frame's bytes are UTF-8 (`é` and `«`, which Latin-1 has and `wcwidth`
+  /// measures, went out as two bytes each, which such a terminal shows as two wrong letters).
+  init(sequences: TerminalSequences, showsUnicode: Bool = true) {
+    encoder = FrameEncoder(
+      sequences: sequences,
+      measure: Self.shownWidth(showsUnicode: showsUnicode) { Int(reader_wcwidth($0.value)) })
+  }
+
+  /// `width` where the locale is UTF-8; elsewhere ASCII measured by it and nothing else
+  /// measured at all, so that the encoder draws ASCII stand-ins and `?` instead.
+  static func shownWidth(
+    showsUnicode: Bool, _ width: @escaping @Sendable (Unicode.Scalar) -> Int
+  ) -> @Sendable (Unicode.Scalar) -> Int {
+    if showsUnicode { return width }
+    return { scalar in scalar.isASCII ? width(scalar) : -1 }
   }
 
   /// Makes the next `draw` write every cell (after the terminal was cleared, resized or

@@ -209,6 +209,29 @@ private func frames() -> [Screen] {
     #expect(String(decoding: output, as: UTF8.self).contains("one two three"))
   }
 
+  /// In a locale that is not UTF-8, a frame is written in ASCII even where the locale's own set
+  /// has the character (`é`, `«` and `·` are Latin-1's): pane lines and quotes as their ASCII
+  /// stand-ins, the rest as `?`, each in its columns.
+  @Test func withoutUnicodeAFrameIsWrittenInASCII() {
+    let ascii = FrameEncoder(
+      sequences: FakeTerminal.sequences,
+      measure: ScreenPainter.shownWidth(showsUnicode: false) { columnWidth(of: $0) })
+    var screen = Screen(width: 24, height: 1)
+    _ = screen.put("café «a» · │漢x", x: 0, y: 0, role: .text, maxWidth: 24)
+    var output: [UInt8] = []
+    ascii.encode(from: nil, to: screen, rows: 1, columns: 24, into: &output)
+    #expect(output.allSatisfy { $0 < 0x80 })
+    var terminal = FakeTerminal(columns: 24, rows: 1)
+    terminal.feed(output)
+    #expect(terminal.row(0).hasPrefix("caf? \"a\" . |? x "), "\(terminal.row(0))")
+    let unicode = FrameEncoder(
+      sequences: FakeTerminal.sequences,
+      measure: ScreenPainter.shownWidth(showsUnicode: true) { columnWidth(of: $0) })
+    output.removeAll()
+    unicode.encode(from: nil, to: screen, rows: 1, columns: 24, into: &output)
+    #expect(String(decoding: output, as: UTF8.self).contains("café «a» · │漢"))
+  }
+
   /// Long runs of blanks in the terminal's own look over old text are erased (`ech`) instead
   /// of written as spaces: the terminal shows the frame, in fewer bytes; short gaps between
   /// words are still spaces.
