@@ -355,12 +355,12 @@ struct StructurePass {
     }
   }
 
-  /// Whether `paragraph` is a credit line to hold: under the title candidate, or as the file's
-  /// first paragraph, before any article, editor's note or title the markup gave.
+  /// Whether `paragraph` is a credit line to hold: under the title candidate or the heading the
+  /// markup gave as the title, or as the file's first paragraph, before any article or note.
   private func mayHoldCredit(_ paragraph: Paragraph) -> Bool {
     guard article == nil, articles.count == 0, titleCredit == nil, leadingNote == nil,
-      creditNames == nil, !titleIsGiven, !paragraph.startsPiece,
-      titleCandidate != nil || compilationTitle == nil
+      creditNames == nil, !paragraph.startsPiece,
+      titleIsGiven ? titleHeading != nil : titleCandidate != nil || compilationTitle == nil
     else { return false }
     return CreditLine.names(text, paragraph) != nil
   }
@@ -373,7 +373,7 @@ struct StructurePass {
     creditNames = CreditLine.names(text, credit)
     guard frontMatter == nil else { return }
     frontMatter = Matter(
-      title: title == nil ? matterText(credit) : compilationTitle ?? matterText(credit),
+      title: title.map { shownText(Bytes.trimmed(text, $0.range), in: $0) } ?? matterText(credit),
       firstLine: (title ?? credit).firstLine, lastLine: credit.lastLine,
       paragraphs: (title.map { [matterText($0)] } ?? []) + [matterText(credit)])
   }
@@ -499,7 +499,7 @@ struct StructurePass {
     if let first {
       compilationTitle = shownText(Bytes.trimmed(text, first.range), in: first)
     }
-    takeCredit(under: first)
+    takeCredit(under: first ?? titleHeading)
     closeArticle()
     let blockStart = blocks.count
     let highlightStart = highlights.count
