@@ -31,7 +31,7 @@ extension ArticleLines {
       return indented(pieces, width: width, by: 4, continuing: continuing)
     case .listItem:
       let indent = min(Int(block.indent), width / 3)
-      let marker = pieces.first.map { $0.text.prefix(while: { $0 != " " }).count + 1 } ?? 0
+      let marker = pieces.first.map { listMarkerColumns($0.text) } ?? 0
       return indented(
         pieces, width: width, by: indent, hanging: min(marker, 8), continuing: continuing)
     case .relatedLink:
@@ -43,6 +43,27 @@ extension ArticleLines {
     default:
       return indented(pieces, width: width, by: 0, continuing: continuing)
     }
+  }
+
+  /// The columns a list item's marker and the space after it take (`• `, `12. `, `b) `), which
+  /// its wrapped lines hang under; 0 when the item starts with no marker: a later paragraph of
+  /// the same item, already indented to the item's text, whose first word is no marker (its
+  /// wrapped lines went in as far as that word was long).
+  static func listMarkerColumns(_ text: String) -> Int {
+    let token = text.prefix(while: { $0 != " " })
+    let bullets: Set<Character> = ["•", "-", "*", "+", "◦", "▪", "‣", "☐", "☑"]
+    if token.count == 1, let only = token.first, bullets.contains(only) { return 2 }
+    guard let last = token.last, last == "." || last == ")" else { return 0 }
+    let label = token.dropLast()
+    let isNumber = (1...3).contains(label.count) && label.allSatisfy { $0.isASCII && $0.isNumber }
+    let isLetter = label.count == 1 && label.allSatisfy { $0.isASCII && $0.isLetter }
+    guard isNumber || isLetter else { return 0 }
+    // A numbered task keeps its box after the number (`1. ☐ `).
+    let rest = text.dropFirst(token.count + 1)
+    if let box = rest.first, box == "☐" || box == "☑", rest.dropFirst().first == " " {
+      return token.count + 3
+    }
+    return token.count + 1
   }
 
   /// `pieces` wrapped to `width - indent` columns (continuation lines a further `hanging`
