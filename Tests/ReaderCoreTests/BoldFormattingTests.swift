@@ -32,6 +32,28 @@ import Testing
     #expect(described.highlightTexts == ["award-winning"])
   }
 
+  /// A byline's `by` alone in bold is how the page sets the credit (found by a tester on a
+  /// blog's `<b>by</b> Name`); bold on a title's first word stays the editor's.
+  @Test func aBoldByOpeningABylineIsTheByline() throws {
+    let document = try parse(
+      """
+      Harbour notes
+
+      **By** Ann Lee [2-13-2025 published].
+
+      Body **kept**.
+
+      **By** the numbers
+
+      by Bo Chen
+
+      Text.
+      """)
+    #expect(document.articles.map(\.authors) == [["Ann Lee"], ["Bo Chen"]])
+    #expect(document.highlightTexts == ["kept", "By"])
+    #expect(document.texts(.byline, article: 0) == ["By Ann Lee [2-13-2025 published]."])
+  }
+
   @Test func aBylineBoldFromEndToEndIsTheByline() throws {
     let document = try parse(
       """

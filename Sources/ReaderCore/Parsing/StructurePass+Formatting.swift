@@ -7,11 +7,24 @@ extension StructurePass {
     guard !paragraph.marks.isEmpty else { return paragraph.marks }
     let whole = Bytes.trimmed(storage.bytes, paragraph.range)
     return paragraph.marks.compactMap { mark in
-      guard mark.kind == .bold, mark.outer == whole || isNames(mark.content, names) else {
+      guard mark.kind == .bold,
+        mark.outer == whole || isNames(mark.content, names)
+          || (!names.isEmpty && isLeadingBy(mark, in: whole))
+      else {
         return mark
       }
       return asFormatting(mark)
     }
+  }
+
+  /// Whether `mark` is a byline's `by` alone in bold at its start (`**by** Sam Whitlock`,
+  /// `<b>By</b> Ann Lee`): the page's way of setting the credit, no highlight of the editor's.
+  private func isLeadingBy(_ mark: InlineMark, in whole: Range<Int>) -> Bool {
+    let bytes = storage.bytes
+    let content = Bytes.trimmed(bytes, mark.content)
+    guard mark.outer.lowerBound == whole.lowerBound, content.count == 2 else { return false }
+    return bytes[content.lowerBound] | 0x20 == UInt8(ascii: "b")
+      && bytes[content.lowerBound + 1] | 0x20 == UInt8(ascii: "y")
   }
 
   /// A speaker line's marks with bold over the whole line, its name, or its role and name
