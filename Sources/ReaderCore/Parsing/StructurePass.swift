@@ -669,6 +669,10 @@ struct StructurePass {
         addRelatedLink(paragraph, toCompilation: section == .compilationRelated)
         return
       }
+      if let links = datedLinkLines(paragraph) {
+        for link in links { addRelatedLink(link, toCompilation: section == .compilationRelated) }
+        return
+      }
       section = .body
     case .speaker where speakerInBlockQuote && !paragraph.isBlockQuote:
       // A speaker line inside a block quote (Markdown `>`, `<blockquote>`) speaks for that
@@ -1009,6 +1013,35 @@ struct StructurePass {
     known.add(name)
     section = .speaker(quote: quote)
     speakerInBlockQuote = paragraph.isBlockQuote
+  }
+
+  /// The lines of `paragraph` as one-line paragraphs, when each is a related link with its
+  /// date in brackets and nothing after it (`Title [3-1-2025]` on consecutive lines, no blank
+  /// line between): a list of links as people type one. Nil otherwise: a link whose note
+  /// wraps onto a second line, or text that ends the section.
+  private func datedLinkLines(_ paragraph: Paragraph) -> [Paragraph]? {
+    var lines: [Paragraph] = []
+    var start = paragraph.range.lowerBound
+    for index in 0...paragraph.breaks.count {
+      let end =
+        index < paragraph.breaks.count
+        ? paragraph.breaks[index].range.lowerBound : paragraph.range.upperBound
+      let range = Bytes.trimmed(text, start..<end)
+      let shape = RelatedLinkParser.parse(text, range)
+      guard !range.isEmpty, shape.date != nil, shape.note == nil, !shape.title.isEmpty else {
+        return nil
+      }
+      var line = Paragraph(
+        range: range, firstLine: min(paragraph.firstLine + index, paragraph.lastLine),
+        lastLine: min(paragraph.firstLine + index, paragraph.lastLine))
+      line.kind = paragraph.kind
+      line.marks = paragraph.marks.filter {
+        $0.outer.lowerBound >= range.lowerBound && $0.outer.upperBound <= range.upperBound
+      }
+      lines.append(line)
+      if index < paragraph.breaks.count { start = paragraph.breaks[index].range.upperBound }
+    }
+    return lines
   }
 
   private mutating func addRelatedLink(_ paragraph: Paragraph, toCompilation: Bool) {
