@@ -96,7 +96,12 @@ func checkModel(_ document: Document) {
     _ = document.text(of: quote)
   }
   if let editor = document.editor {
-    check(editor.block < blockCount, "editor block \(editor.block)")
+    // A credit line names an editor without a note; a note's editor points at its block.
+    check((editor.block == nil) == (editor.note == nil), "editor note and block")
+    if let block = editor.block {
+      check(block < blockCount, "editor block \(block)")
+      check(document.blocks[block].kind == .editorNote, "editor block \(block) kind")
+    }
   }
   for link in document.related { check(link.block < blockCount, "related block \(link.block)") }
   for entry in document.authors.entries {
